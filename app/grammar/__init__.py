@@ -1,0 +1,1 @@
+"""Grammar and spelling through a LanguageTool server that Rapport supervises itself."""

@@ -1,0 +1,26 @@
+"""What a grammar check returns, independent of the server that produced it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class GrammarMatch:
+    """One LanguageTool match: `offset`/`length` are character positions in the checked text."""
+
+    rule_id: str
+    category: str
+    message: str
+    offset: int
+    length: int
+    replacements: tuple[str, ...] = ()
+    is_spelling: bool = False
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.length
+
+
+class GrammarUnavailable(Exception):
+    """No grammar check can be had now; the message says why, for a person."""
