@@ -1,0 +1,197 @@
+"""Message templates: Jinja text with a YAML front matter block, from two folders.
+
+Built-in templates ship in `templates/`; the user's own live in the data folder and win
+when both have a template of the same name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+import yaml
+
+from app import paths
+from app.channels import Channel
+
+TEMPLATE_SUFFIX = ".j2"
+_NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.DOTALL | re.MULTILINE)
+
+Source = Literal["builtin", "user", "file"]
+E = TypeVar("E", bound=StrEnum)
+
+
+class Kind(StrEnum):
+    INVITE = "invite"
+    THANKS = "thanks"
+    DECLINE = "decline"
+    COFFEE = "coffee"
+    RECRUITER_REPLY = "recruiter_reply"
+    FOLLOW_UP = "follow_up"
+    INTRO = "intro"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    Kind.INVITE: "Invitation",
+    Kind.THANKS: "Thank-you",
+    Kind.DECLINE: "Polite decline",
+    Kind.COFFEE: "Coffee invitation",
+    Kind.RECRUITER_REPLY: "Reply to a recruiter",
+    Kind.FOLLOW_UP: "Follow-up",
+    Kind.INTRO: "Introduction",
+}
+
+
+class TemplateFormatError(Exception):
+    """A template file is not in the expected shape; the message names file and line."""
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    kind: Kind
+    channel: Channel
+    description: str
+    requires: tuple[str, ...]
+    body: str
+    source: Source = "file"
+    path: Path | None = None
+    # The line of the file the body starts on, to report errors at file lines.
+    body_line: int = 1
+
+    def file_line(self, body_line: int) -> int:
+        return body_line + self.body_line - 1
+
+    @property
+    def location(self) -> str:
+        return str(self.path) if self.path else self.name
+
+
+def parse_template(text: str, *, path: Path | None = None, source: Source = "file") -> Template:
+    """Parse a template file's text; raises TemplateFormatError naming what is wrong."""
+    where = str(path) if path else "template"
+    match = _FRONT_MATTER.match(text.lstrip("\ufeff"))
+    if not match:
+        raise TemplateFormatError(
+            f"{where}: the file must start with a front matter block between '---' lines "
+            "(name, kind, channel, description, requires)."
+        )
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f", line {mark.line + 2}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        raise TemplateFormatError(f"{where}{line}: the front matter is {problem}.") from None
+    if not isinstance(meta, dict):
+        raise TemplateFormatError(f"{where}: the front matter must be a set of 'key: value' lines.")
+    body = text.lstrip("\ufeff")[match.end() :]
+    body_line = text.lstrip("\ufeff")[: match.end()].count("\n") + 1
+    return Template(
+        name=_name(meta, where),
+        kind=_choice(meta, "kind", Kind, where),
+        channel=_choice(meta, "channel", Channel, where),
+        description=_text(meta, "description", where),
+        requires=_requires(meta, where),
+        body=body.rstrip("\n"),
+        source=source,
+        path=path,
+        body_line=body_line,
+    )
+
+
+def _name(meta: dict[Any, Any], where: str) -> str:
+    name = meta.get("name")
+    if not isinstance(name, str) or not _NAME_PATTERN.match(name):
+        raise TemplateFormatError(
+            f"{where}: 'name' must be a short name of letters, digits, '-', '_' or '.'."
+        )
+    return name
+
+
+def _text(meta: dict[Any, Any], key: str, where: str) -> str:
+    value = meta.get(key, "")
+    if not isinstance(value, str):
+        raise TemplateFormatError(f"{where}: '{key}' must be text.")
+    return value.strip()
+
+
+def _choice(meta: dict[Any, Any], key: str, enum: type[E], where: str) -> E:
+    value = meta.get(key)
+    try:
+        return enum(str(value))
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        raise TemplateFormatError(f"{where}: '{key}' must be one of: {allowed}.") from None
+
+
+def _requires(meta: dict[Any, Any], where: str) -> tuple[str, ...]:
+    value = meta.get("requires") or []
+    if isinstance(value, str):
+        value = [part.strip() for part in value.split(",")]
+    if not isinstance(value, list) or not all(
+        isinstance(item, str) and item.isidentifier() for item in value
+    ):
+        raise TemplateFormatError(f"{where}: 'requires' must be a list of field names.")
+    return tuple(value)
+
+
+def read_template(path: Path, source: Source = "file") -> Template:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise TemplateFormatError(f"{path}: the file is not UTF-8 text.") from None
+    except OSError as exc:
+        raise TemplateFormatError(f"{path}: cannot be read ({exc.strerror}).") from None
+    return parse_template(text, path=path, source=source)
+
+
+class TemplateLibrary:
+    """The templates the user can pick from, by name; user templates override built-ins."""
+
+    def __init__(self, templates: Iterable[Template], problems: Iterable[str] = ()) -> None:
+        self._by_name: dict[str, Template] = {}
+        for template in templates:
+            self._by_name[template.name] = template
+        # Files that could not be read: shown to the user, never fatal for the library.
+        self.problems: tuple[str, ...] = tuple(problems)
+
+    @property
+    def templates(self) -> list[Template]:
+        return sorted(self._by_name.values(), key=lambda t: (list(Kind).index(t.kind), t.name))
+
+    def get(self, name: str) -> Template:
+        try:
+            return self._by_name[name]
+        except KeyError:
+            raise KeyError(f"There is no template named '{name}'.") from None
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._by_name
+
+    def by_kind(self, kind: Kind | None) -> list[Template]:
+        return [t for t in self.templates if kind is None or t.kind is kind]
+
+
+def load_library(builtin_dir: Path | None = None, user_dir: Path | None = None) -> TemplateLibrary:
+    builtin_dir = builtin_dir or paths.builtin_templates_dir()
+    user_dir = user_dir or paths.user_templates_dir()
+    templates: list[Template] = []
+    problems: list[str] = []
+    folders: tuple[tuple[Path, Source], ...] = ((builtin_dir, "builtin"), (user_dir, "user"))
+    for folder, source in folders:
+        for path in sorted(folder.glob(f"*{TEMPLATE_SUFFIX}")):
+            try:
+                templates.append(read_template(path, source))
+            except TemplateFormatError as exc:
+                problems.append(str(exc))
+    return TemplateLibrary(templates, problems)
