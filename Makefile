@@ -1,0 +1,50 @@
+# Rapport's two set-up commands: `make run` opens the app, `make test` runs every test.
+# Both work on a fresh machine that has only Python 3.11: they create .venv, install what
+# is needed (and the system libraries Qt needs, on Debian and Ubuntu), then run.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+APP_STAMP := $(VENV)/.app-installed
+TEST_STAMP := $(VENV)/.test-installed
+
+.PHONY: run test lint typecheck pytest bench clean help
+
+help:
+	@echo "make run    create .venv, install Rapport and open the window"
+	@echo "make test   install what the tests need and run lint, type checks and the test suite"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(APP_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@ $(APP_STAMP)
+
+run: $(APP_STAMP)
+	@bash packaging/linux/install-system-deps.sh desktop
+	@$(MAKE) --no-print-directory languagetool-if-java
+	$(BIN)/rapport
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check app tests bench
+	$(BIN)/ruff format --check app tests bench
+
+typecheck: $(TEST_STAMP)
+	$(BIN)/mypy
+
+pytest: $(TEST_STAMP) languagetool
+	@bash packaging/linux/install-system-deps.sh offscreen
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+test: lint typecheck pytest
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+include mk/languagetool.mk

@@ -1,0 +1,42 @@
+"""`rapport templates [--json]`: list the templates the user can pick from."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from app.template_library import Template, load_library
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser("templates", help="list the message templates")
+    parser.add_argument("--json", action="store_true", help="print a JSON array")
+    parser.set_defaults(run=run)
+
+
+def describe(template: Template) -> dict[str, Any]:
+    return {
+        "name": template.name,
+        "kind": template.kind.value,
+        "channel": template.channel.value,
+        "description": template.description,
+        "requires": list(template.requires),
+        "source": template.source,
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    library = load_library()
+    rows = [describe(template) for template in library.templates]
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        width = max((len(row["name"]) for row in rows), default=0)
+        for row in rows:
+            mine = "  (yours)" if row["source"] == "user" else ""
+            print(f"{row['name']:<{width}}  {row['kind']:<15} {row['description']}{mine}")
+    for problem in library.problems:
+        print(f"rapport templates: skipped {problem}", file=sys.stderr)
+    return 0

@@ -1,0 +1,100 @@
+"""A message being written: template text, contact and details in, preview out.
+
+The composer window shows what this module decides; keeping it here means the command
+line, the tests and the window all agree on what a draft renders to and when it can be
+sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from app.channels import Channel, limit_for
+from app.contacts import CONTACT_FIELDS, FIELD_LABELS, Contact
+from app.rendering import MissingFields, RenderError, render_source, template_variables, used_names
+from app.settings import Settings
+from app.template_library import Template
+
+# Names a template can use that are not the contact's: the user's own.
+OWN_FIELDS = frozenset({"my_name", "my_location"})
+
+
+@dataclass(frozen=True)
+class Draft:
+    """Everything the preview depends on. `source` starts as the template's body and
+    holds the user's edits for this one message; the library file is never changed."""
+
+    template: Template
+    source: str
+    contact: Contact | None
+    details: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def start(cls, template: Template, contact: Contact | None) -> Draft:
+        return cls(template, template.body, contact)
+
+
+@dataclass(frozen=True)
+class Preview:
+    text: str
+    error: str = ""
+    missing: tuple[str, ...] = ()
+    error_line: int | None = None
+    limit: int | None = None
+
+    @property
+    def length(self) -> int:
+        return len(self.text)
+
+    @property
+    def over_limit(self) -> bool:
+        return self.limit is not None and self.length > self.limit
+
+    @property
+    def sendable(self) -> bool:
+        """Copy and Record need a complete message that the channel accepts."""
+        return bool(self.text) and not self.error and not self.over_limit
+
+
+def detail_names(draft: Draft) -> list[str]:
+    """Names the draft needs that neither a contact nor the settings supply: the small
+    per-message form asks for these (for example who is being introduced)."""
+    wanted = list(draft.template.requires) + sorted(used_names(draft.source))
+    return [
+        name
+        for name in dict.fromkeys(wanted)
+        if name not in CONTACT_FIELDS and name not in OWN_FIELDS
+    ]
+
+
+def preview(draft: Draft, settings: Settings) -> Preview:
+    """Render the draft; failures become a sentence for the user, never an exception."""
+    limit = limit_for(draft.template.channel, settings.note_limit).hard
+    if draft.contact is None:
+        return Preview("", error="Pick a contact to write to.", limit=limit)
+    variables = template_variables(
+        draft.contact, draft.details, my_name=settings.my_name, my_location=settings.my_location
+    )
+    missing = tuple(name for name in draft.template.requires if name not in variables)
+    try:
+        if missing:
+            raise MissingFields(missing)
+        text = render_source(draft.source, variables)
+    except MissingFields as exc:
+        return Preview("", error=_missing_sentence(exc.fields), missing=exc.fields, limit=limit)
+    except RenderError as exc:
+        return Preview("", error=exc.message, error_line=exc.line, limit=limit)
+    return Preview(text, limit=limit)
+
+
+def _missing_sentence(fields: tuple[str, ...]) -> str:
+    labels = [FIELD_LABELS.get(name, name.replace("_", " ")) for name in fields]
+    listed = ", ".join(f"“{label}”" for label in labels)
+    pronoun = "it" if len(labels) == 1 else "them"
+    return f"This message needs {listed}. Fill {pronoun} in to continue."
+
+
+def channel_label(channel: Channel, settings: Settings) -> str:
+    limit = limit_for(channel, settings.note_limit).hard
+    return f"{channel.label} (up to {limit} characters)" if limit else channel.label
