@@ -93,8 +93,7 @@ def _migrate(raw: dict[str, Any]) -> dict[str, Any]:
     version = raw.get("schema_version", SCHEMA_VERSION)
     if not isinstance(version, int) or version > SCHEMA_VERSION:
         raise SettingsError(
-            "The settings file was written by a newer version of Rapport; "
-            "update Rapport to use it."
+            "The settings file was written by a newer version of Rapport; update Rapport to use it."
         )
     return raw
 
