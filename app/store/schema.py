@@ -1,0 +1,143 @@
+"""The database schema, as an ordered list of migration steps.
+
+`PRAGMA user_version` records how many steps a database has had. Each step runs in its
+own transaction together with the version bump, so a failed step leaves the database at
+the previous version. Steps are frozen once released: change the schema by appending a
+step, never by editing one, because users' databases already went through them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app.store.backups import backup_folder, make_backup
+from app.store.errors import StoreError, StoreTooNew, translate
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _statements(*sql: str) -> Migration:
+    def run(connection: sqlite3.Connection) -> None:
+        # One execute per statement: executescript() would commit the open transaction.
+        for statement in sql:
+            connection.execute(statement)
+
+    return run
+
+
+# `name_key` and `search_text` hold folded copies computed in Python (rows.sort_key,
+# rows.fold): SQLite's own lower() and NOCASE only fold ASCII, so "ÉLODIE" would not
+# find "élodie". Keeping them as plain columns also keeps the file readable by any
+# SQLite tool, which a custom collation in an index would not.
+_V1 = _statements(
+    """
+    CREATE TABLE contacts (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (name <> ''),
+        first_name TEXT NOT NULL DEFAULT '',
+        company TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        location TEXT NOT NULL DEFAULT '',
+        industry TEXT NOT NULL DEFAULT '',
+        profile_url TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        group_name TEXT NOT NULL DEFAULT '',
+        strength INTEGER NOT NULL DEFAULT 5 CHECK (strength BETWEEN 1 AND 5),
+        how_met TEXT NOT NULL DEFAULT '',
+        met_when TEXT NOT NULL DEFAULT '',
+        introduced_by TEXT NOT NULL DEFAULT '',
+        their_work TEXT NOT NULL DEFAULT '',
+        shared_interests TEXT NOT NULL DEFAULT '[]',
+        mutual_contacts TEXT NOT NULL DEFAULT '[]',
+        notes TEXT NOT NULL DEFAULT '',
+        incoming_note TEXT NOT NULL DEFAULT '',
+        name_key TEXT NOT NULL,
+        search_text TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX contacts_by_name ON contacts (name_key)",
+    """
+    CREATE TABLE messages (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
+        contact_name TEXT NOT NULL,
+        template TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        text TEXT NOT NULL,
+        sent_at TEXT NOT NULL,
+        outcome TEXT NOT NULL DEFAULT 'pending'
+            CHECK (outcome IN ('pending', 'accepted', 'declined', 'replied', 'no_answer')),
+        outcome_at TEXT,
+        CHECK ((outcome = 'pending') = (outcome_at IS NULL))
+    )
+    """,
+    # Also what keeps ON DELETE SET NULL from scanning every message per deleted contact.
+    "CREATE INDEX messages_by_contact ON messages (contact_id, sent_at)",
+    "CREATE INDEX messages_by_sent_at ON messages (sent_at)",
+)
+
+MIGRATIONS: Sequence[Migration] = (_V1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(connection: sqlite3.Connection, path: Path) -> None:
+    """Bring the database up to SCHEMA_VERSION, backing it up first if it held anything.
+
+    A database from a newer Rapport is refused before anything is written to it.
+    """
+    version = _user_version(connection)
+    if version > SCHEMA_VERSION:
+        raise StoreTooNew(
+            f"The database {path} was written by a newer version of Rapport (schema "
+            f"{version}; this version knows up to {SCHEMA_VERSION}). Update Rapport to "
+            "open it; the file has not been changed."
+        )
+    if version < SCHEMA_VERSION and _has_schema(connection):
+        try:
+            make_backup(connection, path, version)
+        except OSError as exc:
+            raise StoreError(
+                f"Rapport must upgrade {path} and backs it up first, but the backup in "
+                f"{backup_folder(path)} failed ({exc.strerror or exc}). Nothing was changed."
+            ) from exc
+    # Only now, so that a refused database keeps its journal mode. WAL lets the window
+    # read while a background import writes; on file systems without shared memory
+    # SQLite keeps the old mode, which is slower but still correct.
+    connection.execute("PRAGMA journal_mode = WAL")
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        _apply(connection, path, target)
+
+
+def _apply(connection: sqlite3.Connection, path: Path, target: int) -> None:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        # Another Rapport may have run this step while we waited for the write lock.
+        if _user_version(connection) < target:
+            MIGRATIONS[target - 1](connection)
+            connection.execute(f"PRAGMA user_version = {target}")
+        connection.execute("COMMIT")
+    except BaseException as exc:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        if not isinstance(exc, sqlite3.Error):
+            raise
+        error = translate(exc, path)
+        if type(error) is StoreError:
+            raise StoreError(
+                f"The database {path} could not be upgraded for this version of Rapport "
+                f"({exc}). The upgrade was undone."
+            ) from exc
+        raise error from exc
+
+
+def _user_version(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _has_schema(connection: sqlite3.Connection) -> bool:
+    return bool(connection.execute("SELECT EXISTS (SELECT 1 FROM sqlite_master)").fetchone()[0])
