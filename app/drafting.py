@@ -7,6 +7,7 @@ sent.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -60,7 +61,8 @@ class Preview:
 def detail_names(draft: Draft) -> list[str]:
     """Names the draft needs that neither a contact nor the settings supply: the small
     per-message form asks for these (for example who is being introduced)."""
-    wanted = list(draft.template.requires) + sorted(used_names(draft.source))
+    used = used_names(draft.source)
+    wanted = [name for name in draft.template.requires if name in used] + sorted(used)
     return [
         name
         for name in dict.fromkeys(wanted)
@@ -76,7 +78,12 @@ def preview(draft: Draft, settings: Settings) -> Preview:
     variables = template_variables(
         draft.contact, draft.details, my_name=settings.my_name, my_location=settings.my_location
     )
-    missing = tuple(name for name in draft.template.requires if name not in variables)
+    # What the template declares it needs, as long as the draft still uses it: once the
+    # user rewrites a sentence away, its field is no longer needed for this message.
+    used = used_names(draft.source)
+    missing = tuple(
+        name for name in draft.template.requires if name in used and name not in variables
+    )
     try:
         if missing:
             raise MissingFields(missing)
@@ -98,3 +105,33 @@ def _missing_sentence(fields: tuple[str, ...]) -> str:
 def channel_label(channel: Channel, settings: Settings) -> str:
     limit = limit_for(channel, settings.note_limit).hard
     return f"{channel.label} (up to {limit} characters)" if limit else channel.label
+
+
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+
+
+def apply_suggestion(
+    draft: Draft, message: str, start: int, end: int, replacement: str
+) -> str | None:
+    """The draft's text with a suggestion applied to the message span [start, end).
+
+    The message is rendered from the draft, so the span's words are changed where they
+    stand in the draft's own text. When they come from a field, or stand there more than
+    once, there is no single right place: None, and the user edits by hand.
+    """
+    snippet = message[start:end]
+    if not snippet:
+        return None
+    literal_spans = [
+        match.span()
+        for match in re.finditer(re.escape(snippet), draft.source)
+        if not _inside_tag(draft.source, match.start())
+    ]
+    if len(literal_spans) != 1:
+        return None
+    ((begin, finish),) = literal_spans
+    return draft.source[:begin] + replacement + draft.source[finish:]
+
+
+def _inside_tag(source: str, index: int) -> bool:
+    return any(tag.start() <= index < tag.end() for tag in _TAG.finditer(source))

@@ -1,0 +1,1 @@
+"""The window: panels that show and edit what the Qt-free core decides."""

@@ -1,0 +1,46 @@
+"""Starting the window: the Qt application, the user's data, and the main window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import __version__
+from app.context import AppContext
+from app.settings import SettingsError
+from app.store import StoreError
+from app.ui.main_window import MainWindow
+from app.ui.style import apply_style
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(list(argv or sys.argv))
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Rapport")
+    app.setApplicationDisplayName("Rapport")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Rapport")
+    app.setDesktopFileName("rapport")
+    apply_style(app)
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    app = create_application(argv)
+    try:
+        context = AppContext.open()
+    except (StoreError, SettingsError) as exc:
+        QMessageBox.critical(None, "Rapport cannot open your data", str(exc))
+        return 1
+    window = MainWindow(context)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        context.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,182 @@
+"""The main window: assembles the panels and the actions; the panels do the work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QSplitter, QWidget
+
+from app.contacts import Contact
+from app.context import AppContext
+from app.store import StoreError
+from app.ui.composer import Composer
+from app.ui.contact_form import ContactForm
+from app.ui.contacts_panel import ContactsPanel
+from app.ui.ui_state import ui_state
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Rapport")
+        self.setMinimumSize(720, 520)
+
+        self.contacts = ContactsPanel(context.store.contacts())
+        self.form = ContactForm()
+        self.composer = Composer(context)
+
+        form_scroll = QScrollArea()
+        form_scroll.setWidget(self.form)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        for widget in (self.contacts, form_scroll, self.composer):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 4)
+        self.setCentralWidget(self.splitter)
+        self.centralWidget().setContentsMargins(8, 8, 8, 0)
+
+        self.contacts.contact_selected.connect(self._contact_selected)
+        self.contacts.new_contact_requested.connect(self.new_contact)
+        self.form.edited.connect(self.composer.set_contact)
+        self.form.save_requested.connect(self.save_contact)
+        self.form.delete_requested.connect(self.delete_contact)
+        self.composer.status.connect(self._show_status)
+
+        self._build_actions()
+        self._restore_state()
+        self._show_status(self._welcome())
+        for problem in context.library.problems:
+            self._show_status(f"A template was skipped: {problem}")
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        contact_menu = self.menuBar().addMenu("&Contact")
+        message_menu = self.menuBar().addMenu("&Message")
+
+        def action(menu, text, shortcut, slot):  # type: ignore[no-untyped-def]
+            item = QAction(text, self)
+            item.setShortcut(QKeySequence(shortcut))
+            item.triggered.connect(slot)
+            menu.addAction(item)
+            return item
+
+        self.quit_action = action(file_menu, "&Quit", "Ctrl+Q", self.close)
+        self.new_action = action(contact_menu, "&New contact", "Ctrl+N", self.new_contact)
+        self.save_action = action(contact_menu, "&Save contact", "Ctrl+S", self._save_form)
+        self.find_action = action(contact_menu, "&Find contact", "Ctrl+F", self._focus_search)
+        self.copy_action = action(
+            message_menu, "&Copy message", "Ctrl+Shift+C", self.composer.copy_message
+        )
+        self.profile_action = action(
+            message_menu, "Open &profile", "Ctrl+Shift+O", self.composer.open_profile
+        )
+        self.record_action = action(
+            message_menu, "&Record as sent", "Ctrl+Return", self.composer.record_sent
+        )
+        self.template_action = action(
+            message_menu, "Choose &template", "Ctrl+T", self.composer.template.setFocus
+        )
+
+    def new_contact(self) -> None:
+        self._leave_current_contact()
+        self.contacts.select(None)
+        self.form.load(None)
+        self.form.lines["name"].setFocus()
+
+    def save_contact(self, contact: Contact) -> Contact | None:
+        try:
+            if contact.id is None:
+                saved = self.context.store.add_contact(contact)
+            else:
+                saved = self.context.store.update_contact(contact)
+        except StoreError as exc:
+            QMessageBox.warning(self, "Contact not saved", str(exc))
+            return None
+        self.contacts.model.upsert(saved)
+        self.form.mark_saved(saved)
+        self.contacts.select(saved.id)
+        self._show_status(f"Saved {saved.name}.")
+        return saved
+
+    def delete_contact(self, contact: Contact | None) -> None:
+        if contact is None or contact.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete contact",
+            f"Delete {contact.name}? Messages already sent to them stay in the history.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.context.store.delete_contact(contact.id)
+        except StoreError as exc:
+            QMessageBox.warning(self, "Contact not deleted", str(exc))
+            return
+        self.contacts.model.remove(contact.id)
+        self.form.load(None)
+        self._show_status(f"Deleted {contact.name}.")
+
+    # -- panel coordination ------------------------------------------------------------------
+
+    def _contact_selected(self, contact: Contact | None) -> None:
+        if contact is not None and self.form._loaded == contact:
+            return
+        self._leave_current_contact()
+        self.form.load(contact)
+
+    def _leave_current_contact(self) -> None:
+        """Unsaved edits are saved when the user moves on, so nothing typed is lost."""
+        if self.form.is_dirty() and (edited := self.form.contact()) is not None:
+            self.contacts.blockSignals(True)
+            self.save_contact(edited)
+            self.contacts.blockSignals(False)
+
+    def _save_form(self) -> None:
+        contact = self.form.contact()
+        if contact is not None:
+            self.save_contact(contact)
+
+    def _focus_search(self) -> None:
+        self.contacts.search.setFocus()
+        self.contacts.search.selectAll()
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _welcome(self) -> str:
+        count = self.context.store.contact_count()
+        if count == 0:
+            return "Welcome to Rapport. Add a contact to start writing (Ctrl+N)."
+        return f"{count:,} contacts · {len(self.context.library.templates)} templates"
+
+    # -- window state ------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        state: QSettings = ui_state()
+        geometry = state.value("main/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            pass
+        else:
+            self.resize(1360, 820)
+        splitter = state.value("main/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([300, 430, 630])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._leave_current_contact()
+        state = ui_state()
+        state.setValue("main/geometry", self.saveGeometry())
+        state.setValue("main/splitter", self.splitter.saveState())
+        state.sync()
+        super().closeEvent(event)

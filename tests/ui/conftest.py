@@ -1,0 +1,49 @@
+"""Real widgets on Qt's offscreen platform, over a real SQLite file in RAPPORT_HOME."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.contacts import Contact
+from app.context import AppContext
+from app.ui.application import create_application
+from app.ui.main_window import MainWindow
+
+ANA = Contact(
+    name="Ana Souza",
+    company="Northwind Analytics",
+    title="Head of Data",
+    location="Lisbon",
+    how_met="at PyData Lisbon",
+    their_work="your talk on streaming pipelines",
+    profile_url="https://www.linkedin.com/in/anasouza",
+)
+BO = Contact(name="Bo Chen", company="Fabrikam", title="Staff Engineer", location="Toronto")
+
+
+@pytest.fixture
+def context(qapp: object) -> Iterator[AppContext]:
+    create_application()  # the app's name and style, on pytest-qt's QApplication
+    context = AppContext.open()
+    context.store.add_contact(ANA)
+    context.store.add_contact(BO)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def select_contact(window: MainWindow, name: str) -> Contact:
+    contact = next(c for c in window.contacts.model._contacts if c.name == name)
+    window.contacts.select(contact.id)
+    return contact
