@@ -1,0 +1,177 @@
+"""The checker: build once (it reads the phrase lists), then check on every keystroke."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from app import paths
+from app.channels import Channel
+from app.checker.context import find_context
+from app.checker.details import find_details
+from app.checker.findings import Finding, Report, Severity, ordered
+from app.checker.grammar import grammar_findings
+from app.checker.length import check_length
+from app.checker.lexicon import Lexicon
+from app.checker.links import find_links
+from app.checker.placeholders import find_placeholders
+from app.checker.reasons import mail_merge_findings, no_reason_finding
+from app.checker.recipient import Recipient
+from app.checker.scoring import score
+from app.checker.sent_index import SentIndex
+from app.checker.stock import StockMatch, StockPhrases
+from app.checker.text import Analysis
+from app.contacts import Contact
+from app.grammar.matches import GrammarMatch
+from app.template_library import Kind
+
+ContactLike = Contact | Mapping[str, Any]
+# A message whose words are mostly stock text is generic, whatever else it holds.
+_MOSTLY_STOCK = 0.6
+_GRAMMAR_CODES = frozenset({"grammar", "spelling"})
+
+
+class Checker:
+    """Local checks in well under a frame for a short message; grammar merged in later."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self._stock = StockPhrases(lexicon)
+
+    @classmethod
+    def load(cls, resources_dir: Path | None = None) -> Checker:
+        """Read the phrase lists from `resources_dir` (default: the shipped resources).
+
+        Raises `LexiconError` naming the file when a list is missing or unreadable.
+        """
+        return cls(Lexicon.load(resources_dir or paths.resources_dir()))
+
+    def check(
+        self,
+        text: str,
+        *,
+        kind: str | None = None,
+        channel: Channel | str | None = None,
+        contact: ContactLike | None = None,
+        note_limit: int = 200,
+        sent: SentIndex | None = None,
+    ) -> Report:
+        """Everything but grammar. Raises ValueError for an unknown kind or channel."""
+        resolved = _channel(channel)
+        _check_kind(kind)
+        if not text.strip():
+            return Report("generic", 0, ())
+        recipient = Recipient.of(contact)
+        analysis = Analysis(text)
+        blanks = find_placeholders(text, recipient)
+        details = find_details(
+            analysis, self._lexicon, recipient, tuple((b.start, b.end) for b in blanks)
+        )
+        evidence = (
+            details.all()
+            + find_links(analysis, details)
+            + find_context(analysis, self._lexicon, recipient)
+        )
+        boilerplate = self._stock.boilerplate(analysis)
+        cliches = [c for c in self._stock.cliches(analysis) if not _inside(c, boilerplate)]
+        result = score(
+            evidence, cliches=len(cliches), mostly_stock=_mostly_stock(analysis, boilerplate)
+        )
+        generic = result.verdict == "generic"
+        # In a message that is personal anyway, stock lines are worth a mention, no more.
+        weak = Severity.WARNING if generic else Severity.INFO
+        findings: list[Finding] = [_boilerplate(m, generic) for m in boilerplate]
+        findings += [_cliche(m, recipient, weak) for m in cliches]
+        findings += blanks
+        findings += check_length(analysis, resolved, note_limit, recipient.call())
+        if generic:
+            findings += mail_merge_findings(analysis, recipient, Severity.WARNING)
+        no_reason = no_reason_finding(analysis, evidence, kind, weak)
+        findings += [no_reason] if no_reason else []
+        if sent is not None:
+            findings += _repeated(analysis, sent, recipient)
+        return Report(result.verdict, result.value, ordered(findings))
+
+    def with_grammar(
+        self,
+        report: Report,
+        text: str,
+        matches: Iterable[GrammarMatch],
+        *,
+        contact: ContactLike | None = None,
+        known_words: Iterable[str] = (),
+    ) -> Report:
+        """`report` with LanguageTool's findings for `text` in place of any earlier ones.
+        The verdict and score stay: grammar says nothing about who a message is for."""
+        kept = [f for f in report.findings if f.code not in _GRAMMAR_CODES]
+        added = grammar_findings(text, matches, Recipient.of(contact), known_words)
+        return Report(report.verdict, report.score, ordered([*kept, *added]))
+
+
+def _channel(channel: Channel | str | None) -> Channel | None:
+    if channel is None or isinstance(channel, Channel):
+        return channel
+    try:
+        return Channel(channel)
+    except ValueError:
+        known = ", ".join(c.value for c in Channel)
+        raise ValueError(f"Unknown channel '{channel}'; expected one of: {known}.") from None
+
+
+def _check_kind(kind: str | None) -> None:
+    if kind is not None and kind not in {k.value for k in Kind}:
+        known = ", ".join(k.value for k in Kind)
+        raise ValueError(f"Unknown message kind '{kind}'; expected one of: {known}.")
+
+
+def _inside(match: StockMatch, others: Iterable[StockMatch]) -> bool:
+    return any(o.start <= match.start and match.end <= o.end for o in others)
+
+
+def _mostly_stock(analysis: Analysis, boilerplate: Iterable[StockMatch]) -> bool:
+    body = sum(1 for word in analysis.words if not word.greeting)
+    covered = sum(match.words for match in boilerplate)
+    return body > 0 and covered / body >= _MOSTLY_STOCK
+
+
+def _boilerplate(match: StockMatch, generic: bool) -> Finding:
+    phrase = match.phrase.rstrip(".!")
+    if generic:
+        message = (
+            f"Stock text, close to “{phrase}”. People get dozens of these and pass over "
+            "them; say instead why you are writing to this person."
+        )
+        return Finding("boilerplate", Severity.WARNING, message, match.start, match.end)
+    message = (
+        f"This line is stock text (close to “{phrase}”). The rest of the message carries "
+        "it; consider ending on your own words."
+    )
+    return Finding("boilerplate", Severity.INFO, message, match.start, match.end)
+
+
+def _cliche(match: StockMatch, recipient: Recipient, severity: Severity) -> Finding:
+    message = (
+        f"“{match.phrase}” is a stock phrase: it says nothing about {recipient.call()}. "
+        "Say plainly what you have in mind."
+    )
+    return Finding("cliche", severity, message, match.start, match.end)
+
+
+def _repeated(analysis: Analysis, sent: SentIndex, recipient: Recipient) -> list[Finding]:
+    repeats = sent.repeats(analysis.text, exclude=recipient.id)
+    if not repeats.total:
+        return []
+    people = "1 other person" if repeats.total == 1 else f"{repeats.total} other people"
+    if repeats.similar == 0:
+        what = f"You have already sent this text (names aside) to {people}."
+    elif repeats.identical == 0:
+        what = f"You have already sent nearly the same text to {people}."
+    else:
+        what = (
+            f"You have already sent this or nearly the same text to {people} "
+            f"({repeats.identical} word for word)."
+        )
+    words = [word for word in analysis.words if not word.greeting] or list(analysis.words)
+    message = f"{what} A message that went to many reads like it; add something for this one."
+    return [Finding("repeated", Severity.WARNING, message, words[0].start, words[-1].end)]

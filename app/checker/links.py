@@ -1,0 +1,118 @@
+"""How a message ties the writer to the reader: a moment they shared, something of theirs
+the writer refers to, an offer, a pointed question, an answer to what they wrote.
+
+`details.py` finds the specific things a message mentions; this module finds how they are
+put to the reader. The patterns live in `patterns.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.checker import patterns
+from app.checker.details import Details
+from app.checker.signals import Signal
+from app.checker.text import Analysis
+
+_REFERENCE_STARTS = frozenset({"your", "the", "that", "those", "same"})
+# Words that end the phrase a reference word opens: verbs, conjunctions, pronouns.
+_PHRASE_BREAKS = frozenset(
+    re.findall(
+        r"\w+",
+        "and but or so because since while when if though which who that is are was were be "
+        "been am has have had will would could can should may might must do does did i you "
+        "we they he she it me us them",
+    )
+)
+# A noun phrase rarely runs longer: "your talk to the Norwich actuarial society on ...".
+_PHRASE_LENGTH = 9
+# How far after a name its verb may come: "Ewa on my team built ...".
+_STORY_REACH = 4
+_PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"]")
+
+
+def find_links(analysis: Analysis, details: Details) -> tuple[Signal, ...]:
+    signals = _matches(analysis, patterns.SHARED, "shared")
+    signals += _matches(analysis, patterns.OFFER, "offer")
+    signals += _matches(analysis, patterns.STORY, "story")
+    signals += _matches(analysis, patterns.KIN, "story")
+    signals += _named_stories(analysis, details)
+    signals += _replies(analysis, details)
+    signals += _references(analysis, details)
+    signals += _pointed_questions(analysis, details)
+    return tuple(signals)
+
+
+def _matches(analysis: Analysis, pattern: re.Pattern[str], kind: str) -> list[Signal]:
+    return [Signal(kind, *analysis.flat_span(*m.span())) for m in pattern.finditer(analysis.flat)]
+
+
+def _named_stories(analysis: Analysis, details: Details) -> list[Signal]:
+    """A named person's or thing's past deed: "Ewa on my team built our attrition model"."""
+    found: list[Signal] = []
+    words = analysis.words
+    for name in details.names:
+        first = analysis.word_at(name.end - 1) + 1
+        for index in range(first, min(first + _STORY_REACH, len(words))):
+            if _breaks_phrase(analysis, index):
+                break
+            if patterns.PAST_WORD.fullmatch(words[index].lower):
+                found.append(Signal("story", name.start, words[index].end))
+                break
+    return found
+
+
+def _replies(analysis: Analysis, details: Details) -> list[Signal]:
+    found: list[Signal] = []
+    for opening in _matches(analysis, patterns.REPLY, "reply"):
+        last = _phrase_end(analysis, analysis.word_at(opening.end - 1))
+        end = analysis.words[last].end
+        if details.any_between(opening.end, end):
+            found.append(Signal("reply", opening.start, end))
+    return found
+
+
+def _references(analysis: Analysis, details: Details) -> list[Signal]:
+    """A specific thing named as if the reader knows it ("your talk on longevity risk",
+    "the rickshaw campaign in Lahore"), which is how people write about what they share.
+    "your ..." points at something of theirs and counts for more."""
+    found: list[Signal] = []
+    for index, word in enumerate(analysis.words):
+        if word.lower not in _REFERENCE_STARTS or word.greeting:
+            continue
+        last = _phrase_end(analysis, index)
+        end = analysis.words[last].end
+        if last > index and details.any_between(word.end, end):
+            kind = "theirs" if word.lower == "your" else "reference"
+            found.append(Signal(kind, word.start, end))
+    return found
+
+
+def _pointed_questions(analysis: Analysis, details: Details) -> list[Signal]:
+    """A question that carries a specific detail asks something only this reader can answer."""
+    found: list[Signal] = []
+    for sentence in analysis.sentences:
+        start, end = analysis.span_of(sentence.first, sentence.last)
+        if not analysis.plain[end : end + 3].lstrip(" )\"'").startswith("?"):
+            continue
+        if details.any_between(start, end):
+            found.append(Signal("ask", start, end + 1))
+    return found
+
+
+def _phrase_end(analysis: Analysis, index: int) -> int:
+    """The last word of the noun phrase after word `index` (a rough cut, no parser)."""
+    last = index
+    for follower in range(index + 1, min(index + 1 + _PHRASE_LENGTH, len(analysis.words))):
+        if _breaks_phrase(analysis, follower):
+            break
+        last = follower
+    return last
+
+
+def _breaks_phrase(analysis: Analysis, index: int) -> bool:
+    """Whether word `index` starts a new clause: punctuation before it, or a verb, a
+    conjunction or a pronoun."""
+    words = analysis.words
+    between = analysis.plain[words[index - 1].end : words[index].start]
+    return bool(_PUNCTUATION.search(between)) or words[index].lower in _PHRASE_BREAKS

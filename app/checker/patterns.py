@@ -1,0 +1,94 @@
+"""The small grammar the checker reads messages with.
+
+Every pattern runs over `Analysis.flat`: the words lower-cased, contractions spelt out
+("i'd" -> "i would") and joined by single spaces. They describe how people write about a
+shared moment, an offer or themselves, not what they write about, so they hold for any
+trade or topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+_IRREGULAR_PAST = (
+    "met|sat|saw|gave|told|said|spoke|wrote|ran|built|found|made|took|taught|showed|shown|led"
+    "|brought|bought|got|had|were|did|went|came|heard|read|won|drove|flew|left|held|began|kept"
+    "|knew|lent|lost|paid|put|rode|sold|spent|stood|threw|understood|wore|caught|chose|drew"
+    "|fell|felt|grew|hung|hid|laid|meant|rang|sang|shot|shut|slept|swam"
+)
+# Past tenses that describe the invitation itself, not a moment, and participles that
+# work as adjectives ("are you interested").
+_EMPTY_PAST = (
+    "connected|accepted|added|linked|followed|liked|viewed|visited|reached|sent|joined"
+    "|requested|invited|noticed|seemed|wanted|needed|been|got|posted|endorsed|interested"
+    "|excited|based|located|qualified|experienced|skilled|talented|motivated|dedicated"
+    "|focused|involved|pleased|thrilled|delighted|inspired|engaged"
+)
+PAST = rf"(?:(?!(?:{_EMPTY_PAST})\b)(?![a-z]*eed\b)[a-z]+ed|{_IRREGULAR_PAST})"
+PAST_WORD = re.compile(PAST)
+# Perfect tenses ("we've helped 200 teams") are left out on purpose: that is how pitches
+# talk, while shared moments are told in the simple past ("we met", "you showed me").
+_FILLER = (
+    r"(?:(?:both|all|just|briefly|first|once|actually|finally|also|already|really"
+    r"|recently|then|even) ){0,2}"
+)
+# "could you put", "did you read": a question or a wish, not something that happened.
+_ASKING = "are were did do could would can will should to if whether"
+_NOT_A_QUESTION = "".join(rf"(?<!\b{word} )" for word in re.findall(r"\w+", _ASKING))
+# What two people do together; "we" with other verbs is usually the writer's company
+# ("we launched", "we grew").
+_TOGETHER = (
+    r"(?:met|talked|spoke|chatted|discussed|shared|sat|worked|studied|played|ran|bumped"
+    r"|crossed|exchanged|collaborated|were|had|went|stood|walked|swapped|argued|debated"
+    r"|presented|hiked|cycled|trained|volunteered)"
+)
+
+# Each pattern starts with a plain word so that the look-behinds run only where it matches.
+SHARED = re.compile(
+    r"\b(?=you )" + _NOT_A_QUESTION + r"you " + _FILLER + PAST + r"\b"
+    r"|\b(?=we )" + _NOT_A_QUESTION + r"we " + _FILLER + _TOGETHER + r"\b"
+    r"|\b(?:met|meeting|seeing|saw|spoke|speaking|talking|chatting|working|worked)"
+    r" (?:with |to )?you (?:at|in|on|during|after|last|yesterday|earlier|this|over)\b"
+    r"|\b(?:after|since|during|following) our\b"
+    r"|\bi was the\b(?: [a-z0-9']+){1,6} who\b"
+    r"|(?<!linkedin )\b(?:introduced|referred|recommended|suggested|pointed) (?:me|us|i|we)\b"
+)
+# Someone else's doing, told first hand: "she asked about it at the meetup".
+STORY = re.compile(
+    r"\b(?=he |she |they )" + _NOT_A_QUESTION + r"(?:he|she|they) " + _FILLER + PAST + r"\b"
+)
+# Answering what they wrote: "thanks for the note about my drilling-logs thread".
+REPLY = re.compile(
+    r"\bthanks? (?:you )?(?:so much |a lot )?for (?:the|your) "
+    r"(?:note|message|comment|comments|question|questions|email|kind words|words)"
+    r" (?:about|on|regarding)\b"
+)
+OFFER = re.compile(
+    r"\b(?:i will|i can|i would be (?:happy|glad) to|happy to|glad to|let me|want me to"
+    r"|shall i|should i|may i|can i|could i|would (?:like|love) to) (?:gladly )?"
+    # "show you how we ..." is a demo, not a favour.
+    r"(?:send|share|introduce|intro|forward|bring|show|lend|pass|put you in touch)\b"
+    r"(?! you how)"
+    r"|\b(?:here is|attached|as promised)\b"
+    r"|\bwould an? (?:intro|introduction) help\b"
+    r"|\b(?:come find me|find me at|say hello there|my treat|it is on me)\b"
+    # A decline that points to where the writer's work can be followed.
+    r"|\b(?:is|are) on my (?:profile|page|company page|blog|website|site|channel)\b"
+)
+# The writer describing their own trade: the details that follow are about the writer,
+# not the reader ("I'm a recruiter at Hays in Manchester", "our platform helps ...").
+SELF_TALK = re.compile(
+    r"\b(?:i am (?:a|an)|i work as|i run|i own|i lead|i manage|i help|i offer|i provide"
+    r"|i sell|i coach|i specialise|i specialize|we help|we offer|we provide|we sell|we build"
+    r"|we partner|we work with|we specialise|we specialize"
+    r"|our (?:team|company|firm|platform|agency|product|products|solution|solutions|tool"
+    r"|software|service|services|startup|app|suite|offering|clients|customers))\b"
+    r"|\bat(?= (?:[a-z0-9&.-]+ ){1,3}we\b)"
+)
+# Family comes up when people know each other ("my mother still talks about that ad",
+# "our kids are in the same swim club"), almost never in a mass mailing.
+KIN = re.compile(
+    r"\b(?:my|your|our|his|her) (?:mother|mum|mom|father|dad|parents|sister|brother|son"
+    r"|daughter|wife|husband|grandmother|grandma|grandfather|grandpa|cousin|aunt|uncle"
+    r"|niece|nephew|kids|kid|children|twins)\b"
+)

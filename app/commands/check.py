@@ -1,0 +1,196 @@
+"""`rapport check [--json] [--no-grammar] [FILE|-]`: check messages given as JSON Lines.
+
+Each input line is `{"text": ..., "kind": optional, "channel": optional, "contact":
+optional object of fields}`; each gets one report, as a JSON object with `--json`, else as
+readable text. A bad line stops the run with its line number and status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Mapping
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from app.checker import Checker, LexiconError, Report
+from app.commands.common import CommandError, fail, settings_or_defaults
+from app.grammar.matches import GrammarUnavailable
+from app.settings import Settings
+
+if TYPE_CHECKING:
+    from app.grammar.service import GrammarService
+
+# Starting the local LanguageTool server takes a while the first time (it may install).
+GRAMMAR_START_TIMEOUT = 120.0
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="say whether messages read as written for one person, and what to fix",
+        description="Check messages given as JSON Lines: one object per line with "
+        '"text" and optionally "kind", "channel" and "contact" (an object of fields).',
+    )
+    parser.add_argument("file", nargs="?", default="-", metavar="FILE|-")
+    parser.add_argument("--json", action="store_true", help="print one JSON object per message")
+    parser.add_argument("--no-grammar", action="store_true", help="skip grammar and spelling")
+    parser.set_defaults(run=run)
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str
+    kind: str | None
+    channel: str | None
+    contact: Mapping[str, Any] | None
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_or_defaults("check")
+    try:
+        checker = Checker.load()
+    except LexiconError as exc:
+        return fail("check", str(exc))
+    grammar = None if args.no_grammar else Grammar.open(settings)
+    try:
+        with _lines(args.file) as lines:
+            for number, line in lines:
+                try:
+                    message = parse_message(line)
+                    report = checker.check(
+                        message.text,
+                        kind=message.kind,
+                        channel=message.channel,
+                        contact=message.contact,
+                        note_limit=settings.note_limit,
+                    )
+                except ValueError as exc:
+                    return fail("check", f"line {number}: {exc}")
+                if grammar is not None:
+                    report = grammar.merge(checker, report, message)
+                if args.json:
+                    print(json.dumps(report.to_json(), ensure_ascii=False))
+                else:
+                    print(readable(number, message.text, report))
+    except CommandError as exc:
+        return fail("check", str(exc))
+    finally:
+        if grammar is not None:
+            grammar.close()
+    return 0
+
+
+def parse_message(line: str) -> Message:
+    """One input line as a message; ValueError says what is wrong with it."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not valid JSON ({exc.msg} at column {exc.colno}).") from None
+    if not isinstance(data, dict):
+        raise ValueError('expected a JSON object such as {"text": "Hi Sam, ..."}.')
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise ValueError('"text" must be the message, as a string.')
+    for key in ("kind", "channel"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise ValueError(f'"{key}" must be a string.')
+    contact = data.get("contact")
+    if contact is not None and not isinstance(contact, dict):
+        raise ValueError('"contact" must be a JSON object of contact fields.')
+    return Message(text, data.get("kind"), data.get("channel"), contact)
+
+
+def readable(number: int, text: str, report: Report) -> str:
+    lines = [f"Message {number}: {report.verdict} (personalisation {report.score}/100)"]
+    for finding in report.findings:
+        quoted = text[finding.start : finding.end].replace("\n", " ")
+        if len(quoted) > 60:
+            quoted = quoted[:57] + "..."
+        lines.append(f"  {finding.severity:<7} {finding.code:<11} “{quoted}”")
+        lines.append(f"          {finding.message}")
+        if finding.suggestions:
+            lines.append(f"          Try: {', '.join(finding.suggestions)}")
+    if not report.findings:
+        lines.append("  Nothing to fix.")
+    return "\n".join(lines) + "\n"
+
+
+@contextmanager
+def _lines(name: str) -> Iterator[Iterator[tuple[int, str]]]:
+    """Numbered non-blank lines of a file, or of standard input for "-"."""
+    if name == "-":
+        yield _numbered(sys.stdin, "standard input")
+        return
+    with ExitStack() as stack:
+        try:
+            handle = stack.enter_context(Path(name).open(encoding="utf-8-sig"))
+        except FileNotFoundError:
+            raise CommandError(f"{name}: no such file.") from None
+        except OSError as exc:
+            raise CommandError(f"{name}: cannot be read ({exc.strerror}).") from None
+        yield _numbered(handle, name)
+
+
+def _numbered(stream: TextIO, name: str) -> Iterator[tuple[int, str]]:
+    number = 0
+    try:
+        for line in stream:
+            number += 1
+            if line.strip():
+                yield number, line
+    except UnicodeDecodeError:
+        raise CommandError(f"{name}: line {number + 1} is not UTF-8 text.") from None
+
+
+class Grammar:
+    """One grammar service for the whole run: a thousand lines start one server, not a
+    thousand. When it cannot check, a warning says why and the local checks go on."""
+
+    def __init__(self, service: GrammarService, language: str) -> None:
+        self._service = service
+        self._language = language
+        self._working = True
+
+    @classmethod
+    def open(cls, settings: Settings) -> Grammar | None:
+        if settings.grammar_mode == "off":
+            _warn("they are turned off in the settings")
+            return None
+        try:
+            from app.grammar.service import GrammarService
+        except ImportError as exc:
+            _warn(f"the grammar service is not installed ({exc})")
+            return None
+        try:
+            service = GrammarService.from_settings(settings)
+            status = service.wait_ready(GRAMMAR_START_TIMEOUT)
+        except (GrammarUnavailable, ValueError, OSError) as exc:
+            _warn(str(exc))
+            return None
+        if not status.ready:
+            service.close()
+            _warn(status.reason)
+            return None
+        return cls(service, settings.grammar_language)
+
+    def merge(self, checker: Checker, report: Report, message: Message) -> Report:
+        if not self._working:
+            return report
+        try:
+            matches = self._service.check(message.text, self._language)
+        except (GrammarUnavailable, OSError) as exc:
+            self._working = False
+            _warn(str(exc))
+            return report
+        return checker.with_grammar(report, message.text, matches, contact=message.contact)
+
+    def close(self) -> None:
+        self._service.close()
+
+
+def _warn(reason: str) -> None:
+    print(f"rapport check: grammar checks are off: {reason}", file=sys.stderr)

@@ -1,0 +1,94 @@
+"""Time the checker's local (non-grammar) checks on a 300-character message.
+
+The composer runs them on every keystroke on the GUI thread, so they must finish well
+inside one 60 Hz frame (16 ms). Prints p50 and p99 over many runs; asserts nothing.
+
+    .venv/bin/python bench/bench_checker.py [--runs 3000] [--sent 5000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.checker import Checker, SentIndex
+
+MESSAGE = (
+    "Hi Diana, your talk to the Norwich actuarial society on longevity risk after the "
+    "pandemic changed how I price our annuity book. I'd like to add you to my professional "
+    "network; could I send you the mortality table I built from it? Coffee at Jarrold's on "
+    "Friday at 10, or {{ day }} if that suits you better?"
+)
+CONTACT = {
+    "name": "Diana Ross",
+    "company": "Aviva",
+    "title": "Actuary",
+    "location": "Norwich",
+    "how_met": "Norwich actuarial society talk",
+    "shared_interests": ["longevity risk", "annuities"],
+    "id": 7,
+}
+_WORDS = ("we", "met", "at", "the", "conference", "and", "you", "told", "me", "about", "data")
+
+
+def _sent_texts(count: int) -> list[tuple[int, str]]:
+    """Past messages: a few templates sent to many people, and many one-off texts."""
+    rng = random.Random(1)
+    texts = []
+    for index in range(count):
+        if index % 3 == 0:
+            texts.append((index, f"Hi Person{index}, I'd like to add you to my network."))
+        else:
+            words = rng.choices(_WORDS, k=40)
+            texts.append((index, "Hi Sam, " + " ".join(words) + "."))
+    return texts
+
+
+def _percentile(samples: list[float], share: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3000)
+    parser.add_argument("--sent", type=int, default=5000, help="texts already sent")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    checker = Checker.load()
+    load_ms = (time.perf_counter() - started) * 1000
+    started = time.perf_counter()
+    sent = SentIndex(_sent_texts(args.sent))
+    index_ms = (time.perf_counter() - started) * 1000
+    text = MESSAGE[:300]
+
+    for label, index in (("without sent texts", None), (f"with {args.sent} sent texts", sent)):
+        for _ in range(50):  # warm up: first calls fill caches the composer keeps warm too
+            checker.check(text, contact=CONTACT, sent=index)
+        samples = []
+        for run in range(args.runs):
+            # Vary the text a little, as typing does, so no cache hides the real cost.
+            typed = text[: len(text) - run % 7]
+            begin = time.perf_counter()
+            checker.check(
+                typed, kind="invite", channel="linkedin_note", contact=CONTACT, sent=index
+            )
+            samples.append((time.perf_counter() - begin) * 1000)
+        print(
+            f"local checks, {len(text)} characters, {label}: "
+            f"p50 {_percentile(samples, 0.5):.2f} ms, p99 {_percentile(samples, 0.99):.2f} ms, "
+            f"mean {statistics.fmean(samples):.2f} ms over {args.runs} runs"
+        )
+    print(f"Checker.load(): {load_ms:.1f} ms; SentIndex of {args.sent} texts: {index_ms:.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
