@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from app.grammar.server import LocalServer
+from tests.grammar.helpers import BUILD_SCRIPT, jvms_started_by, wait_until_gone
 
 # Before anything imports Qt: tests draw real widgets, off screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,3 +24,22 @@ def rapport_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home.mkdir()
     monkeypatch.setenv("RAPPORT_HOME", str(home))
     return home
+
+
+@pytest.fixture(scope="session")
+def languagetool_built() -> None:
+    """Run the build step; with the server already cached it returns at once."""
+    subprocess.run(["bash", str(BUILD_SCRIPT)], check=True, timeout=900)
+
+
+@pytest.fixture(scope="session")
+def local_server(languagetool_built: None) -> Iterator[LocalServer]:
+    """One real LanguageTool server for the whole test session."""
+    server = LocalServer()
+    server.start()
+    yield server
+    pid = server.pid
+    server.close()
+    if sys.platform.startswith("linux"):  # the checks read /proc
+        assert pid is None or wait_until_gone(pid), "the session's JVM outlived close()"
+        assert not jvms_started_by(os.getpid()), "a test left a LanguageTool JVM running"

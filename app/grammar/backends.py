@@ -1,0 +1,309 @@
+"""Where `GrammarService` sends checks: its own local server, a remote one, or Premium.
+
+Each backend hands out an `Endpoint` (or says why it cannot), hears how the request went,
+and reports its status. All of them are called from worker threads at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+import urllib.parse
+from collections.abc import Callable
+from typing import Protocol
+
+from app.grammar.credentials import premium_api_key
+from app.grammar.install import LANGUAGETOOL_VERSION
+from app.grammar.matches import GrammarUnavailable
+from app.grammar.server import NAME as LOCAL_NAME
+from app.grammar.server import LocalServer
+from app.grammar.status import GrammarStatus
+from app.grammar.transport import Endpoint
+
+PREMIUM_URL = "https://api.languagetoolplus.com/v2/"
+_CLOSED = GrammarStatus("stopped", "Grammar checks have been shut down.")
+
+
+class Backend(Protocol):
+    # Seconds a check may take: a warm local server answers in about 0.1 s.
+    timeout: float
+
+    def endpoint(self) -> Endpoint:
+        """Where to send a check now; `GrammarUnavailable` when there is nowhere."""
+        ...
+
+    def succeeded(self) -> None: ...
+
+    def failed(self, reason: str) -> str:
+        """Hear that a request failed; return the reason to give the caller."""
+        ...
+
+    def status(self) -> GrammarStatus: ...
+
+    def start(self) -> None:
+        """Begin whatever makes checks possible, without waiting for it."""
+        ...
+
+    def wait_ready(self, timeout: float) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class OffBackend:
+    timeout = 0.0
+    _STATUS = GrammarStatus("off", "Grammar checks are turned off in Settings.")
+
+    def endpoint(self) -> Endpoint:
+        raise GrammarUnavailable(self._STATUS.reason)
+
+    def succeeded(self) -> None:
+        return
+
+    def failed(self, reason: str) -> str:
+        return reason
+
+    def status(self) -> GrammarStatus:
+        return self._STATUS
+
+    def start(self) -> None:
+        return
+
+    def wait_ready(self, timeout: float) -> None:
+        return
+
+    def close(self) -> None:
+        return
+
+
+class LocalBackend:
+    """The server on this computer, started on first use and restarted in the background."""
+
+    timeout = 5.0
+
+    def __init__(self, server: LocalServer, *, owns_server: bool) -> None:
+        self._server = server
+        self._owns_server = owns_server
+        self._lock = threading.Lock()
+        self._starter: threading.Thread | None = None
+        self._start_failure: str | None = None
+        self._closed = False
+
+    def endpoint(self) -> Endpoint:
+        with self._lock:
+            closed = self._closed
+        if closed:
+            raise GrammarUnavailable(_CLOSED.reason)
+        url = self._server.url
+        if url is None:
+            with self._lock:
+                failure = self._start_failure
+            gone = self._server.exit_reason()  # read before start() replaces the dead JVM
+            self.start()
+            if failure:
+                raise GrammarUnavailable(f"{failure} Trying again.")
+            raise GrammarUnavailable(f"{gone} Restarting it." if gone else self.status().reason)
+        return Endpoint(url=url, name=LOCAL_NAME, local=True)
+
+    def succeeded(self) -> None:
+        return
+
+    def failed(self, reason: str) -> str:
+        # A dead server is restarted; a live one that failed may hang: the restart
+        # keeps it if it still passes its health check and replaces it otherwise.
+        gone = self._server.exit_reason()
+        self.start()
+        return f"{gone} Restarting it." if gone else reason
+
+    def status(self) -> GrammarStatus:
+        with self._lock:
+            closed, failure = self._closed, self._start_failure
+            starting = self._starter is not None and self._starter.is_alive()
+        if closed:
+            return _CLOSED
+        if self._server.running:
+            return GrammarStatus(
+                "ready", f"Checking with the local LanguageTool {LANGUAGETOOL_VERSION} server."
+            )
+        if starting:
+            return GrammarStatus(
+                "starting",
+                f"Starting LanguageTool {LANGUAGETOOL_VERSION}; checks begin when it is ready.",
+            )
+        if failure:
+            return GrammarStatus("unavailable", failure)
+        gone = self._server.exit_reason()
+        if gone:
+            return GrammarStatus("unavailable", f"{gone} It restarts with the next check.")
+        return GrammarStatus("stopped", f"{LOCAL_NAME} starts with the first check.")
+
+    def start(self) -> None:
+        with self._lock:
+            if self._closed or (self._starter is not None and self._starter.is_alive()):
+                return
+            self._starter = threading.Thread(
+                target=self._bring_up, name="rapport-languagetool-start", daemon=True
+            )
+            self._starter.start()
+
+    def wait_ready(self, timeout: float) -> None:
+        self.start()
+        with self._lock:
+            starter = self._starter
+        if starter is not None:
+            starter.join(timeout)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            starter = self._starter
+        if self._owns_server:
+            self._server.close()
+            if starter is not None:
+                starter.join(5.0)  # it sees the server closed and gives up at once
+
+    def _bring_up(self) -> None:
+        try:
+            self._server.start()
+            failure = None
+        except GrammarUnavailable as exc:
+            failure = str(exc)
+        with self._lock:
+            self._start_failure = failure
+
+
+class RemoteBackend:
+    """A LanguageTool server elsewhere: nothing to start, every check just tries."""
+
+    timeout = 10.0
+
+    def __init__(self, url: str, *, name: str | None = None) -> None:
+        self._lock = threading.Lock()
+        self._failure: str | None = None
+        self._closed = False
+        try:
+            self._url, host = _server_url(url)
+            self._problem: str | None = None
+        except ValueError as exc:
+            self._url, host, self._problem = "", "", str(exc)
+        self.name = name or f"The grammar server at {host}"
+
+    def endpoint(self) -> Endpoint:
+        with self._lock:
+            closed = self._closed
+        if closed:
+            raise GrammarUnavailable(_CLOSED.reason)
+        if self._problem:
+            raise GrammarUnavailable(self._problem)
+        return Endpoint(url=self._url, name=self.name)
+
+    def succeeded(self) -> None:
+        with self._lock:
+            self._failure = None
+
+    def failed(self, reason: str) -> str:
+        with self._lock:
+            self._failure = reason
+        return reason
+
+    def status(self) -> GrammarStatus:
+        with self._lock:
+            closed, failure = self._closed, self._failure
+        if closed:
+            return _CLOSED
+        if self._problem or failure:
+            return GrammarStatus("unavailable", self._problem or failure or "")
+        return GrammarStatus("ready", f"Checking with {_lowered(self.name)}.")
+
+    def start(self) -> None:
+        return
+
+    def wait_ready(self, timeout: float) -> None:
+        return
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+
+
+class PremiumBackend(RemoteBackend):
+    """LanguageTool Premium: the remote API, with a username and the keyring's API key."""
+
+    def __init__(
+        self,
+        username: str,
+        *,
+        url: str = PREMIUM_URL,
+        read_key: Callable[[], str] = premium_api_key,
+    ) -> None:
+        super().__init__(url, name="LanguageTool Premium")
+        self._username = username.strip()
+        self._read_key = read_key
+        self._key: str | None = None
+        if not self._problem and not _safe_for_key(self._url):
+            self._problem = (
+                "LanguageTool Premium sends your API key only over HTTPS, "
+                "and its address in Settings does not start with https://."
+            )
+
+    def endpoint(self) -> Endpoint:
+        plain = super().endpoint()
+        try:
+            if not self._username:
+                raise GrammarUnavailable(
+                    "LanguageTool Premium needs your username (your account's e-mail "
+                    "address); set it in Settings."
+                )
+            key = self._api_key()
+        except GrammarUnavailable as exc:
+            self.failed(str(exc))
+            raise
+        return dataclasses.replace(
+            plain, fields={"username": self._username, "apiKey": key}, secrets=(key,)
+        )
+
+    def failed(self, reason: str) -> str:
+        with self._lock:
+            self._key = None  # read it again next time: the user may have fixed it
+        return super().failed(reason)
+
+    def _api_key(self) -> str:
+        with self._lock:
+            key = self._key
+        if key is None:
+            key = self._read_key()  # may wait for a keyring prompt: not under the lock
+            with self._lock:
+                self._key = key
+        return key
+
+
+def _server_url(address: str) -> tuple[str, str]:
+    """The API base ("…/v2/") and a display name ("host:port") for a server address.
+
+    Accepts "https://host", "http://host:8081", ".../v2" and ".../v2/check". Messages never
+    repeat the address itself, as it could carry credentials.
+    """
+    parts = urllib.parse.urlsplit(address.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(
+            "The grammar server address in Settings is not a web address "
+            "(it should look like https://languagetool.example.org or http://host:8081)."
+        )
+    if parts.username or parts.password:
+        raise ValueError(
+            "The grammar server address in Settings must not contain a user name or password."
+        )
+    path = parts.path.rstrip("/").removesuffix("/check")
+    if not path.endswith("/v2"):
+        path += "/v2"
+    url = urllib.parse.urlunsplit((parts.scheme, parts.netloc, path + "/", "", ""))
+    return url, parts.netloc
+
+
+def _safe_for_key(url: str) -> bool:
+    """HTTPS, or a server on this computer: the only places Premium's key may go."""
+    parts = urllib.parse.urlsplit(url)
+    return parts.scheme == "https" or parts.hostname in ("localhost", "127.0.0.1", "::1")
+
+
+def _lowered(name: str) -> str:
+    return name[0].lower() + name[1:] if name.startswith("The ") else name

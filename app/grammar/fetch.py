@@ -1,0 +1,181 @@
+"""Downloading LanguageTool with language-tool-python, for computers that have Java but no Maven.
+
+language-tool-python 3.4.0 downloads the release zip of the pinned version (about 250 MB,
+checked against the SHA-256 in its own manifest), unpacks it into a private folder and only
+then renames `LanguageTool-<version>/` into its download folder, so a folder that is there is
+whole. Rapport uses that download and nothing else of it: it starts the JVM itself, for the
+reasons server.py gives.
+
+A download cannot be cancelled; one cut short by quitting the app leaves its temporary
+folder behind, and the next download removes it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from app.grammar.install import LANGUAGETOOL_VERSION, download_dir, release_classpath
+from app.grammar.matches import GrammarUnavailable
+
+DOWNLOAD_SIZE = "about 250 MB"  # LanguageTool-6.8.zip
+DOWNLOADING = (
+    f"Downloading LanguageTool {LANGUAGETOOL_VERSION} ({DOWNLOAD_SIZE}) for grammar checks…"
+)
+# language-tool-python waits up to 60 s for a connection, and a DNS lookup as long as the
+# system lets it; asking the download host first tells an offline computer within seconds.
+PROBE_TIMEOUT = 5.0
+# A failed download is not retried sooner: every check restarts the server, and a failure
+# late in the download (a checksum, a full disk) would otherwise cost a download per check.
+RETRY_AFTER = 60.0
+# A temporary download folder untouched for this long belongs to no running download: a
+# live one writes all the time, and one that stalls for 60 s is given up.
+_ABANDONED_AFTER = 3600.0
+_OFF = "Grammar checks are off"
+
+# language-tool-python reads its settings from the environment, which the whole process
+# shares: one download at a time.
+_download_lock = threading.Lock()
+
+
+class ReleaseFetcher:
+    """Downloads the release when asked, and says why it failed for a while after a failure."""
+
+    def __init__(
+        self, *, retry_after: float = RETRY_AFTER, probe_timeout: float = PROBE_TIMEOUT
+    ) -> None:
+        self._retry_after = retry_after
+        self._probe_timeout = probe_timeout
+        self._lock = threading.Lock()
+        self._downloading = False
+        self._failure: tuple[str, float] | None = None  # the reason, and when
+
+    @property
+    def downloading(self) -> bool:
+        with self._lock:
+            return self._downloading
+
+    def fetch(self, java: Path) -> list[Path]:
+        """The downloaded server's classpath; blocks for the download, minutes the first time."""
+        with self._lock:
+            if self._failure and time.monotonic() - self._failure[1] < self._retry_after:
+                raise GrammarUnavailable(self._failure[0])
+            self._downloading = True
+        try:
+            return download_release(java, probe_timeout=self._probe_timeout)
+        except GrammarUnavailable as exc:
+            with self._lock:
+                self._failure = (str(exc), time.monotonic())
+            raise
+        finally:
+            with self._lock:
+                self._downloading = False
+
+
+def download_release(java: Path, *, probe_timeout: float = PROBE_TIMEOUT) -> list[Path]:
+    """Download and unpack LanguageTool into `release_dir()`; `GrammarUnavailable` if not.
+
+    `java` is the Java that will run the server: language-tool-python checks its version
+    with whichever `java` is first on the PATH, so that one is put first while it runs.
+    """
+    # Imported here: it reads its checksum manifest and loads requests, which only the
+    # computers that download need.
+    from language_tool_python.download_lt import ReleaseLocalLanguageTool
+
+    with _download_lock:
+        with contextlib.suppress(GrammarUnavailable):
+            return release_classpath()  # another server in this process fetched it meanwhile
+        _remove_abandoned_downloads(download_dir())
+        release = ReleaseLocalLanguageTool(LANGUAGETOOL_VERSION)
+        _probe(release.download_url, probe_timeout)
+        environment = {
+            "LTP_PATH": str(download_dir()),
+            "LTP_JAR_DIR_PATH": None,  # when set, the library skips the download
+            "PATH": os.pathsep.join(filter(None, (str(java.parent), os.environ.get("PATH")))),
+        }
+        try:
+            with _environment(environment):
+                release.download()
+        # Besides its own errors and OSErrors from requests, it raises ModuleNotFoundError,
+        # SystemError and even SystemExit about Java: none of them may end this thread.
+        except (Exception, SystemExit) as exc:
+            with contextlib.suppress(GrammarUnavailable):
+                return release_classpath()  # another Rapport unpacked it first
+            detail = " ".join(str(exc).split())[:300] or type(exc).__name__
+            raise GrammarUnavailable(
+                f"{_OFF}: downloading LanguageTool {LANGUAGETOOL_VERSION} failed ({detail}). "
+                "Choose a remote LanguageTool server in Settings to check without it."
+            ) from exc
+        return release_classpath()
+
+
+def _probe(url: str, timeout: float) -> None:
+    """`GrammarUnavailable` unless the download host answers within about `timeout` seconds.
+
+    Any HTTP answer will do: the download itself reports a wrong one exactly. The request
+    runs on a thread of its own because socket timeouts do not bound the DNS lookup.
+    """
+    head = urllib.request.Request(url, method="HEAD")
+    problems: list[str] = []
+
+    def ask() -> None:
+        try:
+            urllib.request.urlopen(head, timeout=timeout).close()
+        except urllib.error.HTTPError:
+            pass
+        except urllib.error.URLError as exc:
+            problems.append(str(exc.reason))
+        except (OSError, ValueError) as exc:
+            problems.append(str(exc) or type(exc).__name__)
+
+    asking = threading.Thread(target=ask, name="rapport-languagetool-probe", daemon=True)
+    asking.start()
+    asking.join(timeout + 1.0)
+    if asking.is_alive():
+        problems.append(f"no answer within {timeout:g} seconds")
+    if problems:
+        host = urllib.parse.urlsplit(url).hostname
+        raise GrammarUnavailable(
+            f"{_OFF}: LanguageTool {LANGUAGETOOL_VERSION} has to be downloaded once "
+            f"({DOWNLOAD_SIZE}), and {host} cannot be reached ({problems[0]}). Connect to the "
+            "internet, or choose a remote LanguageTool server in Settings."
+        )
+
+
+def _remove_abandoned_downloads(folder: Path) -> None:
+    """Delete the temporary folders (a partial zip of up to 250 MB) of downloads cut short."""
+    cutoff = time.time() - _ABANDONED_AFTER
+    for leftover in folder.glob("tmp*"):
+        try:
+            newest = max(path.stat().st_mtime for path in (leftover, *leftover.iterdir()))
+        except OSError:  # not a folder, or gone already
+            continue
+        if newest < cutoff:
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _environment(changes: Mapping[str, str | None]) -> Iterator[None]:
+    """Set (or, for None, remove) environment variables while the block runs."""
+    saved = {name: os.environ.get(name) for name in changes}
+    _apply(changes)
+    try:
+        yield
+    finally:
+        _apply(saved)
+
+
+def _apply(values: Mapping[str, str | None]) -> None:
+    for name, value in values.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value

@@ -1,0 +1,125 @@
+"""Where the local LanguageTool server and the Java that runs it are found.
+
+The server is not shipped inside the app. It comes into the cache folder one of two ways:
+
+- `packaging/languagetool/build.sh` assembles it from Maven Central into `server_dir()`. That
+  folder counts as installed only once the build's last step, `classpath.txt`, is there, so
+  a half-finished build is never run.
+- On a computer with Java but no Maven, `fetch.py` has language-tool-python download the
+  release zip, which unpacks into `release_dir()`.
+
+When both are there the Maven build wins: it is the one the packaging pins and tests.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from pathlib import Path
+
+from app.grammar.matches import GrammarUnavailable
+from app.paths import cache_dir
+
+log = logging.getLogger(__name__)
+
+# Keep equal to <languagetool.version> in packaging/languagetool/pom.xml (a test checks).
+LANGUAGETOOL_VERSION = "6.8"
+# LanguageTool 6.8's class files are Java 17 bytecode (class file version 61).
+MINIMUM_JAVA = 17
+# The server jar in the release zip; its libraries are in libs/ beside it.
+RELEASE_SERVER_JAR = "languagetool-server.jar"
+
+_BUILD_HINT = "Build it with packaging/languagetool/build.sh (needs Maven and a network)."
+
+
+def server_dir() -> Path:
+    """The folder build.sh fills for the pinned LanguageTool version."""
+    return cache_dir() / f"languagetool-{LANGUAGETOOL_VERSION}"
+
+
+def download_dir() -> Path:
+    """language-tool-python's download folder (its `LTP_PATH`), kept in Rapport's cache."""
+    return cache_dir() / "language-tool-python"
+
+
+def release_dir() -> Path:
+    """Where the downloaded release zip of the pinned version is unpacked."""
+    return download_dir() / f"LanguageTool-{LANGUAGETOOL_VERSION}"
+
+
+def installed_classpath() -> list[Path] | None:
+    """The Maven build's classpath if it is complete, else a downloaded release's, else None."""
+    for folder in (server_dir(), release_dir()):
+        try:
+            return classpath_in(folder)
+        except GrammarUnavailable as exc:
+            if folder.exists():
+                log.info("Not using %s: %s", folder, exc)
+    return None
+
+
+def classpath_in(folder: Path) -> list[Path]:
+    """The classpath of the server in `folder`, a Maven build or an unpacked release."""
+    if (folder / RELEASE_SERVER_JAR).is_file():
+        return release_classpath(folder)
+    return server_classpath(folder)
+
+
+def server_classpath(folder: Path | None = None) -> list[Path]:
+    """The server's jars in Maven's order, or `GrammarUnavailable` if the build is missing."""
+    folder = folder or server_dir()
+    try:
+        names = (folder / "classpath.txt").read_text(encoding="utf-8").split()
+    except FileNotFoundError:
+        raise GrammarUnavailable(
+            f"The LanguageTool {LANGUAGETOOL_VERSION} server is not installed in {folder}. "
+            + _BUILD_HINT
+        ) from None
+    except OSError as exc:
+        raise GrammarUnavailable(
+            f"The LanguageTool server in {folder} cannot be read: {exc.strerror}."
+        ) from exc
+    jars = [folder / name for name in names]
+    missing = next((jar for jar in jars if not jar.is_file()), None)
+    if missing is not None or not jars:
+        detail = f"{missing.name} is missing" if missing else "its list of jars is empty"
+        raise GrammarUnavailable(
+            f"The LanguageTool server in {folder} is incomplete ({detail}). "
+            "Delete that folder and build it again with packaging/languagetool/build.sh."
+        )
+    return jars
+
+
+def release_classpath(folder: Path | None = None) -> list[Path]:
+    """The classpath of an unpacked release zip, or `GrammarUnavailable` if it is not there.
+
+    The zip unpacks the language modules (their classes and rule files) into the folder
+    itself, so the folder is on the classpath too, as the server jar's manifest
+    ("Class-Path: ./ libs/…") would put it with `java -jar`.
+    """
+    folder = folder or release_dir()
+    server_jar = folder / RELEASE_SERVER_JAR
+    libraries = sorted((folder / "libs").glob("*.jar"))
+    if not server_jar.is_file() or not libraries:
+        detail = f"{RELEASE_SERVER_JAR} is missing" if libraries else "libs/ has no jars"
+        raise GrammarUnavailable(
+            f"The LanguageTool download in {folder} is incomplete ({detail}). "
+            "Delete that folder, and Rapport downloads it again."
+        )
+    return [server_jar, folder, *libraries]
+
+
+def find_java() -> Path:
+    """The `java` launcher: `JAVA_HOME` first, as Java tools do, then the `PATH`."""
+    name = "java.exe" if os.name == "nt" else "java"
+    home = os.environ.get("JAVA_HOME")
+    if home and (Path(home) / "bin" / name).is_file():
+        return Path(home) / "bin" / name
+    found = shutil.which("java")
+    if found:
+        return Path(found)
+    raise GrammarUnavailable(
+        f"Java was not found. Local grammar checks need Java {MINIMUM_JAVA} or newer; "
+        "install it, or choose a remote LanguageTool server in Settings."
+    )

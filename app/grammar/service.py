@@ -1,0 +1,125 @@
+"""The grammar and spelling checks the app calls, from any worker thread.
+
+    service = GrammarService.from_settings(settings)
+    service.start()                      # optional: bring the local server up early
+    matches = service.check(text, "en-US", known_words=("Zoltan Kovacs", "Acme"))
+    service.close()                      # on exit: stops the local server
+
+`check()` never waits for a server to start: while there is none it raises
+`GrammarUnavailable` (the reason is also in `status`) and a local server is (re)started in
+the background, so a later check succeeds. Headless callers that prefer to wait use
+`wait_ready()` first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from app.grammar import transport
+from app.grammar.backends import (
+    PREMIUM_URL,
+    Backend,
+    LocalBackend,
+    OffBackend,
+    PremiumBackend,
+    RemoteBackend,
+)
+from app.grammar.matches import GrammarMatch, GrammarUnavailable
+from app.grammar.results import drop_known_words, parse_answer
+from app.grammar.server import LocalServer
+from app.grammar.status import GrammarStatus
+from app.settings import GrammarMode, Settings
+
+
+class GrammarService:
+    """Checks text with LanguageTool in one of the modes "local", "remote", "premium", "off".
+
+    - local: a server on this computer that the service starts, or `server` if given (the
+      caller then owns it and `close()` leaves it running);
+    - remote: the LanguageTool server at `url`;
+    - premium: LanguageTool Premium as `username`, with the API key from the keyring
+      (`url` overrides the Premium address).
+
+    `language` is the one a local server warms up with: the first check in any other
+    language waits while LanguageTool loads its rules, and may time out once.
+    """
+
+    def __init__(
+        self,
+        mode: GrammarMode = "local",
+        *,
+        url: str = "",
+        username: str = "",
+        language: str = "en-US",
+        server: LocalServer | None = None,
+        request_timeout: float | None = None,
+    ) -> None:
+        self._mode: GrammarMode = mode
+        self._backend = _backend(mode, url, username, language, server)
+        self._timeout = request_timeout or self._backend.timeout
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> GrammarService:
+        # Only remote mode uses the saved address: Premium's key must never go to a
+        # self-hosted server that was configured earlier.
+        url = settings.grammar_url if settings.grammar_mode == "remote" else ""
+        return cls(
+            settings.grammar_mode,
+            url=url,
+            username=settings.grammar_username,
+            language=settings.grammar_language,
+        )
+
+    @property
+    def mode(self) -> GrammarMode:
+        return self._mode
+
+    @property
+    def status(self) -> GrammarStatus:
+        return self._backend.status()
+
+    def start(self) -> None:
+        """Begin starting the local server, if that is the mode; returns at once."""
+        self._backend.start()
+
+    def wait_ready(self, timeout: float) -> GrammarStatus:
+        """Start if needed and wait up to `timeout` seconds for checks to be possible."""
+        self._backend.wait_ready(timeout)
+        return self.status
+
+    def check(
+        self, text: str, language: str = "en-US", known_words: Iterable[str] = ()
+    ) -> list[GrammarMatch]:
+        """LanguageTool's matches for `text`, spans in Python string positions.
+
+        Spelling matches on `known_words` (the contact's names, company and location, the
+        user's vocabulary; case-insensitive, several words per entry allowed) are left out.
+        Raises `GrammarUnavailable`, with a reason for a person, when no server can check.
+        """
+        endpoint = self._backend.endpoint()
+        if not text.strip():
+            return []
+        try:
+            answer = transport.check(endpoint, text, language, timeout=self._timeout)
+            matches = parse_answer(answer, text, endpoint.name)
+        except GrammarUnavailable as exc:
+            raise GrammarUnavailable(self._backend.failed(str(exc))) from None
+        self._backend.succeeded()
+        return drop_known_words(matches, text, known_words)
+
+    def close(self) -> None:
+        """Stop what the service started; later checks raise `GrammarUnavailable`."""
+        self._backend.close()
+
+
+def _backend(
+    mode: GrammarMode, url: str, username: str, language: str, server: LocalServer | None
+) -> Backend:
+    if mode == "local":
+        owned = server is None
+        return LocalBackend(server or LocalServer(warm_up_language=language), owns_server=owned)
+    if mode == "remote":
+        return RemoteBackend(url)
+    if mode == "premium":
+        return PremiumBackend(username, url=url or PREMIUM_URL)
+    return OffBackend()

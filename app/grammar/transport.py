@@ -1,0 +1,168 @@
+"""Bounded HTTP calls to a LanguageTool server, with every failure put in words.
+
+Rapport does not send checks through language-tool-python's client. In 3.4.0 its only
+timeout is the private class constant `LanguageTool._TIMEOUT` (300 s), spent twice per
+check; building it and changing its language each cost a round trip; a failed request to a
+local server restarts that server synchronously on the calling thread; and it cannot send
+Premium's `username` and `apiKey`. Rapport supervises its own server, so all it needs is
+one POST to /v2/check with a deadline, which urllib does.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import re
+import socket
+import ssl
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from app import __version__
+from app.grammar.matches import GrammarUnavailable
+
+# A check answer for one message is a few kilobytes; anything far larger is not LanguageTool.
+_MAX_ANSWER = 4 * 1024 * 1024
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """Where checks go.
+
+    `url` ends in "/v2/". `name` opens the sentences that explain failures ("The local
+    grammar server", "LanguageTool Premium"), so it never holds a URL or credentials.
+    `fields` go with every check; `secrets` are values never to be repeated in a message.
+    `local` skips proxies: a server on this computer is reached directly.
+    """
+
+    url: str
+    name: str
+    fields: Mapping[str, str] = field(default_factory=dict, repr=False)
+    secrets: tuple[str, ...] = field(default=(), repr=False)
+    local: bool = False
+
+
+def check(endpoint: Endpoint, text: str, language: str, *, timeout: float) -> Any:
+    """POST a check and return the decoded JSON answer, within `timeout` seconds in all."""
+    body = urllib.parse.urlencode({**endpoint.fields, "text": text, "language": language})
+    request = urllib.request.Request(
+        endpoint.url + "check",
+        data=body.encode("utf-8"),
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
+            "Accept": "application/json",
+            "User-Agent": f"Rapport/{__version__}",
+        },
+        method="POST",
+    )
+    try:
+        raw = _within(timeout, lambda: _fetch(request, endpoint.local, timeout))
+        return json.loads(raw)
+    except (OSError, http.client.HTTPException, ValueError) as exc:
+        reason = _explain(exc, endpoint.name, timeout)
+        for secret in endpoint.secrets:
+            reason = reason.replace(secret, "[hidden]")
+        raise GrammarUnavailable(reason) from None
+
+
+def answers(url: str, *, timeout: float) -> bool:
+    """Whether a server on this computer answers a GET of `url` with success."""
+    try:
+        _within(timeout, lambda: _fetch(urllib.request.Request(url), True, timeout))
+    except (OSError, http.client.HTTPException):
+        return False
+    return True
+
+
+def _fetch(request: urllib.request.Request, local: bool, timeout: float) -> bytes:
+    handlers = [urllib.request.ProxyHandler({})] if local else []
+    opener = urllib.request.build_opener(*handlers)
+    with opener.open(request, timeout=timeout) as response:
+        raw: bytes = response.read(_MAX_ANSWER + 1)
+    if len(raw) > _MAX_ANSWER:
+        raise ValueError("answer too large")
+    return raw
+
+
+def _within(timeout: float, call: Callable[[], _T]) -> _T:
+    """Run `call` on a helper thread and give up waiting after `timeout` seconds.
+
+    urllib's timeout bounds each socket operation, not the request: name resolution is
+    not covered at all, and a server trickling its answer can take far longer. The helper
+    thread ends by itself once those per-operation timeouts fire.
+    """
+    outcome: list[_T] = []
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(call())
+        except BaseException as exc:  # handed to the waiting thread below
+            failure.append(exc)
+
+    worker = threading.Thread(target=run, name="rapport-http", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise TimeoutError("request took too long")
+    if failure:
+        raise failure[0]
+    return outcome[0]
+
+
+def _explain(exc: BaseException, name: str, timeout: float) -> str:
+    """A sentence a person understands, for a failed request."""
+    if isinstance(exc, urllib.error.HTTPError):
+        return _explain_status(exc, name)
+    if isinstance(exc, urllib.error.URLError) and isinstance(exc.reason, BaseException):
+        exc = exc.reason
+    if isinstance(exc, TimeoutError):
+        return f"{name} did not answer within {_seconds(timeout)}."
+    if isinstance(exc, ConnectionRefusedError):
+        return f"{name} refused the connection: it is not running, or not on that port."
+    if isinstance(exc, socket.gaierror):
+        return f"{name} cannot be found; check the address and the network connection."
+    if isinstance(exc, ssl.SSLError):
+        return f"{name} cannot be reached securely ({exc.reason or exc})."
+    if isinstance(exc, ConnectionError | http.client.HTTPException):
+        return f"{name} broke off the connection before answering."
+    if isinstance(exc, ValueError):
+        return f"{name} sent an answer that is not LanguageTool's."
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{name} cannot be reached: {exc.strerror}."
+    return f"{name} cannot be reached: {exc}."
+
+
+def _seconds(amount: float) -> str:
+    return "1 second" if amount == 1 else f"{amount:g} seconds"
+
+
+def _explain_status(exc: urllib.error.HTTPError, name: str) -> str:
+    code = exc.code
+    if code == 413:
+        return f"{name} refused the text as too long."
+    if code in (426, 429):
+        return f"{name} is limiting how often it may be asked; checks resume in a moment."
+    detail = _server_detail(exc)
+    if code in (401, 403):
+        return f"{name} refused access (HTTP {code}){detail}"
+    return f"{name} answered with an error (HTTP {code}){detail}"
+
+
+def _server_detail(exc: urllib.error.HTTPError) -> str:
+    """The first sentence of LanguageTool's plain-text error, as ": sentence." or "."."""
+    try:
+        text = exc.read(2048).decode("utf-8", "replace")
+    except (OSError, http.client.HTTPException):
+        return "."
+    # LanguageTool writes "Error: org.languagetool.server.AuthException: This is ...".
+    text = re.sub(r"^\s*Error:\s*", "", text)
+    text = re.sub(r"^[\w.$]+(?:Exception|Error):\s*", "", text)
+    sentence = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0][:200]
+    return f": {sentence}" if sentence else "."

@@ -1,0 +1,42 @@
+"""Grammar fixtures. The session's one real LanguageTool server (`local_server`) is in
+tests/conftest.py, shared with the window's tests; tests that need a server of their own
+(a busy port, an app killed with SIGKILL) start one, and the supervision tests kill the
+shared one and see it restarted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import keyring.core
+import pytest
+
+from app.grammar.server import LocalServer
+from app.grammar.service import GrammarService
+from tests.grammar.helpers import FakeLanguageTool, MemoryKeyring, serve_fake
+
+
+@pytest.fixture
+def service(local_server: LocalServer) -> Iterator[GrammarService]:
+    """A local-mode service on the shared server (its `close()` leaves the server running)."""
+    grammar = GrammarService("local", server=local_server)
+    grammar.wait_ready(60)  # a supervision test may have left it restarting
+    yield grammar
+    grammar.close()
+
+
+@pytest.fixture
+def test_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    """Install an in-memory keyring for one test.
+
+    keyring keeps its backend in a module global; setting that directly, rather than
+    through `get_keyring()`, never probes the real keyring, and monkeypatch restores it.
+    """
+    backend = MemoryKeyring()
+    monkeypatch.setattr(keyring.core, "_keyring_backend", backend)
+    return backend
+
+
+@pytest.fixture
+def fake_languagetool() -> Iterator[FakeLanguageTool]:
+    with serve_fake() as fake:
+        yield fake
