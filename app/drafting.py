@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from app.channels import Channel, limit_for
+from app.checker import Checker, Report, SentIndex
 from app.contacts import CONTACT_FIELDS, FIELD_LABELS, Contact
 from app.rendering import MissingFields, RenderError, render_source, template_variables, used_names
 from app.settings import Settings
@@ -93,6 +94,26 @@ def preview(draft: Draft, settings: Settings) -> Preview:
     except RenderError as exc:
         return Preview("", error=exc.message, error_line=exc.line, limit=limit)
     return Preview(text, limit=limit)
+
+
+def check_draft(
+    checker: Checker, draft: Draft, text: str, settings: Settings, sent: SentIndex | None
+) -> Report:
+    """The checker's local verdict on a draft's rendered message (grammar comes later)."""
+    return checker.check(
+        text,
+        kind=draft.template.kind.value,
+        channel=draft.template.channel,
+        contact=draft.contact,
+        note_limit=settings.note_limit,
+        sent=sent,
+    )
+
+
+def known_words(draft: Draft, settings: Settings) -> tuple[str, ...]:
+    """Words that are not spelling mistakes in this message: the user's own name and place
+    (the contact's names, company and place the checker knows already)."""
+    return tuple(word for word in (settings.my_name, settings.my_location) if word)
 
 
 def _missing_sentence(fields: tuple[str, ...]) -> str:

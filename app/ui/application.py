@@ -36,6 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     window = MainWindow(context)
     window.show()
+    context.grammar.start()  # returns at once; the composer shows when checks are on
     try:
         return app.exec()
     finally:

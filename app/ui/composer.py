@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
+from PySide6.QtCore import QModelIndex, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,17 +14,32 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.checker import Finding, Report
 from app.contacts import Contact
 from app.context import AppContext
-from app.drafting import Draft, Preview, channel_label, detail_names, preview
+from app.drafting import (
+    Draft,
+    Preview,
+    apply_suggestion,
+    channel_label,
+    check_draft,
+    detail_names,
+    known_words,
+    preview,
+)
+from app.grammar.status import GrammarStatus
 from app.store import SentMessage, StoreError
 from app.template_library import Kind, Template
+from app.ui.findings_model import FindingRole, FindingsModel
+from app.ui.grammar_runner import GrammarRunner
+from app.ui.message_view import MessageView, utf16_index
 from app.ui.template_model import TemplateKindFilter, TemplateListModel, TemplateRole
 
 
@@ -75,15 +90,35 @@ class Composer(QWidget):
         self.reset_button.setAccessibleName("Reset the draft to the template")
         self.reset_button.clicked.connect(self._reset_source)
 
-        self.message = QPlainTextEdit()
-        self.message.setReadOnly(True)
+        self.message = MessageView()
         self.message.setAccessibleName("Message preview")
+        self.message.suggestion_chosen.connect(self._apply_suggestion)
         self.message.setPlaceholderText("The message appears here as you write.")
         self.counter = QLabel()
         self.counter.setAccessibleName("Character count")
         self.problem = QLabel()
         self.problem.setObjectName("error")
         self.problem.setWordWrap(True)
+
+        self._report = Report("generic", 0, ())
+        self.verdict = QLabel()
+        self.verdict.setAccessibleName("Verdict and personalisation score")
+        self.grammar_state = QLabel()
+        self.grammar_state.setObjectName("hint")
+        self.grammar_state.setAccessibleName("Grammar checking")
+        self.findings_model = FindingsModel()
+        self.findings = QListView()
+        self.findings.setModel(self.findings_model)
+        self.findings.setAccessibleName("What to improve")
+        self.findings.setWordWrap(True)
+        self.findings.clicked.connect(self._show_finding)
+        self.all_clear = QLabel()
+        self.all_clear.setObjectName("hint")
+        self.all_clear.setWordWrap(True)
+        self.grammar = GrammarRunner(context.grammar, context.settings.grammar_language, self)
+        self.grammar.checked.connect(self._grammar_checked)
+        self.grammar.status_changed.connect(self._show_grammar_status)
+        self._show_grammar_status(self.grammar.status)
 
         self.copy_button = QPushButton("Copy")
         self.copy_button.setAccessibleName("Copy the message")
@@ -133,6 +168,13 @@ class Composer(QWidget):
         layout.addLayout(message_header)
         layout.addWidget(self.message, 2)
         layout.addWidget(self.problem)
+        checks_header = QHBoxLayout()
+        checks_header.addWidget(self.verdict)
+        checks_header.addStretch(1)
+        checks_header.addWidget(self.grammar_state)
+        layout.addLayout(checks_header)
+        layout.addWidget(self.findings, 1)
+        layout.addWidget(self.all_clear)
         layout.addLayout(actions)
 
     # -- what the rest of the window tells the composer ----------------------------------
@@ -144,7 +186,8 @@ class Composer(QWidget):
         self.refresh()
 
     def current_template(self) -> Template | None:
-        return self.template.currentData(TemplateRole)
+        template: Template | None = self.template.currentData(TemplateRole)
+        return template
 
     def select_template(self, name: str) -> None:
         self.kind.setCurrentIndex(0)
@@ -184,8 +227,10 @@ class Composer(QWidget):
         except StoreError as exc:
             self.status.emit(f"Not recorded: {exc}")
             return
+        self.context.note_sent(contact.id, message.text)
         self.recorded.emit(message)
         self.status.emit(f"Recorded as sent to {contact.name}.")
+        self.refresh()
 
     # -- keeping the preview up to date ---------------------------------------------------
 
@@ -195,9 +240,10 @@ class Composer(QWidget):
         else:
             result = preview(self._draft, self.context.settings)
         self._preview = result
-        self.message.setPlainText(result.text)
+        self.message.show_message(result.text)
         self._show_counter(result)
         self.problem.setText(self._problem_text(result))
+        self._check(result)
         self.copy_button.setEnabled(result.sendable)
         self.record_button.setEnabled(result.sendable and bool(self._contact))
         self.profile_button.setEnabled(bool(self._contact and self._contact.profile_url))
@@ -216,10 +262,77 @@ class Composer(QWidget):
         if result.error:
             where = f"Line {result.error_line}: " if result.error_line else ""
             return where + result.error
-        if result.over_limit:
-            extra = result.length - (result.limit or 0)
-            return f"{extra} characters over the limit of this channel; shorten the message."
-        return ""
+        return ""  # an over-long message is one of the checker's findings
+
+    # -- the checker ----------------------------------------------------------------------
+
+    def _check(self, result: Preview) -> None:
+        """Local checks now, on every edit; grammar later, in the background."""
+        if self._draft is None or not result.text:
+            self._show_report(Report("generic", 0, ()))
+            self.verdict.clear()
+            return
+        settings = self.context.settings
+        report = check_draft(
+            self.context.checker, self._draft, result.text, settings, self.context.sent
+        )
+        self._show_report(report)
+        self.grammar.request(result.text, known_words(self._draft, settings))
+
+    def _grammar_checked(self, text: str, matches: object) -> None:
+        if text != self._preview.text or self._draft is None:
+            return  # checked an older version of the message
+        merged = self.context.checker.with_grammar(
+            self._report,
+            text,
+            matches,  # type: ignore[arg-type]
+            contact=self._contact,
+            known_words=known_words(self._draft, self.context.settings),
+        )
+        self._show_report(merged)
+
+    def _show_report(self, report: Report) -> None:
+        self._report = report
+        self.findings_model.set_findings(report.findings)
+        self.message.set_findings(report.findings)
+        self.findings.setVisible(bool(report.findings))
+        self.all_clear.setVisible(not report.findings and bool(self._preview.text))
+        name = self._contact.given_name if self._contact else "them"
+        self.all_clear.setText(f"Nothing to fix: this reads as written for {name}.")
+        if self._preview.text:
+            verdict = "Personal" if report.verdict == "personal" else "Generic"
+            self.verdict.setText(f"{verdict} · score {report.score}/100")
+            self.verdict.setProperty("verdict", report.verdict)
+            self.verdict.style().unpolish(self.verdict)
+            self.verdict.style().polish(self.verdict)
+
+    def _show_grammar_status(self, status: GrammarStatus) -> None:
+        self.grammar_state.setText("Grammar: on" if status.ready else f"Grammar: {status.reason}")
+        self.grammar_state.setToolTip(status.reason)
+
+    def _show_finding(self, index: QModelIndex) -> None:
+        finding: Finding = index.data(FindingRole)
+        text = self._preview.text
+        cursor = self.message.textCursor()
+        cursor.setPosition(utf16_index(text, finding.start))
+        cursor.setPosition(utf16_index(text, finding.end), QTextCursor.MoveMode.KeepAnchor)
+        self.message.setTextCursor(cursor)
+
+    def _apply_suggestion(self, finding: Finding, replacement: str) -> None:
+        if self._draft is None:
+            return
+        updated = apply_suggestion(
+            self._draft, self._preview.text, finding.start, finding.end, replacement
+        )
+        if updated is None:
+            self.status.emit(
+                "That text comes from a contact field or appears twice: edit the draft."
+            )
+            return
+        # Through the cursor rather than setPlainText, so Ctrl+Z undoes the replacement.
+        cursor = QTextCursor(self.source.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(updated)
 
     def _kind_changed(self) -> None:
         self.templates_filter.set_kind(self.kind.currentData())

@@ -101,13 +101,13 @@ class ContactForm(QWidget):
         self._loading = True
         self._loaded = contact
         shown = contact or Contact(name="-")
-        for name, edit in self.lines.items():
+        for name, line in self.lines.items():
             value = getattr(shown, name)
-            edit.setText(", ".join(value) if isinstance(value, tuple) else value)
+            line.setText(", ".join(value) if isinstance(value, tuple) else value)
         if contact is None:
             self.lines["name"].clear()
-        for name, edit in self.texts.items():
-            edit.setPlainText(getattr(shown, name))
+        for name, text in self.texts.items():
+            text.setPlainText(getattr(shown, name))
         self.group.setCurrentText(shown.group)
         self.strength.setCurrentIndex(self.strength.findData(shown.strength))
         self.delete_button.setEnabled(contact is not None and contact.id is not None)

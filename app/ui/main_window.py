@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QSplitter, QWidget
+from collections.abc import Callable
 
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QScrollArea, QSplitter, QWidget
+
+from app.checker import SentIndex
 from app.contacts import Contact
-from app.context import AppContext
+from app.context import AppContext, load_sent_index
 from app.store import StoreError
 from app.ui.composer import Composer
 from app.ui.contact_form import ContactForm
 from app.ui.contacts_panel import ContactsPanel
+from app.ui.tasks import run_task, wait_for_tasks
 from app.ui.ui_state import ui_state
 
 
 class MainWindow(QMainWindow):
+    sent_index_ready = Signal()
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -39,7 +45,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
         self.setCentralWidget(self.splitter)
-        self.centralWidget().setContentsMargins(8, 8, 8, 0)
+        self.splitter.setContentsMargins(8, 8, 8, 0)
 
         self.contacts.contact_selected.connect(self._contact_selected)
         self.contacts.new_contact_requested.connect(self.new_contact)
@@ -53,6 +59,8 @@ class MainWindow(QMainWindow):
         self._show_status(self._welcome())
         for problem in context.library.problems:
             self._show_status(f"A template was skipped: {problem}")
+        database = context.store.path
+        run_task(lambda: load_sent_index(database), self._sent_index_loaded, self)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -61,7 +69,7 @@ class MainWindow(QMainWindow):
         contact_menu = self.menuBar().addMenu("&Contact")
         message_menu = self.menuBar().addMenu("&Message")
 
-        def action(menu, text, shortcut, slot):  # type: ignore[no-untyped-def]
+        def action(menu: QMenu, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
             item = QAction(text, self)
             item.setShortcut(QKeySequence(shortcut))
             item.triggered.connect(slot)
@@ -158,6 +166,14 @@ class MainWindow(QMainWindow):
             return "Welcome to Rapport. Add a contact to start writing (Ctrl+N)."
         return f"{count:,} contacts · {len(self.context.library.templates)} templates"
 
+    def _sent_index_loaded(self, index: SentIndex | None, error: BaseException | None) -> None:
+        if error is not None:
+            self._show_status(f"Earlier messages could not be read for the repeat check: {error}")
+            return
+        self.context.sent = index
+        self.composer.refresh()
+        self.sent_index_ready.emit()
+
     # -- window state ------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
@@ -179,4 +195,6 @@ class MainWindow(QMainWindow):
         state.setValue("main/geometry", self.saveGeometry())
         state.setValue("main/splitter", self.splitter.saveState())
         state.sync()
+        # A grammar check may still be running; it must not call back into a closed window.
+        wait_for_tasks()
         super().closeEvent(event)

@@ -1,8 +1,9 @@
 """The one way Rapport runs slow work off the GUI thread.
 
-`run_task(fn, on_done)` runs `fn()` on Qt's global thread pool and calls
+`run_task(fn, on_done, owner)` runs `fn()` on Qt's global thread pool and calls
 `on_done(result, error)` back on the GUI thread: exactly one of them is None. Workers never
-touch widgets; the callback does.
+touch widgets; the callback does, and it is dropped when `owner` (the widget or object that
+asked) has been deleted in the meantime.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 Done = Callable[[Any, BaseException | None], None]
@@ -39,14 +41,17 @@ class _Task(QRunnable):
 _in_flight: set[_Relay] = set()
 
 
-def run_task(fn: Callable[[], Any], on_done: Done, pool: QThreadPool | None = None) -> None:
+def run_task(
+    fn: Callable[[], Any], on_done: Done, owner: QObject, pool: QThreadPool | None = None
+) -> None:
     relay = _Relay()
     _in_flight.add(relay)
 
     @Slot(object, object)
     def deliver(result: Any, error: BaseException | None) -> None:
         _in_flight.discard(relay)
-        on_done(result, error)
+        if shiboken6.isValid(owner):
+            on_done(result, error)
 
     relay.finished.connect(deliver)
     (pool or QThreadPool.globalInstance()).start(_Task(fn, relay))

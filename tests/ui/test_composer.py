@@ -53,7 +53,10 @@ def test_over_the_channel_limit_is_flagged(window: MainWindow) -> None:
     window.composer.select_template("invite-met-at-event")
     window.composer.source.setPlainText("x" * 230)
     assert window.composer.counter.text() == "230 / 200"
-    assert "30 characters over" in window.composer.problem.text()
+    over = [
+        f for f in window.composer._report.findings if f.code == "length" and f.severity == "error"
+    ]
+    assert len(over) == 1 and "30" in over[0].message
     assert not window.composer.record_button.isEnabled()
 
 

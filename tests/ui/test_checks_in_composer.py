@@ -1,0 +1,73 @@
+"""The checker in the composer: findings as the user types, grammar from the real server."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from app.context import AppContext
+from app.grammar.server import LocalServer
+from app.grammar.service import GrammarService
+from app.ui.main_window import MainWindow
+from tests.ui.conftest import select_contact
+
+
+def codes(window: MainWindow) -> set[str]:
+    return {f.code for f in window.composer._report.findings}
+
+
+def test_stock_text_is_called_out_at_once(qtbot: QtBot, window: MainWindow) -> None:
+    select_contact(window, "Ana Souza")
+    window.composer.source.setPlainText("I'd like to add you to my professional network.")
+    assert "boilerplate" in codes(window)
+    assert window.composer.verdict.text().startswith("Generic")
+    first_row = window.composer.findings_model.index(0, 0)
+    assert "stock" in first_row.data().lower() or "default" in first_row.data().lower()
+    assert window.composer.message.extraSelections()  # underlined in the message
+
+
+def test_specific_message_with_a_reason_is_personal(qtbot: QtBot, window: MainWindow) -> None:
+    select_contact(window, "Ana Souza")
+    window.composer.select_template("invite-met-at-event")
+    assert window.composer.verdict.text().startswith("Personal")
+    assert window.composer._report.score >= 60
+
+
+def test_sending_the_same_text_twice_is_noticed(qtbot: QtBot, window: MainWindow) -> None:
+    if window.context.sent is None:
+        qtbot.waitSignal(window.sent_index_ready, timeout=10_000).wait()
+    select_contact(window, "Ana Souza")
+    window.composer.select_template("invite-met-at-event")
+    window.composer.source.setPlainText(
+        "Hi {{ first_name }}, great talk at PyData Lisbon on Friday."
+    )
+    window.composer.record_sent()
+    select_contact(window, "Bo Chen")
+    assert "repeated" in codes(window)
+
+
+def test_grammar_findings_arrive_from_the_real_server(
+    qtbot: QtBot, context: AppContext, local_server: LocalServer
+) -> None:
+    context.grammar = GrammarService("local", server=local_server)
+    context.grammar.wait_ready(60)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    select_contact(window, "Ana Souza")
+    window.composer.source.setPlainText(
+        "Hi {{ first_name }}, I think their is a error in your slides from PyData Lisbon."
+    )
+    with qtbot.waitSignal(window.composer.grammar.checked, timeout=15_000):
+        pass
+    qtbot.waitUntil(lambda: "grammar" in codes(window), timeout=5_000)
+    text = window.composer.message.toPlainText()
+    spans = [text[f.start : f.end] for f in window.composer._report.findings if f.code == "grammar"]
+    assert any("their is" in span or span == "their" for span in spans), spans
+    assert window.composer.grammar_state.text() == "Grammar: on"
+
+
+def test_grammar_off_is_said_and_everything_else_works(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.composer.grammar_state.text().startswith("Grammar:")
+    assert window.composer.grammar_state.text() != "Grammar: on"
+    select_contact(window, "Ana Souza")
+    window.composer.select_template("invite-met-at-event")
+    assert window.composer.message.toPlainText()
