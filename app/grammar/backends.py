@@ -125,9 +125,11 @@ class LocalBackend:
                 "ready", f"Checking with the local LanguageTool {LANGUAGETOOL_VERSION} server."
             )
         if starting:
+            # While a first-time download runs, the server says so (and how big it is).
             return GrammarStatus(
                 "starting",
-                f"Starting LanguageTool {LANGUAGETOOL_VERSION}; checks begin when it is ready.",
+                self._server.activity
+                or f"Starting LanguageTool {LANGUAGETOOL_VERSION}; checks begin when it is ready.",
             )
         if failure:
             return GrammarStatus("unavailable", failure)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -28,6 +29,10 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if sys.stderr is None:
+        # A windowed launch (rapport-gui, a bundle) has no stderr; libraries that print
+        # progress there (language-tool-python's download) would fail without one.
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the app
     app = create_application(argv)
     try:
         context = AppContext.open()
