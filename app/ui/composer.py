@@ -173,7 +173,7 @@ class Composer(QWidget):
         checks_header.addStretch(1)
         checks_header.addWidget(self.grammar_state)
         layout.addLayout(checks_header)
-        layout.addWidget(self.findings, 1)
+        layout.addWidget(self.findings, 2)
         layout.addWidget(self.all_clear)
         layout.addLayout(actions)
 
