@@ -49,7 +49,6 @@ class Composer(QWidget):
 
     recorded = Signal(object)
     status = Signal(str)
-    preview_changed = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,6 +184,15 @@ class Composer(QWidget):
         self._redraft(contact=contact)
         self.refresh()
 
+    @property
+    def report(self) -> Report:
+        """What the checker says about the message shown now."""
+        return self._report
+
+    def detail_field(self, name: str) -> QLineEdit | None:
+        """The input for a per-message detail, when the draft asks for one."""
+        return self._detail_edits.get(name)
+
     def current_template(self) -> Template | None:
         template: Template | None = self.template.currentData(TemplateRole)
         return template
@@ -247,7 +255,6 @@ class Composer(QWidget):
         self.copy_button.setEnabled(result.sendable)
         self.record_button.setEnabled(result.sendable and bool(self._contact))
         self.profile_button.setEnabled(bool(self._contact and self._contact.profile_url))
-        self.preview_changed.emit(result)
 
     def _show_counter(self, result: Preview) -> None:
         if result.limit is None:

@@ -114,6 +114,11 @@ class ContactForm(QWidget):
         self._loading = False
         self._changed()
 
+    @property
+    def loaded(self) -> Contact | None:
+        """The contact as last loaded or saved (None for a new one)."""
+        return self._loaded
+
     def contact(self) -> Contact | None:
         """The contact as currently typed, or None when it is not valid yet."""
         values: dict[str, object] = {

@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
     # -- panel coordination ------------------------------------------------------------------
 
     def _contact_selected(self, contact: Contact | None) -> None:
-        if contact is not None and self.form._loaded == contact:
+        if contact is not None and self.form.loaded == contact:
             return
         self._leave_current_contact()
         self.form.load(contact)

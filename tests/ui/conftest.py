@@ -12,6 +12,7 @@ from app.contacts import Contact
 from app.context import AppContext
 from app.settings import Settings, save_settings
 from app.ui.application import create_application
+from app.ui.contact_model import ContactRole
 from app.ui.main_window import MainWindow
 from app.ui.tasks import wait_for_tasks
 
@@ -49,7 +50,13 @@ def window(qtbot: QtBot, context: AppContext) -> MainWindow:
     return window
 
 
+def listed_contacts(window: MainWindow) -> list[Contact]:
+    """The contacts the list shows, read through the model as a view would."""
+    model = window.contacts.model
+    return [model.index(row).data(ContactRole) for row in range(model.rowCount())]
+
+
 def select_contact(window: MainWindow, name: str) -> Contact:
-    contact = next(c for c in window.contacts.model._contacts if c.name == name)
+    contact = next(c for c in listed_contacts(window) if c.name == name)
     window.contacts.select(contact.id)
     return contact

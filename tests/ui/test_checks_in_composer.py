@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from app.checker import Finding, Severity
 from app.context import AppContext
 from app.grammar.server import LocalServer
 from app.grammar.service import GrammarService
@@ -12,7 +13,7 @@ from tests.ui.conftest import select_contact
 
 
 def codes(window: MainWindow) -> set[str]:
-    return {f.code for f in window.composer._report.findings}
+    return {f.code for f in window.composer.report.findings}
 
 
 def test_stock_text_is_called_out_at_once(qtbot: QtBot, window: MainWindow) -> None:
@@ -29,7 +30,7 @@ def test_specific_message_with_a_reason_is_personal(qtbot: QtBot, window: MainWi
     select_contact(window, "Ana Souza")
     window.composer.select_template("invite-met-at-event")
     assert window.composer.verdict.text().startswith("Personal")
-    assert window.composer._report.score >= 60
+    assert window.composer.report.score >= 60
 
 
 def test_sending_the_same_text_twice_is_noticed(qtbot: QtBot, window: MainWindow) -> None:
@@ -60,7 +61,7 @@ def test_grammar_findings_arrive_from_the_real_server(
         pass
     qtbot.waitUntil(lambda: "grammar" in codes(window), timeout=5_000)
     text = window.composer.message.toPlainText()
-    spans = [text[f.start : f.end] for f in window.composer._report.findings if f.code == "grammar"]
+    spans = [text[f.start : f.end] for f in window.composer.report.findings if f.code == "grammar"]
     assert any("their is" in span or span == "their" for span in spans), spans
     assert window.composer.grammar_state.text() == "Grammar: on"
 
@@ -71,3 +72,29 @@ def test_grammar_off_is_said_and_everything_else_works(qtbot: QtBot, window: Mai
     select_contact(window, "Ana Souza")
     window.composer.select_template("invite-met-at-event")
     assert window.composer.message.toPlainText()
+
+
+def test_history_from_earlier_sessions_counts_as_sent(qtbot: QtBot, context: AppContext) -> None:
+    bo = next(c for c in context.store.contacts() if c.name == "Bo Chen")
+    context.store.record_message(
+        bo, template="t", kind="invite", channel="linkedin_note", text="Hi Ana, great talk."
+    )
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: context.sent is not None, timeout=10_000)
+    select_contact(window, "Ana Souza")
+    window.composer.source.setPlainText("Hi {{ first_name }}, great talk.")
+    assert "repeated" in codes(window)
+
+
+def test_choosing_a_suggestion_edits_the_draft(qtbot: QtBot, window: MainWindow) -> None:
+    select_contact(window, "Ana Souza")
+    window.composer.source.setPlainText("Hi {{ first_name }}, their is a typo here.")
+    text = window.composer.message.toPlainText()
+    start = text.index("their")
+    grammar = Finding(
+        "grammar", Severity.WARNING, "Did you mean “there”?", start, start + 5, ("there",)
+    )
+    window.composer.message.suggestion_chosen.emit(grammar, "there")
+    assert window.composer.source.toPlainText() == "Hi {{ first_name }}, there is a typo here."
+    assert window.composer.message.toPlainText() == "Hi Ana, there is a typo here."

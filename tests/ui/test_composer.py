@@ -54,7 +54,7 @@ def test_over_the_channel_limit_is_flagged(window: MainWindow) -> None:
     window.composer.source.setPlainText("x" * 230)
     assert window.composer.counter.text() == "230 / 200"
     over = [
-        f for f in window.composer._report.findings if f.code == "length" and f.severity == "error"
+        f for f in window.composer.report.findings if f.code == "length" and f.severity == "error"
     ]
     assert len(over) == 1 and "30" in over[0].message
     assert not window.composer.record_button.isEnabled()
@@ -66,11 +66,12 @@ def test_message_details_form_asks_for_what_the_contact_cannot_supply(
     select_contact(window, "Ana Souza")
     window.composer.select_template("intro-make")
     assert window.composer.details_box.isVisibleTo(window)
-    edits = window.composer._detail_edits
-    assert {"intro_name", "intro_reason"} <= set(edits)
+    intro_name = window.composer.detail_field("intro_name")
+    intro_reason = window.composer.detail_field("intro_reason")
+    assert intro_name is not None and intro_reason is not None
     assert window.composer.message.toPlainText() == ""
-    qtbot.keyClicks(edits["intro_name"], "Bo")
-    qtbot.keyClicks(edits["intro_reason"], "you both run data teams in Lisbon")
+    qtbot.keyClicks(intro_name, "Bo")
+    qtbot.keyClicks(intro_reason, "you both run data teams in Lisbon")
     assert "Bo" in window.composer.message.toPlainText()
 
 

@@ -10,7 +10,7 @@ from app import paths
 from app.store import Store
 from app.ui.contact_model import ContactRole, SubtitleRole
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import select_contact
+from tests.ui.conftest import listed_contacts, select_contact
 
 
 def test_list_shows_name_and_role(window: MainWindow) -> None:
@@ -35,7 +35,7 @@ def test_new_contact_is_saved_and_listed(qtbot: QtBot, window: MainWindow) -> No
     qtbot.keyClicks(window.form.lines["shared_interests"], "sailing, Rust")
     window.save_action.trigger()
 
-    assert [c.name for c in window.contacts.model._contacts][-1] == "Zoë Ångström 🚀"
+    assert [c.name for c in listed_contacts(window)][-1] == "Zoë Ångström 🚀"
     with Store.open(paths.database_path()) as store:
         saved = store.contacts("Zoë")[0]
     assert saved.shared_interests == ("sailing", "Rust")
@@ -66,7 +66,7 @@ def test_delete_asks_and_keeps_history(
     # The confirmation is a modal dialog; answer it as the user would.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.form.delete_button.click()
-    assert [c.name for c in window.contacts.model._contacts] == ["Bo Chen"]
+    assert [c.name for c in listed_contacts(window)] == ["Bo Chen"]
     with Store.open(paths.database_path()) as store:
         [message] = store.messages()
     assert message.contact_id is None and message.contact_name == ana.name
