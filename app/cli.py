@@ -40,6 +40,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args))
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:
+        # Most often the data folder (RAPPORT_HOME) cannot be created or written.
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"rapport {args.command}: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         # Output piped into a program that stopped reading (`| head`): not an error.
         sys.stderr.close()

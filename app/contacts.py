@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -149,6 +150,16 @@ def split_list(text: str) -> tuple[str, ...]:
     """Parse a comma- or semicolon-separated list as typed in a form."""
     parts = text.replace(";", ",").split(",")
     return tuple(part.strip() for part in parts if part.strip())
+
+
+def sort_key(name: str) -> str:
+    """A name reduced for ordering: case and accents ignored, so "Émile" sorts with "E".
+
+    Only ordering uses this; searching stays accent-sensitive, because in many scripts
+    a combining mark changes the word rather than decorating it.
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def contact_from_mapping(data: Mapping[str, Any]) -> Contact:

@@ -16,10 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from app.checker import Checker, LexiconError, Report
+from app import paths
+from app.checker import Checker, LexiconError, Report, SentIndex
 from app.commands.common import CommandError, fail, settings_or_defaults
+from app.context import load_sent_index
 from app.grammar.matches import GrammarUnavailable
 from app.settings import Settings
+from app.store import StoreError
 
 if TYPE_CHECKING:
     from app.grammar.service import GrammarService
@@ -56,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
     except LexiconError as exc:
         return fail("check", str(exc))
     grammar = None if args.no_grammar else Grammar.open(settings)
+    sent = _sent_index()
     try:
         with _lines(args.file) as lines:
             for number, line in lines:
@@ -67,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
                         channel=message.channel,
                         contact=message.contact,
                         note_limit=settings.note_limit,
+                        sent=sent,
                     )
                 except ValueError as exc:
                     return fail("check", f"line {number}: {exc}")
@@ -95,6 +100,10 @@ def parse_message(line: str) -> Message:
     text = data.get("text")
     if not isinstance(text, str):
         raise ValueError('"text" must be the message, as a string.')
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError('"text" holds a broken character (a lone UTF-16 surrogate).') from None
     for key in ("kind", "channel"):
         if data.get(key) is not None and not isinstance(data[key], str):
             raise ValueError(f'"{key}" must be a string.')
@@ -150,9 +159,10 @@ class Grammar:
     """One grammar service for the whole run: a thousand lines start one server, not a
     thousand. When it cannot check, a warning says why and the local checks go on."""
 
-    def __init__(self, service: GrammarService, language: str) -> None:
+    def __init__(self, service: GrammarService, language: str, known: tuple[str, ...] = ()) -> None:
         self._service = service
         self._language = language
+        self._known = known  # the user's own name and place are not misspellings
         self._working = True
 
     @classmethod
@@ -175,7 +185,8 @@ class Grammar:
             service.close()
             _warn(status.reason)
             return None
-        return cls(service, settings.grammar_language)
+        known = tuple(word for word in (settings.my_name, settings.my_location) if word)
+        return cls(service, settings.grammar_language, known)
 
     def merge(self, checker: Checker, report: Report, message: Message) -> Report:
         if not self._working:
@@ -186,10 +197,25 @@ class Grammar:
             self._working = False
             _warn(str(exc))
             return report
-        return checker.with_grammar(report, message.text, matches, contact=message.contact)
+        return checker.with_grammar(
+            report, message.text, matches, contact=message.contact, known_words=self._known
+        )
 
     def close(self) -> None:
         self._service.close()
+
+
+def _sent_index() -> SentIndex | None:
+    """What the user already sent, for the "sent to N others" check; None (and a word on
+    stderr) when there is no history or it cannot be read."""
+    database = paths.database_path()
+    if not database.exists():
+        return None
+    try:
+        return load_sent_index(database)
+    except StoreError as exc:
+        print(f"rapport check: not checking for repeats: {exc}", file=sys.stderr)
+        return None
 
 
 def _warn(reason: str) -> None:

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from app.contacts import Contact
+from app.contacts import Contact, sort_key
 from app.store.errors import StoreError
 
 
@@ -75,16 +75,6 @@ def fold(text: str) -> str:
     NFKC first, so that an accent typed as a combining mark matches a precomposed one.
     """
     return unicodedata.normalize("NFKC", text).casefold()
-
-
-def sort_key(name: str) -> str:
-    """A name reduced for ordering: case and accents ignored, so "Émile" sorts with "E".
-
-    Only ordering uses this; searching stays accent-sensitive, because in many scripts
-    a combining mark changes the word rather than decorating it.
-    """
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def contact_values(contact: Contact) -> dict[str, Any]:

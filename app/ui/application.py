@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
+from app.checker import LexiconError
 from app.context import AppContext
 from app.settings import SettingsError
 from app.store import StoreError
@@ -36,8 +37,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_application(argv)
     try:
         context = AppContext.open()
-    except (StoreError, SettingsError) as exc:
+    except (StoreError, SettingsError, LexiconError) as exc:
         QMessageBox.critical(None, "Rapport cannot open your data", str(exc))
+        return 1
+    except OSError as exc:
+        folder = exc.filename or "the data folder"
+        QMessageBox.critical(
+            None, "Rapport cannot open your data", f"{folder}: {exc.strerror or exc}"
+        )
         return 1
     window = MainWindow(context)
     window.show()

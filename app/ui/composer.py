@@ -5,16 +5,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -28,19 +24,30 @@ from app.drafting import (
     Draft,
     Preview,
     apply_suggestion,
-    channel_label,
     check_draft,
     detail_names,
     known_words,
     preview,
 )
-from app.grammar.status import GrammarStatus
+from app.grammar.matches import GrammarMatch
 from app.store import SentMessage, StoreError
-from app.template_library import Kind, Template
-from app.ui.findings_model import FindingRole, FindingsModel
+from app.template_library import Template
+from app.ui.checks_panel import ChecksPanel
+from app.ui.details_form import DetailsForm
 from app.ui.grammar_runner import GrammarRunner
 from app.ui.message_view import MessageView, utf16_index
-from app.ui.template_model import TemplateKindFilter, TemplateListModel, TemplateRole
+from app.ui.template_picker import TemplatePicker
+
+_WEB_SCHEMES = ("http", "https")
+
+
+@dataclasses.dataclass(frozen=True)
+class _Kept:
+    """A draft the user left to write to someone else, to come back to."""
+
+    template: str
+    source: str
+    details: dict[str, str]
 
 
 class Composer(QWidget):
@@ -56,33 +63,19 @@ class Composer(QWidget):
         self._contact: Contact | None = None
         self._draft: Draft | None = None
         self._preview = Preview("")
-        self._detail_edits: dict[str, QLineEdit] = {}
-        self._details: dict[str, str] = {}
+        self._report: Report | None = None
+        self._grammar: tuple[str, list[GrammarMatch]] | None = None
+        self._kept: dict[int | None, _Kept] = {}
+        self._last_recorded: tuple[int | None, str] | None = None
 
-        self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of message")
-        self.kind.addItem("All kinds", None)
-        for kind in Kind:
-            self.kind.addItem(kind.label, kind)
-        self.templates_model = TemplateListModel(context.library.templates)
-        self.templates_filter = TemplateKindFilter(self.templates_model)
-        self.template = QComboBox()
-        self.template.setAccessibleName("Template")
-        self.template.setModel(self.templates_filter)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.template.currentIndexChanged.connect(self._template_changed)
+        self.picker = TemplatePicker(context.library.templates, context.settings)
+        self.picker.template_changed.connect(self._template_changed)
+        self.details = DetailsForm()
+        self.details.changed.connect(self._details_changed)
 
-        self.description = QLabel()
-        self.description.setObjectName("hint")
-        self.description.setWordWrap(True)
-
-        self.details_box = QGroupBox("Details for this message")
-        self.details_form = QFormLayout(self.details_box)
-
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.source = QPlainTextEdit()
         self.source.setAccessibleName("Template text for this message")
-        self.source.setFont(mono)
+        self.source.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.source.setTabChangesFocus(True)
         self.source.textChanged.connect(self._source_changed)
         self.reset_button = QPushButton("Reset to template")
@@ -91,33 +84,20 @@ class Composer(QWidget):
 
         self.message = MessageView()
         self.message.setAccessibleName("Message preview")
-        self.message.suggestion_chosen.connect(self._apply_suggestion)
         self.message.setPlaceholderText("The message appears here as you write.")
+        self.message.suggestion_chosen.connect(self._apply_suggestion)
         self.counter = QLabel()
         self.counter.setAccessibleName("Character count")
         self.problem = QLabel()
         self.problem.setObjectName("error")
         self.problem.setWordWrap(True)
 
-        self._report = Report("generic", 0, ())
-        self.verdict = QLabel()
-        self.verdict.setAccessibleName("Verdict and personalisation score")
-        self.grammar_state = QLabel()
-        self.grammar_state.setObjectName("hint")
-        self.grammar_state.setAccessibleName("Grammar checking")
-        self.findings_model = FindingsModel()
-        self.findings = QListView()
-        self.findings.setModel(self.findings_model)
-        self.findings.setAccessibleName("What to improve")
-        self.findings.setWordWrap(True)
-        self.findings.clicked.connect(self._show_finding)
-        self.all_clear = QLabel()
-        self.all_clear.setObjectName("hint")
-        self.all_clear.setWordWrap(True)
+        self.checks = ChecksPanel()
+        self.checks.finding_clicked.connect(self._show_finding)
         self.grammar = GrammarRunner(context.grammar, context.settings.grammar_language, self)
         self.grammar.checked.connect(self._grammar_checked)
-        self.grammar.status_changed.connect(self._show_grammar_status)
-        self._show_grammar_status(self.grammar.status)
+        self.grammar.status_changed.connect(self.checks.show_grammar_status)
+        self.checks.show_grammar_status(self.grammar.status)
 
         self.copy_button = QPushButton("Copy")
         self.copy_button.setAccessibleName("Copy the message")
@@ -131,95 +111,76 @@ class Composer(QWidget):
         self.record_button.clicked.connect(self.record_sent)
 
         self._lay_out()
-        self._template_changed()
+        self._template_changed(self.picker.current())
 
     def _lay_out(self) -> None:
-        picker = QHBoxLayout()
-        picker.addWidget(QLabel("Kind"))
-        picker.addWidget(self.kind)
-        picker.addSpacing(8)
-        picker.addWidget(QLabel("Template"))
-        picker.addWidget(self.template, 1)
-
-        source_header = QHBoxLayout()
-        source_header.addWidget(_heading("Draft"))
-        source_header.addStretch(1)
-        source_header.addWidget(self.reset_button)
-
-        message_header = QHBoxLayout()
-        message_header.addWidget(_heading("Message"))
-        message_header.addStretch(1)
-        message_header.addWidget(self.counter)
-
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        actions.addWidget(self.profile_button)
-        actions.addWidget(self.copy_button)
-        actions.addWidget(self.record_button)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(picker)
-        layout.addWidget(self.description)
-        layout.addWidget(self.details_box)
-        layout.addLayout(source_header)
+        layout.addWidget(self.picker)
+        layout.addWidget(self.details)
+        layout.addLayout(_header("Draft", self.reset_button))
         layout.addWidget(self.source, 2)
-        layout.addLayout(message_header)
+        layout.addLayout(_header("Message", self.counter))
         layout.addWidget(self.message, 2)
         layout.addWidget(self.problem)
-        checks_header = QHBoxLayout()
-        checks_header.addWidget(self.verdict)
-        checks_header.addStretch(1)
-        checks_header.addWidget(self.grammar_state)
-        layout.addLayout(checks_header)
-        layout.addWidget(self.findings, 2)
-        layout.addWidget(self.all_clear)
+        layout.addWidget(self.checks, 2)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        for button in (self.profile_button, self.copy_button, self.record_button):
+            actions.addWidget(button)
         layout.addLayout(actions)
 
-    # -- what the rest of the window tells the composer ----------------------------------
+    # -- what the rest of the window tells the composer, and asks of it -------------------
 
     def set_contact(self, contact: Contact | None) -> None:
-        """The contact to write to, as saved or as being typed in the form."""
+        """The contact to write to, as saved or as being typed in the form. Moving to a
+        different person puts the draft aside and brings back the one left for them, so
+        a note written for one person never carries over to another."""
+        previous = self._contact.id if self._contact else None
+        current = contact.id if contact else None
         self._contact = contact
         self._redraft(contact=contact)
+        # No id -> an id: a new contact just got saved (or the first one was picked); the
+        # draft being written is for them.
+        adopted = previous is None and current is not None
+        if current != previous and not adopted:
+            self._switch_drafts(previous, current)
         self.refresh()
 
     @property
     def report(self) -> Report:
         """What the checker says about the message shown now."""
-        return self._report
+        return self._report or Report("generic", 0, ())
+
+    @property
+    def template(self) -> Template | None:
+        return self._draft.template if self._draft else None
 
     def detail_field(self, name: str) -> QLineEdit | None:
         """The input for a per-message detail, when the draft asks for one."""
-        return self._detail_edits.get(name)
-
-    def current_template(self) -> Template | None:
-        template: Template | None = self.template.currentData(TemplateRole)
-        return template
+        return self.details.field(name)
 
     def select_template(self, name: str) -> None:
-        self.kind.setCurrentIndex(0)
-        for row in range(self.template.count()):
-            template = self.template.itemData(row, TemplateRole)
-            if template is not None and template.name == name:
-                self.template.setCurrentIndex(row)
-                return
+        self.picker.select(name)
 
-    # -- actions --------------------------------------------------------------------------
+    # -- actions ----------------------------------------------------------------------------
 
     def copy_message(self) -> None:
-        if not self._preview.sendable:
-            return
-        QGuiApplication.clipboard().setText(self._preview.text)
-        self.status.emit("Message copied to the clipboard.")
+        if self._preview.sendable:
+            QGuiApplication.clipboard().setText(self._preview.text)
+            self.status.emit("Message copied to the clipboard.")
 
     def open_profile(self) -> None:
-        if self._contact and self._contact.profile_url:
-            QDesktopServices.openUrl(QUrl.fromUserInput(self._contact.profile_url))
+        url = QUrl.fromUserInput(self._contact.profile_url if self._contact else "")
+        # Only web pages: a profile field must not open local files or run other handlers.
+        if url.isValid() and url.scheme() in _WEB_SCHEMES:
+            QDesktopServices.openUrl(url)
+        else:
+            self.status.emit("The profile address is not a web address (https://…).")
 
     def record_sent(self) -> None:
         draft, contact = self._draft, self._contact
-        if draft is None or contact is None or not self._preview.sendable:
+        if draft is None or contact is None or not self._can_record():
             return
         if contact.id is None:
             self.status.emit("Save the contact first, then record the message.")
@@ -235,12 +196,12 @@ class Composer(QWidget):
         except StoreError as exc:
             self.status.emit(f"Not recorded: {exc}")
             return
+        self._last_recorded = (contact.id, message.text)
         self.context.note_sent(contact.id, message.text)
         self.recorded.emit(message)
-        self.status.emit(f"Recorded as sent to {contact.name}.")
         self.refresh()
 
-    # -- keeping the preview up to date ---------------------------------------------------
+    # -- keeping the preview up to date -------------------------------------------------------
 
     def refresh(self) -> None:
         if self._draft is None:
@@ -250,75 +211,72 @@ class Composer(QWidget):
         self._preview = result
         self.message.show_message(result.text)
         self._show_counter(result)
-        self.problem.setText(self._problem_text(result))
+        where = f"Line {result.error_line}: " if result.error_line else ""
+        # An over-long message is one of the checker's findings, not a problem here.
+        self.problem.setText(where + result.error if result.error else "")
         self._check(result)
         self.copy_button.setEnabled(result.sendable)
-        self.record_button.setEnabled(result.sendable and bool(self._contact))
+        self.record_button.setEnabled(self._can_record())
         self.profile_button.setEnabled(bool(self._contact and self._contact.profile_url))
 
+    def _can_record(self) -> bool:
+        """A complete message, to a contact, not the one just recorded for them (a second
+        press of Ctrl+Return must not count the same message twice)."""
+        contact = self._contact
+        if contact is None or not self._preview.sendable:
+            return False
+        return self._last_recorded != (contact.id, self._preview.text)
+
     def _show_counter(self, result: Preview) -> None:
-        if result.limit is None:
-            self.counter.setText(f"{result.length} characters")
-        else:
-            self.counter.setText(f"{result.length} / {result.limit}")
-        self.counter.setProperty("over", result.over_limit)
-        self.counter.style().unpolish(self.counter)
-        self.counter.style().polish(self.counter)
+        limit = f" / {result.limit}" if result.limit is not None else " characters"
+        self.counter.setText(f"{result.length}{limit}")
+        if self.counter.property("over") != result.over_limit:
+            self.counter.setProperty("over", result.over_limit)
+            self.counter.style().unpolish(self.counter)
+            self.counter.style().polish(self.counter)
 
-    def _problem_text(self, result: Preview) -> str:
-        if result.error:
-            where = f"Line {result.error_line}: " if result.error_line else ""
-            return where + result.error
-        return ""  # an over-long message is one of the checker's findings
-
-    # -- the checker ----------------------------------------------------------------------
+    # -- the checker ------------------------------------------------------------------------
 
     def _check(self, result: Preview) -> None:
-        """Local checks now, on every edit; grammar later, in the background."""
+        """Local checks now, on every edit; grammar later, in the background. Grammar
+        findings for the same text stay in place until a new check replaces them."""
         if self._draft is None or not result.text:
-            self._show_report(Report("generic", 0, ()))
-            self.verdict.clear()
+            self._show_report(None)
             return
         settings = self.context.settings
         report = check_draft(
             self.context.checker, self._draft, result.text, settings, self.context.sent
         )
+        if self._grammar is not None and self._grammar[0] == result.text:
+            report = self._with_grammar(report, *self._grammar)
+        else:
+            self.grammar.request(result.text, known_words(self._draft, settings))
         self._show_report(report)
-        self.grammar.request(result.text, known_words(self._draft, settings))
 
-    def _grammar_checked(self, text: str, matches: object) -> None:
-        if text != self._preview.text or self._draft is None:
+    def _grammar_checked(self, text: str, matches: list[GrammarMatch]) -> None:
+        if text != self._preview.text or self._draft is None or self._report is None:
             return  # checked an older version of the message
-        merged = self.context.checker.with_grammar(
-            self._report,
+        self._grammar = (text, matches)
+        self._show_report(self._with_grammar(self._report, text, matches))
+
+    def _with_grammar(self, report: Report, text: str, matches: list[GrammarMatch]) -> Report:
+        assert self._draft is not None
+        return self.context.checker.with_grammar(
+            report,
             text,
-            matches,  # type: ignore[arg-type]
+            matches,
             contact=self._contact,
             known_words=known_words(self._draft, self.context.settings),
         )
-        self._show_report(merged)
 
-    def _show_report(self, report: Report) -> None:
+    def _show_report(self, report: Report | None) -> None:
         self._report = report
-        self.findings_model.set_findings(report.findings)
-        self.message.set_findings(report.findings)
-        self.findings.setVisible(bool(report.findings))
-        self.all_clear.setVisible(not report.findings and bool(self._preview.text))
+        findings = report.findings if report else ()
+        self.message.set_findings(findings)
         name = self._contact.given_name if self._contact else "them"
-        self.all_clear.setText(f"Nothing to fix: this reads as written for {name}.")
-        if self._preview.text:
-            verdict = "Personal" if report.verdict == "personal" else "Generic"
-            self.verdict.setText(f"{verdict} · score {report.score}/100")
-            self.verdict.setProperty("verdict", report.verdict)
-            self.verdict.style().unpolish(self.verdict)
-            self.verdict.style().polish(self.verdict)
+        self.checks.show_report(report, name)
 
-    def _show_grammar_status(self, status: GrammarStatus) -> None:
-        self.grammar_state.setText("Grammar: on" if status.ready else f"Grammar: {status.reason}")
-        self.grammar_state.setToolTip(status.reason)
-
-    def _show_finding(self, index: QModelIndex) -> None:
-        finding: Finding = index.data(FindingRole)
+    def _show_finding(self, finding: Finding) -> None:
         text = self._preview.text
         cursor = self.message.textCursor()
         cursor.setPosition(utf16_index(text, finding.start))
@@ -336,71 +294,71 @@ class Composer(QWidget):
                 "That text comes from a contact field or appears twice: edit the draft."
             )
             return
-        # Through the cursor rather than setPlainText, so Ctrl+Z undoes the replacement.
-        cursor = QTextCursor(self.source.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(updated)
+        self._replace_source(updated)
 
-    def _kind_changed(self) -> None:
-        self.templates_filter.set_kind(self.kind.currentData())
-        if self.template.currentIndex() < 0 and self.template.count():
-            self.template.setCurrentIndex(0)
+    # -- the draft ----------------------------------------------------------------------------
 
-    def _template_changed(self) -> None:
-        template = self.current_template()
+    def _template_changed(self, template: Template | None) -> None:
         if template is None:
             self._draft = None
-            self.description.clear()
-            self._rebuild_details([])
+            self.details.set_names([])
             self.refresh()
             return
-        self._draft = Draft(template, template.body, self._contact, dict(self._details))
-        self.description.setText(
-            f"{template.description}  ·  {channel_label(template.channel, self.context.settings)}"
-        )
-        self.source.blockSignals(True)
-        self.source.setPlainText(template.body)
-        self.source.blockSignals(False)
-        self._rebuild_details(detail_names(self._draft))
-        self.refresh()
+        self._draft = Draft(template, template.body, self._contact, self.details.values())
+        self._replace_source(template.body)
+
+    def _replace_source(self, text: str) -> None:
+        """Change the draft's text through the editor's cursor, so Ctrl+Z brings back what
+        was there (after a template switch, a reset or an applied suggestion)."""
+        if self.source.toPlainText() == text:
+            self._source_changed()
+            return
+        cursor = QTextCursor(self.source.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
 
     def _source_changed(self) -> None:
         if self._draft is None:
             return
         self._redraft(source=self.source.toPlainText())
-        names = detail_names(self._draft)
-        if names != list(self._detail_edits):
-            self._rebuild_details(names)
+        assert self._draft is not None
+        self.details.set_names(detail_names(self._draft))
+        self._redraft(details=self.details.values())
+        self.refresh()
+
+    def _details_changed(self) -> None:
+        self._redraft(details=self.details.values())
         self.refresh()
 
     def _reset_source(self) -> None:
         if self._draft is not None:
-            self.source.setPlainText(self._draft.template.body)
+            self._replace_source(self._draft.template.body)
 
-    def _rebuild_details(self, names: list[str]) -> None:
-        while self.details_form.rowCount():
-            self.details_form.removeRow(0)
-        self._detail_edits = {}
-        for name in names:
-            edit = QLineEdit(self._details.get(name, ""))
-            label = name.replace("_", " ").capitalize()
-            edit.setAccessibleName(label)
-            edit.textChanged.connect(lambda text, key=name: self._detail_changed(key, text))
-            self.details_form.addRow(label, edit)
-            self._detail_edits[name] = edit
-        self.details_box.setVisible(bool(names))
-
-    def _detail_changed(self, name: str, text: str) -> None:
-        self._details[name] = text
-        self._redraft(details=dict(self._details))
-        self.refresh()
+    def _switch_drafts(self, previous: int | None, current: int | None) -> None:
+        draft = self._draft
+        edited = draft is not None and (
+            draft.source != draft.template.body or any(draft.details.values())
+        )
+        if draft is not None and edited:
+            self._kept[previous] = _Kept(draft.template.name, draft.source, dict(draft.details))
+        kept = self._kept.pop(current, None)
+        self.details.restore(kept.details if kept else {})
+        if kept is not None:
+            self.picker.select(kept.template)
+            self._replace_source(kept.source)
+        elif draft is not None:
+            self._replace_source(draft.template.body)
 
     def _redraft(self, **changes: Any) -> None:
         if self._draft is not None:
             self._draft = dataclasses.replace(self._draft, **changes)
 
 
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
+def _header(title: str, right: QWidget) -> QHBoxLayout:
+    label = QLabel(title)
     label.setObjectName("heading")
-    return label
+    row = QHBoxLayout()
+    row.addWidget(label)
+    row.addStretch(1)
+    row.addWidget(right)
+    return row

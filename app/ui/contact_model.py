@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.contacts import Contact
+from app.contacts import Contact, sort_key
 
 ContactRole = Qt.ItemDataRole.UserRole + 1
 SubtitleRole = Qt.ItemDataRole.UserRole + 2
@@ -54,11 +54,6 @@ class ContactListModel(QAbstractListModel):
             )
         return None
 
-    def set_contacts(self, contacts: list[Contact]) -> None:
-        self.beginResetModel()
-        self._contacts = list(contacts)
-        self.endResetModel()
-
     def row_of(self, contact_id: int | None) -> int:
         for row, contact in enumerate(self._contacts):
             if contact.id == contact_id:
@@ -66,12 +61,17 @@ class ContactListModel(QAbstractListModel):
         return -1
 
     def upsert(self, contact: Contact) -> int:
-        """Insert a new contact or replace an edited one; returns its row."""
+        """Insert a new contact or replace an edited one, in the store's name order;
+        returns its row."""
         row = self.row_of(contact.id)
-        if row >= 0:
+        if row >= 0 and self._insertion_row(contact, ignoring=row) == row:
             self._contacts[row] = contact
             self.dataChanged.emit(self.index(row), self.index(row))
             return row
+        if row >= 0:  # renamed past a neighbour: move it to where the name now sorts
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._contacts[row]
+            self.endRemoveRows()
         row = self._insertion_row(contact)
         self.beginInsertRows(QModelIndex(), row, row)
         self._contacts.insert(row, contact)
@@ -86,12 +86,13 @@ class ContactListModel(QAbstractListModel):
         del self._contacts[row]
         self.endRemoveRows()
 
-    def _insertion_row(self, contact: Contact) -> int:
-        key = contact.name.casefold()
-        for row, existing in enumerate(self._contacts):
-            if existing.name.casefold() > key:
-                return row
-        return len(self._contacts)
+    def _insertion_row(self, contact: Contact, ignoring: int = -1) -> int:
+        key = sort_key(contact.name)
+        rows = [r for r in range(len(self._contacts)) if r != ignoring]
+        for position, row in enumerate(rows):
+            if sort_key(self._contacts[row].name) > key:
+                return position
+        return len(rows)
 
 
 class ContactFilterModel(QSortFilterProxyModel):

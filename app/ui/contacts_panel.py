@@ -18,6 +18,7 @@ class ContactsPanel(QWidget):
 
     def __init__(self, contacts: list[Contact], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._filtering = False
         self.model = ContactListModel(contacts)
         self.proxy = ContactFilterModel(self.model)
 
@@ -25,7 +26,7 @@ class ContactsPanel(QWidget):
         self.search.setPlaceholderText("Search contacts")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search contacts")
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self._filter)
 
         self.view = QListView()
         self.view.setModel(self.proxy)
@@ -70,7 +71,25 @@ class ContactsPanel(QWidget):
         )
         self.view.scrollTo(index)
 
+    def _filter(self, text: str) -> None:
+        """Filter the list without changing whose contact is open: when the open contact
+        is filtered out, Qt would make a neighbour current; that is not the user's choice."""
+        chosen = self.current_contact()
+        self._filtering = True
+        try:
+            self.proxy.setFilterFixedString(text)
+            row = self.model.row_of(chosen.id) if chosen else -1
+            index = self.proxy.mapFromSource(self.model.index(row)) if row >= 0 else None
+            if index is not None and index.isValid():
+                self.view.setCurrentIndex(index)
+            else:
+                self.view.selectionModel().clear()
+        finally:
+            self._filtering = False
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._filtering:
+            return
         self.contact_selected.emit(current.data(ContactRole) if current.isValid() else None)
 
     def _update_count(self) -> None:

@@ -1,8 +1,10 @@
 """Grammar checks for the composer, off the GUI thread, debounced, stale results dropped.
 
 Each request bumps a generation number; a result that comes back for an older generation
-(the user has typed since) is thrown away. While the server is starting or down, the
-runner retries every few seconds, so checks resume by themselves when it is back.
+(the user has typed since) is thrown away. The service's state is polled once a second so
+the window always says whether checks are on; when a check could not run, it is tried
+again as soon as the server is ready, and otherwise after a growing pause (a remote server
+that refuses the user's key must not be asked every few seconds forever).
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from app.grammar.status import GrammarStatus
 from app.ui.tasks import run_task
 
 DEBOUNCE_MS = 600
-RETRY_MS = 3000
+POLL_MS = 1000
+FIRST_RETRY_MS = 3000
+LAST_RETRY_MS = 120_000
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +38,14 @@ class GrammarRunner(QObject):
         self._generation = 0
         self._request: tuple[str, tuple[str, ...]] = ("", ())
         self._status: GrammarStatus | None = None
+        self._retry_ms = FIRST_RETRY_MS
+        self._waiting_for_server = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._run)
+        self._poll = QTimer(self)
+        self._poll.timeout.connect(self._report_status)
+        self._poll.start(POLL_MS)
 
     @property
     def status(self) -> GrammarStatus:
@@ -64,19 +73,26 @@ class GrammarRunner(QObject):
     def _done(
         self, generation: int, text: str, result: object, error: BaseException | None
     ) -> None:
+        self._waiting_for_server = False
         self._report_status()
         if generation != self._generation:
             return  # the text has changed since; a newer check is on its way
         if error is None:
+            self._retry_ms = FIRST_RETRY_MS
             self.checked.emit(text, result)
         elif isinstance(error, GrammarUnavailable):
             if self._service.mode != "off":
-                self._timer.start(RETRY_MS)
+                self._waiting_for_server = True
+                self._timer.start(self._retry_ms)
+                self._retry_ms = min(self._retry_ms * 2, LAST_RETRY_MS)
         else:
             log.error("Grammar check failed", exc_info=error)
 
     def _report_status(self) -> None:
         status = self._service.status
-        if status != self._status:
-            self._status = status
-            self.status_changed.emit(status)
+        if status == self._status:
+            return
+        self._status = status
+        self.status_changed.emit(status)
+        if status.ready and self._waiting_for_server:
+            self._timer.start(0)  # the server is back: check what is on screen now

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -17,6 +18,17 @@ from app.ui.contact_form import ContactForm
 from app.ui.contacts_panel import ContactsPanel
 from app.ui.tasks import run_task, wait_for_tasks
 from app.ui.ui_state import ui_state
+
+
+@contextmanager
+def _signals_blocked(widget: QWidget) -> Iterator[None]:
+    """Change a panel without it reporting the change back (a save that moves the list's
+    highlight must not count as the user picking another contact)."""
+    was_blocked = widget.blockSignals(True)
+    try:
+        yield
+    finally:
+        widget.blockSignals(was_blocked)
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +65,9 @@ class MainWindow(QMainWindow):
         self.form.save_requested.connect(self.save_contact)
         self.form.delete_requested.connect(self.delete_contact)
         self.composer.status.connect(self._show_status)
+        self.composer.recorded.connect(
+            lambda message: self._show_status(f"Recorded as sent to {message.contact_name}.")
+        )
 
         self._build_actions()
         self._restore_state()
@@ -90,16 +105,18 @@ class MainWindow(QMainWindow):
             message_menu, "&Record as sent", "Ctrl+Return", self.composer.record_sent
         )
         self.template_action = action(
-            message_menu, "Choose &template", "Ctrl+T", self.composer.template.setFocus
+            message_menu, "Choose &template", "Ctrl+T", self.composer.picker.template.setFocus
         )
 
     def new_contact(self) -> None:
-        self._leave_current_contact()
+        if not self._leave_current_contact():
+            return
         self.contacts.select(None)
         self.form.load(None)
         self.form.lines["name"].setFocus()
 
-    def save_contact(self, contact: Contact) -> Contact | None:
+    def save_contact(self, contact: Contact, *, reselect: bool = True) -> Contact | None:
+        """Store the contact; `reselect` False when saving on the way to another one."""
         try:
             if contact.id is None:
                 saved = self.context.store.add_contact(contact)
@@ -108,9 +125,12 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             QMessageBox.warning(self, "Contact not saved", str(exc))
             return None
-        self.contacts.model.upsert(saved)
-        self.form.mark_saved(saved)
-        self.contacts.select(saved.id)
+        with _signals_blocked(self.contacts):
+            self.contacts.model.upsert(saved)
+            if reselect:
+                self.contacts.select(saved.id)
+        if reselect:
+            self.form.mark_saved(saved)
         self._show_status(f"Saved {saved.name}.")
         return saved
 
@@ -129,8 +149,10 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             QMessageBox.warning(self, "Contact not deleted", str(exc))
             return
-        self.contacts.model.remove(contact.id)
-        self.form.load(None)
+        with _signals_blocked(self.contacts):
+            self.contacts.model.remove(contact.id)
+        # The list moves on to a neighbour; the form follows it.
+        self.form.load(self.contacts.current_contact())
         self._show_status(f"Deleted {contact.name}.")
 
     # -- panel coordination ------------------------------------------------------------------
@@ -138,15 +160,29 @@ class MainWindow(QMainWindow):
     def _contact_selected(self, contact: Contact | None) -> None:
         if contact is not None and self.form.loaded == contact:
             return
-        self._leave_current_contact()
+        if not self._leave_current_contact():
+            with _signals_blocked(self.contacts):  # stay where the unsaved edits are
+                self.contacts.select(self.form.loaded.id if self.form.loaded else None)
+            return
         self.form.load(contact)
 
-    def _leave_current_contact(self) -> None:
-        """Unsaved edits are saved when the user moves on, so nothing typed is lost."""
-        if self.form.is_dirty() and (edited := self.form.contact()) is not None:
-            self.contacts.blockSignals(True)
-            self.save_contact(edited)
-            self.contacts.blockSignals(False)
+    def _leave_current_contact(self) -> bool:
+        """Save the form's edits before moving on, so nothing typed is lost. False when
+        they cannot be saved and the user chose to stay with them."""
+        if not self.form.is_dirty():
+            return True
+        edited = self.form.contact()
+        if edited is not None and self.save_contact(edited, reselect=False) is not None:
+            return True
+        reason = "a contact needs a name" if edited is None else "they could not be saved"
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"Your changes to this contact are not saved: {reason}. Discard them?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def _save_form(self) -> None:
         contact = self.form.contact()
@@ -190,7 +226,9 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([300, 430, 630])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._leave_current_contact()
+        if not self._leave_current_contact():
+            event.ignore()
+            return
         state = ui_state()
         state.setValue("main/geometry", self.saveGeometry())
         state.setValue("main/splitter", self.splitter.saveState())

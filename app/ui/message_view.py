@@ -65,7 +65,7 @@ class MessageView(QPlainTextEdit):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             found = self.findings_at(self.viewport().mapFrom(self, event.pos()))
             if found:
-                QToolTip.showText(event.globalPos(), "\n".join(f.message for f in found), self)
+                QToolTip.showText(event.globalPos(), "\n".join(map(_tip, found)), self)
             else:
                 QToolTip.hideText()
             return True
@@ -79,6 +79,7 @@ class MessageView(QPlainTextEdit):
         if not offered:
             return
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         for finding in offered:
             for replacement in finding.suggestions[:6]:
                 action = menu.addAction(f"Replace with “{replacement}”")
@@ -86,3 +87,10 @@ class MessageView(QPlainTextEdit):
                     lambda _=False, f=finding, r=replacement: self.suggestion_chosen.emit(f, r)
                 )
         menu.popup(self.viewport().mapToGlobal(event.position().toPoint()))
+
+
+def _tip(finding: Finding) -> str:
+    if not finding.suggestions:
+        return finding.message
+    offered = ", ".join(f"“{s}”" for s in finding.suggestions[:5])
+    return f"{finding.message}\nClick to replace with {offered}."

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app import paths
@@ -26,6 +27,18 @@ ANA = Contact(
     profile_url="https://www.linkedin.com/in/anasouza",
 )
 BO = Contact(name="Bo Chen", company="Fabrikam", title="Staff Engineer", location="Toronto")
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog nobody answers would hang the suite: fail instead. Tests that
+    expect a question answer it by patching QMessageBox.question themselves."""
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"unexpected dialog: {args[1:3]}")
+
+    for name in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
 
 
 @pytest.fixture

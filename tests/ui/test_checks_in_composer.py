@@ -20,8 +20,8 @@ def test_stock_text_is_called_out_at_once(qtbot: QtBot, window: MainWindow) -> N
     select_contact(window, "Ana Souza")
     window.composer.source.setPlainText("I'd like to add you to my professional network.")
     assert "boilerplate" in codes(window)
-    assert window.composer.verdict.text().startswith("Generic")
-    first_row = window.composer.findings_model.index(0, 0)
+    assert window.composer.checks.verdict.text().startswith("Generic")
+    first_row = window.composer.checks.model.index(0, 0)
     assert "stock" in first_row.data().lower() or "default" in first_row.data().lower()
     assert window.composer.message.extraSelections()  # underlined in the message
 
@@ -29,7 +29,7 @@ def test_stock_text_is_called_out_at_once(qtbot: QtBot, window: MainWindow) -> N
 def test_specific_message_with_a_reason_is_personal(qtbot: QtBot, window: MainWindow) -> None:
     select_contact(window, "Ana Souza")
     window.composer.select_template("invite-met-at-event")
-    assert window.composer.verdict.text().startswith("Personal")
+    assert window.composer.checks.verdict.text().startswith("Personal")
     assert window.composer.report.score >= 60
 
 
@@ -38,11 +38,11 @@ def test_sending_the_same_text_twice_is_noticed(qtbot: QtBot, window: MainWindow
         qtbot.waitSignal(window.sent_index_ready, timeout=10_000).wait()
     select_contact(window, "Ana Souza")
     window.composer.select_template("invite-met-at-event")
-    window.composer.source.setPlainText(
-        "Hi {{ first_name }}, great talk at PyData Lisbon on Friday."
-    )
+    same = "Hi {{ first_name }}, great talk at PyData Lisbon on Friday."
+    window.composer.source.setPlainText(same)
     window.composer.record_sent()
     select_contact(window, "Bo Chen")
+    window.composer.source.setPlainText(same)
     assert "repeated" in codes(window)
 
 
@@ -63,12 +63,12 @@ def test_grammar_findings_arrive_from_the_real_server(
     text = window.composer.message.toPlainText()
     spans = [text[f.start : f.end] for f in window.composer.report.findings if f.code == "grammar"]
     assert any("their is" in span or span == "their" for span in spans), spans
-    assert window.composer.grammar_state.text() == "Grammar: on"
+    assert window.composer.checks.grammar_state.text() == "Grammar: on"
 
 
 def test_grammar_off_is_said_and_everything_else_works(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.composer.grammar_state.text().startswith("Grammar:")
-    assert window.composer.grammar_state.text() != "Grammar: on"
+    assert window.composer.checks.grammar_state.text().startswith("Grammar:")
+    assert window.composer.checks.grammar_state.text() != "Grammar: on"
     select_contact(window, "Ana Souza")
     window.composer.select_template("invite-met-at-event")
     assert window.composer.message.toPlainText()
@@ -98,3 +98,15 @@ def test_choosing_a_suggestion_edits_the_draft(qtbot: QtBot, window: MainWindow)
     window.composer.message.suggestion_chosen.emit(grammar, "there")
     assert window.composer.source.toPlainText() == "Hi {{ first_name }}, there is a typo here."
     assert window.composer.message.toPlainText() == "Hi Ana, there is a typo here."
+
+
+def test_grammar_state_follows_the_server_without_waiting_for_a_check(
+    qtbot: QtBot, context: AppContext, local_server: LocalServer
+) -> None:
+    context.grammar = GrammarService("local", server=local_server)
+    context.grammar.wait_ready(60)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(
+        lambda: window.composer.checks.grammar_state.text() == "Grammar: on", timeout=3000
+    )

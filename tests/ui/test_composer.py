@@ -65,7 +65,7 @@ def test_message_details_form_asks_for_what_the_contact_cannot_supply(
 ) -> None:
     select_contact(window, "Ana Souza")
     window.composer.select_template("intro-make")
-    assert window.composer.details_box.isVisibleTo(window)
+    assert window.composer.details.isVisibleTo(window)
     intro_name = window.composer.detail_field("intro_name")
     intro_reason = window.composer.detail_field("intro_reason")
     assert intro_name is not None and intro_reason is not None
@@ -98,3 +98,32 @@ def test_record_as_sent_stores_the_message(qtbot: QtBot, window: MainWindow) -> 
     assert message.kind == "invite"
     assert message.channel == "linkedin_note"
     assert message.outcome.value == "pending"
+
+
+def test_a_draft_stays_with_the_person_it_was_written_for(qtbot: QtBot, window: MainWindow) -> None:
+    select_contact(window, "Ana Souza")
+    window.composer.select_template("invite-met-at-event")
+    window.composer.source.setPlainText("Dear {{ first_name }}, about your slides…")
+    select_contact(window, "Bo Chen")
+    assert "slides" not in window.composer.message.toPlainText()
+    assert window.composer.source.toPlainText() == window.composer.template.body
+    select_contact(window, "Ana Souza")
+    assert window.composer.message.toPlainText() == "Dear Ana, about your slides…"
+
+
+def test_the_same_message_is_recorded_once(qtbot: QtBot, window: MainWindow) -> None:
+    ana = select_contact(window, "Ana Souza")
+    window.composer.select_template("invite-met-at-event")
+    window.record_action.trigger()
+    assert not window.composer.record_button.isEnabled()
+    window.record_action.trigger()  # a second Ctrl+Return
+    assert len(window.context.store.messages(ana.id)) == 1
+
+
+def test_switching_template_can_be_undone(qtbot: QtBot, window: MainWindow) -> None:
+    select_contact(window, "Ana Souza")
+    window.composer.select_template("invite-met-at-event")
+    window.composer.source.setPlainText("My own words for {{ first_name }}.")
+    window.composer.select_template("invite-read-their-work")
+    window.composer.source.undo()
+    assert window.composer.source.toPlainText() == "My own words for {{ first_name }}."

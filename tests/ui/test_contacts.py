@@ -50,11 +50,55 @@ def test_edits_are_saved_when_moving_to_another_contact(qtbot: QtBot, window: Ma
         assert store.contacts("Bo Chen")[0].how_met == "at RustConf"
 
 
-def test_a_contact_needs_a_name(qtbot: QtBot, window: MainWindow) -> None:
+def test_a_contact_needs_a_name_and_unsavable_edits_are_not_dropped_silently(
+    qtbot: QtBot, window: MainWindow, monkeypatch: MonkeyPatch
+) -> None:
     select_contact(window, "Bo Chen")
     window.form.lines["name"].clear()
+    qtbot.keyClicks(window.form.lines["how_met"], "at RustConf")
     assert window.form.error.text() == "A contact needs a name."
     assert not window.form.save_button.isEnabled()
+
+    # Moving on asks; "Cancel" keeps the user on Bo's form with the edits in place.
+    asked: list[str] = []
+
+    def answer(choice: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def question(parent, title, text, *rest):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return choice
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    select_contact(window, "Ana Souza")
+    assert "a contact needs a name" in asked[0]
+    assert window.form.lines["how_met"].text() == "at RustConf"
+    assert window.contacts.current_contact().name == "Bo Chen"
+
+    # "Discard" lets them go; Bo is unchanged in the store.
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    select_contact(window, "Ana Souza")
+    assert window.form.lines["name"].text() == "Ana Souza"
+    with Store.open(paths.database_path()) as store:
+        assert store.contacts("Bo Chen")[0].how_met == ""
+
+
+def test_search_does_not_change_the_open_contact(qtbot: QtBot, window: MainWindow) -> None:
+    select_contact(window, "Ana Souza")
+    qtbot.keyClicks(window.contacts.search, "bo")
+    assert window.form.lines["name"].text() == "Ana Souza"
+    window.contacts.search.clear()
+    assert window.contacts.current_contact().name == "Ana Souza"
+
+
+def test_saving_on_the_way_to_another_contact_opens_that_one(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    select_contact(window, "Ana Souza")
+    qtbot.keyClicks(window.form.lines["how_met"], " in May")
+    select_contact(window, "Bo Chen")
+    assert window.form.lines["name"].text() == "Bo Chen"
+    assert window.contacts.current_contact().name == "Bo Chen"
 
 
 def test_delete_asks_and_keeps_history(

@@ -1,0 +1,57 @@
+"""A small form for what a message needs that no contact supplies (who is introduced,
+the role a recruiter wrote about), asked for only while the draft uses it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QWidget
+
+
+class DetailsForm(QGroupBox):
+    """Keeps what was typed even while a field is hidden, so switching back and forth
+    between templates loses nothing. Emits `changed` on every edit."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Details for this message", parent)
+        self._form = QFormLayout(self)
+        self._fields: dict[str, QLineEdit] = {}
+        self._values: dict[str, str] = {}
+        self.setVisible(False)
+
+    def names(self) -> list[str]:
+        return list(self._fields)
+
+    def field(self, name: str) -> QLineEdit | None:
+        return self._fields.get(name)
+
+    def values(self) -> dict[str, str]:
+        return {name: self._values.get(name, "") for name in self._fields}
+
+    def set_names(self, names: list[str]) -> None:
+        if names == self.names():
+            return
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self._fields = {}
+        for name in names:
+            edit = QLineEdit(self._values.get(name, ""))
+            label = name.replace("_", " ").capitalize()
+            edit.setAccessibleName(label)
+            edit.textChanged.connect(lambda text, key=name: self._edited(key, text))
+            self._form.addRow(label, edit)
+            self._fields[name] = edit
+        self.setVisible(bool(names))
+
+    def restore(self, values: dict[str, str]) -> None:
+        """Show the details typed earlier for another message (without emitting)."""
+        self._values = dict(values)
+        for name, edit in self._fields.items():
+            edit.blockSignals(True)
+            edit.setText(self._values.get(name, ""))
+            edit.blockSignals(False)
+
+    def _edited(self, name: str, text: str) -> None:
+        self._values[name] = text
+        self.changed.emit()
