@@ -10,6 +10,7 @@ LANGUAGETOOL_BUILD := $(abspath $(dir $(lastword $(MAKEFILE_LIST)))../packaging/
 
 .PHONY: languagetool
 languagetool:
+	@bash $(dir $(LANGUAGETOOL_BUILD))../linux/install-java-build-tools.sh
 	bash $(LANGUAGETOOL_BUILD)
 
 # For `make run`: build the local server when Java and Maven are there; otherwise say how
