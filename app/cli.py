@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.commands import check, render, templates
+from app.render_child import serve_if_asked
 
 COMMANDS = (templates, render, check)
 
@@ -30,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    serve_if_asked(argv)  # a frozen Rapport starts itself as its render worker
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -88,7 +88,8 @@ def preview(draft: Draft, settings: Settings) -> Preview:
     try:
         if missing:
             raise MissingFields(missing)
-        text = render_source(draft.source, variables)
+        trusted = draft.template.source == "builtin" and draft.source == draft.template.body
+        text = render_source(draft.source, variables, trusted=trusted)
     except MissingFields as exc:
         return Preview("", error=_missing_sentence(exc.fields), missing=exc.fields, limit=limit)
     except RenderError as exc:

@@ -4,15 +4,24 @@ Jinja's sandbox stops attribute escapes but not resource exhaustion, and by defa
 constant expressions while *compiling*, so `{{ 'A' * 10**10 }}` could take the app down
 before anything renders. The guard here, in layers:
 
-- nothing is evaluated at compile time: the optimizer is off, and `finalize` takes the
-  context, which stops Jinja from folding printed constants;
+- nothing is evaluated at compile time: the optimizer is off (also when looking for the
+  names a template uses), `finalize` takes the context, which stops Jinja from folding
+  printed constants, and `{% autoescape %}`, whose argument Jinja evaluates while
+  compiling, is refused;
 - every arithmetic operator is intercepted and checked for the size of its result; `~`
   concatenation, which the sandbox cannot intercept, is routed through a checked join by
-  a small code generator override;
-- only a short list of functions, methods and filters may be called, each bounded;
+  a small code generator override, and so are the buffers of `{% set %}`, `{% filter %}`,
+  macros and call blocks;
+- only a short list of functions, methods and filters may be called, each with its
+  arguments checked before it runs (app/sandbox_filters.py);
+- printed values are checked for size, and values kept in a namespace for depth;
 - a per-thread deadline is checked on every line the template runs and every Python call
   it makes, and the output is counted as it streams;
 - includes, imports and inheritance are refused before compiling: templates are one file.
+
+This is the first line. A single C call (comparing two huge nested lists, sorting) can
+still outlast the deadline or outgrow memory, so untrusted templates run in a separate
+process with hard limits (app/render_worker.py).
 
 Everything refused raises `TemplateRefused` with a message a person understands.
 """
@@ -21,36 +30,32 @@ from __future__ import annotations
 
 import math
 import sys
-import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import FrameType
 from typing import Any
 
 from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame
+from jinja2.environment import Environment
 from jinja2.exceptions import SecurityError
-from jinja2.filters import FILTERS as DEFAULT_FILTERS
+from jinja2.meta import TrackingCodeGenerator
 from jinja2.runtime import Context, LoopContext, Macro, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Cycler, Joiner, Namespace, pass_context
 from jinja2.utils import missing as _MISSING
 
-# Far beyond any message anyone sends, small enough that no template can hurt memory.
-MAX_TEXT = 20_000
-MAX_SOURCE = 50_000
-MAX_ITEMS = 10_000
-MAX_INT_BITS = 4_096
-# Templates render in well under a millisecond; anything near this is an attack or a bug.
-TIME_LIMIT = 0.5
-
-
-class TemplateRefused(Exception):
-    """The template tried something the sandbox does not allow."""
-
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(message)
-        self.line = line
+from app.sandbox_filters import check_join, check_replace, guarded_filters, take_items
+from app.sandbox_limits import (
+    MAX_INT_BITS,
+    TIME_LIMIT,
+    TemplateRefused,
+    check_budget,
+    check_depth,
+    check_printable,
+    check_size,
+    state,
+)
 
 
 class MissingName(Exception):
@@ -59,33 +64,6 @@ class MissingName(Exception):
     def __init__(self, name: str) -> None:
         super().__init__(name)
         self.name = name
-
-
-class _RenderState(threading.local):
-    deadline: float = math.inf
-    missing: list[str]
-
-    def __init__(self) -> None:
-        self.missing = []
-
-
-_state = _RenderState()
-
-
-def check_budget() -> None:
-    if time.monotonic() > _state.deadline:
-        raise TemplateRefused(
-            f"The template took longer than {TIME_LIMIT:g} s to render and was stopped."
-        )
-
-
-def _check_size(length: int, what: str = "text") -> None:
-    limit = MAX_TEXT if what == "text" else MAX_ITEMS
-    if length > limit:
-        raise TemplateRefused(
-            f"The template tried to build {what} longer than {limit:,} "
-            f"{'characters' if what == 'text' else 'items'}."
-        )
 
 
 class FieldUndefined(Undefined):
@@ -113,7 +91,7 @@ class FieldUndefined(Undefined):
     def __str__(self) -> str:
         if self._is_blocked() or self._undefined_obj is not _MISSING:
             self._fail_with_undefined_error()
-        _state.missing.append(self._undefined_name or "?")
+        state.missing.append(self._undefined_name or "?")
         return ""
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
@@ -137,60 +115,31 @@ class FieldUndefined(Undefined):
         return 0
 
 
+class GuardedNamespace(Namespace):
+    """`namespace()` for templates, checking every value it is given.
+
+    A namespace is the only thing that carries a value from one loop iteration to the
+    next, so it is where a template could nest a tuple a hundred thousand levels deep,
+    step by step; CPython crashes hashing one. (Growing a long list there is stopped by
+    the deadline, or by the worker's memory cap.)
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        attributes: dict[str, Any] = object.__getattribute__(self, "_Namespace__attrs")
+        for value in attributes.values():
+            check_depth(value)
+
+    def __setitem__(self, name: str, value: Any) -> None:
+        check_depth(value)
+        super().__setitem__(name, value)
+
+
 def _guarded_range(*args: int) -> range:
     numbers = range(*args)
-    _check_size(len(numbers), "a list")
+    check_size(len(numbers), "a list")
     return numbers
 
-
-def and_list(items: Iterable[Any], conjunction: str = "and") -> str:
-    """["a", "b", "c"] -> "a, b and c": lists read as a person would write them."""
-    words = [str(item) for item in items]
-    if len(words) <= 2:
-        return f" {conjunction} ".join(words)
-    return f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
-
-
-def _bounded(filter_func: Callable[..., Any]) -> Callable[..., Any]:
-    """Wrap a filter so that what it returns, text or list, is size-checked."""
-
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        check_budget()
-        result = filter_func(*args, **kwargs)
-        if isinstance(result, str):
-            _check_size(len(result))
-        elif isinstance(result, list | tuple):
-            _check_size(len(result), "a list")
-        return result
-
-    wrapper.__name__ = getattr(filter_func, "__name__", "filter")
-    # Keep Jinja's pass_context / pass_environment marker on the wrapper.
-    if hasattr(filter_func, "jinja_pass_arg"):
-        wrapper.jinja_pass_arg = filter_func.jinja_pass_arg  # type: ignore[attr-defined]
-    return wrapper
-
-
-def _width_checked(filter_name: str, width_index: int) -> Callable[..., Any]:
-    """Filters that pad (`center`, `indent`) allocate width-sized text before any check
-    could see the result, so the width argument itself is checked first."""
-    original = DEFAULT_FILTERS[filter_name]
-
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        width = kwargs.get("width", args[width_index] if len(args) > width_index else 0)
-        if isinstance(width, int) and width > 200:
-            raise TemplateRefused(f"The '{filter_name}' filter's width is limited to 200.")
-        return _bounded(original)(*args, **kwargs)
-
-    return wrapper
-
-
-_SAFE_FILTERS = (
-    "abs", "attr", "batch", "capitalize", "count", "d", "default", "dictsort", "first",
-    "float", "groupby", "int", "items", "join", "last", "length", "list", "lower", "map",
-    "max", "min", "reject", "rejectattr", "replace", "reverse", "round", "select",
-    "selectattr", "slice", "sort", "string", "striptags", "sum", "title", "trim",
-    "truncate", "unique", "upper", "wordcount", "wordwrap",
-)  # fmt: skip
 
 # Methods a template may call on text, lists and mappings; all return bounded results.
 _STR_METHODS = frozenset(
@@ -225,7 +174,17 @@ def _finalize(context: Context, value: Any) -> Any:
     check_budget()
     if value is None:
         raise TemplateRefused("An expression in the template printed nothing (None).")
+    check_printable(value)
     return value
+
+
+def _checked_concat(pieces: Iterable[str]) -> str:
+    """Joins the output buffered by `{% set %}` and `{% filter %}` blocks, macros and call
+    blocks: a buffer can hold the same long text ten thousand times before this join."""
+    check_budget()
+    buffered = list(pieces)
+    check_size(sum(len(piece) for piece in buffered))
+    return "".join(buffered)
 
 
 class GuardedEnvironment(ImmutableSandboxedEnvironment):
@@ -234,6 +193,7 @@ class GuardedEnvironment(ImmutableSandboxedEnvironment):
     code_generator_class = _GuardedCodeGenerator
     intercepted_binops = frozenset({"+", "-", "*", "/", "//", "%", "**"})
     intercepted_unops = frozenset({"-", "+"})
+    concat = staticmethod(_checked_concat)
 
     def __init__(self) -> None:
         super().__init__(
@@ -248,15 +208,12 @@ class GuardedEnvironment(ImmutableSandboxedEnvironment):
         self.optimized = False
         self.globals = {
             "range": _guarded_range,
-            "namespace": Namespace,
+            "namespace": GuardedNamespace,
             "cycler": Cycler,
             "joiner": Joiner,
             "dict": dict,
         }
-        self.filters = {name: _bounded(DEFAULT_FILTERS[name]) for name in _SAFE_FILTERS}
-        self.filters["center"] = _width_checked("center", 1)
-        self.filters["indent"] = _width_checked("indent", 1)
-        self.filters["and_list"] = _bounded(and_list)
+        self.filters = guarded_filters()
 
     # -- operators ---------------------------------------------------------------------
 
@@ -269,7 +226,7 @@ class GuardedEnvironment(ImmutableSandboxedEnvironment):
         elif operator == "*":
             _check_product(left, right)
         elif operator == "+" and isinstance(left, str | list | tuple) and hasattr(right, "__len__"):
-            _check_size(len(left) + len(right), "text" if isinstance(left, str) else "a list")
+            check_size(len(left) + len(right), "text" if isinstance(left, str) else "a list")
         return self.binop_table[operator](left, right)
 
     def call_unop(self, context: Context, operator: str, arg: Any) -> Any:
@@ -278,8 +235,10 @@ class GuardedEnvironment(ImmutableSandboxedEnvironment):
 
     def guarded_concat(self, parts: Iterable[Any]) -> str:
         check_budget()
+        for part in parts:
+            check_printable(part)
         pieces = [str(part) for part in parts]
-        _check_size(sum(len(piece) for piece in pieces))
+        check_size(sum(len(piece) for piece in pieces))
         return "".join(pieces)
 
     # -- calls -------------------------------------------------------------------------
@@ -306,10 +265,10 @@ class GuardedEnvironment(ImmutableSandboxedEnvironment):
             raise TemplateRefused(f"The template may not call {_describe(__obj)}.")
         owner = getattr(__obj, "__self__", None)
         if isinstance(owner, str):
-            _check_text_method(owner, __obj.__name__, args)
+            args = _checked_text_method_args(owner, __obj.__name__, args)
         result = __context.call(__obj, *args, **kwargs)
         if isinstance(result, str):
-            _check_size(len(result))
+            check_size(len(result))
         return result
 
 
@@ -335,45 +294,69 @@ def _check_product(left: Any, right: Any) -> None:
         return
     for seq, times in ((left, right), (right, left)):
         if isinstance(seq, str | list | tuple) and isinstance(times, int):
-            _check_size(len(seq) * max(times, 0), "text" if isinstance(seq, str) else "a list")
+            check_size(len(seq) * max(times, 0), "text" if isinstance(seq, str) else "a list")
 
 
-def _check_text_method(text: str, name: str, args: tuple[Any, ...]) -> None:
-    """Size-check the text methods whose result can be much larger than their input."""
+def _checked_text_method_args(text: str, name: str, args: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Size-check the text methods whose result can be much larger than their input.
+
+    Returns the arguments to call with: the items given to `join` are taken here, so a
+    generator is not used up by the check before the call."""
     if name in ("center", "ljust", "rjust") and args and isinstance(args[0], int):
-        _check_size(args[0])
+        check_size(args[0])
     elif name == "replace" and len(args) >= 2:
-        old, new = str(args[0]), str(args[1])
-        occurrences = text.count(old) if old else len(text) + 1
-        _check_size(len(text) + occurrences * max(len(new) - len(old), 0))
+        check_replace(text, str(args[0]), str(args[1]))
     elif name == "join" and args:
-        items = list(args[0])
-        _check_size(len(items), "a list")
-        _check_size(sum(len(str(item)) for item in items) + len(text) * len(items))
+        items = take_items(args[0])
+        check_join(text, items)
+        return (items, *args[1:])
+    return args
 
 
-def refuse_multi_file(tree: nodes.Template) -> None:
-    """Templates are single files: no include, import or extends."""
+def refuse_unsupported(tree: nodes.Template) -> None:
+    """Templates are single plain-text files: no include, import or extends; and no
+    autoescape, whose argument Jinja evaluates while compiling."""
     for node in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)):
         raise TemplateRefused(
             "Templates cannot include, import or extend other files.", node.lineno
         )
+    for node in tree.find_all(nodes.EvalContextModifier):
+        raise TemplateRefused(
+            "Templates cannot use autoescape: messages are plain text.", node.lineno
+        )
+
+
+class _NameFinder(TrackingCodeGenerator):
+    """Jinja's own finder of the variables a template uses, minus its constant folding:
+    that would run filters on literal arguments (`[1]|batch(10**8, 0)`) on every
+    keystroke, in the window's thread."""
+
+    def __init__(self, environment: Environment) -> None:
+        super().__init__(environment)
+        self.optimizer = None
+
+
+def find_names(tree: nodes.Template, environment: Environment) -> set[str]:
+    """The variables a parsed template refers to (checked with refuse_unsupported first)."""
+    finder = _NameFinder(environment)
+    finder.visit(tree)
+    return finder.undeclared_identifiers
 
 
 class RenderGuard:
-    """Arms the deadline and the tracer for one compile or render on this thread."""
+    """Arms the deadline and the tracer for one render on this thread."""
 
     def __enter__(self) -> list[str]:
-        self._previous_deadline = _state.deadline
+        self._previous_deadline = state.deadline
         self._previous_trace = sys.gettrace()
-        _state.deadline = time.monotonic() + TIME_LIMIT
-        _state.missing = []
+        state.deadline = time.monotonic() + TIME_LIMIT
+        state.missing = []
         sys.settrace(_trace_calls)
-        return _state.missing
+        return state.missing
 
     def __exit__(self, *exc: object) -> None:
         sys.settrace(self._previous_trace)
-        _state.deadline = self._previous_deadline
+        state.deadline = self._previous_deadline
 
 
 def _trace_calls(frame: FrameType, event: str, arg: Any) -> Any:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import __version__
+from app import __version__, render_worker
 from app.checker import LexiconError
 from app.context import AppContext
 from app.settings import SettingsError
@@ -49,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(context)
     window.show()
     context.grammar.start()  # returns at once; the composer shows when checks are on
+    render_worker.shared().start()  # edited drafts render there; start it before the first
     try:
         return app.exec()
     finally:

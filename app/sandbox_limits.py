@@ -1,0 +1,148 @@
+"""The limits a sandboxed template runs under, and the cheap checks that enforce them.
+
+Each check runs *before* the work it guards: a single C call (joining, formatting,
+hashing) cannot be interrupted once started, so its size has to be known first.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Mapping
+from typing import Any
+
+from jinja2.utils import Namespace
+
+# Far beyond any message anyone sends, small enough that no template can hurt memory.
+MAX_TEXT = 20_000
+MAX_SOURCE = 50_000
+MAX_ITEMS = 10_000
+MAX_INT_BITS = 4_096
+# No message needs lists nested this deep; CPython hashes nested tuples by C recursion
+# with no depth check, so tens of thousands of levels overflow the stack and crash.
+MAX_DEPTH = 100
+# Templates render in well under a millisecond; anything near this is an attack or a bug.
+TIME_LIMIT = 0.5
+
+_CONTAINERS = (list, tuple, set, frozenset)
+
+
+class TemplateRefused(Exception):
+    """The template tried something the sandbox does not allow."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+class _RenderState(threading.local):
+    deadline: float = math.inf
+    missing: list[str]
+
+    def __init__(self) -> None:
+        self.missing = []
+
+
+state = _RenderState()
+
+
+def check_budget() -> None:
+    if time.monotonic() > state.deadline:
+        raise TemplateRefused(
+            f"The template took longer than {TIME_LIMIT:g} s to render and was stopped."
+        )
+
+
+def check_size(length: int, what: str = "text") -> None:
+    limit = MAX_TEXT if what == "text" else MAX_ITEMS
+    if length > limit:
+        raise TemplateRefused(
+            f"The template tried to build {what} longer than {limit:,} "
+            f"{'characters' if what == 'text' else 'items'}."
+        )
+
+
+def check_number(value: Any) -> None:
+    if isinstance(value, int) and value.bit_length() > MAX_INT_BITS:
+        raise TemplateRefused("The template tried to compute an enormous number.")
+
+
+def printed_length(value: Any) -> int:
+    """About how long `str(value)` is, found without building it.
+
+    Printing a list prints every item, nested, in one C call: `[['x'] * 10000] * 10000`
+    is a few kilobytes as a list and hundreds of megabytes as text. Counting stops soon
+    after MAX_TEXT, so this takes at most some ten thousand steps, whatever the value.
+    """
+    if isinstance(value, str):
+        return len(value)
+    total = 0
+    pending = [value]
+    while pending and total <= MAX_TEXT:
+        item = pending.pop()
+        if isinstance(item, Namespace):
+            item = _attributes(item)
+        if isinstance(item, Mapping):
+            # Each entry prints at least a separator and a colon.
+            total += 2 + 4 * len(item)
+            if total <= MAX_TEXT:
+                pending.extend(item.keys())
+                pending.extend(item.values())
+        elif isinstance(item, _CONTAINERS):
+            total += 2 + 2 * len(item)
+            if total <= MAX_TEXT:
+                pending.extend(item)
+        elif isinstance(item, str):
+            total += len(item) + 2
+        else:
+            total += 24  # a number, or the short repr of a template helper
+    return total
+
+
+def check_printable(value: Any) -> None:
+    """Refuse a value whose text would be too long, before anything converts it."""
+    check_number(value)
+    if printed_length(value) > MAX_TEXT:
+        raise TemplateRefused(
+            f"The template tried to print something longer than {MAX_TEXT:,} characters."
+        )
+
+
+def check_depth(value: Any) -> None:
+    """Refuse values nested more than MAX_DEPTH deep.
+
+    Heights are computed bottom-up and remembered per object, so a container shared by
+    many parents is measured once, and sharing cannot hide how deep a value really is.
+    A namespace counts as a leaf: it is hashed and compared by identity, and every value
+    stored in one was checked on the way in.
+    """
+    heights: dict[int, int] = {}
+    pending: list[tuple[Any, bool]] = [(value, False)]
+    while pending:
+        item, children_measured = pending.pop()
+        children = _children(item)
+        if children_measured:
+            height = 1 + max((heights.get(id(child), 0) for child in children), default=0)
+            if height > MAX_DEPTH:
+                raise TemplateRefused(
+                    f"The template nested lists more than {MAX_DEPTH} levels deep."
+                )
+            heights[id(item)] = height
+        elif children and id(item) not in heights:
+            pending.append((item, True))
+            pending.extend((child, False) for child in children)
+
+
+def _children(item: Any) -> list[Any]:
+    if isinstance(item, Mapping):
+        return [*item.keys(), *item.values()]
+    if isinstance(item, _CONTAINERS):
+        return list(item)
+    return []
+
+
+def _attributes(namespace: Namespace) -> dict[str, Any]:
+    # Namespace hides its storage behind __getattribute__; this is its own way in.
+    attributes: dict[str, Any] = object.__getattribute__(namespace, "_Namespace__attrs")
+    return attributes

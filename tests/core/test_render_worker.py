@@ -1,0 +1,189 @@
+"""The render worker: a child process that is replaced when it dies or is stopped, shared
+safely by threads, never outlives Rapport, and is never started for Rapport's own
+templates."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app import render_worker
+from app.contacts import Contact
+from app.drafting import Draft, preview
+from app.render_protocol import WORKER_FLAG, read_message, write_message
+from app.rendering import RenderError, render, render_source
+from app.settings import Settings
+from app.template_library import load_library
+from tests.core.test_builtin_templates import (
+    EXTRAS,
+    EXTRAS_BY_TEMPLATE,
+    FULL_CONTACT,
+    MY_LOCATION,
+    MY_NAME,
+)
+from tests.grammar.helpers import process_alive, wait_until_gone
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+
+REPO = Path(__file__).resolve().parents[2]
+# Out of the sandbox's reach: one C call comparing 10^8 pairs of 20,000-character texts.
+ENDLESS = (
+    "{% set a = [['a' * 20000] * 10000] * 10000 %}"
+    "{% set b = [['a' * 19999 ~ 'a'] * 10000] * 10000 %}{{ a == b }}"
+)
+
+
+def worker_pid() -> int:
+    render_source("ready", {})
+    pid = render_worker.shared().pid
+    assert pid is not None
+    return pid
+
+
+@linux_only
+def test_a_killed_worker_is_replaced_quietly() -> None:
+    pid = worker_pid()
+    os.kill(pid, signal.SIGKILL)
+    assert wait_until_gone(pid)
+    assert render_source("Hi {{ x }}", {"x": "Ana"}) == "Hi Ana"
+    assert render_worker.shared().pid not in (None, pid)
+
+
+@linux_only
+def test_a_template_over_time_is_stopped_and_the_worker_replaced() -> None:
+    pid = worker_pid()
+    started = time.monotonic()
+    with pytest.raises(RenderError, match="took too long or used too much memory"):
+        render_source(ENDLESS, {})
+    assert time.monotonic() - started < 1.0
+    assert wait_until_gone(pid)
+    assert render_source("Hi {{ x }}", {"x": "Ana"}) == "Hi Ana"
+
+
+@linux_only
+def test_a_worker_dying_mid_render_is_reported_and_replaced() -> None:
+    pid = worker_pid()
+    threading.Timer(0.1, os.kill, (pid, signal.SIGKILL)).start()
+    started = time.monotonic()
+    with pytest.raises(RenderError, match="was stopped"):
+        render_source(ENDLESS, {})
+    assert time.monotonic() - started < render_worker.TIME_LIMIT
+    assert render_source("Hi {{ x }}", {"x": "Ana"}) == "Hi Ana"
+
+
+def test_two_threads_render_at_once() -> None:
+    results: dict[str, list[str]] = {"a": [], "b": []}
+
+    def render_many(who: str) -> None:
+        for number in range(100):
+            # A new text every time, as typing makes, so every request compiles.
+            source = f"{{{{ who }}}} {number}.{' ' * (number % 7)}"
+            results[who].append(render_source(source, {"who": who}))
+
+    threads = [threading.Thread(target=render_many, args=(who,)) for who in results]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    for who, texts in results.items():
+        assert texts == [f"{who} {number}." for number in range(100)]
+
+
+def run_python(code: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", code], cwd=REPO, stdout=subprocess.PIPE, text=True
+    )
+
+
+STARTS_A_WORKER = """
+from app import render_worker
+from app.rendering import render_source
+render_source("ready", {{}})
+print(render_worker.shared().pid, flush=True)
+{then}
+"""
+
+
+@linux_only
+def test_no_worker_outlives_a_killed_rapport() -> None:
+    rapport = run_python(STARTS_A_WORKER.format(then="import time; time.sleep(60)"))
+    assert rapport.stdout is not None
+    pid = int(rapport.stdout.readline())
+    assert process_alive(pid)
+    rapport.send_signal(signal.SIGKILL)
+    rapport.wait()
+    assert wait_until_gone(pid, timeout=3)
+
+
+@linux_only
+def test_no_worker_outlives_rapport_exiting() -> None:
+    rapport = run_python(STARTS_A_WORKER.format(then=""))
+    out, _ = rapport.communicate(timeout=30)
+    assert rapport.returncode == 0
+    assert wait_until_gone(int(out), timeout=3)
+
+
+def test_the_worker_stops_at_the_end_of_its_input() -> None:
+    # What ends it where the kernel cannot (any system but Linux): the parent is gone.
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "app", WORKER_FLAG],
+        cwd=REPO,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    assert worker.stdin is not None and worker.stdout is not None
+    assert read_message(worker.stdout) == {"ready": True}
+    write_message(worker.stdin, {"source": "Hi {{ x }}", "variables": {"x": "Bo"}})
+    assert read_message(worker.stdout) == {"text": "Hi Bo"}
+    worker.stdin.close()
+    assert worker.wait(timeout=5) == 0
+    worker.stdout.close()
+
+
+@linux_only
+def test_the_worker_caps_its_memory() -> None:
+    limits = Path(f"/proc/{worker_pid()}/limits").read_text()
+    address_space = next(line for line in limits.splitlines() if "address space" in line)
+    assert str(512 * 1024 * 1024) in address_space.split()
+
+
+def test_a_frozen_app_starts_itself_as_the_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert render_worker.worker_argv() == [sys.executable, WORKER_FLAG]
+
+
+def refuse_to_start() -> Any:
+    raise AssertionError("the render worker was asked for")
+
+
+def test_builtin_templates_never_start_the_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(render_worker, "shared", refuse_to_start)
+    monkeypatch.setattr(render_worker, "_Child", refuse_to_start)
+    settings = Settings(my_name=MY_NAME, my_location=MY_LOCATION)
+    for template in load_library().templates:
+        extras = {**EXTRAS, **EXTRAS_BY_TEMPLATE.get(template.name, {})}
+        assert render(template, FULL_CONTACT, extras=extras, my_name=MY_NAME)
+        assert preview(Draft(template, template.body, FULL_CONTACT, extras), settings).text
+
+
+def test_an_edited_builtin_renders_in_the_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    requests: list[Any] = []
+
+    class Recorder:
+        def request(self, message: Any) -> dict[str, Any]:
+            requests.append(message)
+            return {"text": "from the worker"}
+
+    monkeypatch.setattr(render_worker, "shared", Recorder)
+    template = load_library().get("invite-met-at-event")
+    draft = Draft(template, template.body + " Edited.", Contact(name="Ana Souza", how_met="x"))
+    assert preview(draft, Settings()).text == "from the worker"
+    assert requests[0]["source"] == draft.source
