@@ -56,24 +56,6 @@ fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "Qt needs these libraries, which this system lacks: ${missing[*]}" >&2
-  echo "Install them with your package manager, then try again." >&2
-  exit 0
-fi
-
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    sudo="sudo"
-  else
-    echo "Qt needs these packages: ${missing[*]}" >&2
-    echo "Install them with: sudo apt-get install ${missing[*]}" >&2
-    exit 0
-  fi
-fi
-
-echo "Installing the system libraries Qt needs: ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+source "$(dirname "$0")/apt-install.sh"
+# A missing library is not fatal here: the message says what to install.
+apt_install "Qt" "${missing[@]}" || true

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.checker import Finding, Severity
@@ -46,13 +47,20 @@ def test_sending_the_same_text_twice_is_noticed(qtbot: QtBot, window: MainWindow
     assert "repeated" in codes(window)
 
 
-def test_grammar_findings_arrive_from_the_real_server(
-    qtbot: QtBot, context: AppContext, local_server: LocalServer
-) -> None:
+@pytest.fixture
+def grammar_window(qtbot: QtBot, context: AppContext, local_server: LocalServer) -> MainWindow:
+    """A window whose grammar checks go to the session's real LanguageTool server."""
     context.grammar = GrammarService("local", server=local_server)
     context.grammar.wait_ready(60)
     window = MainWindow(context)
     qtbot.addWidget(window)
+    return window
+
+
+def test_grammar_findings_arrive_from_the_real_server(
+    qtbot: QtBot, grammar_window: MainWindow
+) -> None:
+    window = grammar_window
     select_contact(window, "Ana Souza")
     window.composer.source.setPlainText(
         "Hi {{ first_name }}, I think their is a error in your slides from PyData Lisbon."
@@ -101,12 +109,7 @@ def test_choosing_a_suggestion_edits_the_draft(qtbot: QtBot, window: MainWindow)
 
 
 def test_grammar_state_follows_the_server_without_waiting_for_a_check(
-    qtbot: QtBot, context: AppContext, local_server: LocalServer
+    qtbot: QtBot, grammar_window: MainWindow
 ) -> None:
-    context.grammar = GrammarService("local", server=local_server)
-    context.grammar.wait_ready(60)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    qtbot.waitUntil(
-        lambda: window.composer.checks.grammar_state.text() == "Grammar: on", timeout=3000
-    )
+    state = grammar_window.composer.checks.grammar_state
+    qtbot.waitUntil(lambda: state.text() == "Grammar: on", timeout=3000)
