@@ -214,6 +214,12 @@ class Composer(QWidget):
         where = f"Line {result.error_line}: " if result.error_line else ""
         # An over-long message is one of the checker's findings, not a problem here.
         self.problem.setText(where + result.error if result.error else "")
+        # "Pick a contact" is guidance, not an error: shown quietly.
+        guidance = self._contact is None
+        if self.problem.property("guidance") != guidance:
+            self.problem.setProperty("guidance", guidance)
+            self.problem.style().unpolish(self.problem)
+            self.problem.style().polish(self.problem)
         self._check(result)
         self.copy_button.setEnabled(result.sendable)
         self.record_button.setEnabled(self._can_record())
