@@ -169,14 +169,21 @@ def _compile_cached(source: str) -> jinja2.Template:
 def used_names(source: str) -> set[str]:
     """The variables a template's text refers to (for forms that ask for them); none
     when the text cannot be parsed, or is refused."""
+    return set(_used_names_cached(source))
+
+
+# The composer asks on every keystroke, twice (for the details form and for the
+# preview's required fields); one parse per text is enough.
+@lru_cache(maxsize=128)
+def _used_names_cached(source: str) -> frozenset[str]:
     if len(source) > MAX_SOURCE:
-        return set()
+        return frozenset()
     try:
         tree = _environment.parse(source)
         refuse_unsupported(tree)
-        return find_names(tree, _environment)
+        return frozenset(find_names(tree, _environment))
     except Exception:  # the preview reports what is wrong with the text; this only asks
-        return set()
+        return frozenset()
 
 
 _SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}")
