@@ -51,7 +51,7 @@ class Backend(Protocol):
 
 class OffBackend:
     timeout = 0.0
-    _STATUS = GrammarStatus("off", "Grammar checks are turned off in Settings.")
+    _STATUS = GrammarStatus("off", "Grammar checks are turned off in the settings.")
 
     def endpoint(self) -> Endpoint:
         raise GrammarUnavailable(self._STATUS.reason)

@@ -61,7 +61,8 @@ class ChecksPanel(QWidget):
             self.verdict.style().polish(self.verdict)
 
     def show_grammar_status(self, status: GrammarStatus) -> None:
-        self.grammar_state.setText("Grammar: on" if status.ready else f"Grammar: {status.reason}")
+        # The reasons are whole sentences ("Grammar checks are turned off ..."); shown as is.
+        self.grammar_state.setText("Grammar: on" if status.ready else status.reason)
         self.grammar_state.setToolTip(status.reason)
 
     def _clicked(self, index: QModelIndex) -> None:
