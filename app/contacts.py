@@ -26,6 +26,9 @@ STRENGTH_LABELS: dict[int, str] = {
     5: "Never met",
 }
 
+# Ten years: past that a reminder means nothing.
+MAX_CADENCE_DAYS = 3650
+
 # Fields any mail merge fills in: a message that personalises only with these is still
 # generic. The checker relies on this list.
 MAIL_MERGE_FIELDS: frozenset[str] = frozenset(
@@ -55,6 +58,10 @@ class Contact:
     mutual_contacts: tuple[str, ...] = field(default_factory=tuple)
     notes: str = ""
     incoming_note: str = ""
+    # Days between interactions the user wants to keep to; None means no reminder.
+    cadence_days: int | None = None
+    # When the user and this person connected on LinkedIn (ISO date), from an import.
+    connected_on: str = ""
     id: int | None = None
 
     def __post_init__(self) -> None:
@@ -62,6 +69,10 @@ class Contact:
             raise ValueError("A contact needs a name.")
         if self.strength not in STRENGTH_LABELS:
             raise ValueError("Relationship strength runs from 1 (close) to 5 (never met).")
+        if self.cadence_days is not None and not 1 <= self.cadence_days <= MAX_CADENCE_DAYS:
+            raise ValueError(
+                f"Keep in touch every 1 to {MAX_CADENCE_DAYS} days, or leave it empty."
+            )
 
     @property
     def given_name(self) -> str:
@@ -184,8 +195,15 @@ def contact_from_mapping(data: Mapping[str, Any]) -> Contact:
             values["strength"] = int(values["strength"])
         except (TypeError, ValueError):
             raise ValueError("Relationship strength must be a whole number from 1 to 5.") from None
+    if values.get("cadence_days") in ("", None):
+        values["cadence_days"] = None
+    else:
+        try:
+            values["cadence_days"] = int(values["cadence_days"])
+        except (TypeError, ValueError):
+            raise ValueError("Keep-in-touch days must be a whole number.") from None
     for key, value in list(values.items()):
-        if key not in ("shared_interests", "mutual_contacts", "strength", "id"):
+        if key not in ("shared_interests", "mutual_contacts", "strength", "cadence_days", "id"):
             values[key] = "" if value is None else str(value)
     return Contact(**values)
 

@@ -9,14 +9,28 @@ other threads open their own. Every failure is a `StoreError` with a message for
 person; no sqlite3 exception leaves this package.
 """
 
+from app.store.batch import Batch, ContactIndex
 from app.store.errors import StoreDamaged, StoreError, StoreLocked, StoreReadOnly, StoreTooNew
-from app.store.rows import Outcome, SentMessage
+from app.store.rows import (
+    IncomingRequest,
+    NewMessage,
+    NewRequest,
+    Outcome,
+    RequestAction,
+    SentMessage,
+)
 from app.store.schema import SCHEMA_VERSION
 from app.store.store import Store
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Batch",
+    "ContactIndex",
+    "IncomingRequest",
+    "NewMessage",
+    "NewRequest",
     "Outcome",
+    "RequestAction",
     "SentMessage",
     "Store",
     "StoreDamaged",

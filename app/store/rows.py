@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.contacts import Contact, sort_key
+from app.profile_urls import profile_key
 from app.store.errors import StoreError
 
 
@@ -42,6 +43,65 @@ class SentMessage:
     sent_at: datetime
     outcome: Outcome
     outcome_at: datetime | None
+    score: int | None = None
+    # When the invitation was accepted; kept when a reply follows (outcome REPLIED).
+    accepted_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class NewMessage:
+    """A message to write in an import batch (see `Batch.add_messages`).
+
+    `import_key` identifies it in its source, so importing the same file again adds
+    nothing; `text` may be empty for an invitation sent without a note.
+    """
+
+    contact_id: int | None
+    contact_name: str
+    template: str
+    kind: str
+    channel: str
+    text: str
+    sent_at: datetime
+    outcome: Outcome = Outcome.PENDING
+    outcome_at: datetime | None = None
+    accepted_at: datetime | None = None
+    score: int | None = None
+    import_key: str | None = None
+
+
+class RequestAction(StrEnum):
+    """What the user did with an incoming request (the triage actions)."""
+
+    ACCEPT_AND_THANK = "accept_and_thank"
+    ACCEPT = "accept"
+    REPLY_COFFEE = "reply_coffee"
+    REPLY_FOLLOW = "reply_follow"
+    DECLINE = "decline"
+
+
+@dataclass(frozen=True)
+class NewRequest:
+    """An incoming connection request to write in an import batch."""
+
+    contact_id: int | None
+    contact_name: str
+    note: str
+    received_at: datetime
+    import_key: str | None = None
+
+
+@dataclass(frozen=True)
+class IncomingRequest:
+    """A connection request someone sent the user; `action` is None until handled."""
+
+    id: int
+    contact_id: int | None
+    contact_name: str
+    note: str
+    received_at: datetime
+    action: RequestAction | None
+    handled_at: datetime | None
 
 
 # Contact field -> column. `group` is an SQL keyword, hence the one renamed column.
@@ -64,6 +124,8 @@ CONTACT_COLUMNS: dict[str, str] = {
     "mutual_contacts": "mutual_contacts",
     "notes": "notes",
     "incoming_note": "incoming_note",
+    "cadence_days": "cadence_days",
+    "connected_on": "connected_on",
 }
 _LIST_FIELDS = ("shared_interests", "mutual_contacts")
 _SEARCHED_FIELDS = ("name", "company", "title", "location", "group", "notes")
@@ -87,6 +149,8 @@ def contact_values(contact: Contact) -> dict[str, Any]:
             list(getattr(contact, field)), ensure_ascii=False
         )
     values["name_key"] = sort_key(contact.name)
+    values["profile_key"] = profile_key(contact.profile_url)
+    values["email_key"] = fold(contact.email.strip())
     # A newline between fields keeps a one-line search from matching across two of them.
     values["search_text"] = "\n".join(fold(getattr(contact, f)) for f in _SEARCHED_FIELDS)
     return values
@@ -111,14 +175,15 @@ def _decode_list(text: str) -> tuple[str, ...]:
 
 MESSAGE_SELECT = (
     "SELECT id, contact_id, contact_name, template, kind, channel, text, sent_at, outcome,"
-    " outcome_at FROM messages"
+    " outcome_at, score, accepted_at FROM messages"
 )
 _OUTCOMES = {outcome.value: outcome for outcome in Outcome}
 
 
 def message_from_row(row: Sequence[Any]) -> SentMessage:
     """A sent message from a row of MESSAGE_SELECT."""
-    id_, contact_id, name, template, kind, channel, text, sent_at, outcome, outcome_at = row
+    id_, contact_id, name, template, kind, channel, text, sent_at = row[:8]
+    outcome, outcome_at, score, accepted_at = row[8:]
     return SentMessage(
         id=id_,
         contact_id=contact_id,
@@ -129,8 +194,33 @@ def message_from_row(row: Sequence[Any]) -> SentMessage:
         text=text,
         sent_at=datetime.fromisoformat(sent_at),
         outcome=_OUTCOMES[outcome],
-        outcome_at=None if outcome_at is None else datetime.fromisoformat(outcome_at),
+        outcome_at=_time(outcome_at),
+        score=score,
+        accepted_at=_time(accepted_at),
     )
+
+
+REQUEST_SELECT = (
+    "SELECT id, contact_id, contact_name, note, received_at, action, handled_at FROM requests"
+)
+
+
+def request_from_row(row: Sequence[Any]) -> IncomingRequest:
+    """An incoming request from a row of REQUEST_SELECT."""
+    id_, contact_id, name, note, received_at, action, handled_at = row
+    return IncomingRequest(
+        id=id_,
+        contact_id=contact_id,
+        contact_name=name,
+        note=note,
+        received_at=datetime.fromisoformat(received_at),
+        action=None if action is None else RequestAction(action),
+        handled_at=_time(handled_at),
+    )
+
+
+def _time(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
 
 
 def utc(moment: datetime | None) -> datetime:

@@ -12,8 +12,10 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from app.profile_urls import profile_key
 from app.store.backups import backup_folder, make_backup
 from app.store.errors import StoreError, StoreTooNew, translate
+from app.store.rows import fold
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -81,7 +83,57 @@ _V1 = _statements(
     "CREATE INDEX messages_by_sent_at ON messages (sent_at)",
 )
 
-MIGRATIONS: Sequence[Migration] = (_V1,)
+_V2_SQL = _statements(
+    # A reminder cadence and the LinkedIn connection date, for keeping in touch.
+    "ALTER TABLE contacts ADD COLUMN cadence_days INTEGER"
+    " CHECK (cadence_days IS NULL OR cadence_days BETWEEN 1 AND 3650)",
+    "ALTER TABLE contacts ADD COLUMN connected_on TEXT NOT NULL DEFAULT ''",
+    # Folded copies that imports match people on (see app/profile_urls.py).
+    "ALTER TABLE contacts ADD COLUMN profile_key TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contacts ADD COLUMN email_key TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX contacts_by_profile ON contacts (profile_key) WHERE profile_key <> ''",
+    "CREATE INDEX contacts_by_email ON contacts (email_key) WHERE email_key <> ''",
+    # The checker's score when sent, for statistics by score band.
+    "ALTER TABLE messages ADD COLUMN score INTEGER"
+    " CHECK (score IS NULL OR score BETWEEN 0 AND 100)",
+    # Kept when a reply follows acceptance, so the time to acceptance survives.
+    "ALTER TABLE messages ADD COLUMN accepted_at TEXT",
+    # Where an imported message came from, so importing the same file twice adds nothing.
+    # SQLite's unique indexes let any number of rows hold NULL.
+    "ALTER TABLE messages ADD COLUMN import_key TEXT",
+    "CREATE UNIQUE INDEX messages_by_import_key ON messages (import_key)",
+    "UPDATE messages SET accepted_at = outcome_at WHERE outcome IN ('accepted', 'replied')",
+    """
+    CREATE TABLE requests (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
+        contact_name TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        received_at TEXT NOT NULL,
+        action TEXT CHECK (action IN
+            ('accept_and_thank', 'accept', 'reply_coffee', 'reply_follow', 'decline')),
+        handled_at TEXT,
+        import_key TEXT UNIQUE,
+        CHECK ((action IS NULL) = (handled_at IS NULL))
+    )
+    """,
+    "CREATE INDEX requests_by_contact ON requests (contact_id)",
+    "CREATE INDEX requests_by_received_at ON requests (received_at)",
+)
+
+
+def _v2(connection: sqlite3.Connection) -> None:
+    _V2_SQL(connection)
+    rows = connection.execute(
+        "SELECT id, profile_url, email FROM contacts WHERE profile_url <> '' OR email <> ''"
+    ).fetchall()
+    connection.executemany(
+        "UPDATE contacts SET profile_key = ?, email_key = ? WHERE id = ?",
+        [(profile_key(url), fold(email.strip()), id_) for id_, url, email in rows],
+    )
+
+
+MIGRATIONS: Sequence[Migration] = (_V1, _v2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

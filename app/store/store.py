@@ -3,38 +3,35 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from app.contacts import Contact
+from app.store.batch import INSERT_CONTACT, UPDATE_CONTACT, Batch
 from app.store.connection import open_database
 from app.store.errors import StoreError, translate
 from app.store.rows import (
-    CONTACT_COLUMNS,
     CONTACT_SELECT,
     MESSAGE_SELECT,
+    REQUEST_SELECT,
+    IncomingRequest,
     Outcome,
+    RequestAction,
     SentMessage,
     contact_from_row,
     contact_values,
     fold,
     message_from_row,
+    request_from_row,
     time_to_text,
     utc,
 )
 
-_COLUMNS = [*CONTACT_COLUMNS.values(), "name_key", "search_text"]
-_INSERT_CONTACT = (
-    f"INSERT INTO contacts ({', '.join(_COLUMNS)}, created_at, updated_at) "
-    f"VALUES ({', '.join(':' + c for c in _COLUMNS)}, :now, :now)"
-)
-_UPDATE_CONTACT = (
-    f"UPDATE contacts SET {', '.join(f'{c} = :{c}' for c in _COLUMNS)}, updated_at = :now "
-    "WHERE id = :id"
-)
+_ACCEPTED = (Outcome.ACCEPTED.value, Outcome.REPLIED.value)
 
 
 class Store:
@@ -98,9 +95,7 @@ class Store:
         with self._write() as connection:
             now = time_to_text(utc(None))
             for contact in new:
-                cursor = connection.execute(
-                    _INSERT_CONTACT, {**contact_values(contact), "now": now}
-                )
+                cursor = connection.execute(INSERT_CONTACT, {**contact_values(contact), "now": now})
                 saved.append(contact.replace(id=cursor.lastrowid))
         return saved
 
@@ -111,7 +106,7 @@ class Store:
         with self._write() as connection:
             now = time_to_text(utc(None))
             values = {**contact_values(contact), "now": now, "id": contact.id}
-            if connection.execute(_UPDATE_CONTACT, values).rowcount == 0:
+            if connection.execute(UPDATE_CONTACT, values).rowcount == 0:
                 raise _no_contact(contact.id)
         return contact
 
@@ -156,11 +151,15 @@ class Store:
         channel: str,
         text: str,
         sent_at: datetime | None = None,
+        score: int | None = None,
     ) -> SentMessage:
         """Record a message as sent (now, unless `sent_at` says when), pending an outcome.
 
+        `score` is the checker's personalisation score for the text, kept for statistics.
         A contact that was never saved (`id` None) is recorded by name only.
         """
+        if score is not None and not 0 <= score <= 100:
+            raise StoreError("A personalisation score runs from 0 to 100.")
         if not text.strip():
             raise StoreError("An empty message cannot be recorded as sent.")
         when = utc(sent_at)
@@ -171,8 +170,17 @@ class Store:
                     raise _no_contact(contact.id)
             cursor = connection.execute(
                 "INSERT INTO messages (contact_id, contact_name, template, kind, channel,"
-                " text, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (contact.id, contact.name, template, kind, channel, text, time_to_text(when)),
+                " text, sent_at, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    contact.id,
+                    contact.name,
+                    template,
+                    kind,
+                    channel,
+                    text,
+                    time_to_text(when),
+                    score,
+                ),
             )
         assert cursor.lastrowid is not None  # an INSERT into a rowid table always sets it
         return SentMessage(
@@ -186,6 +194,7 @@ class Store:
             sent_at=when,
             outcome=Outcome.PENDING,
             outcome_at=None,
+            score=score,
         )
 
     def messages(
@@ -210,7 +219,11 @@ class Store:
     def set_outcome(
         self, message_id: int, outcome: Outcome, at: datetime | None = None
     ) -> SentMessage:
-        """Mark what became of a message (at `at`, or now); back to PENDING clears the time."""
+        """Mark what became of a message (at `at`, or now); back to PENDING clears the time.
+
+        Acceptance keeps its own time: marking an accepted invitation REPLIED keeps when it
+        was accepted, so the time to acceptance survives the reply.
+        """
         try:
             outcome = Outcome(outcome)
         except ValueError:
@@ -218,9 +231,13 @@ class Store:
             raise StoreError(f"'{outcome}' is not an outcome; use one of: {choices}.") from None
         outcome_at = None if outcome is Outcome.PENDING else time_to_text(utc(at))
         with self._write() as connection:
+            accepted = outcome.value in _ACCEPTED
             changed = connection.execute(
-                "UPDATE messages SET outcome = ?, outcome_at = ? WHERE id = ?",
-                (outcome.value, outcome_at, message_id),
+                "UPDATE messages SET outcome = ?, outcome_at = ?, accepted_at = CASE"
+                " WHEN NOT ? THEN NULL"
+                " WHEN outcome IN (?, ?) AND accepted_at IS NOT NULL THEN accepted_at"
+                " ELSE ? END WHERE id = ?",
+                (outcome.value, outcome_at, accepted, *_ACCEPTED, outcome_at, message_id),
             )
             if changed.rowcount == 0:
                 raise StoreError(f"No sent message number {message_id} is recorded.")
@@ -228,11 +245,78 @@ class Store:
             row = connection.execute(query, (message_id,)).fetchone()
         return message_from_row(row)
 
+    def notes_sent_since(self, since: datetime) -> int:
+        """Connection invitations with a note recorded since `since` (the monthly quota)."""
+        with self._read() as connection:
+            row = connection.execute(
+                "SELECT count(*) FROM messages WHERE channel = 'linkedin_note' AND text <> ''"
+                " AND sent_at >= ?",
+                (time_to_text(utc(since)),),
+            ).fetchone()
+        return int(row[0])
+
     def sent_texts(self) -> list[tuple[int | None, str]]:
         """(contact id, text) of every recorded message, oldest first."""
         with self._read() as connection:
             rows = connection.execute("SELECT contact_id, text FROM messages ORDER BY id")
             return [(row[0], row[1]) for row in rows]
+
+    # Incoming requests
+
+    def add_request(
+        self, contact: Contact, note: str, received_at: datetime | None = None
+    ) -> IncomingRequest:
+        """Record a connection request someone sent the user, not yet handled."""
+        when = time_to_text(utc(received_at))
+        with self._write() as connection:
+            cursor = connection.execute(
+                "INSERT INTO requests (contact_id, contact_name, note, received_at)"
+                " VALUES (?, ?, ?, ?)",
+                (contact.id, contact.name, note, when),
+            )
+            row = connection.execute(
+                f"{REQUEST_SELECT} WHERE id = ?", (cursor.lastrowid,)
+            ).fetchone()
+        return request_from_row(row)
+
+    def requests(self, open_only: bool = False) -> list[IncomingRequest]:
+        """Incoming requests, newest first; only those not yet handled if `open_only`."""
+        query = REQUEST_SELECT
+        if open_only:
+            query += " WHERE action IS NULL"
+        with self._read() as connection:
+            rows = connection.execute(query + " ORDER BY received_at DESC, id DESC")
+            return [request_from_row(row) for row in rows]
+
+    def set_request_action(
+        self, request_id: int, action: RequestAction | None, at: datetime | None = None
+    ) -> IncomingRequest:
+        """Record what the user did with a request; None puts it back in the inbox."""
+        handled = None if action is None else time_to_text(utc(at))
+        value = None if action is None else RequestAction(action).value
+        with self._write() as connection:
+            changed = connection.execute(
+                "UPDATE requests SET action = ?, handled_at = ? WHERE id = ?",
+                (value, handled, request_id),
+            )
+            if changed.rowcount == 0:
+                raise StoreError(f"No incoming request number {request_id} is recorded.")
+            row = connection.execute(f"{REQUEST_SELECT} WHERE id = ?", (request_id,)).fetchone()
+        return request_from_row(row)
+
+    # Imports and analysis
+
+    @contextmanager
+    def batch(self) -> Iterator[Batch]:
+        """One transaction for many writes (an import): all of them are saved, or none."""
+        with self._write() as connection:
+            yield Batch(connection)
+
+    def query(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = ()) -> list[Any]:
+        """Rows of a read-only query, for the modules that analyse the history
+        (statistics, follow-ups, network review) in SQL rather than in Python."""
+        with self._read() as connection:
+            return connection.execute(sql, parameters).fetchall()
 
     # Plumbing
 

@@ -46,4 +46,6 @@ def full_contact() -> Contact:
         mutual_contacts=("Miriam Cohen", "שרה לוי"),
         notes="Prefers e-mail.\nLikes long walks; 😀",
         incoming_note="שלום! Would love to connect.",
+        cadence_days=30,
+        connected_on="2024-05-06",
     )
