@@ -7,7 +7,15 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 
 from app.checker import SentIndex
 from app.contacts import Contact
@@ -56,8 +64,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
-        self.setCentralWidget(self.splitter)
         self.splitter.setContentsMargins(8, 8, 8, 0)
+
+        # Pages: writing to contacts first; the inbox, the history and the network
+        # review are added by `add_page`, each reachable with Ctrl+<its number>.
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.setAccessibleName("Pages")
+        self.setCentralWidget(self.pages)
 
         self.contacts.contact_selected.connect(self._contact_selected)
         self.contacts.new_contact_requested.connect(self.new_contact)
@@ -70,6 +84,7 @@ class MainWindow(QMainWindow):
         )
 
         self._build_actions()
+        self.add_page(self.splitter, "&Compose")
         self._restore_state()
         self._show_status(self._welcome())
         for problem in context.library.problems:
@@ -81,6 +96,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.view_menu = self.menuBar().addMenu("&View")
         contact_menu = self.menuBar().addMenu("&Contact")
         message_menu = self.menuBar().addMenu("&Message")
 
@@ -108,9 +124,43 @@ class MainWindow(QMainWindow):
             message_menu, "Choose &template", "Ctrl+T", self.composer.picker.template.setFocus
         )
 
+    def add_page(self, page: QWidget, title: str) -> None:
+        """Add a page to the window and a View menu entry (Ctrl+<number>) that shows it."""
+        index = self.pages.addTab(page, title.replace("&", ""))
+        page.setAccessibleName(title.replace("&", ""))
+        item = QAction(title, self)
+        item.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        item.triggered.connect(lambda: self.pages.setCurrentWidget(page))
+        self.view_menu.addAction(item)
+
+    def open_in_composer(self, contact_id: int | None, template_name: str | None) -> bool:
+        """Show the composer for a saved contact with a template chosen (from the inbox, the
+        follow-up list). False when the contact cannot be shown (the form's unsaved edits
+        were kept, or the contact is gone)."""
+        self.pages.setCurrentWidget(self.splitter)
+        if contact_id is not None and (
+            self.form.loaded is None or self.form.loaded.id != contact_id
+        ):
+            if not self._leave_current_contact():
+                return False
+            try:
+                contact = self.context.store.get_contact(contact_id)
+            except StoreError as exc:
+                self._show_status(str(exc))
+                return False
+            with _signals_blocked(self.contacts):
+                self.contacts.model.upsert(contact)
+                self.contacts.select(contact_id)
+            self.form.load(contact)
+        if template_name is not None:
+            self.composer.select_template(template_name)
+        self.composer.setFocus()
+        return True
+
     def new_contact(self) -> None:
         if not self._leave_current_contact():
             return
+        self.pages.setCurrentWidget(self.splitter)
         self.contacts.select(None)
         self.form.load(None)
         self.form.lines["name"].setFocus()
