@@ -24,6 +24,7 @@ from app.store import StoreError
 from app.ui.composer import Composer
 from app.ui.contact_form import ContactForm
 from app.ui.contacts_panel import ContactsPanel
+from app.ui.network_page import NetworkPage
 from app.ui.tasks import run_task, wait_for_tasks
 from app.ui.ui_state import ui_state
 
@@ -85,6 +86,11 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.add_page(self.splitter, "&Compose")
+        self.network = NetworkPage(context.store.path)
+        self.network.open_requested.connect(lambda id_: self.open_in_composer(id_, None))
+        self.network.delete_requested.connect(self._delete_from_review)
+        self.network.status.connect(self._show_status)
+        self.add_page(self.network, "&Network")
         self._restore_state()
         self._show_status(self._welcome())
         for problem in context.library.problems:
@@ -201,9 +207,20 @@ class MainWindow(QMainWindow):
             return
         with _signals_blocked(self.contacts):
             self.contacts.model.remove(contact.id)
-        # The list moves on to a neighbour; the form follows it.
-        self.form.load(self.contacts.current_contact())
+        # The list moves on to a neighbour; the form follows it when it showed the deleted
+        # contact (from the network review, another contact may be open, edits and all).
+        if self.form.loaded is not None and self.form.loaded.id == contact.id:
+            self.form.load(self.contacts.current_contact())
         self._show_status(f"Deleted {contact.name}.")
+
+    def _delete_from_review(self, contact_id: int) -> None:
+        try:
+            contact = self.context.store.get_contact(contact_id)
+        except StoreError as exc:
+            self._show_status(str(exc))
+        else:
+            self.delete_contact(contact)
+        self.network.refresh()
 
     # -- panel coordination ------------------------------------------------------------------
 
