@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.commands import check, render, templates
+from app.commands import check, render, templates, triage
 from app.render_child import serve_if_asked
 
-COMMANDS = (templates, render, check)
+COMMANDS = (templates, render, check, triage)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,123 @@
+"""`rapport triage [--json] [--my-location PLACE] [FILE|-]`: what to do with incoming requests.
+
+Each input line is `{"contact": {fields}, "note": "what they wrote"}`; without "note", the
+contact's `incoming_note` is used. Each gets one suggestion: with `--json` the object
+`{"action", "reasons", "template"}` (`template` is null when no message is needed), else
+readable text. A bad line stops the run with its line number and status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.checker import Checker, LexiconError
+from app.commands.common import CommandError, fail, settings_or_defaults
+from app.contacts import Contact, contact_from_mapping
+from app.places import PlacesError, shipped_places
+from app.triage import Suggestion, suggest
+
+_KEYS = frozenset({"contact", "note"})
+_EXAMPLE = '{"contact": {"name": "Ana Lopez", "group": "Friends"}, "note": "Hi! ..."}'
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "triage",
+        help="suggest how to answer incoming connection requests, and why",
+        description="Suggest an answer to each incoming request, given as JSON Lines: one "
+        'object per line with "contact" (an object of fields) and "note" (what they wrote).',
+    )
+    parser.add_argument("file", nargs="?", default="-", metavar="FILE|-")
+    parser.add_argument("--json", action="store_true", help="print one JSON object per request")
+    parser.add_argument(
+        "--my-location",
+        metavar="PLACE",
+        help="where you live, for coffee offers (default: the location in your settings)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_or_defaults("triage")
+    if args.my_location is not None:
+        settings = settings.replace(my_location=args.my_location)
+    try:
+        checker = Checker.load()
+        places = shipped_places()
+        lines = read_lines(args.file)
+    except (LexiconError, PlacesError, CommandError) as exc:
+        return fail("triage", str(exc))
+    for number, line in lines:
+        try:
+            contact, note = parse_request(line)
+        except ValueError as exc:
+            return fail("triage", f"line {number}: {exc}")
+        suggestion = suggest(contact, note, settings, checker, places)
+        if args.json:
+            print(json.dumps(suggestion.to_json(), ensure_ascii=False))
+        else:
+            print(readable(number, contact, suggestion))
+    return 0
+
+
+def read_lines(name: str) -> list[tuple[int, str]]:
+    """The numbered non-blank lines of a file, or of standard input for "-"."""
+    where = "standard input" if name == "-" else name
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except FileNotFoundError:
+        raise CommandError(f"{name}: no such file.") from None
+    except OSError as exc:
+        raise CommandError(f"{name}: cannot be read ({exc.strerror}).") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise CommandError(f"{where}: line {line} is not UTF-8 text.") from None
+    # Split on line feeds only: a JSON string may hold U+2028, which splitlines() splits on.
+    numbered = enumerate((line.rstrip("\r") for line in text.split("\n")), start=1)
+    return [(number, line) for number, line in numbered if line.strip()]
+
+
+def parse_request(line: str) -> tuple[Contact, str]:
+    """One input line as the contact and their note; ValueError says what is wrong."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not valid JSON ({exc.msg} at column {exc.colno}).") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"expected a JSON object such as {_EXAMPLE}")
+    unknown = sorted(set(data) - _KEYS)
+    if unknown:
+        raise ValueError(
+            f'unknown key {", ".join(map(repr, unknown))}; a request has "contact" and "note".'
+        )
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("the line holds a broken character (a lone UTF-16 surrogate).") from None
+    fields = data.get("contact")
+    if not isinstance(fields, dict):
+        raise ValueError('"contact" must be a JSON object of contact fields, with a "name".')
+    try:
+        contact = contact_from_mapping(fields)
+    except ValueError as exc:
+        raise ValueError(f"contact: {exc}") from None
+    note = data.get("note")
+    if note is None:
+        return contact, contact.incoming_note
+    if not isinstance(note, str):
+        raise ValueError('"note" must be the text they sent, as a string.')
+    return contact, note
+
+
+def readable(number: int, contact: Contact, suggestion: Suggestion) -> str:
+    lines = [f"Request {number}, from {contact.name.strip()}: {suggestion.label}"]
+    lines += [f"  {reason}" for reason in suggestion.reasons]
+    if suggestion.template:
+        lines.append(f"  Draft the reply from the template “{suggestion.template}”.")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,46 @@
+"""Shared pieces for the triage tests: the real checker and place lists, loaded once, and
+the real `rapport` command in a child process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+
+import pytest
+
+from app.checker import Checker
+from app.places import Places
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
+
+# A note the checker reads as written for the user (Maria), and two it reads as stock.
+PERSONAL_NOTE = (
+    "Hi Maria, I enjoyed your talk at PyCon on packaging; the part on lock files fixed our CI."
+)
+STOCK_NOTE = "I'd like to add you to my professional network."
+BLAND_NOTE = "Hi, I came across your profile and was impressed by your experience. Let's connect!"
+
+
+@pytest.fixture(scope="session")
+def checker() -> Checker:
+    return Checker.load()
+
+
+@pytest.fixture(scope="session")
+def places() -> Places:
+    return Places.load()
+
+
+@pytest.fixture
+def rapport() -> Run:
+    def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "app.cli", *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    return run
