@@ -169,6 +169,8 @@ def sort_key(name: str) -> str:
     Only ordering uses this; searching stays accent-sensitive, because in many scripts
     a combining mark changes the word rather than decorating it.
     """
+    if name.isascii():  # most names: nothing to decompose
+        return name.casefold()
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

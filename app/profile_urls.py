@@ -16,6 +16,14 @@ from urllib.parse import unquote, urlsplit
 _LINKEDIN_HOST = re.compile(r"^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$")
 
 
+# The form nearly every address takes; an import of 30,000 connections reads it 30,000
+# times, so it skips the general parse below.
+_PLAIN_LINKEDIN = re.compile(
+    r"(?:https?://)?(?:www\.|[a-z]{2,3}\.)?linkedin\.com(/[a-z0-9/_.~-]*)(?:[?#].*)?",
+    re.IGNORECASE,
+)
+
+
 def profile_key(url: str) -> str:
     """The normalised key of a profile address; "" when there is no address.
 
@@ -25,6 +33,13 @@ def profile_key(url: str) -> str:
     text = url.strip()
     if not text:
         return ""
+    plain = _PLAIN_LINKEDIN.fullmatch(text)
+    if plain is not None:
+        path = plain.group(1)
+        if "//" in path:
+            path = re.sub(r"/{2,}", "/", path)
+        path = path.lower().rstrip("/")
+        return "linkedin.com" + path
     if "://" not in text:
         text = "//" + text.lstrip("/")
     parts = urlsplit(text)

@@ -145,12 +145,14 @@ def contact_values(contact: Contact) -> dict[str, Any]:
         column: getattr(contact, field) for field, column in CONTACT_COLUMNS.items()
     }
     for field in _LIST_FIELDS:
-        values[CONTACT_COLUMNS[field]] = json.dumps(
-            list(getattr(contact, field)), ensure_ascii=False
+        items = getattr(contact, field)
+        # Most contacts list none; "[]" is what json.dumps would write, at no cost.
+        values[CONTACT_COLUMNS[field]] = (
+            json.dumps(list(items), ensure_ascii=False) if items else "[]"
         )
     values["name_key"] = sort_key(contact.name)
-    values["profile_key"] = profile_key(contact.profile_url)
-    values["email_key"] = fold(contact.email.strip())
+    values["profile_key"] = profile_key(contact.profile_url) if contact.profile_url else ""
+    values["email_key"] = fold(contact.email.strip()) if contact.email else ""
     # A newline between fields keeps a one-line search from matching across two of them.
     values["search_text"] = "\n".join(fold(getattr(contact, f)) for f in _SEARCHED_FIELDS)
     return values

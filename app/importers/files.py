@@ -1,0 +1,195 @@
+"""Reading what the user points an import at: a file, a folder, or a zip of an export.
+
+Everything arrives as text or as an ImportFileError that says, in words a person
+understands, why the bytes are not usable: too large, not a zip, binary data, not UTF-8.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from app.importers.errors import ImportFileError
+
+# Exports keep their files at the top or in one subfolder; looking no deeper keeps a
+# wrongly chosen folder (a whole home folder) from being searched file by file.
+MAX_FOLDER_DEPTH = 2
+
+# Far above any real export (a 30,000-connection file is about 3 MB, a busy inbox's
+# messages.csv tens of MB) and low enough that reading one whole file into memory is safe.
+MAX_FILE_BYTES = 128 * 1024 * 1024
+
+_MEGABYTE = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """The text of one input file and the name errors call it by."""
+
+    name: str
+    text: str
+
+
+def read_text_file(path: Path) -> SourceText:
+    """The text of the file at `path`, decoded from UTF-8 (with or without a BOM)."""
+    name = str(path)
+    if path.is_dir():
+        raise ImportFileError(name, "this is a folder; choose a file.")
+    try:
+        size = path.stat().st_size
+        _check_size(name, size)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFileError(name, "no such file.") from None
+    except OSError as exc:
+        raise ImportFileError(name, f"the file cannot be read ({exc.strerror or exc}).") from None
+    return SourceText(name, decode(name, data))
+
+
+def decode(name: str, data: bytes) -> str:
+    """Bytes as text: UTF-8 with or without a BOM, or UTF-16 when a BOM says so."""
+    if not data.strip():
+        raise ImportFileError(name, "the file is empty.")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # What Excel writes as "Unicode Text"; without the BOM, UTF-16 is refused below
+        # as binary data, because its ASCII characters come with NUL bytes.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise _not_text(name, data, exc.start, "UTF-16") from None
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise ImportFileError(
+            name,
+            "this is not a text file: it holds binary data (such as a spreadsheet, an "
+            "image or a damaged download). Export it as CSV text and try again.",
+            line,
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _not_text(name, data, exc.start, "UTF-8") from None
+
+
+def _not_text(name: str, data: bytes, start: int, encoding: str) -> ImportFileError:
+    line_start = data.rfind(b"\n", 0, start) + 1
+    line = data[:start].count(b"\n") + 1
+    column = start - line_start + 1
+    return ImportFileError(
+        name,
+        f"the text is not in the {encoding} encoding (byte 0x{data[start]:02X} at column "
+        f"{column}). Save the file as UTF-8 (in Excel: “CSV UTF-8”) and import it again.",
+        line,
+    )
+
+
+def _check_size(name: str, size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        raise ImportFileError(
+            name,
+            f"the file is too large to import ({size / _MEGABYTE:,.0f} MB; the limit is "
+            f"{MAX_FILE_BYTES // _MEGABYTE} MB).",
+        )
+
+
+class ExportFiles:
+    """The files of an export, found by name (ignoring case) in a folder or a zip.
+
+    A zip may hold the files at its top or in a subfolder (LinkedIn's own zips have used
+    both); the shallowest match wins, and macOS's `__MACOSX` shadow copies are ignored.
+    One of the export's CSV files chosen on its own is an export of that one file.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._zip: zipfile.ZipFile | None = None
+        self._members: dict[str, str] = {}
+        if path.is_dir():
+            self._index_folder()
+        elif path.suffix.casefold() == ".csv" and path.is_file():
+            self._members = {path.name.casefold(): str(path)}
+        elif path.exists():
+            self._open_zip()
+        else:
+            raise ImportFileError(str(path), "no such file or folder.")
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+
+    def __enter__(self) -> ExportFiles:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def has(self, filename: str) -> bool:
+        return filename.casefold() in self._members
+
+    def read(self, filename: str) -> SourceText:
+        """The text of the file called `filename` (any case); it must exist (see `has`)."""
+        member = self._members[filename.casefold()]
+        if self._zip is None:
+            return read_text_file(Path(member))
+        name = f"{member} in {self.path.name}"
+        try:
+            info = self._zip.getinfo(member)
+            _check_size(name, info.file_size)
+            with self._zip.open(info) as stream:
+                # The size in the zip's directory could lie (a zip bomb): read one byte
+                # past the limit and refuse if it is there.
+                data = stream.read(MAX_FILE_BYTES + 1)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+            raise ImportFileError(
+                name,
+                "the zip file is damaged (an incomplete download?) and this file cannot be "
+                "read. Download the export again.",
+            ) from None
+        except RuntimeError:
+            raise ImportFileError(
+                name, "the file is encrypted; unzip it yourself and import the folder."
+            ) from None
+        _check_size(name, len(data))
+        return SourceText(name, decode(name, data))
+
+    def _index_folder(self) -> None:
+        found: dict[str, tuple[int, str]] = {}
+        for root, folders, files in os.walk(self.path):
+            depth = len(Path(root).relative_to(self.path).parts)
+            keep = depth < MAX_FOLDER_DEPTH
+            folders[:] = [f for f in folders if keep and f != "__MACOSX"]
+            for file in files:
+                _keep_shallowest(found, file, depth, os.path.join(root, file))
+        self._members = {key: value for key, (_, value) in found.items()}
+
+    def _open_zip(self) -> None:
+        name = str(self.path)
+        try:
+            self._zip = zipfile.ZipFile(self.path)
+        except zipfile.BadZipFile:
+            raise ImportFileError(
+                name,
+                "this is neither a folder nor a zip file. Choose the .zip LinkedIn sent "
+                "you, or the folder you unzipped it into.",
+            ) from None
+        except OSError as exc:
+            raise ImportFileError(name, f"the file cannot be read ({exc.strerror})") from None
+        found: dict[str, tuple[int, str]] = {}
+        for info in self._zip.infolist():
+            parts = PurePosixPath(info.filename).parts
+            if info.is_dir() or not parts or parts[0] == "__MACOSX":
+                continue
+            _keep_shallowest(found, parts[-1], len(parts), info.filename)
+        self._members = {key: value for key, (_, value) in found.items()}
+
+
+def _keep_shallowest(found: dict[str, tuple[int, str]], file: str, depth: int, where: str) -> None:
+    if file.startswith("._"):  # macOS resource forks, not the file itself
+        return
+    key = file.casefold()
+    if key not in found or depth < found[key][0]:
+        found[key] = (depth, where)

@@ -1,0 +1,200 @@
+"""Importing LinkedIn's data export: connections as contacts, the invitations the user sent
+with what became of them, and the requests they received.
+
+Invitations are recorded as messages of kind "invite" on the "linkedin_note" channel with
+no template (an empty template marks an imported message); an invitation sent without a
+note keeps an empty text, which is the baseline the statistics compare notes against.
+Received invitations become incoming requests. Each carries an import key built from the
+export's own data, so importing a later export adds only what is new and updates the
+outcome of invitations that were still pending.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC
+from itertools import accumulate
+from pathlib import Path
+
+from app.contacts import Contact
+from app.importers.errors import ImportFileError
+from app.importers.files import ExportFiles, SourceText
+from app.importers.keys import name_key
+from app.importers.linkedin_files import (
+    CONNECTIONS,
+    INVITATIONS,
+    MESSAGES,
+    Connection,
+    InboxMessage,
+    Invitation,
+    LineCallback,
+    Parsed,
+    Record,
+    read_connections,
+    read_invitations,
+    read_messages,
+)
+from app.importers.linkedin_outcomes import settle
+from app.importers.plan import (
+    Candidate,
+    ImportPlan,
+    ImportSummary,
+    PlannedMessage,
+    PlannedRequest,
+)
+from app.importers.progress import Cancel, Progress, ProgressCallback
+from app.importers.writer import write_plan
+from app.store import Store
+from app.store.rows import NewMessage, NewRequest, Outcome
+
+INVITE_KIND = "invite"
+NOTE_CHANNEL = "linkedin_note"
+# The template of a message that was imported rather than written in Rapport.
+IMPORTED_TEMPLATE = ""
+_FILES = (CONNECTIONS, INVITATIONS, MESSAGES)
+
+
+def import_linkedin(
+    store: Store,
+    path: Path,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: Cancel | None = None,
+) -> ImportSummary:
+    """Import the export at `path` (the zip LinkedIn sent, or the folder it unzips to).
+
+    All of it is written in one transaction, or nothing is: a file that cannot be read
+    raises ImportFileError, a cancel raises ImportCancelled, a database problem
+    StoreError, and in every case the database is left as it was.
+    """
+    sources = _read_export(path)
+    lines = {name: source.text.count("\n") + 1 for name, source in sources.items()}
+    # Half the bar for reading the files, half for writing what they hold.
+    tracker = Progress(2 * sum(lines.values()), progress, cancel)
+    # Where each file's lines start on the bar (accumulate's extra last total is dropped).
+    starts = accumulate((lines.get(name, 0) for name in _FILES), initial=0)
+    offsets = dict(zip(_FILES, starts, strict=False))
+    connections = _parse(sources.get(CONNECTIONS), read_connections, tracker, offsets[CONNECTIONS])
+    invitations = _parse(sources.get(INVITATIONS), read_invitations, tracker, offsets[INVITATIONS])
+    messages = _parse(sources.get(MESSAGES), read_messages, tracker, offsets[MESSAGES])
+    tracker.at(sum(lines.values()))
+    if not any(parsed.records or parsed.skipped for parsed in (connections, invitations, messages)):
+        # A new account's Connections.csv may hold only its header; an export with
+        # nothing in any file is more likely the wrong folder or a failed download.
+        first = next(iter(sources.values()))
+        raise ImportFileError(first.name, "the file has its column names but no rows to import.")
+    plan = plan_import(str(path), connections, invitations, messages)
+    return write_plan(store, plan, tracker)
+
+
+def _parse(
+    source: SourceText | None,
+    reader: Callable[[SourceText, LineCallback], Parsed[Record]],
+    tracker: Progress,
+    offset: int,
+) -> Parsed[Record]:
+    if source is None:
+        return Parsed()
+    return reader(source, lambda count: tracker.at(offset + count))
+
+
+def plan_import(
+    source: str,
+    connections: Parsed[Connection],
+    invitations: Parsed[Invitation],
+    messages: Parsed[InboxMessage],
+) -> ImportPlan:
+    """What the parsed export adds: people, invitations with outcomes, requests."""
+    plan = ImportPlan(source)
+    plan.skipped = [*connections.skipped, *invitations.skipped, *messages.skipped]
+    for connection in connections.records:
+        plan.add_candidate(Candidate(_contact(connection), connections.file, connection.line))
+    outgoing = [i for i in invitations.records if i.outgoing]
+    for settled in settle(outgoing, connections.records, messages.records):
+        invitation = settled.invitation
+        person = plan.add_candidate(
+            Candidate(
+                Contact(name=invitation.recipient, profile_url=invitation.recipient_url),
+                invitations.file,
+                invitation.line,
+                row=False,
+            )
+        )
+        message = NewMessage(
+            contact_id=None,
+            contact_name=invitation.recipient,
+            template=IMPORTED_TEMPLATE,
+            kind=INVITE_KIND,
+            channel=NOTE_CHANNEL,
+            text=invitation.note,
+            sent_at=invitation.sent_at,
+            outcome=settled.outcome,
+            outcome_at=settled.outcome_at,
+            accepted_at=settled.accepted_at,
+            import_key=import_key(invitation),
+        )
+        plan.messages.append(PlannedMessage(message, person))
+        plan.accepted += settled.outcome in (Outcome.ACCEPTED, Outcome.REPLIED)
+        plan.replied += settled.outcome is Outcome.REPLIED
+    for invitation in invitations.records:
+        if invitation.outgoing:
+            continue
+        # Linked to the contact if the user has one (or this import adds one), and the
+        # note kept on it; a stranger's request does not make them a contact.
+        person = plan.add_candidate(
+            Candidate(
+                Contact(
+                    name=invitation.sender,
+                    profile_url=invitation.sender_url,
+                    incoming_note=invitation.note,
+                ),
+                invitations.file,
+                invitation.line,
+                row=False,
+                create=False,
+            )
+        )
+        request = NewRequest(
+            contact_id=None,
+            contact_name=invitation.sender,
+            note=invitation.note,
+            received_at=invitation.sent_at,
+            import_key=import_key(invitation),
+        )
+        plan.requests.append(PlannedRequest(request, person))
+    return plan
+
+
+def import_key(invitation: Invitation) -> str:
+    """Who, which way, and the minute it was sent: the same in every later export.
+
+    The name rather than the profile address, because exports before late 2023 have no
+    addresses; the minute in UTC, because the formats differ in seconds and time zone.
+    """
+    direction = "out" if invitation.outgoing else "in"
+    minute = invitation.sent_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M")
+    return f"linkedin:invitation:{direction}:{name_key(invitation.other_name)}:{minute}"
+
+
+def _contact(connection: Connection) -> Contact:
+    return Contact(
+        name=connection.name,
+        first_name=connection.first_name,
+        company=connection.company,
+        title=connection.position,
+        profile_url=connection.url,
+        email=connection.email,
+        connected_on="" if connection.connected_on is None else connection.connected_on.isoformat(),
+    )
+
+
+def _read_export(path: Path) -> dict[str, SourceText]:
+    with ExportFiles(path) as files:
+        found = {name: files.read(name) for name in _FILES if files.has(name)}
+    if not found:
+        raise ImportFileError(
+            str(path),
+            f"this holds none of the files of LinkedIn's data export ({CONNECTIONS}, "
+            f"{INVITATIONS}, {MESSAGES}). Choose the .zip LinkedIn sent, or its folder.",
+        )
+    return found

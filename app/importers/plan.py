@@ -1,0 +1,92 @@
+"""What an import will write, decided before the database is touched, and what it did."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from app.contacts import Contact
+from app.importers.table import SkippedRow
+from app.store.rows import NewMessage, NewRequest
+
+
+class Candidate(NamedTuple):
+    """A person as one row of a file describes them (a tuple: an import makes one per row).
+
+    `row` is True for rows whose purpose is the contact (Connections.csv, a vCard, a CSV
+    row): those are counted, and a second row for the same person is reported. With
+    `create` False the person is only linked to a contact that exists or that this
+    import adds (someone whose invitation the user received), never added.
+    """
+
+    contact: Contact
+    file: str
+    line: int
+    row: bool = True
+    create: bool = True
+
+
+@dataclass(frozen=True)
+class PlannedMessage:
+    """A message to record for the candidate at index `person` (None: nobody)."""
+
+    message: NewMessage
+    person: int | None
+
+
+@dataclass(frozen=True)
+class PlannedRequest:
+    request: NewRequest
+    person: int | None
+
+
+@dataclass
+class ImportPlan:
+    source: str
+    candidates: list[Candidate] = field(default_factory=list)
+    messages: list[PlannedMessage] = field(default_factory=list)
+    requests: list[PlannedRequest] = field(default_factory=list)
+    skipped: list[SkippedRow] = field(default_factory=list)
+    # Of the outgoing invitations read: how many the export shows accepted, and replied.
+    accepted: int = 0
+    replied: int = 0
+
+    def add_candidate(self, candidate: Candidate) -> int:
+        self.candidates.append(candidate)
+        return len(self.candidates) - 1
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import changed, for the user to read or a script to parse."""
+
+    source: str
+    contacts_added: int = 0
+    contacts_updated: int = 0
+    contacts_unchanged: int = 0
+    invitations_added: int = 0
+    invitations_accepted: int = 0
+    invitations_replied: int = 0
+    requests_added: int = 0
+    outcomes_updated: int = 0
+    skipped: tuple[SkippedRow, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "contacts": {
+                "added": self.contacts_added,
+                "updated": self.contacts_updated,
+                "unchanged": self.contacts_unchanged,
+            },
+            "invitations": {
+                "added": self.invitations_added,
+                "accepted": self.invitations_accepted,
+                "replied": self.invitations_replied,
+            },
+            "requests_added": self.requests_added,
+            "outcomes_updated": self.outcomes_updated,
+            "skipped": [
+                {"file": row.file, "line": row.line, "reason": row.reason} for row in self.skipped
+            ],
+        }

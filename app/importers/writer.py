@@ -1,0 +1,221 @@
+"""Writing an import plan in one transaction: people matched, contacts added or filled in,
+then messages and requests linked to them.
+
+People are matched to existing contacts, and to each other within the import, by
+normalised profile address, then e-mail, then name; a name match is refused when both
+sides have profile addresses and they differ (two people who share a name). A matched
+contact only gets its empty fields filled, never a field overwritten.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Sequence
+from typing import TypeVar
+
+from app.contacts import Contact
+from app.importers.keys import email_key, name_key, url_key
+from app.importers.plan import Candidate, ImportPlan, ImportSummary
+from app.importers.progress import REPORT_EVERY, Progress
+from app.importers.table import SkippedRow
+from app.store import Store
+
+# Rows per write between progress reports and cancel checks.
+CHUNK = 500
+# Past this many matched contacts, reading them all at once beats one query each.
+BULK_READ = 500
+
+_FILLABLE = tuple(
+    f.name for f in dataclasses.fields(Contact) if f.name not in ("name", "id", "strength")
+)
+
+Item = TypeVar("Item")
+
+
+def write_plan(store: Store, plan: ImportPlan, progress: Progress) -> ImportSummary:
+    """Write everything in `plan` in one transaction; a cancel or error writes nothing.
+
+    Progress runs from where it stands to the end over the rows written.
+    """
+    with store.batch() as batch:
+        index = batch.contact_index()
+        people = _People(index.by_profile, index.by_email, index.by_name)
+        steps = _Steps(progress, 2 * len(plan.candidates) + len(plan.messages) + len(plan.requests))
+        refs: list[int | None] = []
+        for candidate in plan.candidates:
+            refs.append(people.resolve(candidate))
+            steps.advance()
+        new_ids: list[int] = []
+        for chunk in _chunks(people.new_contacts):
+            new_ids.extend(batch.add_contacts(chunk))
+            steps.advance(len(chunk))
+        updated = 0
+        stored = _stored_contacts(store) if len(people.fillers) > BULK_READ else {}
+        for existing, filler in people.fillers.items():
+            known = stored.get(existing)
+            # Asking the store costs a query per contact; most of a re-import has nothing
+            # to fill, which the contact already read shows without asking.
+            if known is None or _fill(known, filler) is not known:
+                updated += batch.fill_contact(existing, filler)
+            steps.advance()
+
+        def contact_id(person: int | None) -> int | None:
+            ref = None if person is None else refs[person]
+            if ref is None or ref > 0:
+                return ref
+            return new_ids[-ref - 1]
+
+        inserted = changed = 0
+        messages = [
+            dataclasses.replace(planned.message, contact_id=contact_id(planned.person))
+            for planned in plan.messages
+        ]
+        for message_chunk in _chunks(messages):
+            added, outcomes = batch.add_messages(message_chunk)
+            inserted, changed = inserted + added, changed + outcomes
+            steps.advance(len(message_chunk))
+        requests_added = 0
+        requests = [
+            dataclasses.replace(planned.request, contact_id=contact_id(planned.person))
+            for planned in plan.requests
+        ]
+        for request_chunk in _chunks(requests):
+            requests_added += batch.add_requests(request_chunk)
+            steps.advance(len(request_chunk))
+    progress.finish()
+    return ImportSummary(
+        source=plan.source,
+        contacts_added=len(new_ids),
+        contacts_updated=updated,
+        contacts_unchanged=len(people.fillers) - updated,
+        invitations_added=inserted,
+        invitations_accepted=plan.accepted,
+        invitations_replied=plan.replied,
+        requests_added=requests_added,
+        outcomes_updated=changed,
+        skipped=tuple(sorted([*plan.skipped, *people.duplicates], key=_order)),
+    )
+
+
+class _Steps:
+    """Maps steps of the write onto what is left of the import's progress, passing them
+    on (and so checking for a cancel) every few dozen steps."""
+
+    def __init__(self, progress: Progress, count: int) -> None:
+        self._progress = progress
+        self._start = progress.done
+        self._count = max(count, 1)
+        self._done = 0
+        self._next = 0
+
+    def advance(self, count: int = 1) -> None:
+        self._done += count
+        if self._done < self._next:
+            return
+        self._next = self._done + REPORT_EVERY
+        share = (self._progress.total - self._start) * min(self._done, self._count)
+        self._progress.at(self._start + share // self._count)
+
+
+class _People:
+    """Who each candidate is: an existing contact (its id, >= 1), a contact this import
+    adds (a negative number: -1 is the first new one), or nobody (None)."""
+
+    def __init__(
+        self, by_profile: dict[str, int], by_email: dict[str, int], by_name: dict[str, int]
+    ) -> None:
+        self._by_profile: dict[str, int] = dict(by_profile)
+        self._by_email: dict[str, int] = dict(by_email)
+        # The store folds names as they were typed; spacing makes no difference here.
+        self._by_name: dict[str, int] = {}
+        for name, ref in by_name.items():
+            self._by_name.setdefault(name_key(name), ref)
+        self._with_profile = set(by_profile.values())
+        self.new_contacts: list[Contact] = []
+        self.fillers: dict[int, Contact] = {}
+        self.duplicates: list[SkippedRow] = []
+        self._first_row: dict[int, tuple[str, int]] = {}
+
+    def resolve(self, candidate: Candidate) -> int | None:
+        contact = candidate.contact
+        keys = url_key(contact.profile_url), email_key(contact.email), name_key(contact.name)
+        ref = self._match(*keys)
+        if ref is None:
+            if not candidate.create:
+                return None
+            self.new_contacts.append(contact)
+            ref = -len(self.new_contacts)
+        elif ref < 0:
+            self.new_contacts[-ref - 1] = _fill(self.new_contacts[-ref - 1], contact)
+        elif ref in self.fillers:
+            self.fillers[ref] = _fill(self.fillers[ref], contact)
+        else:
+            self.fillers[ref] = contact
+        self._remember(ref, *keys)
+        if candidate.row:
+            self._note_row(ref, candidate)
+        return ref
+
+    def _match(self, profile: str, email: str, name: str) -> int | None:
+        if profile and profile in self._by_profile:
+            return self._by_profile[profile]
+        if email and email in self._by_email:
+            return self._by_email[email]
+        ref = self._by_name.get(name)
+        if ref is not None and profile and ref in self._with_profile:
+            return None  # same name, different profile: someone else
+        return ref
+
+    def _remember(self, ref: int, profile: str, email: str, name: str) -> None:
+        """Make this person findable by the keys this row gave them."""
+        if profile:
+            self._by_profile.setdefault(profile, ref)
+            self._with_profile.add(ref)
+        if email:
+            self._by_email.setdefault(email, ref)
+        self._by_name.setdefault(name, ref)
+
+    def _note_row(self, ref: int, candidate: Candidate) -> None:
+        first = self._first_row.setdefault(ref, (candidate.file, candidate.line))
+        if first == (candidate.file, candidate.line):
+            return
+        file, line = first
+        where = f"line {line}" if file == candidate.file else f"{file}, line {line}"
+        self.duplicates.append(
+            SkippedRow(candidate.file, candidate.line, f"the same person as {where}")
+        )
+
+
+def _stored_contacts(store: Store) -> dict[int, Contact]:
+    """Every saved contact by id, read inside the import's transaction."""
+    return {contact.id: contact for contact in store.contacts() if contact.id is not None}
+
+
+def _fill(base: Contact, extra: Contact) -> Contact:
+    """`base` with its empty fields taken from `extra`: the rule of the store's
+    `Batch.fill_contact`, which must stay the same for `write_plan` to skip it safely."""
+    changes: dict[str, object] = {}
+    for name in _FILLABLE:
+        new = getattr(extra, name)
+        if _empty(new):  # the usual case: an import knows a few fields of many
+            continue
+        if _empty(getattr(base, name)):
+            changes[name] = new
+    if base.strength == 5 and extra.strength != 5:
+        changes["strength"] = extra.strength
+    return base.replace(**changes) if changes else base
+
+
+def _empty(value: object) -> bool:
+    if value is None or value == "" or value == ():
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _chunks(items: Sequence[Item]) -> Iterator[Sequence[Item]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+def _order(row: SkippedRow) -> tuple[str, int]:
+    return row.file, row.line

@@ -1,0 +1,43 @@
+"""Fixtures for the import tests: a real store in the per-test data folder, and a way to
+see everything it holds, to show that a failed import changed nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.paths import database_path
+from app.store import Store
+from tests.cli.conftest import rapport  # noqa: F401  (the CLI tests' fixture, shared)
+
+
+@pytest.fixture
+def db_path(rapport_home: Path) -> Path:
+    return database_path()
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    with Store.open(db_path) as opened:
+        yield opened
+
+
+def snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, read through a connection of its own."""
+    connection = sqlite3.connect(path)
+    try:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        return {
+            table: connection.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
+            for table in tables
+        }
+    finally:
+        connection.close()
