@@ -1,0 +1,96 @@
+"""The follow-ups still to do: thank the people who accepted, and keep in touch.
+
+Two kinds of item, thank-yous first:
+
+- an invitation accepted recently (within `THANK_WITHIN_DAYS`) with nothing sent to that
+  person since: no thank-you, follow-up or any other message. Older acceptances are left
+  out; a thank-you months later reads oddly, and an imported history would otherwise
+  fill the list with years of them;
+- a contact whose keep-in-touch cadence has run out (see app/keeping_in_touch.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from app.keeping_in_touch import due_contacts, span
+from app.store import Store
+from app.store.rows import time_to_text, utc
+
+THANK_WITHIN_DAYS = 30
+THANK_TEMPLATE = "thanks-for-accepting"
+KEEP_IN_TOUCH_TEMPLATE = "coffee-catch-up"
+
+# Acceptances in the window with nothing sent to that person since the invitation. No
+# GROUP BY here: SQLite would walk the whole history by contact to group it; the few
+# rows found are grouped in Python.
+_NOT_THANKED = (
+    "SELECT m.contact_id, c.name, m.accepted_at, m.outcome"
+    " FROM messages m JOIN contacts c ON c.id = m.contact_id"
+    " WHERE m.kind = 'invite' AND m.accepted_at >= :since AND NOT EXISTS ("
+    "  SELECT 1 FROM messages later WHERE later.contact_id = m.contact_id"
+    "  AND later.kind <> 'invite' AND later.sent_at >= m.sent_at)"
+)
+
+
+class Reason(StrEnum):
+    THANK = "thank"
+    KEEP_IN_TOUCH = "keep_in_touch"
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """One thing to do: write to `name` with `template`, for `reason`, said in `detail`."""
+
+    contact_id: int
+    name: str
+    reason: Reason
+    template: str
+    detail: str
+
+
+def follow_ups(
+    store: Store, now: datetime, thank_within_days: int = THANK_WITHIN_DAYS
+) -> list[FollowUp]:
+    """The to-do list as of `now` (which carries the user's time zone): thank-yous,
+    oldest acceptance first, then the people due a word, longest overdue first."""
+    since = time_to_text(utc(now) - timedelta(days=thank_within_days))
+    latest: dict[int, tuple[str, str, str]] = {}
+    for contact_id, name, accepted_at, outcome in store.query(_NOT_THANKED, {"since": since}):
+        if contact_id not in latest or accepted_at > latest[contact_id][1]:
+            latest[contact_id] = (name, accepted_at, outcome)
+    items: list[FollowUp] = []
+    for contact_id, (name, accepted_at, outcome) in sorted(
+        latest.items(), key=lambda item: (item[1][1], item[0])
+    ):
+        ago = _ago(now, datetime.fromisoformat(accepted_at))
+        if outcome == "replied":
+            detail = f"Accepted your invitation {ago} and replied; nothing sent to them since."
+        else:
+            detail = f"Accepted your invitation {ago}; no thank-you sent yet."
+        items.append(FollowUp(contact_id, name, Reason.THANK, THANK_TEMPLATE, detail))
+    thanked = {item.contact_id for item in items}
+    for due in due_contacts(store, now):
+        if due.contact_id in thanked:
+            continue
+        if due.last_interaction is None:
+            last = "nothing sent or received yet"
+        else:
+            last = f"last in touch {_ago(now, due.last_interaction)}"
+        when = "due today" if due.overdue_days == 0 else f"overdue by {span(due.overdue_days)}"
+        detail = f"Keep in touch every {span(due.cadence_days)}: {last}; {when}."
+        items.append(
+            FollowUp(due.contact_id, due.name, Reason.KEEP_IN_TOUCH, KEEP_IN_TOUCH_TEMPLATE, detail)
+        )
+    return items
+
+
+def _ago(now: datetime, moment: datetime) -> str:
+    days = (now.date() - moment.astimezone(now.tzinfo).date()).days
+    if days <= 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    return f"{span(days)} ago"

@@ -1,0 +1,235 @@
+"""The sent-message history as a lazy table model: pages read from the store on demand.
+
+Only the row count is known up front (one COUNT query); rows are read 200 at a time when
+the view asks for them, by keyset from a neighbouring page when there is one, and only
+the pages seen last are kept. 100,000 messages scroll as smoothly as 100.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import OrderedDict
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from app.stats.breakdowns import kind_label
+from app.stats.history import HistoryFilter, HistoryQuery, HistoryRow
+from app.stats.outcomes import INVITE, OUTCOME_LABELS, effective_outcome, pending_cutoff
+from app.store import Outcome, Store, StoreError
+
+HistoryRowRole = Qt.ItemDataRole.UserRole + 1
+
+PAGE_SIZE = 200
+# Pages kept in memory: a screenful plus where the user came from, a few thousand rows.
+CACHED_PAGES = 16
+
+COLUMNS = ("Sent", "Contact", "Template", "Kind", "Message", "Score", "Outcome")
+OUTCOME_COLUMN = COLUMNS.index("Outcome")
+_Index = QModelIndex | QPersistentModelIndex
+Clock = Callable[[], datetime]
+
+
+class HistoryModel(QAbstractTableModel):
+    """Emits `outcome_changed` with the message's id after an outcome was edited in place,
+    and `problem` with a sentence when the store refused something."""
+
+    outcome_changed = Signal(int)
+    problem = Signal(str)
+
+    def __init__(self, store: Store, clock: Clock, pending_days: int) -> None:
+        super().__init__()
+        self._store = store
+        self._clock = clock
+        self._pending_days = pending_days
+        self._filter = HistoryFilter()
+        self._pages: OrderedDict[int, list[HistoryRow]] = OrderedDict()
+        self._count = 0
+        self._query: HistoryQuery | None = None
+        self._now = clock()
+
+    @property
+    def history_filter(self) -> HistoryFilter:
+        return self._filter
+
+    def set_filter(self, history_filter: HistoryFilter) -> None:
+        self._filter = history_filter
+        self.refresh()
+
+    def set_pending_days(self, days: int) -> None:
+        self._pending_days = days
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the count again and forget the pages read (the history changed)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._now = self._clock()
+        cutoff = pending_cutoff(self._now, self._pending_days)
+        self._query = HistoryQuery(self._store, self._filter, cutoff)
+        try:
+            self._count = self._query.count()
+        except StoreError as exc:
+            self._count = 0
+            self.problem.emit(str(exc))
+        self.endResetModel()
+
+    @property
+    def cached_pages(self) -> int:
+        """Pages held in memory now; never more than CACHED_PAGES."""
+        return len(self._pages)
+
+    def row_at(self, row: int) -> HistoryRow | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    # -- Qt's model interface -----------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == OUTCOME_COLUMN:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.EditRole and column == OUTCOME_COLUMN:
+            return row.outcome.value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == HistoryRowRole:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COLUMNS.index("Score"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != OUTCOME_COLUMN:
+            return False
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        row = self.row_at(index.row())
+        if row is None:
+            return False
+        try:
+            outcome = Outcome(value)
+        except ValueError:
+            return False
+        if outcome is row.outcome:
+            return True
+        try:
+            saved = self._store.set_outcome(row.id, outcome, self._clock())
+        except StoreError as exc:
+            self.problem.emit(str(exc))
+            return False
+        cutoff = pending_cutoff(self._now, self._pending_days)
+        updated = dataclasses.replace(
+            row,
+            outcome=saved.outcome,
+            effective=effective_outcome(saved.outcome, row.kind, row.sent_at, cutoff),
+        )
+        page = self._pages.get(index.row() // PAGE_SIZE)
+        if page is not None:
+            page[index.row() % PAGE_SIZE] = updated
+        self.dataChanged.emit(index, index)
+        self.outcome_changed.emit(row.id)
+        return True
+
+    # -- pages --------------------------------------------------------------------------------
+
+    def _page(self, number: int) -> list[HistoryRow]:
+        cached = self._pages.get(number)
+        if cached is not None:
+            self._pages.move_to_end(number)
+            return cached
+        rows = self._read(number)
+        self._pages[number] = rows
+        if len(self._pages) > CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    def _read(self, number: int) -> list[HistoryRow]:
+        if self._query is None:
+            return []
+        previous, following = self._pages.get(number - 1), self._pages.get(number + 1)
+        try:
+            if previous:
+                return self._query.after(previous[-1].key, PAGE_SIZE)
+            if following:
+                return self._query.before(following[0].key, PAGE_SIZE)
+            return self._query.page(number * PAGE_SIZE, PAGE_SIZE)
+        except StoreError as exc:
+            self.problem.emit(str(exc))
+            return []
+
+    # -- what a cell says ---------------------------------------------------------------------
+
+    def _display(self, row: HistoryRow, column: int) -> str:
+        if column == 0:
+            return row.sent_at.astimezone().strftime("%d %b %Y %H:%M")
+        if column == 1:
+            return row.contact_name
+        if column == 2:
+            return row.template or "No template"
+        if column == 3:
+            return kind_label(row.kind)
+        if column == 4:
+            return _one_line(row)
+        if column == 5:
+            return "" if row.score is None else str(row.score)
+        return outcome_text(row, self._now)
+
+    def _tooltip(self, row: HistoryRow, column: int) -> str | None:
+        if column == 4:
+            return row.text or "Sent without a note."
+        if column == OUTCOME_COLUMN:
+            if row.effective is not row.outcome:
+                return (
+                    f"No answer in {self._pending_days} days: counted as no answer in the "
+                    "statistics. Double-click or press F2 to change."
+                )
+            return "Double-click or press F2 to change."
+        return None
+
+
+def outcome_text(row: HistoryRow, now: datetime) -> str:
+    """'Accepted', or for an invitation still pending: 'Pending (3 days)' inside the
+    window and 'No answer (pending 34 days)' past it."""
+    if row.outcome is not Outcome.PENDING or row.kind != INVITE:
+        return OUTCOME_LABELS[row.outcome]
+    days = max(0, (now - row.sent_at).days)
+    if row.effective is Outcome.NO_ANSWER:
+        return f"No answer (pending {days} days)"
+    return f"Pending ({'sent today' if days == 0 else f'{days} day' + ('s' if days > 1 else '')})"
+
+
+def _one_line(row: HistoryRow) -> str:
+    """The message on one line: the greeting alone ("Hi Ana,") says nothing."""
+    if not row.text:
+        return "(no note)" if row.kind == INVITE else ""
+    return " ".join(row.text.split())

@@ -1,0 +1,173 @@
+"""Acceptance and reply rates per template as bars, each with its 95% interval drawn on it.
+
+QtCharts has no error-bar series, so the intervals are one path item laid over the
+chart and redrawn whenever the plot area moves: a line from the low to the high end of
+the interval with a short cap at each end, centred on its bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QCursor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QGraphicsPathItem, QToolTip, QWidget
+
+from app.stats import Rate, Row
+
+# Paul Tol's colour-blind-safe blue and orange.
+ACCEPTANCE_COLOUR = QColor("#4477aa")
+REPLY_COLOUR = QColor("#ee7733")
+_CAP_PIXELS = 4.0
+_ROW_PIXELS = 46
+
+
+@dataclass(frozen=True)
+class _Whisker:
+    category: int
+    bar: int  # which bar of its category, in the order the sets were added
+    low: float
+    high: float
+
+
+class RateChart(QChartView):
+    """Shows `set_rows(rows)`: one category per row with decided invitations."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Acceptance and reply rates by template, with 95% intervals")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        chart = QChart()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # The sets are added reply first (see set_rows); list acceptance first all the same.
+        chart.legend().setReverseMarkers(True)
+        chart.setBackgroundVisible(False)
+        self.setChart(chart)
+        self.setStyleSheet("background: transparent")
+        self._whiskers = QGraphicsPathItem(chart)
+        self._whiskers.setZValue(10)
+        self._intervals: list[_Whisker] = []
+        self._rates: list[tuple[Rate, Rate]] = []
+        self._labels: list[str] = []
+        self.series: QHorizontalBarSeries | None = None
+        chart.plotAreaChanged.connect(lambda _area: self._draw_whiskers())
+
+    @property
+    def categories(self) -> list[str]:
+        """The rows shown, top first."""
+        return list(reversed(self._labels))
+
+    @property
+    def intervals(self) -> list[tuple[str, str, float, float]]:
+        """(row, bar, low %, high %) of every interval drawn, top row first."""
+        names = ("Reply rate", "Acceptance rate")
+        drawn = [(self._labels[w.category], names[w.bar], w.low, w.high) for w in self._intervals]
+        return sorted(drawn, key=lambda item: self.categories.index(item[0]))
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        shown = [row for row in rows if row.tally.decided]
+        # A horizontal bar chart draws its first category at the bottom: reverse, so the
+        # list reads top-down in the order given.
+        shown.reverse()
+        self._labels = [f"{_short(row)}  (n={row.tally.decided:,})" for row in shown]
+        self._rates = [(row.tally.acceptance, row.tally.reply) for row in shown]
+
+        # Within a category the first set is drawn lowest: reply first puts acceptance on top.
+        reply = QBarSet("Reply rate (of those accepted)")
+        acceptance = QBarSet("Acceptance rate")
+        reply.setColor(REPLY_COLOUR)
+        acceptance.setColor(ACCEPTANCE_COLOUR)
+        self._intervals = []
+        for category, (accepted, replied) in enumerate(self._rates):
+            for bar, (barset, rate) in enumerate(((reply, replied), (acceptance, accepted))):
+                barset.append(100 * (rate.value or 0.0))
+                interval = rate.interval
+                if interval is not None:
+                    self._intervals.append(
+                        _Whisker(category, bar, 100 * interval[0], 100 * interval[1])
+                    )
+        series = QHorizontalBarSeries()
+        series.append(reply)
+        series.append(acceptance)
+        series.setBarWidth(0.7)
+        series.hovered.connect(self._hovered)
+        chart.addSeries(series)
+        self.series = series
+
+        categories = QBarCategoryAxis()
+        categories.append(self._labels)
+        values = QValueAxis()
+        values.setRange(0, 100)
+        # A labelled line every 20%, a faint one between: 11 labels crowd a narrow chart.
+        values.setTickCount(6)
+        values.setMinorTickCount(1)
+        values.setLabelFormat("%d%%")
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        self._apply_palette()
+        self.setMinimumHeight(120 + _ROW_PIXELS * max(1, len(shown)))
+        self._draw_whiskers()
+
+    def _draw_whiskers(self) -> None:
+        path = QPainterPath()
+        series = self.series
+        if series is not None:
+            chart = self.chart()
+            sets = len(series.barSets())
+            width = series.barWidth() / sets
+            for whisker in self._intervals:
+                # Bars of a category share `barWidth` of it, centred on the category.
+                centre = whisker.category - series.barWidth() / 2 + width * (whisker.bar + 0.5)
+                low = chart.mapToPosition(QPointF(whisker.low, centre), series)
+                high = chart.mapToPosition(QPointF(whisker.high, centre), series)
+                path.moveTo(low)
+                path.lineTo(high)
+                for end in (low, high):
+                    path.moveTo(end.x(), end.y() - _CAP_PIXELS)
+                    path.lineTo(end.x(), end.y() + _CAP_PIXELS)
+        self._whiskers.setPath(path)
+
+    def _apply_palette(self) -> None:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        pen = QPen(text, 1.6)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        self._whiskers.setPen(pen)
+        chart = self.chart()
+        chart.legend().setLabelColor(text)
+        for axis in chart.axes():
+            axis.setLabelsColor(text)
+            axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
+
+    def _hovered(self, status: bool, index: int, barset: QBarSet) -> None:
+        if not status or not 0 <= index < len(self._rates):
+            QToolTip.hideText()
+            return
+        accepted, replied = self._rates[index]
+        if barset.label().startswith("Reply"):
+            rate, what = replied, "Replied, of those accepted"
+        else:
+            rate, what = accepted, "Accepted"
+        text = f"{self._labels[index]}\n{what}: {rate.describe()}"
+        QToolTip.showText(QCursor.pos(), text, self)
+
+
+def _short(row: Row) -> str:
+    # Axis labels are elided past a point; the table gives the long form.
+    return str(row.label) if row.key else "No template"
