@@ -1,11 +1,15 @@
 """Where Rapport keeps things: the user's data folder, and the files it ships with.
 
-`RAPPORT_HOME` overrides the data folder (tests, portable use). Shipped files are found
+The data folder is, in order: `RAPPORT_HOME` (tests, portable use); the folder chosen in
+Settings, recorded in a small pointer file in the configuration folder (the data folder
+cannot say where it is itself); the platform's user data folder. Shipped files are found
 both in a source checkout and inside a PyInstaller bundle (`sys._MEIPASS`).
 """
 
 from __future__ import annotations
 
+import errno
+import json
 import os
 import sys
 from pathlib import Path
@@ -13,14 +17,88 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "Rapport"
+POINTER_NAME = "data-folder.json"
+DATABASE_NAME = "rapport.sqlite3"
+SETTINGS_NAME = "settings.json"
+TEMPLATES_NAME = "templates"
+
+
+class DataFolderError(OSError):
+    """The chosen data folder cannot be used; `strerror` says why, for a person.
+
+    An OSError, so the command line and the window report it as they report any folder
+    that cannot be opened.
+    """
+
+    def __init__(self, message: str, filename: Path) -> None:
+        super().__init__(errno.EINVAL, message, str(filename))
+
+
+# The folder chosen in Settings as it was when this process first looked, by pointer file:
+# a new choice takes effect at the next start, so one run never splits its data in two.
+_chosen_at_start: dict[Path, Path | None] = {}
 
 
 def data_dir() -> Path:
-    """The user data folder; created on first use."""
+    """The user data folder; the default one is created on first use."""
     override = os.environ.get("RAPPORT_HOME")
-    folder = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    if override:
+        folder = Path(override)
+    else:
+        pointer = data_dir_pointer()
+        if pointer not in _chosen_at_start:
+            _chosen_at_start[pointer] = chosen_data_dir()
+        chosen = _chosen_at_start[pointer]
+        if chosen is not None:
+            if not chosen.is_dir():
+                # Perhaps on a drive not mounted now: an empty new folder there would look
+                # like all the user's data had gone.
+                raise DataFolderError(
+                    f"The data folder chosen in Settings, {chosen}, is not there. Connect "
+                    "the drive it is on, or delete this file to use the default folder",
+                    data_dir_pointer(),
+                )
+            return chosen
+        folder = default_data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, False))
+
+
+def config_dir() -> Path:
+    """Where the pointer to the data folder lives; `RAPPORT_CONFIG` overrides it."""
+    override = os.environ.get("RAPPORT_CONFIG")
+    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, False))
+
+
+def data_dir_pointer() -> Path:
+    return config_dir() / POINTER_NAME
+
+
+def chosen_data_dir() -> Path | None:
+    """The data folder chosen in Settings as recorded now (so, for the next start), or
+    None when none was and the default is used."""
+    pointer = data_dir_pointer()
+    try:
+        raw = json.loads(pointer.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DataFolderError(
+            f"The record of your data folder cannot be read ({exc}); fix or delete this file",
+            pointer,
+        ) from exc
+    folder = raw.get("data_folder") if isinstance(raw, dict) else None
+    if not isinstance(folder, str) or not Path(folder).is_absolute():
+        raise DataFolderError(
+            'The record of your data folder holds no full path under "data_folder"; '
+            "fix or delete this file",
+            pointer,
+        )
+    return Path(folder)
 
 
 def cache_dir() -> Path:
@@ -32,15 +110,15 @@ def cache_dir() -> Path:
 
 
 def database_path() -> Path:
-    return data_dir() / "rapport.sqlite3"
+    return data_dir() / DATABASE_NAME
 
 
 def settings_path() -> Path:
-    return data_dir() / "settings.json"
+    return data_dir() / SETTINGS_NAME
 
 
 def user_templates_dir() -> Path:
-    folder = data_dir() / "templates"
+    folder = data_dir() / TEMPLATES_NAME
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 

@@ -1,15 +1,22 @@
 """User preferences: one readable JSON file in the data folder, written atomically.
 
 UI state (window geometry, splitter sizes) is not kept here; Qt's QSettings holds it.
-Secrets never go here either: they live in the system keyring.
+Secrets never go here either: they live in the system keyring (see app/secrets.py). Nor
+does the data folder's own location, which cannot be kept inside itself (see app/paths.py).
+
+Every value passes `validate_setting`, whether it comes from the file, from
+`rapport config set` or from the settings dialog, so all three accept the same things.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
+import re
 import tempfile
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -23,7 +30,14 @@ GrammarMode = Literal["local", "remote", "premium", "off"]
 
 
 class SettingsError(Exception):
-    """The settings file cannot be read or written; the message says why, for a person."""
+    """A setting or the settings file is not acceptable; the message says why, for a person.
+
+    `key` names the setting at fault, when there is one.
+    """
+
+    def __init__(self, message: str, key: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key
 
 
 @dataclass(frozen=True)
@@ -36,7 +50,22 @@ class Settings:
     grammar_mode: GrammarMode = "local"
     grammar_language: str = "en-US"
     grammar_url: str = ""
+    # The remote server's login (its password is in the keyring); Premium has its own.
+    grammar_server_username: str = ""
     grammar_username: str = ""
+    # Triage of incoming requests (see app/triage.py): who counts as "known", which
+    # titles mark a recruiter, and whether a nearby stranger is offered a coffee.
+    known_groups: tuple[str, ...] = ("Friends", "Former colleagues", "Clients")
+    known_strength: int = 3
+    recruiter_words: tuple[str, ...] = (
+        "recruiter",
+        "recruiting",
+        "talent acquisition",
+        "talent partner",
+        "sourcer",
+        "headhunter",
+    )
+    offer_coffee: bool = True
 
     @property
     def note_limit(self) -> int:
@@ -47,10 +76,115 @@ class Settings:
         return dataclasses.replace(self, **changes)
 
 
-_CHOICES: dict[str, tuple[str, ...]] = {
+LABELS: dict[str, str] = {
+    "my_name": "Your name",
+    "my_location": "Your location",
+    "linkedin_account": "LinkedIn account type",
+    "note_quota_per_month": "Personalised notes per month",
+    "pending_days": "Days an invitation stays pending",
+    "grammar_mode": "Grammar checking",
+    "grammar_language": "Grammar language",
+    "grammar_url": "Grammar server address",
+    "grammar_server_username": "Grammar server username",
+    "grammar_username": "LanguageTool Premium username",
+    "known_groups": "Groups of people you know",
+    "known_strength": "Strength that counts as known",
+    "recruiter_words": "Words in a recruiter's title",
+    "offer_coffee": "Offer a coffee to nearby strangers",
+}
+KEYS: tuple[str, ...] = tuple(field.name for field in dataclasses.fields(Settings))
+
+CHOICES: dict[str, tuple[str, ...]] = {
     "linkedin_account": ("free", "premium"),
     "grammar_mode": ("local", "remote", "premium", "off"),
 }
+# Inclusive bounds. A quota past a thousand notes a month, or an invitation pending for
+# over a year, is a typing mistake rather than a plan.
+RANGES: dict[str, tuple[int, int]] = {
+    "note_quota_per_month": (0, 1000),
+    "pending_days": (1, 365),
+    "known_strength": (1, 5),
+}
+# LanguageTool's codes: "en", "en-US", "ca-ES-valencia", "de-DE-x-simple-language", "auto".
+_LANGUAGE = re.compile(r"auto|[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def validate_setting(key: str, value: Any) -> Any:
+    """`value` as stored for `key`: lists become tuples of trimmed, distinct entries and
+    text is trimmed. Raises `SettingsError` naming what is wrong and what is allowed."""
+    if key not in LABELS:
+        raise SettingsError(f"There is no setting called '{key}'.", key)
+    label = LABELS[key]
+    expected = type(getattr(Settings(), key))
+    if expected is tuple:
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+            raise SettingsError(f"{label} must be a list of text.", key)
+        return _clean_list(key, value)
+    if expected is bool:
+        if not isinstance(value, bool):
+            raise SettingsError(f"{label} must be true or false.", key)
+        return value
+    if expected is int:
+        low, high = RANGES[key]
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise SettingsError(f"{label} must be a whole number from {low} to {high}.", key)
+        return value
+    if not isinstance(value, str):
+        raise SettingsError(f"{label} must be text.", key)
+    text = _one_line(key, value)
+    if key in CHOICES and text not in CHOICES[key]:
+        *others, last = CHOICES[key]
+        raise SettingsError(f"{label} must be {', '.join(others)} or {last}.", key)
+    if key == "grammar_language" and not _LANGUAGE.fullmatch(text):
+        raise SettingsError(
+            f"{label} must be a language code such as en-US, en-GB, de, fr or pt-BR "
+            "(or auto, to detect it).",
+            key,
+        )
+    if key == "grammar_url" and text:
+        _check_url(text)
+    return text
+
+
+def parse_setting(key: str, text: str) -> Any:
+    """A value typed on the command line: lists comma-separated, booleans true or false.
+    The error repeats what was typed, so the user sees what was refused."""
+    if key not in LABELS:
+        raise SettingsError(f"There is no setting called '{key}'.", key)
+    expected = type(getattr(Settings(), key))
+    value: Any = text
+    if expected is tuple:
+        value = text.split(",")
+    elif expected is bool:
+        value = {"true": True, "false": False}.get(text.strip().lower(), text)
+    elif expected is int:
+        with contextlib.suppress(ValueError):  # text that is no number is refused below
+            value = int(text.strip())
+    try:
+        return validate_setting(key, value)
+    except SettingsError as exc:
+        raise SettingsError(f"{str(exc).removesuffix('.')}, not '{text}'.", key) from None
+
+
+def format_setting(value: Any) -> str:
+    """How `rapport config` shows a value: the form `parse_setting` reads back."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    return str(value)
+
+
+def settings_problems(settings: Settings) -> dict[str, str]:
+    """Values fine on their own that do not work together, by the setting to fix."""
+    problems: dict[str, str] = {}
+    if settings.grammar_mode == "remote" and not settings.grammar_url:
+        problems["grammar_url"] = "Checking with a grammar server needs the server's address."
+    if settings.grammar_mode == "premium" and not settings.grammar_username:
+        problems["grammar_username"] = (
+            "LanguageTool Premium needs your username (your account's e-mail address)."
+        )
+    return problems
 
 
 def load_settings(path: Path) -> Settings:
@@ -63,46 +197,85 @@ def load_settings(path: Path) -> Settings:
         raise SettingsError(f"The settings file {path} cannot be read: {exc}") from exc
     if not isinstance(raw, dict):
         raise SettingsError(f"The settings file {path} does not hold a settings object.")
-    raw = _migrate(raw)
-    known = {f.name: f for f in dataclasses.fields(Settings)}
+    raw = _migrate(raw, path)
     values: dict[str, Any] = {}
     for key, value in raw.items():
-        if key in known:
-            values[key] = _validated(key, value, type(getattr(Settings(), key)))
+        if key in LABELS:
+            try:
+                values[key] = validate_setting(key, value)
+            except SettingsError as exc:
+                raise SettingsError(f"The settings file {path}, '{key}': {exc}", key) from None
     return Settings(**values)
 
 
 def save_settings(settings: Settings, path: Path) -> None:
     """Write settings atomically: a crash leaves either the old file or the new one."""
     data = {"schema_version": SCHEMA_VERSION, **dataclasses.asdict(settings)}
-    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    try:
+        write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise SettingsError(
+            f"The settings could not be saved to {path}: {exc.strerror or exc}"
+        ) from exc
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to a temporary file beside `path`, flush it to disk, then rename it
+    over `path`: readers see the old file or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except OSError as exc:
+    except BaseException:
         Path(tmp).unlink(missing_ok=True)
-        raise SettingsError(f"The settings could not be saved to {path}: {exc}") from exc
+        raise
 
 
-def _migrate(raw: dict[str, Any]) -> dict[str, Any]:
+def _migrate(raw: dict[str, Any], path: Path) -> dict[str, Any]:
+    """Bring an older file's shape up to `SCHEMA_VERSION`. Version 1 is the only shape
+    so far; settings added since only gained keys, which take their defaults."""
     version = raw.get("schema_version", SCHEMA_VERSION)
-    if not isinstance(version, int) or version > SCHEMA_VERSION:
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise SettingsError(f"The settings file {path} has no valid schema_version.")
+    if version > SCHEMA_VERSION:
         raise SettingsError(
-            "The settings file was written by a newer version of Rapport; update Rapport to use it."
+            f"The settings file {path} was written by a newer version of Rapport; "
+            "update Rapport to use it."
         )
     return raw
 
 
-def _validated(key: str, value: Any, expected: type) -> Any:
-    if expected is int and (isinstance(value, bool) or not isinstance(value, int)):
-        raise SettingsError(f"Setting '{key}' must be a whole number.")
-    if expected is str and not isinstance(value, str):
-        raise SettingsError(f"Setting '{key}' must be text.")
-    if key in _CHOICES and value not in _CHOICES[key]:
-        raise SettingsError(f"Setting '{key}' must be one of: {', '.join(_CHOICES[key])}.")
-    return value
+def _clean_list(key: str, values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    kept: dict[str, str] = {}
+    for value in values:
+        entry = _one_line(key, value)
+        if entry:
+            kept.setdefault(entry.casefold(), entry)
+    return tuple(kept.values())
+
+
+def _one_line(key: str, text: str) -> str:
+    if any(ch in text for ch in "\r\n\x00"):
+        raise SettingsError(f"{LABELS[key]} must be one line of text.", key)
+    return text.strip()
+
+
+def _check_url(address: str) -> None:
+    parts = urllib.parse.urlsplit(address)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SettingsError(
+            "The grammar server address must be a web address, such as "
+            "https://languagetool.example.org or http://localhost:8081.",
+            "grammar_url",
+        )
+    if parts.username or parts.password:
+        # It would sit in a readable file: the login goes in its own fields instead.
+        raise SettingsError(
+            "The grammar server address must not contain a username or password; "
+            "enter those in their own fields.",
+            "grammar_url",
+        )

@@ -19,10 +19,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 @pytest.fixture(autouse=True)
 def rapport_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the data folder at a fresh temporary folder for every test."""
+    """Point the data and config folders at fresh temporary folders for every test."""
     home = tmp_path / "rapport-home"
     home.mkdir()
     monkeypatch.setenv("RAPPORT_HOME", str(home))
+    # Nor the real config folder, where the data-folder pointer lives.
+    monkeypatch.setenv("RAPPORT_CONFIG", str(tmp_path / "rapport-config"))
     return home
 
 

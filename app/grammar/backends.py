@@ -6,13 +6,14 @@ and reports its status. All of them are called from worker threads at once.
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import threading
 import urllib.parse
 from collections.abc import Callable
 from typing import Protocol
 
-from app.grammar.credentials import premium_api_key
+from app.grammar.credentials import premium_api_key, server_password
 from app.grammar.install import LANGUAGETOOL_VERSION
 from app.grammar.matches import GrammarUnavailable
 from app.grammar.server import NAME as LOCAL_NAME
@@ -174,11 +175,22 @@ class LocalBackend:
 
 
 class RemoteBackend:
-    """A LanguageTool server elsewhere: nothing to start, every check just tries."""
+    """A LanguageTool server elsewhere: nothing to start, every check just tries.
+
+    With a `login`, checks carry HTTP Basic credentials (the password from the keyring),
+    as a server behind an authenticating proxy expects.
+    """
 
     timeout = 10.0
 
-    def __init__(self, url: str, *, name: str | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        name: str | None = None,
+        login: str = "",
+        read_password: Callable[[], str] = server_password,
+    ) -> None:
         self._lock = threading.Lock()
         self._failure: str | None = None
         self._closed = False
@@ -188,6 +200,13 @@ class RemoteBackend:
         except ValueError as exc:
             self._url, host, self._problem = "", "", str(exc)
         self.name = name or f"The grammar server at {host}"
+        self._login = login.strip()
+        self._read_password = read_password
+        if self._login and not self._problem and not _safe_for_key(self._url):
+            self._problem = (
+                "Rapport sends the grammar server's password only over HTTPS, "
+                "and its address in Settings does not start with https://."
+            )
 
     def endpoint(self) -> Endpoint:
         with self._lock:
@@ -196,7 +215,18 @@ class RemoteBackend:
             raise GrammarUnavailable(_CLOSED.reason)
         if self._problem:
             raise GrammarUnavailable(self._problem)
-        return Endpoint(url=self._url, name=self.name)
+        plain = Endpoint(url=self._url, name=self.name)
+        if not self._login:
+            return plain
+        try:
+            password = self._read_password()
+        except GrammarUnavailable as exc:
+            self.failed(str(exc))
+            raise
+        token = base64.b64encode(f"{self._login}:{password}".encode()).decode("ascii")
+        return dataclasses.replace(
+            plain, headers={"Authorization": f"Basic {token}"}, secrets=(password, token)
+        )
 
     def succeeded(self) -> None:
         with self._lock:

@@ -1,40 +1,42 @@
-"""The LanguageTool Premium API key, read from the operating system's keyring.
+"""The grammar services' secrets, read from the operating system's keyring.
 
-The key lives only in the keyring and in memory: it is never written to a file, logged,
-or put into a message (see `Endpoint.secrets`).
+The LanguageTool Premium API key and a remote server's password live only in the keyring
+(through app/secrets.py) and in memory: they are never written to a file, logged, or put
+into a message (see `Endpoint.secrets`).
 """
 
 from __future__ import annotations
 
-import keyring
-import keyring.errors
-
+from app import secrets
 from app.grammar.matches import GrammarUnavailable
 
-KEYRING_SERVICE = "rapport"
-API_KEY_ENTRY = "languagetool-api-key"
+KEYRING_SERVICE = secrets.SERVICE
+API_KEY_ENTRY = secrets.PREMIUM_API_KEY.key
+PASSWORD_ENTRY = secrets.SERVER_PASSWORD.key
 
 
 def premium_api_key() -> str:
     """The stored API key, or `GrammarUnavailable` saying why there is none."""
+    return _read(secrets.PREMIUM_API_KEY, "LanguageTool Premium needs its API key")
+
+
+def server_password() -> str:
+    """The remote grammar server's stored password, or `GrammarUnavailable`."""
+    return _read(secrets.SERVER_PASSWORD, "The grammar server's login needs its password")
+
+
+def _read(secret: secrets.Secret, needs: str) -> str:
     try:
-        key = keyring.get_password(KEYRING_SERVICE, API_KEY_ENTRY)
-    except keyring.errors.NoKeyringError:
+        value = secrets.read_secret(secret)
+    except secrets.NoKeyring:
         raise GrammarUnavailable(
-            "LanguageTool Premium needs its API key from the system keyring, but this "
-            "system has no keyring Rapport can use (on Linux, install and unlock GNOME "
-            "Keyring or KWallet)."
+            f"{needs} from the system keyring, but {secrets.NO_KEYRING}. {secrets.HOW_TO_GET_ONE}"
         ) from None
-    except Exception as exc:
-        # Backends raise their own errors (D-Bus, a locked keyring, a refused prompt), not
-        # only KeyringError. The read failed, so no key can be in the message.
+    except secrets.SecretStoreError as exc:
+        raise GrammarUnavailable(f"{exc} {needs} from there.") from None
+    if not value:
         raise GrammarUnavailable(
-            f"The system keyring could not be read ({type(exc).__name__}: {exc}); "
-            "LanguageTool Premium needs the API key stored there."
-        ) from None
-    if not key:
-        raise GrammarUnavailable(
-            "No LanguageTool Premium API key is stored in the system keyring "
-            f'(service "{KEYRING_SERVICE}", entry "{API_KEY_ENTRY}"). Add it in Settings.'
+            f"No {secret.label} is stored in the system keyring "
+            f'(service "{secrets.SERVICE}", entry "{secret.key}"). Add it in Settings.'
         )
-    return key
+    return value

@@ -36,7 +36,8 @@ class GrammarService:
 
     - local: a server on this computer that the service starts, or `server` if given (the
       caller then owns it and `close()` leaves it running);
-    - remote: the LanguageTool server at `url`;
+    - remote: the LanguageTool server at `url`, logging in as `login` when given (the
+      password from the keyring);
     - premium: LanguageTool Premium as `username`, with the API key from the keyring
       (`url` overrides the Premium address).
 
@@ -50,12 +51,13 @@ class GrammarService:
         *,
         url: str = "",
         username: str = "",
+        login: str = "",
         language: str = "en-US",
         server: LocalServer | None = None,
         request_timeout: float | None = None,
     ) -> None:
         self._mode: GrammarMode = mode
-        self._backend = _backend(mode, url, username, language, server)
+        self._backend = _backend(mode, url, username, login, language, server)
         self._timeout = request_timeout or self._backend.timeout
 
     @classmethod
@@ -67,6 +69,7 @@ class GrammarService:
             settings.grammar_mode,
             url=url,
             username=settings.grammar_username,
+            login=settings.grammar_server_username,
             language=settings.grammar_language,
         )
 
@@ -113,13 +116,18 @@ class GrammarService:
 
 
 def _backend(
-    mode: GrammarMode, url: str, username: str, language: str, server: LocalServer | None
+    mode: GrammarMode,
+    url: str,
+    username: str,
+    login: str,
+    language: str,
+    server: LocalServer | None,
 ) -> Backend:
     if mode == "local":
         owned = server is None
         return LocalBackend(server or LocalServer(warm_up_language=language), owns_server=owned)
     if mode == "remote":
-        return RemoteBackend(url)
+        return RemoteBackend(url, login=login)
     if mode == "premium":
         return PremiumBackend(username, url=url or PREMIUM_URL)
     return OffBackend()

@@ -37,13 +37,15 @@ class Endpoint:
 
     `url` ends in "/v2/". `name` opens the sentences that explain failures ("The local
     grammar server", "LanguageTool Premium"), so it never holds a URL or credentials.
-    `fields` go with every check; `secrets` are values never to be repeated in a message.
+    `fields` go with every check, and `headers` with every request; `secrets` are values
+    never to be repeated in a message.
     `local` skips proxies: a server on this computer is reached directly.
     """
 
     url: str
     name: str
     fields: Mapping[str, str] = field(default_factory=dict, repr=False)
+    headers: Mapping[str, str] = field(default_factory=dict, repr=False)
     secrets: tuple[str, ...] = field(default=(), repr=False)
     local: bool = False
 
@@ -58,6 +60,7 @@ def check(endpoint: Endpoint, text: str, language: str, *, timeout: float) -> An
             "Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
             "Accept": "application/json",
             "User-Agent": f"Rapport/{__version__}",
+            **endpoint.headers,
         },
         method="POST",
     )

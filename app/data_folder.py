@@ -1,0 +1,145 @@
+"""Choosing another data folder: check it, copy the data there if asked, record the choice.
+
+The change takes effect at the next start; the running app keeps using the folder it
+opened. Nothing is moved, overwritten or deleted: the old folder stays as it was, and a
+copy goes only into a folder that holds no Rapport data yet.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+from contextlib import closing
+from pathlib import Path
+
+from app import paths
+from app.settings import write_atomically
+
+_RAPPORT_NAMES = (paths.DATABASE_NAME, paths.SETTINGS_NAME, paths.TEMPLATES_NAME)
+# SQLite's companion files: the backup API already copies what they hold.
+_COMPANIONS = tuple(paths.DATABASE_NAME + end for end in ("-wal", "-shm", "-journal"))
+
+
+class FolderProblem(Exception):
+    """The folder cannot be used, or the data could not be copied; the message says why."""
+
+
+def home_override() -> Path | None:
+    """The folder `RAPPORT_HOME` names; while it is set, the data folder setting is unused."""
+    home = os.environ.get("RAPPORT_HOME")
+    return Path(home) if home else None
+
+
+def next_start_folder() -> Path:
+    """The folder Rapport will use when it next starts (RAPPORT_HOME aside)."""
+    return paths.chosen_data_dir() or paths.default_data_dir()
+
+
+def check_folder(text: str) -> Path:
+    """The folder `text` names, when Rapport could keep its data there.
+
+    Looks without changing anything (it runs as the user types); `prepare` proves it.
+    """
+    if not text.strip():
+        raise FolderProblem("Choose a folder for your data.")
+    folder = Path(text.strip()).expanduser()
+    if not folder.is_absolute():
+        raise FolderProblem(f"{text.strip()} is not a full path; give the whole path.")
+    folder = Path(os.path.normpath(folder))
+    if folder.exists() and not folder.is_dir():
+        raise FolderProblem(f"{folder} is a file, not a folder.")
+    existing = folder
+    while not existing.exists():
+        existing = existing.parent
+    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        if existing == folder:
+            raise FolderProblem(f"Rapport may not write in {folder}; choose another folder.")
+        raise FolderProblem(f"{folder} cannot be created: Rapport may not write in {existing}.")
+    return folder
+
+
+def holds_rapport_data(folder: Path) -> bool:
+    return any((folder / name).exists() for name in _RAPPORT_NAMES)
+
+
+def prepare(folder: Path) -> None:
+    """Create the folder and prove that files can be written there (a read-only drive or
+    a full disk can refuse what the permissions allow)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder) as probe:
+            probe.write(b"rapport")
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OSError as exc:
+        raise FolderProblem(
+            f"Rapport cannot write in {folder} ({exc.strerror or exc}); choose another folder."
+        ) from exc
+
+
+def copy_data(source: Path, target: Path) -> None:
+    """Copy everything in `source` to `target`, which must hold no Rapport data.
+
+    The database goes through SQLite's backup API, which copies a consistent snapshot
+    while the app has it open. If anything fails, what this call copied is removed again
+    and `FolderProblem` says why; `source` is only ever read.
+    """
+    if holds_rapport_data(target):
+        raise FolderProblem(f"{target} already holds Rapport data; nothing was copied.")
+    created: list[Path] = []
+    try:
+        for entry in sorted(source.iterdir()):
+            destination = target / entry.name
+            if entry.name in _COMPANIONS or destination.exists():
+                continue
+            created.append(destination)
+            if entry.name == paths.DATABASE_NAME:
+                _copy_database(entry, destination)
+            elif entry.is_dir():
+                shutil.copytree(entry, destination, symlinks=True)
+            else:
+                shutil.copy2(entry, destination)
+    except (OSError, sqlite3.Error) as exc:
+        for path in reversed(created):
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+        raise FolderProblem(
+            f"Your data could not be copied to {target} ({exc}); nothing was copied, and "
+            f"your data stays in {source}."
+        ) from exc
+
+
+def record_choice(folder: Path | None) -> None:
+    """Use `folder` from the next start on; None goes back to the default folder."""
+    pointer = paths.data_dir_pointer()
+    try:
+        if folder is None:
+            pointer.unlink(missing_ok=True)
+        else:
+            text = json.dumps({"data_folder": str(folder)}, ensure_ascii=False, indent=2)
+            write_atomically(pointer, text + "\n")
+    except OSError as exc:
+        raise FolderProblem(
+            f"The new data folder could not be recorded in {pointer} ({exc.strerror or exc})."
+        ) from exc
+
+
+def change_folder(folder: Path | None, *, copy_from: Path | None = None) -> Path:
+    """Prepare the new folder (None: the default), copy the data in `copy_from` there if
+    given, and record it for the next start. Returns the folder Rapport will use."""
+    target = folder or paths.default_data_dir()
+    prepare(target)
+    if copy_from is not None:
+        copy_data(copy_from, target)
+    record_choice(folder)
+    return target
+
+
+def _copy_database(source: Path, destination: Path) -> None:
+    with closing(sqlite3.connect(source)) as reader, closing(sqlite3.connect(destination)) as out:
+        reader.backup(out)
