@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.drafting import channel_label
 from app.settings import Settings
-from app.template_library import Kind, Template
+from app.template_library import Kind, Template, TemplateLibrary
 from app.ui.template_model import TemplateKindFilter, TemplateListModel, TemplateRole
 
 
@@ -64,6 +64,33 @@ class TemplatePicker(QWidget):
             if template is not None and template.name == name:
                 self.template.setCurrentIndex(row)
                 return
+
+    def set_library(self, library: TemplateLibrary) -> None:
+        """Show a reloaded library. The chosen template stays chosen while one of that
+        name exists; `template_changed` is emitted only when what is chosen changed."""
+        chosen = self.current()
+        with QSignalBlocker(self.template):
+            self.model = TemplateListModel(library.templates)
+            self.filter.setSourceModel(self.model)
+            rows = [
+                self.template.itemData(row, TemplateRole) for row in range(self.template.count())
+            ]
+            names = [template.name for template in rows]
+            if chosen is not None and chosen.name in names:
+                self.template.setCurrentIndex(names.index(chosen.name))
+            else:
+                self.template.setCurrentIndex(0 if names else -1)
+                if chosen is not None and chosen.name in library:
+                    self.select(chosen.name)  # its kind changed: show all kinds
+        now = self.current()
+        self._describe(now)
+        if now != chosen:
+            self.template_changed.emit(now)
+
+    def set_settings(self, settings: Settings) -> None:
+        """Describe templates with the user's new settings (the note limit may differ)."""
+        self._settings = settings
+        self._describe(self.current())
 
     def _kind_changed(self) -> None:
         self.filter.set_kind(self.kind.currentData())
