@@ -7,12 +7,11 @@ Hovering an underline shows what is wrong; clicking one with suggestions offers 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from app.checker import Finding, Severity
-
-_COLOURS = {Severity.ERROR: "#d32f2f", Severity.WARNING: "#ef6c00", Severity.INFO: "#1976d2"}
+from app.checker import Finding
+from app.ui.style import severity_colour
 
 
 def utf16_index(text: str, index: int) -> int:
@@ -47,10 +46,15 @@ class MessageView(QPlainTextEdit):
             selection.cursor = cursor
             style = QTextCharFormat()
             style.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            style.setUnderlineColor(QColor(_COLOURS[finding.severity]))
+            style.setUnderlineColor(severity_colour(finding.severity, self.palette()))
             selection.format = style
             selections.append(selection)
         self.setExtraSelections(selections)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light to dark: redraw the underlines
+            self.set_findings(self._findings)
 
     def findings_at(self, point: QPoint) -> list[Finding]:
         text = self.toPlainText()

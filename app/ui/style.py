@@ -1,23 +1,61 @@
-"""The few style rules Rapport adds on top of the platform's own look.
+"""The few style rules Rapport adds on top of the platform's own look, light and dark.
 
-Colours come from the palette, so light and dark themes both work.
+Rapport follows the system's colour scheme, also when it changes while Rapport runs.
+Where the platform reports a dark scheme but leaves the palette light (Qt's Fusion style
+on a Linux desktop without a Qt theme does), Rapport brings its own dark palette. The
+colours it adds, secondary text, the checker's underlines and the verdict, are picked
+for the palette in use, so they read well on both.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
+
+from app.checker import Severity
+
+# Dynamic properties on the QApplication: whether the dark palette in use is Rapport's
+# own (to hand the platform's back on a switch to light), and whether the scheme signal
+# is connected (create_application may run more than once on one application).
+_OWN_PALETTE = "rapportOwnDarkPalette"
+_FOLLOWING = "rapportFollowsColorScheme"
+
+# Text contrast of 4.5:1 or more (WCAG AA): the light ones on a light window or base,
+# the dark ones on a dark window or base (checked against the palettes in use).
+_ERROR = ("#b3261e", "#ff8a80")
+_WARNING = ("#a34a07", "#ffb74d")
+_GOOD = ("#2a7230", "#81c784")
+_INFO = ("#1565c0", "#82b1ff")
+
+_SEVERITY_COLOURS = {Severity.ERROR: _ERROR, Severity.WARNING: _WARNING, Severity.INFO: _INFO}
 
 
 def apply_style(app: QApplication) -> None:
+    """Style the application now, and again whenever the system's colour scheme changes."""
+    hints = app.styleHints()
+    if not app.property(_FOLLOWING):
+        app.setProperty(_FOLLOWING, True)
+        hints.colorSchemeChanged.connect(lambda scheme: restyle(app, scheme))
+    restyle(app, hints.colorScheme())
+
+
+def restyle(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    """Match the palette to `scheme` and redo the style sheet's colours for it."""
+    if app.property(_OWN_PALETTE) and scheme != Qt.ColorScheme.Dark:
+        app.setProperty(_OWN_PALETTE, False)
+        app.setPalette(QPalette())  # the platform's palette again
+    if scheme == Qt.ColorScheme.Dark and not is_dark(app.palette()):
+        app.setProperty(_OWN_PALETTE, True)
+        app.setPalette(dark_palette())
     palette = app.palette()
+    dark = is_dark(palette)
     muted = _blend(
         palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Window), 0.6
     )
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    error = "#ff8a80" if dark else "#b3261e"
-    warning = "#ffb74d" if dark else "#b45309"
-    good = "#81c784" if dark else "#2e7d32"
+    error, warning, good = (pair[dark] for pair in (_ERROR, _WARNING, _GOOD))
     app.setStyleSheet(
         f"""
         QLabel#hint {{ color: {muted}; }}
@@ -29,6 +67,66 @@ def apply_style(app: QApplication) -> None:
         QLabel[verdict="personal"] {{ color: {good}; font-weight: 600; }}
         """
     )
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def severity_colour(severity: Severity, palette: QPalette) -> QColor:
+    """The underline colour for a finding, readable on the palette's text background."""
+    light, dark = _SEVERITY_COLOURS[severity]
+    return QColor(dark if palette.color(QPalette.ColorRole.Base).lightness() < 128 else light)
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for platforms that report a dark scheme without supplying one."""
+    text = QColor("#e8e8ea")
+    dimmed = QColor("#8b8b90")
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2f",
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Base: "#1e1e21",
+        QPalette.ColorRole.AlternateBase: "#26262a",
+        QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.PlaceholderText: "#9d9da3",
+        QPalette.ColorRole.Button: "#36363b",
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.BrightText: "#ff8a80",
+        QPalette.ColorRole.Light: "#4a4a50",
+        QPalette.ColorRole.Midlight: "#3d3d42",
+        QPalette.ColorRole.Mid: "#28282c",
+        QPalette.ColorRole.Dark: "#1b1b1e",
+        QPalette.ColorRole.Shadow: "#0c0c0e",
+        QPalette.ColorRole.Highlight: "#3a6ea5",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Accent: "#3a6ea5",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.LinkVisited: "#c58af9",
+        QPalette.ColorRole.ToolTipBase: "#3b3b40",
+        QPalette.ColorRole.ToolTipText: text,
+    }
+    palette = QPalette()
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.HighlightedText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, dimmed)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight, "#4a4a50")
+    return palette
+
+
+def app_icon(folder: Path, name: str) -> QIcon:
+    """The app's icon from a freedesktop `hicolor` folder: every PNG size, so each
+    place that shows it (title bar, task switcher, dock) gets a crisp one."""
+    icon = QIcon()
+    for png in sorted(folder.glob(f"*/apps/{name}.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def _blend(front: QColor, back: QColor, share: float) -> str:

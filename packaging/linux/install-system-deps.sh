@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system libraries Qt needs on Debian and Ubuntu, when they are missing.
 #
-#   install-system-deps.sh offscreen   what the tests need (Qt's offscreen platform)
+#   install-system-deps.sh offscreen   what the tests need (Qt's offscreen platform, and
+#                                      the validators of the desktop entry and metainfo)
 #   install-system-deps.sh desktop     also the X11/xcb libraries a real window needs
 #
 # Only missing libraries are installed, so on a machine that has them this takes a
@@ -53,9 +54,15 @@ done
 if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list 2>/dev/null | head -n 1)" ]; then
   missing+=(fonts-dejavu-core fontconfig)
 fi
+# tests/packaging checks the desktop entry and the AppStream metainfo with the tools that
+# distributions and software centres use.
+if [ "$profile" = offscreen ]; then
+  command -v desktop-file-validate >/dev/null 2>&1 || missing+=(desktop-file-utils)
+  command -v appstreamcli >/dev/null 2>&1 || missing+=(appstream)
+fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 source "$(dirname "$0")/apt-install.sh"
 # A missing library is not fatal here: the message says what to install.
-apt_install "Qt" "${missing[@]}" || true
+apt_install "Rapport" "${missing[@]}" || true

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Checks the bundle `make dist` built the way a computer without Rapport's virtual
+# environment runs it: an empty environment (env -i) with only the system's PATH, a fresh
+# data folder, started from a folder far from the source checkout.
+#
+#   packaging/pyinstaller/check-bundle.sh [BUNDLE_FOLDER]     (default dist/rapport)
+#
+# It runs `--version`; renders a built-in template (the templates are inside the bundle)
+# and a template file (rendered by the bundle started again as its own render worker);
+# and opens the window on Qt's offscreen platform, which counts as started once the log
+# says the window is open.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+bundle=$(cd "${1:-$root/dist/rapport}" && pwd)
+executable="$bundle/rapport"
+work=$(mktemp -d)
+window_pid=""
+cleanup() {
+  if [ -n "$window_pid" ]; then kill "$window_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+fail() {
+  echo "check-bundle: $*" >&2
+  exit 1
+}
+
+bare() {
+  (cd "$work" && env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 \
+    RAPPORT_HOME="$work/data" RAPPORT_CACHE="$work/cache" RAPPORT_CONFIG="$work/config" "$@")
+}
+
+[ -x "$executable" ] || fail "$executable is missing: run make dist first."
+mkdir -p "$work/home" "$work/data"
+
+expected=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' "$root/app/__init__.py")
+version=$(bare "$executable" --version)
+[ "$version" = "rapport $expected" ] || fail "--version said '$version', not 'rapport $expected'."
+echo "ok: $version"
+
+contact='{"name": "Ana Souza", "how_met": "at PyData Lisbon"}'
+message=$(bare "$executable" render --template invite-met-at-event --contact "$contact")
+grep -q "Ana" <<<"$message" || fail "the built-in template rendered as: $message"
+echo "ok: a built-in template renders"
+
+cat >"$work/mine.j2" <<'EOF'
+---
+name: bundle-check
+kind: invite
+channel: linkedin_note
+description: A template from a file, rendered by the render worker.
+requires: [first_name]
+---
+Hello {{ first_name }}, from a template file.
+EOF
+message=$(bare "$executable" render --template mine.j2 --contact "$contact")
+[ "$message" = "Hello Ana, from a template file." ] || fail "the template file rendered as: $message"
+echo "ok: a template file renders in the bundle's render worker"
+
+# Grammar off: the check is about the window, not about starting LanguageTool.
+printf '{"schema_version": 1, "grammar_mode": "off"}\n' >"$work/data/settings.json"
+log="$work/data/logs/rapport.log"
+(cd "$work" && exec env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 \
+  RAPPORT_HOME="$work/data" RAPPORT_CACHE="$work/cache" RAPPORT_CONFIG="$work/config" \
+  QT_QPA_PLATFORM=offscreen "$executable" >"$work/window.out" 2>&1) &
+window_pid=$!
+for _ in $(seq 600); do
+  grep -q "Window open" "$log" 2>/dev/null && break
+  kill -0 "$window_pid" 2>/dev/null || fail "the window exited: $(cat "$work/window.out")"
+  sleep 0.1
+done
+grep -q "Window open" "$log" 2>/dev/null || fail "the window did not open within a minute."
+kill -0 "$window_pid" 2>/dev/null || fail "the window exited: $(cat "$work/window.out")"
+if grep -q " ERROR " "$log"; then
+  fail "the window logged errors: $(cat "$log")"
+fi
+echo "ok: the window opens ($(grep -o 'Rapport .*(window.*) starting' "$log"))"
