@@ -84,14 +84,33 @@ class FieldUndefined(Undefined):
             raise TemplateRefused(
                 f"The template is not allowed to do that: {self._undefined_message}"
             )
-        if self._undefined_hint is None and self._undefined_obj is _MISSING:
-            raise MissingName(self._undefined_name or "?")
+        field = self._missing_field()
+        if field is not None:
+            raise MissingName(field)
         raise TemplateRefused(self._undefined_message)
 
-    def __str__(self) -> str:
-        if self._is_blocked() or self._undefined_obj is not _MISSING:
+    def _missing_field(self) -> str | None:
+        """The field this value comes from when that field is simply not filled in:
+        `shared_interests` for `shared_interests[0]` or `shared_interests.first` as much
+        as for `shared_interests` itself. None for anything else that is undefined."""
+        if self._undefined_hint is not None:
+            return None
+        if self._undefined_obj is _MISSING:
+            return self._undefined_name or "?"
+        if isinstance(self._undefined_obj, FieldUndefined):
+            return self._undefined_obj._missing_field()
+        return None
+
+    def _record_missing(self) -> None:
+        """Using a missing field as text or as a list renders nothing but is recorded,
+        so the renderer reports the field by name instead of leaving a gap."""
+        field = None if self._is_blocked() else self._missing_field()
+        if field is None:
             self._fail_with_undefined_error()
-        state.missing.append(self._undefined_name or "?")
+        state.missing.append(field or "?")
+
+    def __str__(self) -> str:
+        self._record_missing()
         return ""
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
@@ -105,14 +124,25 @@ class FieldUndefined(Undefined):
         return False
 
     def __iter__(self) -> Iterator[Any]:
-        if self._is_blocked():
-            self._fail_with_undefined_error()
+        self._record_missing()
         return iter(())
 
     def __len__(self) -> int:
-        if self._is_blocked():
-            self._fail_with_undefined_error()
+        self._record_missing()
         return 0
+
+
+# Jinja binds its operators (`[]`, `+`, `<`, ...) to Undefined's own failure method when
+# the class is made, so an override of that method alone would not reach them: re-bind
+# each one to ours, so `shared_interests[0]` reports the missing field by name. (`__call__`
+# has its own override above.)
+for _operator, _bound in vars(Undefined).items():
+    if (
+        _operator.startswith("__")
+        and _operator != "__call__"
+        and _bound is Undefined._fail_with_undefined_error
+    ):
+        setattr(FieldUndefined, _operator, FieldUndefined._fail_with_undefined_error)
 
 
 class GuardedNamespace(Namespace):

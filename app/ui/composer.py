@@ -29,33 +29,31 @@ from app.drafting import (
     known_words,
     preview,
 )
+from app.drafts import DraftContent, DraftFolder
+from app.gaps import fill_gaps, gap_fields
 from app.grammar.matches import GrammarMatch
 from app.store import SentMessage, StoreError
-from app.template_library import Template
+from app.template_library import Template, TemplateLibrary
 from app.ui.checks_panel import ChecksPanel
 from app.ui.details_form import DetailsForm
+from app.ui.draft_keeper import DraftKeeper
+from app.ui.gap_form import GapForm
 from app.ui.grammar_runner import GrammarRunner
 from app.ui.message_view import MessageView, utf16_index
+from app.ui.quota_notice import QuotaNotice
 from app.ui.template_picker import TemplatePicker
 
 _WEB_SCHEMES = ("http", "https")
 
 
-@dataclasses.dataclass(frozen=True)
-class _Kept:
-    """A draft the user left to write to someone else, to come back to."""
-
-    template: str
-    source: str
-    details: dict[str, str]
-
-
 class Composer(QWidget):
-    """Emits `recorded` with the stored message after "Record as sent", and `status`
-    with a sentence for the status bar."""
+    """Emits `recorded` with the stored message after "Record as sent", `status` with a
+    sentence for the status bar, and `save_contact_requested` with the contact and the
+    fields filled in for this message, when the user asks to keep them in the contact."""
 
     recorded = Signal(object)
     status = Signal(str)
+    save_contact_requested = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,13 +63,19 @@ class Composer(QWidget):
         self._preview = Preview("")
         self._report: Report | None = None
         self._grammar: tuple[str, list[GrammarMatch]] | None = None
-        self._kept: dict[int | None, _Kept] = {}
         self._last_recorded: tuple[int | None, str] | None = None
+        # What the draft held when it was recorded: done with, so not kept as a draft.
+        self._sent_content: DraftContent | None = None
+        self.keeper = DraftKeeper(DraftFolder(context.data_dir / "drafts"), self)
+        self.keeper.problem.connect(self.status)
 
         self.picker = TemplatePicker(context.library.templates, context.settings)
         self.picker.template_changed.connect(self._template_changed)
         self.details = DetailsForm()
         self.details.changed.connect(self._details_changed)
+        self.gaps = GapForm()
+        self.gaps.changed.connect(self._gaps_changed)
+        self.gaps.save_requested.connect(self._save_gaps)
 
         self.source = QPlainTextEdit()
         self.source.setAccessibleName("Template text for this message")
@@ -91,6 +95,7 @@ class Composer(QWidget):
         self.problem = QLabel()
         self.problem.setObjectName("error")
         self.problem.setWordWrap(True)
+        self.quota = QuotaNotice(self)
 
         self.checks = ChecksPanel()
         self.checks.finding_clicked.connect(self._show_finding)
@@ -118,9 +123,11 @@ class Composer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picker)
         layout.addWidget(self.details)
+        layout.addWidget(self.gaps)
         layout.addLayout(_header("Draft", self.reset_button))
         layout.addWidget(self.source, 2)
-        layout.addLayout(_header("Message", self.counter))
+        layout.addLayout(_header("Message", self.quota.line, self.counter))
+        layout.addWidget(self.quota.warning)
         layout.addWidget(self.message, 2)
         layout.addWidget(self.problem)
         layout.addWidget(self.checks, 2)
@@ -138,14 +145,26 @@ class Composer(QWidget):
         a note written for one person never carries over to another."""
         previous = self._contact.id if self._contact else None
         current = contact.id if contact else None
+        leaving = self._unsent_content()
         self._contact = contact
-        self._redraft(contact=contact)
+        self.gaps.set_recipient(contact.given_name if contact else None)
+        self._redraft(contact=self._filled_contact())
+        if current == previous:
+            self.refresh()
+            return
+        self.quota.recount()
+        self._sent_content = None
         # No id -> an id: a new contact just got saved (or the first one was picked); the
-        # draft being written is for them.
-        adopted = previous is None and current is not None
-        if current != previous and not adopted:
-            self._switch_drafts(previous, current)
-        self.refresh()
+        # draft being written is for them, unless they have one of their own waiting.
+        if previous is None and current is not None and not self.keeper.has_draft(current):
+            self.refresh()
+            self._draft_edited()
+            return
+        self.keeper.put_aside(previous, leaving)
+        content, notice = self.keeper.take(contact)
+        self._show_content(content)
+        if notice:
+            self.status.emit(notice)
 
     @property
     def report(self) -> Report:
@@ -160,8 +179,28 @@ class Composer(QWidget):
         """The input for a per-message detail, when the draft asks for one."""
         return self.details.field(name)
 
+    def gap_field(self, name: str) -> QLineEdit | None:
+        """The input for a contact field the message needs and the contact lacks."""
+        return self.gaps.field(name)
+
+    def save_draft_now(self) -> None:
+        """Write the draft being typed to disk without waiting (the window is closing)."""
+        self.keeper.flush()
+
     def select_template(self, name: str) -> None:
         self.picker.select(name)
+
+    def set_library(self, library: TemplateLibrary) -> None:
+        """Offer a reloaded template library (a template file changed on disk)."""
+        self.picker.set_library(library)
+
+    def settings_changed(self) -> None:
+        """The context's settings, and perhaps its grammar service, were replaced: count
+        against the new note limit and check grammar again with the new service."""
+        self.picker.set_settings(self.context.settings)
+        self.grammar.use(self.context.grammar, self.context.settings.grammar_language)
+        self._grammar = None
+        self.refresh()
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -185,6 +224,8 @@ class Composer(QWidget):
         if contact.id is None:
             self.status.emit("Save the contact first, then record the message.")
             return
+        if not self.quota.confirm_past_quota(self):
+            return
         try:
             message: SentMessage = self.context.store.record_message(
                 contact,
@@ -192,11 +233,15 @@ class Composer(QWidget):
                 kind=draft.template.kind.value,
                 channel=draft.template.channel.value,
                 text=self._preview.text,
+                score=self._report.score if self._report else None,
             )
         except StoreError as exc:
             self.status.emit(f"Not recorded: {exc}")
             return
         self._last_recorded = (contact.id, message.text)
+        self._sent_content = self._content()
+        self.keeper.forget(contact.id)
+        self.quota.recount()
         self.context.note_sent(contact.id, message.text)
         self.recorded.emit(message)
         self.refresh()
@@ -204,10 +249,14 @@ class Composer(QWidget):
     # -- keeping the preview up to date -------------------------------------------------------
 
     def refresh(self) -> None:
-        if self._draft is None:
-            result = Preview("", error="There are no templates to pick from.")
-        else:
-            result = preview(self._draft, self.context.settings)
+        result = self._render()
+        if self._draft is not None:
+            asked = self.gaps.names()
+            names = gap_fields(self._draft.source, self._contact, result.missing, asked)
+            if names != asked:
+                self.gaps.set_names(names)
+                self._redraft(contact=self._filled_contact())
+                result = self._render()
         self._preview = result
         self.message.show_message(result.text)
         self._show_counter(result)
@@ -221,9 +270,16 @@ class Composer(QWidget):
             self.problem.style().unpolish(self.problem)
             self.problem.style().polish(self.problem)
         self._check(result)
+        channel = self._draft.template.channel if self._draft else None
+        self.quota.show_for(channel, self.context.store, self.context.settings)
         self.copy_button.setEnabled(result.sendable)
         self.record_button.setEnabled(self._can_record())
         self.profile_button.setEnabled(bool(self._contact and self._contact.profile_url))
+
+    def _render(self) -> Preview:
+        if self._draft is None:
+            return Preview("", error="There are no templates to pick from.")
+        return preview(self._draft, self.context.settings)
 
     def _can_record(self) -> bool:
         """A complete message, to a contact, not the one just recorded for them (a second
@@ -271,7 +327,7 @@ class Composer(QWidget):
             report,
             text,
             matches,
-            contact=self._contact,
+            contact=self._draft.contact,
             known_words=known_words(self._draft, self.context.settings),
         )
 
@@ -308,9 +364,19 @@ class Composer(QWidget):
         if template is None:
             self._draft = None
             self.details.set_names([])
+            self.gaps.set_names([])
             self.refresh()
             return
-        self._draft = Draft(template, template.body, self._contact, self.details.values())
+        draft = self._draft
+        if draft and draft.template.name == template.name and draft.source != draft.template.body:
+            # The same template, reloaded from its changed file: the user's edits to this
+            # draft stay, and "Reset to template" now brings back the new text.
+            self._redraft(template=template)
+            self.refresh()
+            return
+        self.quota.recount()
+        contact = self._filled_contact()
+        self._draft = Draft(template, template.body, contact, self.details.values())
         self._replace_source(template.body)
 
     def _replace_source(self, text: str) -> None:
@@ -331,40 +397,88 @@ class Composer(QWidget):
         self.details.set_names(detail_names(self._draft))
         self._redraft(details=self.details.values())
         self.refresh()
+        self._draft_edited()
 
     def _details_changed(self) -> None:
         self._redraft(details=self.details.values())
         self.refresh()
+        self._draft_edited()
+
+    def _gaps_changed(self) -> None:
+        self._redraft(contact=self._filled_contact())
+        self.refresh()
+        self._draft_edited()
+
+    def _save_gaps(self) -> None:
+        """Keep what was typed for this message in the contact too (the window saves it;
+        the fields then come from the contact and leave the form)."""
+        filled = self._filled_contact()
+        if filled is not None and filled != self._contact:
+            self.save_contact_requested.emit(filled)
+
+    def _filled_contact(self) -> Contact | None:
+        """The contact with the fields typed in for this message."""
+        return fill_gaps(self._contact, self.gaps.values()) if self._contact else None
 
     def _reset_source(self) -> None:
         if self._draft is not None:
             self._replace_source(self._draft.template.body)
 
-    def _switch_drafts(self, previous: int | None, current: int | None) -> None:
+    # -- keeping drafts --------------------------------------------------------------------
+
+    def _content(self) -> DraftContent | None:
+        """What the user typed into the draft shown; None when it is just the template."""
         draft = self._draft
-        edited = draft is not None and (
-            draft.source != draft.template.body or any(draft.details.values())
+        if draft is None:
+            return None
+        source = None if draft.source == draft.template.body else draft.source
+        content = DraftContent(
+            draft.template.name, source, self.details.values(), self.gaps.values()
         )
-        if draft is not None and edited:
-            self._kept[previous] = _Kept(draft.template.name, draft.source, dict(draft.details))
-        kept = self._kept.pop(current, None)
-        self.details.restore(kept.details if kept else {})
-        if kept is not None:
-            self.picker.select(kept.template)
-            self._replace_source(kept.source)
-        elif draft is not None:
-            self._replace_source(draft.template.body)
+        return None if content.blank else content
+
+    def _unsent_content(self) -> DraftContent | None:
+        content = self._content()
+        return None if content == self._sent_content else content
+
+    def _draft_edited(self) -> None:
+        self.keeper.edited(self._contact, self._unsent_content())
+
+    def _show_content(self, content: DraftContent | None) -> None:
+        """Bring back a kept draft, or start afresh from the template shown."""
+        self.details.restore(content.details if content else {})
+        self.gaps.restore(content.gaps if content else {})
+        self.gaps.set_names([])  # asked afresh for this contact
+        self._redraft(contact=self._filled_contact(), details=self.details.values())
+        if content is None:
+            if self._draft is not None:
+                self._replace_source(self._draft.template.body)
+            else:
+                self.refresh()
+            return
+        self.picker.select(content.template)
+        template = self.template
+        if template is None:
+            self.refresh()
+            return
+        if template.name != content.template:
+            self.status.emit(
+                f"The template “{content.template}” of your draft is no longer in your "
+                f"library; your text is kept with “{template.name}”."
+            )
+        self._replace_source(template.body if content.source is None else content.source)
 
     def _redraft(self, **changes: Any) -> None:
         if self._draft is not None:
             self._draft = dataclasses.replace(self._draft, **changes)
 
 
-def _header(title: str, right: QWidget) -> QHBoxLayout:
+def _header(title: str, *right: QWidget) -> QHBoxLayout:
     label = QLabel(title)
     label.setObjectName("heading")
     row = QHBoxLayout()
     row.addWidget(label)
     row.addStretch(1)
-    row.addWidget(right)
+    for widget in right:
+        row.addWidget(widget)
     return row

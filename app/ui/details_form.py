@@ -3,19 +3,33 @@ the role a recruiter wrote about), asked for only while the draft uses it."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 
 class DetailsForm(QGroupBox):
     """Keeps what was typed even while a field is hidden, so switching back and forth
-    between templates loses nothing. Emits `changed` on every edit."""
+    between templates loses nothing. Emits `changed` on every edit.
+
+    `labels` names the fields; a name without one is shown as words ("intro_name" as
+    "Intro name").
+    """
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Details for this message", parent)
-        self._form = QFormLayout(self)
+    def __init__(
+        self,
+        title: str = "Details for this message",
+        labels: Mapping[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, parent)
+        self._labels = dict(labels or {})
+        self.rows = QVBoxLayout(self)
+        self._form = QFormLayout()
+        self.rows.addLayout(self._form)
         self._fields: dict[str, QLineEdit] = {}
         self._values: dict[str, str] = {}
         self.setVisible(False)
@@ -37,15 +51,15 @@ class DetailsForm(QGroupBox):
         self._fields = {}
         for name in names:
             edit = QLineEdit(self._values.get(name, ""))
-            label = name.replace("_", " ").capitalize()
+            label = self._labels.get(name) or name.replace("_", " ").capitalize()
             edit.setAccessibleName(label)
             edit.textChanged.connect(lambda text, key=name: self._edited(key, text))
             self._form.addRow(label, edit)
             self._fields[name] = edit
         self.setVisible(bool(names))
 
-    def restore(self, values: dict[str, str]) -> None:
-        """Show the details typed earlier for another message (without emitting)."""
+    def restore(self, values: Mapping[str, str]) -> None:
+        """Show the values typed earlier for another message (without emitting)."""
         self._values = dict(values)
         for name, edit in self._fields.items():
             edit.blockSignals(True)

@@ -51,6 +51,16 @@ class GrammarRunner(QObject):
     def status(self) -> GrammarStatus:
         return self._service.status
 
+    def use(self, service: GrammarService, language: str) -> None:
+        """Check with this service and language from now on (the settings changed). A
+        check still running with the old ones is dropped when it comes back."""
+        self._service = service
+        self._language = language
+        self._generation += 1
+        self._retry_ms = FIRST_RETRY_MS
+        self._waiting_for_server = False
+        self._report_status()
+
     def request(self, text: str, known_words: Sequence[str]) -> None:
         """Check `text` once the user pauses typing; replaces any earlier request."""
         self._generation += 1

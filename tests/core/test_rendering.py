@@ -104,3 +104,24 @@ def test_used_names_lists_variables_of_the_text() -> None:
         "b",
         "c",
     }
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{{ shared_interests | join(', ') }}",
+        "{{ shared_interests[0] }}",
+        "{% for interest in shared_interests %}{{ interest }}{% endfor %}",
+        "{{ shared_interests | length }} interests",
+        "{{ how_met + '!' }}",
+    ],
+)
+def test_a_missing_list_or_text_used_any_way_is_reported_by_name(source: str) -> None:
+    with pytest.raises(MissingFields) as caught:
+        render_source(source, {}, trusted=True)
+    assert caught.value.fields[0] in ("shared_interests", "how_met")
+
+
+def test_a_guarded_missing_list_renders_without_complaint() -> None:
+    source = "Hi{% if shared_interests %}, fellow {{ shared_interests[0] }} fan{% endif %}."
+    assert render_source(source, {}, trusted=True) == "Hi."

@@ -1,0 +1,198 @@
+"""Unsent drafts, kept on disk as they are typed, so a crash or a closed window loses
+nothing: one small JSON file per contact in `<data folder>/drafts/`.
+
+Each write goes to a temporary file that is flushed to disk and then renamed over the
+old one, so a process killed mid-write leaves the previous draft or the new one, never
+half of one. A file that cannot be read is moved aside (never deleted: it may hold the
+only copy of what the user wrote) and reported.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from app.settings import write_atomically
+
+FORMAT_VERSION = 1
+_FILE_NAME = re.compile(r"contact-(\d+)\.json")
+
+
+class DraftError(Exception):
+    """A draft could not be saved or read; the message says which file and why."""
+
+
+@dataclass(frozen=True)
+class DraftContent:
+    """What brings a message back: the template it started from, the edited text (None
+    while it is the template's own), the details typed for the message, and contact
+    fields filled in for this message alone (`gaps`)."""
+
+    template: str
+    source: str | None = None
+    details: Mapping[str, str] = field(default_factory=dict)
+    gaps: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def blank(self) -> bool:
+        """Nothing typed: the template as it is, with no details or gaps filled in."""
+        values = [*self.details.values(), *self.gaps.values()]
+        return self.source is None and not any(value.strip() for value in values)
+
+
+@dataclass(frozen=True)
+class SavedDraft:
+    """A draft as kept on disk: for whom, what, and when it was last saved."""
+
+    contact_id: int
+    contact_name: str
+    content: DraftContent
+    saved_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+
+class DraftFolder:
+    """The drafts folder. Only the thread that owns the composer uses it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def path_for(self, contact_id: int) -> Path:
+        return self.folder / f"contact-{contact_id}.json"
+
+    def contact_ids(self) -> set[int]:
+        """Contacts with a draft waiting; an unreadable folder holds none."""
+        try:
+            names = [entry.name for entry in self.folder.iterdir()]
+        except OSError:
+            return set()
+        return {int(match[1]) for name in names if (match := _FILE_NAME.fullmatch(name))}
+
+    def save(self, draft: SavedDraft) -> None:
+        path = self.path_for(draft.contact_id)
+        data = {
+            "version": FORMAT_VERSION,
+            "contact_id": draft.contact_id,
+            "contact_name": draft.contact_name,
+            "template": draft.content.template,
+            "source": draft.content.source,
+            "details": dict(draft.content.details),
+            "gaps": dict(draft.content.gaps),
+            "saved_at": draft.saved_at.astimezone(UTC).isoformat(),
+        }
+        try:
+            write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        except OSError as exc:
+            raise DraftError(
+                f"Your draft to {draft.contact_name} could not be saved to {path}: "
+                f"{exc.strerror or exc}"
+            ) from exc
+
+    def load(self, contact_id: int) -> SavedDraft | None:
+        """The contact's draft, or None when there is none. An unreadable file is moved
+        aside and reported with a DraftError, so the next start does not trip on it."""
+        path = self.path_for(contact_id)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise self._set_aside(path, str(exc)) from exc
+        try:
+            return _parse(json.loads(text), contact_id)
+        except json.JSONDecodeError as exc:
+            raise self._set_aside(path, f"line {exc.lineno}: {exc.msg}") from exc
+        except KeyError as exc:
+            raise self._set_aside(path, f"'{exc.args[0]}' is missing") from exc
+        except (TypeError, ValueError) as exc:
+            raise self._set_aside(path, str(exc)) from exc
+
+    def delete(self, contact_id: int) -> None:
+        """Forget the contact's draft (sent, or reset to the template)."""
+        try:
+            self.path_for(contact_id).unlink(missing_ok=True)
+        except OSError as exc:
+            raise DraftError(
+                f"The saved draft {self.path_for(contact_id)} could not be removed: "
+                f"{exc.strerror or exc}"
+            ) from exc
+
+    def _set_aside(self, path: Path, reason: str) -> DraftError:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = path.with_name(f"{path.name}.unreadable-{stamp}")
+        number = 1
+        while aside.exists():  # two in one second: keep both
+            number += 1
+            aside = path.with_name(f"{path.name}.unreadable-{stamp}-{number}")
+        try:
+            path.replace(aside)
+        except OSError as exc:
+            return DraftError(
+                f"The saved draft {path} could not be read ({reason}), nor moved aside "
+                f"({exc.strerror or exc}); it was left as it is."
+            )
+        return DraftError(
+            f"The saved draft {path} could not be read ({reason}); it was kept as "
+            f"{aside.name} in the same folder."
+        )
+
+
+def _parse(data: Any, contact_id: int) -> SavedDraft:
+    if not isinstance(data, dict):
+        raise ValueError("it does not hold a draft")
+    if data.get("version") != FORMAT_VERSION:
+        raise ValueError(f"unknown format version {data.get('version')!r}")
+    if data.get("contact_id") != contact_id:
+        raise ValueError("it belongs to another contact")
+    source = data["source"]
+    if source is not None and not isinstance(source, str):
+        raise ValueError("its text is not text")
+    saved_at = datetime.fromisoformat(_text(data, "saved_at"))
+    if saved_at.tzinfo is None:
+        raise ValueError("its time has no time zone")
+    return SavedDraft(
+        contact_id=contact_id,
+        contact_name=_text(data, "contact_name"),
+        content=DraftContent(
+            template=_text(data, "template"),
+            source=source,
+            details=_texts(data, "details"),
+            gaps=_texts(data, "gaps"),
+        ),
+        saved_at=saved_at,
+    )
+
+
+def _text(data: dict[str, Any], key: str) -> str:
+    value = data[key]
+    if not isinstance(value, str):
+        raise ValueError(f"'{key}' is not text")
+    return value
+
+
+def _texts(data: dict[str, Any], key: str) -> dict[str, str]:
+    value = data.get(key, {})
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise ValueError(f"'{key}' is not a set of named texts")
+    return dict(value)
+
+
+def when_saved(saved_at: datetime, now: datetime) -> str:
+    """When a draft was saved, as the restore message says it: "14:02", "yesterday at
+    14:02", "3 May at 14:02", in `now`'s time zone."""
+    local = saved_at.astimezone(now.tzinfo)
+    clock = local.strftime("%H:%M")
+    if local.date() == now.date():
+        return clock
+    if local.date() == now.date() - timedelta(days=1):
+        return f"yesterday at {clock}"
+    day = f"{local.day} {local.strftime('%B')}"
+    if local.year != now.year:
+        day += f" {local.year}"
+    return f"{day} at {clock}"
