@@ -11,14 +11,14 @@ from tests.ui.conftest import listed_contacts, select_contact
 
 
 def test_a_page_gets_a_tab_and_a_numbered_shortcut(window: MainWindow, qtbot: QtBot) -> None:
-    page = QLabel("History goes here")
-    window.add_page(page, "&History")
+    page = QLabel("A page of its own")
+    window.add_page(page, "&Scratch")
 
-    [entry] = [a for a in window.view_menu.actions() if a.text() == "&History"]
+    [entry] = [a for a in window.view_menu.actions() if a.text() == "&Scratch"]
     assert entry.shortcut().toString() == f"Ctrl+{window.pages.count()}"
     entry.trigger()
     assert window.pages.currentWidget() is page
-    assert window.pages.tabText(window.pages.count() - 1) == "History"
+    assert window.pages.tabText(window.pages.count() - 1) == "Scratch"
 
 
 def test_open_in_composer_shows_the_contact_with_the_template(

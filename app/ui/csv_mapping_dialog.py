@@ -1,0 +1,84 @@
+"""Confirming which column of a CSV file fills which contact field, before importing it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.importers import MAPPABLE_FIELDS, mapping_problems, propose_mapping
+
+_NOT_IMPORTED = "(not imported)"
+
+
+class CsvMappingDialog(QDialog):
+    """One drop-down per contact field listing the file's columns, filled in with the
+    columns the headers suggest; Import stays disabled while the mapping cannot work."""
+
+    def __init__(self, file_name: str, headers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Import {file_name}")
+        self._headers = headers
+        proposed = propose_mapping(headers)
+        self.choices: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        for field, label in MAPPABLE_FIELDS.items():
+            combo = QComboBox()
+            combo.setAccessibleName(f"Column for {label}")
+            combo.addItem(_NOT_IMPORTED, None)
+            for header in headers:
+                combo.addItem(header, header)
+            if field in proposed:
+                combo.setCurrentIndex(combo.findData(proposed[field]))
+            combo.currentIndexChanged.connect(self._update)
+            self.choices[field] = combo
+            form.addRow(label, combo)
+        fields = QWidget()
+        fields.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidget(fields)
+        scroll.setWidgetResizable(True)
+
+        intro = QLabel(
+            "Choose the column that holds each detail. Columns left out are not imported; "
+            "contacts already saved only gain details they lack."
+        )
+        intro.setWordWrap(True)
+        self.problems = QLabel()
+        self.problems.setObjectName("error")
+        self.problems.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Import")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self.resize(520, 620)
+        self._update()
+
+    def mapping(self) -> dict[str, str]:
+        return {
+            field: combo.currentData()
+            for field, combo in self.choices.items()
+            if combo.currentData() is not None
+        }
+
+    def _update(self) -> None:
+        problems = mapping_problems(self.mapping(), self._headers)
+        self.problems.setText(" ".join(problems))
+        self.problems.setVisible(bool(problems))
+        self.ok_button.setEnabled(not problems)

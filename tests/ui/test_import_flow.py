@@ -1,0 +1,108 @@
+"""Imports from the window: a LinkedIn export fills every page; a cancel saves nothing;
+a CSV's columns are confirmed first.
+
+The file choosers are the platform's native dialogs, which cannot be driven off screen,
+so these tests hand the chosen path in through QFileDialog.getOpenFileName; everything
+after that (the import, the progress window, the summary) is the real thing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.ui.csv_mapping_dialog import CsvMappingDialog
+from app.ui.main_window import MainWindow
+from tests.imports.builders import big_connections_csv, current_export, write_folder
+from tests.ui.conftest import listed_contacts
+
+
+def _choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+
+def _summaries(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
+    )
+    return shown
+
+
+def test_a_linkedin_export_fills_the_contacts_and_the_inbox(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    folder = write_folder(tmp_path / "export", current_export())
+    _choose(monkeypatch, folder / "Connections.csv")
+    shown = _summaries(monkeypatch)
+    before = len(listed_contacts(window))
+
+    with qtbot.waitSignal(window.imports.imported, timeout=20_000):
+        window.import_linkedin_action.trigger()
+
+    assert len(listed_contacts(window)) > before
+    assert len(listed_contacts(window)) == window.context.store.contact_count()
+    [summary] = shown
+    assert summary.startswith("Imported export:")
+    assert "requests you received are in the Inbox" in summary
+    window.pages.setCurrentWidget(window.inbox)
+    qtbot.waitUntil(lambda: window.inbox.model.rowCount() > 0, timeout=10_000)
+
+
+def test_a_cancelled_import_saves_nothing(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    folder = write_folder(tmp_path / "big", {"Connections.csv": big_connections_csv(30_000)})
+    _choose(monkeypatch, folder / "Connections.csv")
+    before = window.context.store.contact_count()
+
+    with qtbot.waitSignal(window.imports.status, timeout=20_000) as said:
+        window.import_linkedin_action.trigger()
+        assert window.imports.running
+        window.imports.cancel()
+
+    assert said.args == ["Import of big cancelled; nothing was saved."]
+    assert window.context.store.contact_count() == before
+
+
+def test_a_malformed_file_is_explained_and_changes_nothing(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    broken = tmp_path / "contacts.vcf"
+    broken.write_bytes(b"\x00\x01\x02 not a vcard \xff\xfe")
+    _choose(monkeypatch, broken)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    before = window.context.store.contact_count()
+
+    window.import_vcard_action.trigger()
+    qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
+
+    assert "contacts.vcf, line 1: this is not a text file" in warned[0]
+    assert window.context.store.contact_count() == before
+
+
+def test_a_csv_import_asks_which_column_is_which(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "people.csv"
+    sheet.write_text("Full Name,Employer,Where\nCleo Park,Initech,Lisbon\n", encoding="utf-8")
+    _choose(monkeypatch, sheet)
+    _summaries(monkeypatch)
+    seen: dict[str, object] = {}
+
+    def confirm(dialog: CsvMappingDialog) -> int:
+        seen["proposed"] = dialog.mapping()
+        dialog.choices["location"].setCurrentIndex(dialog.choices["location"].findText("Where"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CsvMappingDialog, "exec", confirm)
+    with qtbot.waitSignal(window.imports.imported, timeout=20_000):
+        window.import_csv_action.trigger()
+
+    assert seen["proposed"] == {"name": "Full Name", "company": "Employer"}
+    cleo = next(c for c in listed_contacts(window) if c.name == "Cleo Park")
+    assert (cleo.company, cleo.location) == ("Initech", "Lisbon")
