@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import importlib
 import os
 import signal
 import sys
@@ -17,7 +18,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from app.render_protocol import WORKER_FLAG, read_message, write_message
-from app.rendering import MissingFields, RenderError, render_here
 
 # Python and the renderer need about 40 MB; a template needs kilobytes. Generous enough
 # that no real message comes near it, small enough that no machine notices it.
@@ -41,6 +41,7 @@ def _serve() -> int:
     # Ctrl+C in a terminal reaches the whole process group; the parent decides.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The raw descriptors: a windowed app has no sys.stdin or sys.stdout objects.
+    importlib.import_module("app.rendering")
     with os.fdopen(0, "rb") as requests, os.fdopen(1, "wb") as answers:
         write_message(answers, {"ready": True})
         while (request := read_message(requests)) is not None:
@@ -49,6 +50,11 @@ def _serve() -> int:
 
 
 def _answer(request: dict[str, Any]) -> dict[str, Any]:
+    # Imported here, not at the top: every start of Rapport passes through this module
+    # (serve_if_asked), and only the worker needs Jinja. `_serve` loads it before it
+    # says it is ready, so no request waits for it.
+    from app.rendering import MissingFields, RenderError, render_here
+
     try:
         return {"text": render_here(request["source"], request["variables"])}
     except MissingFields as exc:

@@ -3,12 +3,13 @@
 The composer runs them on every keystroke on the GUI thread, so they must finish well
 inside one 60 Hz frame (16 ms). Prints p50 and p99 over many runs; asserts nothing.
 
-    .venv/bin/python bench/bench_checker.py [--runs 3000] [--sent 5000]
+    .venv/bin/python bench/bench_checker.py [--runs 3000] [--sent 5000] [--json]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import statistics
 import sys
@@ -59,6 +60,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3000)
     parser.add_argument("--sent", type=int, default=5000, help="texts already sent")
+    parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -69,7 +71,15 @@ def main() -> int:
     index_ms = (time.perf_counter() - started) * 1000
     text = MESSAGE[:300]
 
-    for label, index in (("without sent texts", None), (f"with {args.sent} sent texts", sent)):
+    figures: dict[str, object] = {
+        "load_ms": round(load_ms, 1),
+        "sent_index_ms": round(index_ms, 1),
+        "sent_texts": args.sent,
+    }
+    for key, label, index in (
+        ("alone", "without sent texts", None),
+        ("with_sent", f"with {args.sent} sent texts", sent),
+    ):
         for _ in range(50):  # warm up: first calls fill caches the composer keeps warm too
             checker.check(text, contact=CONTACT, sent=index)
         samples = []
@@ -81,12 +91,23 @@ def main() -> int:
                 typed, kind="invite", channel="linkedin_note", contact=CONTACT, sent=index
             )
             samples.append((time.perf_counter() - begin) * 1000)
+        figures[key] = {
+            "p50_ms": round(_percentile(samples, 0.5), 2),
+            "p99_ms": round(_percentile(samples, 0.99), 2),
+            "mean_ms": round(statistics.fmean(samples), 2),
+        }
+        if not args.json:
+            print(
+                f"local checks, {len(text)} characters, {label}: "
+                f"p50 {_percentile(samples, 0.5):.2f} ms, p99 {_percentile(samples, 0.99):.2f} ms,"
+                f" mean {statistics.fmean(samples):.2f} ms over {args.runs} runs"
+            )
+    if args.json:
+        print(json.dumps({"checker": figures}))
+    else:
         print(
-            f"local checks, {len(text)} characters, {label}: "
-            f"p50 {_percentile(samples, 0.5):.2f} ms, p99 {_percentile(samples, 0.99):.2f} ms, "
-            f"mean {statistics.fmean(samples):.2f} ms over {args.runs} runs"
+            f"Checker.load(): {load_ms:.1f} ms; SentIndex of {args.sent} texts: {index_ms:.1f} ms"
         )
-    print(f"Checker.load(): {load_ms:.1f} ms; SentIndex of {args.sent} texts: {index_ms:.1f} ms")
     return 0
 
 

@@ -1,7 +1,15 @@
-"""The contact list as a Qt model, with a proxy that filters it as the user searches."""
+"""The contact list as a Qt model, with a proxy that filters it as the user searches.
+
+The model holds every contact's id in name order and reads the rest as the view asks:
+the rows on screen a page at a time, everything the search needs on the first search,
+and a whole contact when one is opened. So the window shows 10,000 contacts as fast as
+ten.
+"""
 
 from __future__ import annotations
 
+import bisect
+import logging
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,69 +20,103 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.contact_directory import ContactDirectory, ContactSummary
 from app.contacts import Contact, sort_key
+from app.store import StoreError
 
 ContactRole = Qt.ItemDataRole.UserRole + 1
 SubtitleRole = Qt.ItemDataRole.UserRole + 2
 SearchRole = Qt.ItemDataRole.UserRole + 3
 
+# Rows read at once around a row the view asks for: a screenful or two.
+PAGE = 100
+
 _Index = QModelIndex | QPersistentModelIndex
+log = logging.getLogger(__name__)
 
 
-def subtitle(contact: Contact) -> str:
+def subtitle(contact: Contact | ContactSummary) -> str:
     role = " at ".join(part for part in (contact.title, contact.company) if part)
     return " · ".join(part for part in (role, contact.location) if part)
 
 
 class ContactListModel(QAbstractListModel):
-    """A thin model over the contacts the store returned, kept in name order."""
+    """A thin model over the store's contacts, kept in the store's name order."""
 
-    def __init__(self, contacts: list[Contact] | None = None) -> None:
+    def __init__(self, directory: ContactDirectory) -> None:
         super().__init__()
-        self._contacts: list[Contact] = list(contacts or [])
+        self._directory = directory
+        self._order: list[tuple[str, int]] = directory.order()  # (sort key, id) per row
+        self._ids = [id_ for _, id_ in self._order]
+        self._summaries: dict[int, ContactSummary] = {}
+        self._contacts: dict[int, Contact] = {}  # whole contacts read, or saved, so far
+        self._all_read = False
+
+    def reload(self) -> None:
+        """Read the list again (after an import added many contacts at once)."""
+        self.beginResetModel()
+        self._order = self._directory.order()
+        self._ids = [id_ for _, id_ in self._order]
+        self._summaries = {}
+        self._contacts = {}
+        self._all_read = False
+        self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._contacts)
+        return 0 if parent.isValid() else len(self._ids)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        contact = self._contacts[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return contact.name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return subtitle(contact) or contact.name
         if role == ContactRole:
-            return contact
+            return self._contact(index.row())
+        if role not in _SUMMARY_ROLES:
+            return None
+        summary = self._summary(index.row(), everything=role == SearchRole)
+        if summary is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return summary.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return subtitle(summary) or summary.name
         if role == SubtitleRole:
-            return subtitle(contact)
-        if role == SearchRole:
-            return " ".join(
-                (contact.name, contact.company, contact.title, contact.location, contact.group)
-            )
-        return None
+            return subtitle(summary)
+        return " ".join(
+            (summary.name, summary.company, summary.title, summary.location, summary.group)
+        )
 
     def row_of(self, contact_id: int | None) -> int:
-        for row, contact in enumerate(self._contacts):
-            if contact.id == contact_id:
-                return row
-        return -1
+        if contact_id is None:
+            return -1
+        try:
+            return self._ids.index(contact_id)
+        except ValueError:
+            return -1
 
     def upsert(self, contact: Contact) -> int:
         """Insert a new contact or replace an edited one, in the store's name order;
         returns its row."""
+        assert contact.id is not None, "only saved contacts are listed"
+        entry = (sort_key(contact.name), contact.id)
+        self._contacts[contact.id] = contact
+        self._summaries[contact.id] = ContactSummary.of(contact)
         row = self.row_of(contact.id)
-        if row >= 0 and self._insertion_row(contact, ignoring=row) == row:
-            self._contacts[row] = contact
-            self.dataChanged.emit(self.index(row), self.index(row))
-            return row
-        if row >= 0:  # renamed past a neighbour: move it to where the name now sorts
+        if row >= 0:
+            target = bisect.bisect_left(self._order, entry)
+            if target > row:  # counted the contact's own old entry, which goes
+                target -= 1
+            if target == row:
+                self._order[row] = entry
+                self.dataChanged.emit(self.index(row), self.index(row))
+                return row
+            # Renamed past a neighbour: move it to where the name now sorts.
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self._contacts[row]
+            del self._order[row], self._ids[row]
             self.endRemoveRows()
-        row = self._insertion_row(contact)
+        row = bisect.bisect_left(self._order, entry)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._contacts.insert(row, contact)
+        self._order.insert(row, entry)
+        self._ids.insert(row, contact.id)
         self.endInsertRows()
         return row
 
@@ -83,16 +125,53 @@ class ContactListModel(QAbstractListModel):
         if row < 0:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._contacts[row]
+        del self._order[row], self._ids[row]
+        self._summaries.pop(contact_id, None)
+        self._contacts.pop(contact_id, None)
         self.endRemoveRows()
 
-    def _insertion_row(self, contact: Contact, ignoring: int = -1) -> int:
-        key = sort_key(contact.name)
-        rows = [r for r in range(len(self._contacts)) if r != ignoring]
-        for position, row in enumerate(rows):
-            if sort_key(self._contacts[row].name) > key:
-                return position
-        return len(rows)
+    def _contact(self, row: int) -> Contact | None:
+        """The row's whole contact, reading its page (something that goes through the
+        rows, a combo box looking for one, then costs a query per page, not per row)."""
+        contact_id = self._ids[row]
+        if contact_id not in self._contacts:
+            try:
+                self._contacts.update(self._directory.contacts(self._page(row, self._contacts)))
+            except StoreError as exc:
+                log.warning("Contacts could not be read: %s", exc)
+        return self._contacts.get(contact_id)
+
+    def _summary(self, row: int, everything: bool) -> ContactSummary | None:
+        """The row's summary, reading its page, or all of them for a search (which goes
+        through every row, so one query is faster than a hundred pages)."""
+        contact_id = self._ids[row]
+        if contact_id not in self._summaries:
+            try:
+                if everything and not self._all_read:
+                    self._summaries.update(self._directory.all_summaries())
+                    self._all_read = True
+                else:
+                    self._summaries.update(
+                        self._directory.summaries(self._page(row, self._summaries))
+                    )
+            except StoreError as exc:
+                log.warning("Contacts could not be read: %s", exc)
+        return self._summaries.get(contact_id)
+
+    def _page(self, row: int, known: dict[int, Any]) -> list[int]:
+        """The ids of the page holding `row` that are not in `known` yet."""
+        first = row - row % PAGE
+        return [i for i in self._ids[first : first + PAGE] if i not in known]
+
+
+_SUMMARY_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        SubtitleRole,
+        SearchRole,
+    }
+)
 
 
 class ContactFilterModel(QSortFilterProxyModel):

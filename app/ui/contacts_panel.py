@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
+from app.contact_directory import ContactDirectory
 from app.contacts import Contact
+from app.store import Store
 from app.ui.contact_delegate import ContactDelegate
 from app.ui.contact_model import ContactFilterModel, ContactListModel, ContactRole
 
@@ -16,10 +18,10 @@ class ContactsPanel(QWidget):
     contact_selected = Signal(object)
     new_contact_requested = Signal()
 
-    def __init__(self, contacts: list[Contact], parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._filtering = False
-        self.model = ContactListModel(contacts)
+        self.model = ContactListModel(ContactDirectory(store))
         self.proxy = ContactFilterModel(self.model)
 
         self.search = QLineEdit()

@@ -60,6 +60,7 @@ def window(qtbot: QtBot, context: AppContext) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.start_background_work()  # as the application does after the first paint
     return window
 
 

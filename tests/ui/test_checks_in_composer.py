@@ -92,6 +92,7 @@ def test_history_from_earlier_sessions_counts_as_sent(qtbot: QtBot, context: App
     )
     window = MainWindow(context)
     qtbot.addWidget(window)
+    window.start_background_work()
     qtbot.waitUntil(lambda: context.sent is not None, timeout=10_000)
     select_contact(window, "Ana Souza")
     window.composer.source.setPlainText("Hi {{ first_name }}, great talk.")

@@ -1,0 +1,114 @@
+"""Opening the user's data for the window, and what to do when it cannot be opened.
+
+A damaged database gets the offer to restore the latest backup that is sound, with its
+date; the damaged file is kept beside it. A locked or read-only database, and any other
+problem, get a message that says what is wrong and what to do. Once the window is up, an
+automatic backup is made in the background, at most once a day.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from app import paths
+from app.checker import LexiconError
+from app.context import AppContext
+from app.settings import SettingsError
+from app.store import StoreDamaged, StoreError
+from app.store.backups import Backup, make_daily_backup, restore_latest_backup, usable_backup
+from app.ui.tasks import run_task
+
+TITLE = "Rapport cannot open your data"
+log = logging.getLogger(__name__)
+
+
+def open_data(parent: QWidget | None = None) -> AppContext | None:
+    """The user's data, opened; None when it cannot be and the user has been told why."""
+    restored = False
+    while True:
+        try:
+            return AppContext.open()
+        except StoreDamaged as exc:
+            log.error("The database is damaged: %s", exc)
+            # One restore per start: a copy that fails to open as well is not retried.
+            if restored or not offer_restore(exc, paths.database_path(), parent):
+                return None
+            restored = True
+        except (StoreError, SettingsError, LexiconError) as exc:
+            log.error("Cannot open the data: %s", exc)
+            QMessageBox.critical(parent, TITLE, str(exc))
+            return None
+        except OSError as exc:
+            folder = exc.filename or "the data folder"
+            QMessageBox.critical(parent, TITLE, f"{folder}: {exc.strerror or exc}")
+            return None
+
+
+def offer_restore(error: StoreDamaged, database: Path, parent: QWidget | None = None) -> bool:
+    """Ask whether to restore the latest sound backup, and do it; True when restored."""
+    backup = usable_backup(database)
+    if backup is None:
+        QMessageBox.critical(parent, TITLE, str(error))
+        return False
+    question = restore_question(error, backup, parent)
+    question.exec()
+    if question.buttonRole(question.clickedButton()) != QMessageBox.ButtonRole.AcceptRole:
+        return False
+    try:
+        restored = restore_latest_backup(database)
+    except StoreError as exc:
+        QMessageBox.critical(parent, TITLE, str(exc))
+        return False
+    log.warning(
+        "Restored %s; the damaged database is kept as %s",
+        restored.backup.path.name,
+        restored.set_aside,
+    )
+    return True
+
+
+def restore_question(
+    error: StoreDamaged, backup: Backup, parent: QWidget | None = None
+) -> QMessageBox:
+    """The question, not yet asked: its default button restores, Quit leaves everything."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(TITLE)
+    box.setText(str(error))
+    box.setInformativeText(
+        f"Restore the backup made {describe_time(backup.made_at)}? Anything saved after "
+        "it will be missing. The damaged file is kept next to the database, renamed; "
+        "nothing is deleted."
+    )
+    restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
+    restore.setAccessibleName("Restore the backup")
+    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    quit_button.setAccessibleName("Quit without changing anything")
+    box.setDefaultButton(restore)
+    box.setEscapeButton(quit_button)
+    return box
+
+
+def describe_time(moment: datetime) -> str:
+    """A backup's time as a person reads it, in their time zone: 'on Sunday 23 November
+    2025 at 09:14'."""
+    local = moment.astimezone()
+    return f"on {local:%A} {local.day} {local:%B %Y} at {local:%H:%M}"
+
+
+def back_up_daily(window: QMainWindow, database: Path) -> None:
+    """Make today's automatic backup in the background; a problem is said in the status
+    bar (a damaged database is not backed up, so its good backups are kept)."""
+
+    def done(backup: Path | None, error: BaseException | None) -> None:
+        if error is not None:
+            log.error("No automatic backup: %s", error)
+            window.statusBar().showMessage(f"No backup was made today: {error}", 30_000)
+        elif backup is not None:
+            log.info("Backed up the database to %s", backup)
+
+    run_task(lambda: make_daily_backup(database), done, window)

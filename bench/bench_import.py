@@ -1,0 +1,149 @@
+"""Importing a 30,000-row LinkedIn Connections.csv, against the floor of reading the same
+file with the csv module and inserting its rows into SQLite with one executemany.
+
+Both write to a new database file in WAL mode, in one transaction; the import does what
+the window's import does (matching people, folding names for search, progress, all or
+nothing), the floor only parses and inserts. Target: at most 4x the floor. Prints the
+medians of several runs; asserts nothing.
+
+    .venv/bin/python bench/bench_import.py [--rows 30000] [--runs 5] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.importers import import_linkedin
+from app.store import Store
+from bench import seed_vocabulary as words
+
+TARGET = 4.0
+# LinkedIn's own preamble and header, as its exports write them.
+PREAMBLE = (
+    "Notes:\n"
+    '"When exporting your connection data, you may notice that some of the email addresses'
+    " are missing. You will only see email addresses for connections who have allowed"
+    ' their connections to see or download their email address using this setting."\n'
+    "\n"
+)
+HEADER = ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"]
+
+
+def write_connections(path: Path, rows: int, seed: int = 1) -> None:
+    rng = random.Random(seed)
+    first_day = date(2012, 1, 1)
+    with path.open("w", encoding="utf-8", newline="") as file:
+        file.write(PREAMBLE)
+        writer = csv.writer(file)
+        writer.writerow(HEADER)
+        for number in range(rows):
+            firsts, lasts = rng.choice(words.NAMES)
+            first, last = rng.choice(firsts), rng.choice(lasts)
+            slug = f"{first}-{last}-{number:x}".lower().replace(" ", "-")
+            connected = first_day + timedelta(days=rng.randrange(5000))
+            writer.writerow(
+                [
+                    first,
+                    last,
+                    f"https://www.linkedin.com/in/{slug}",
+                    f"person{number}@example.com" if rng.random() < 0.1 else "",
+                    rng.choice(words.COMPANIES),
+                    rng.choice(words.TITLES),
+                    connected.strftime("%d %b %Y"),
+                ]
+            )
+
+
+def floor(csv_path: Path, database: Path) -> int:
+    """Parse with csv and insert with executemany: the least an import can do."""
+    with csv_path.open(encoding="utf-8", newline="") as file:
+        reader = csv.reader(file)
+        for row in reader:
+            if row[:2] == HEADER[:2]:
+                break
+        rows = [tuple(row) for row in reader if row]
+    connection = sqlite3.connect(database, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute(
+        "CREATE TABLE connections (first TEXT, last TEXT, url TEXT, email TEXT,"
+        " company TEXT, position TEXT, connected_on TEXT)"
+    )
+    connection.execute("BEGIN")
+    connection.executemany("INSERT INTO connections VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    connection.execute("COMMIT")
+    connection.close()
+    return len(rows)
+
+
+def rapport_import(csv_path: Path, database: Path) -> int:
+    with Store.open(database) as store:
+        summary = import_linkedin(store, csv_path, progress=lambda done, total: None)
+        return store.contact_count() if summary is not None else 0
+
+
+def timed(action: Callable[[Path, Path], int], csv_path: Path, database: Path) -> tuple[float, int]:
+    began = time.perf_counter()
+    count = action(csv_path, database)
+    return (time.perf_counter() - began) * 1000, count
+
+
+def measure(rows: int, runs: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        csv_path = root / "Connections.csv"
+        write_connections(csv_path, rows)
+        times: dict[str, list[float]] = {"floor": [], "import": []}
+        counts: dict[str, int] = {}
+        for run in range(runs + 1):  # the first run of each warms the disk cache
+            for name, action in (("floor", floor), ("import", rapport_import)):
+                database = root / f"{name}-{run}.sqlite3"
+                elapsed, counts[name] = timed(action, csv_path, database)
+                if run:
+                    times[name].append(elapsed)
+    if counts["import"] != counts["floor"]:
+        raise SystemExit(f"the import saved {counts['import']} contacts of {counts['floor']}")
+    floor_ms = statistics.median(times["floor"])
+    import_ms = statistics.median(times["import"])
+    return {
+        "rows": rows,
+        "floor_ms": round(floor_ms, 1),
+        "import_ms": round(import_ms, 1),
+        "ratio": round(import_ms / floor_ms, 2),
+        "runs": runs,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=30_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    figures = measure(args.rows, args.runs)
+    if args.json:
+        print(json.dumps({"import": figures}))
+    else:
+        verdict = "meets" if figures["ratio"] <= TARGET else "misses"
+        print(
+            f"import of a {figures['rows']:,}-row Connections.csv: {figures['import_ms']:.0f} ms;"
+            f" floor (csv + executemany) {figures['floor_ms']:.0f} ms -> {figures['ratio']:.2f}x"
+            f" ({verdict} the {TARGET:g}x target), median of {figures['runs']}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
