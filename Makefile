@@ -7,12 +7,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 APP_STAMP := $(VENV)/.app-installed
 TEST_STAMP := $(VENV)/.test-installed
+DIST_STAMP := $(VENV)/.dist-installed
 
-.PHONY: run test lint typecheck pytest bench clean help
+.PHONY: run test lint typecheck pytest bench clean help dist
 
 help:
 	@echo "make run    create .venv, install Rapport and open the window"
 	@echo "make test   install what the tests need and run lint, type checks and the test suite"
+	@echo "make bench  seed 10,000 contacts and 100,000 messages and print every benchmark"
+	@echo "make dist   build the self-contained bundle dist/rapport/ (run dist/rapport/rapport)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +28,16 @@ $(APP_STAMP): pyproject.toml | $(BIN)/python
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@ $(APP_STAMP)
+
+$(DIST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	@touch $@ $(APP_STAMP)
+
+# packaging/pyinstaller/check-bundle.sh runs the result as a machine without .venv would.
+dist: $(DIST_STAMP)
+	@bash packaging/linux/install-system-deps.sh offscreen
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/pyinstaller/rapport.spec
 
 run: $(APP_STAMP)
 	@bash packaging/linux/install-system-deps.sh desktop
@@ -43,6 +56,11 @@ pytest: $(TEST_STAMP) languagetool
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 test: lint typecheck pytest
+
+# Figures, not tests: bench/README.md says what each one measures and its target.
+bench: $(TEST_STAMP) languagetool
+	@bash packaging/linux/install-system-deps.sh offscreen
+	$(BIN)/python bench/run_all.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

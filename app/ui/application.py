@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QApplication
 
-from app import __version__, render_worker
-from app.checker import LexiconError
+from app import __version__, paths, render_worker
 from app.context import AppContext
-from app.settings import SettingsError
-from app.store import StoreError
+from app.logs import setup_logging
+from app.ui.crash_dialog import install_crash_reporter
 from app.ui.main_window import MainWindow
-from app.ui.style import apply_style
+from app.ui.recovery import back_up_daily, open_data
+from app.ui.startup import FirstPaint
+from app.ui.style import app_icon, apply_style
+
+# The desktop entry's name, the icon's and the AppStream id: packaging/linux/ uses it
+# for file names, and Wayland matches the window to its entry (and icon) by it.
+APP_ID = "io.github.rapportapp.Rapport"
+
+log = logging.getLogger(__name__)
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -24,36 +33,45 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Rapport")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Rapport")
-    app.setDesktopFileName("rapport")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon(paths.resources_dir() / "icons" / "hicolor", APP_ID))
     apply_style(app)
     return app
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, exit_after_startup: bool = False) -> int:
     if sys.stderr is None:
         # A windowed launch (rapport-gui, a bundle) has no stderr; libraries that print
         # progress there (language-tool-python's download) would fail without one.
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the app
+    setup_logging(f"window, Qt {qVersion()}")
     app = create_application(argv)
-    try:
-        context = AppContext.open()
-    except (StoreError, SettingsError, LexiconError) as exc:
-        QMessageBox.critical(None, "Rapport cannot open your data", str(exc))
-        return 1
-    except OSError as exc:
-        folder = exc.filename or "the data folder"
-        QMessageBox.critical(
-            None, "Rapport cannot open your data", f"{folder}: {exc.strerror or exc}"
-        )
+    install_crash_reporter(app)
+    context = open_data()
+    if context is None:
         return 1
     window = MainWindow(context)
+    startup = FirstPaint(window)
+    if exit_after_startup:
+        startup.painted.connect(app.quit)
+    else:
+        startup.painted.connect(lambda: _start_services(context, window))
     window.show()
-    context.grammar.start()  # returns at once; the composer shows when checks are on
-    render_worker.shared().start()  # edited drafts render there; start it before the first
+    log.info("Window open")
     try:
         return app.exec()
     finally:
         context.close()
+
+
+def _start_services(context: AppContext, window: MainWindow) -> None:
+    """Once the window is up: neither the JVM, nor the worker's Python, nor reading the
+    history, nor the day's backup competes with the first paint for the two or so cores
+    a laptop has."""
+    window.start_background_work()
+    back_up_daily(window, context.store.path)
+    context.grammar.start()  # returns at once; the composer shows when checks are on
+    render_worker.shared().start()  # edited drafts render there; start it before the first
 
 
 if __name__ == "__main__":

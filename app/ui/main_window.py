@@ -20,12 +20,20 @@ from PySide6.QtWidgets import (
 from app.checker import SentIndex
 from app.contacts import Contact
 from app.context import AppContext, load_sent_index
+from app.grammar.service import GrammarService
+from app.importers import ImportSummary
 from app.store import StoreError
+from app.template_library import TemplateLibrary
 from app.ui.composer import Composer
 from app.ui.contact_form import ContactForm
 from app.ui.contacts_panel import ContactsPanel
+from app.ui.history_page import HistoryPage
+from app.ui.import_flow import ImportFlow
+from app.ui.inbox_page import InboxPage
 from app.ui.network_page import NetworkPage
+from app.ui.settings_dialog import SavedSettings, SettingsDialog
 from app.ui.tasks import run_task, wait_for_tasks
+from app.ui.template_menu import TemplateMenu
 from app.ui.ui_state import ui_state
 
 
@@ -49,8 +57,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Rapport")
         self.setMinimumSize(720, 520)
 
-        self.contacts = ContactsPanel(context.store.contacts())
-        self.form = ContactForm()
+        self.contacts = ContactsPanel(context.store)
+        self.form = ContactForm(context.store, self.contacts.model)
         self.composer = Composer(context)
 
         form_scroll = QScrollArea()
@@ -79,13 +87,29 @@ class MainWindow(QMainWindow):
         self.form.edited.connect(self.composer.set_contact)
         self.form.save_requested.connect(self.save_contact)
         self.form.delete_requested.connect(self.delete_contact)
+        self.composer.save_contact_requested.connect(self.save_contact)
+        self.composer.recorded.connect(lambda _message: self.form.refresh_touch())
         self.composer.status.connect(self._show_status)
         self.composer.recorded.connect(
             lambda message: self._show_status(f"Recorded as sent to {message.contact_name}.")
         )
 
         self._build_actions()
+        # The Templates menu, and its watch on the user's template files, start here.
+        self.templates = TemplateMenu(self, context, self.contacts.model)
+        self.templates.library_changed.connect(self._library_reloaded)
+        self.templates.status.connect(self._show_status)
         self.add_page(self.splitter, "&Compose")
+        self.inbox = InboxPage(context)
+        self.inbox.reply_requested.connect(self.open_in_composer)
+        self.inbox.status.connect(self._show_status)
+        self.inbox.import_requested.connect(self.imports.import_linkedin)
+        self.add_page(self.inbox, "&Inbox")
+        self.history = HistoryPage(context)
+        self.history.compose_requested.connect(self.open_in_composer)
+        self.history.status.connect(self._show_status)
+        self.composer.recorded.connect(lambda _message: self.history.refresh())
+        self.add_page(self.history, "&History")
         self.network = NetworkPage(context.store.path)
         self.network.open_requested.connect(lambda id_: self.open_in_composer(id_, None))
         self.network.delete_requested.connect(self._delete_from_review)
@@ -95,7 +119,12 @@ class MainWindow(QMainWindow):
         self._show_status(self._welcome())
         for problem in context.library.problems:
             self._show_status(f"A template was skipped: {problem}")
-        database = context.store.path
+
+    def start_background_work(self) -> None:
+        """Read what the window can do without at first (the history for the repeat
+        check). The application calls this once the window is painted, so that it never
+        competes with start-up; tests call it after showing the window."""
+        database = self.context.store.path
         run_task(lambda: load_sent_index(database), self._sent_index_loaded, self)
 
     # -- actions ----------------------------------------------------------------------------
@@ -113,6 +142,20 @@ class MainWindow(QMainWindow):
             menu.addAction(item)
             return item
 
+        self.imports = ImportFlow(self.context.store.path, self)
+        self.imports.imported.connect(self._imported)
+        self.imports.status.connect(self._show_status)
+        self.import_linkedin_action = action(
+            file_menu, "Import &LinkedIn export…", "Ctrl+I", self.imports.import_linkedin
+        )
+        self.import_vcard_action = action(
+            file_menu, "Import &vCard contacts…", "Ctrl+Alt+Shift+V", self.imports.import_vcard
+        )
+        self.import_csv_action = action(
+            file_menu, "Import CS&V contacts…", "Ctrl+Alt+Shift+C", self.imports.import_csv
+        )
+        self.settings_action = action(file_menu, "&Settings…", "Ctrl+,", self.open_settings)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = action(file_menu, "&Quit", "Ctrl+Q", self.close)
         self.new_action = action(contact_menu, "&New contact", "Ctrl+N", self.new_contact)
         self.save_action = action(contact_menu, "&Save contact", "Ctrl+S", self._save_form)
@@ -213,6 +256,17 @@ class MainWindow(QMainWindow):
             self.form.load(self.contacts.current_contact())
         self._show_status(f"Deleted {contact.name}.")
 
+    def _imported(self, _summary: ImportSummary) -> None:
+        """Show what an import added on every page; the open contact stays open."""
+        with _signals_blocked(self.contacts):
+            self.contacts.model.reload()
+            if self.form.loaded is not None and self.form.loaded.id is not None:
+                self.contacts.select(self.form.loaded.id)
+        self.contacts.search.clear()
+        self.inbox.refresh()
+        self.history.refresh()
+        self.network.refresh()
+
     def _delete_from_review(self, contact_id: int) -> None:
         try:
             contact = self.context.store.get_contact(contact_id)
@@ -221,6 +275,25 @@ class MainWindow(QMainWindow):
         else:
             self.delete_contact(contact)
         self.network.refresh()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.context.settings, self.context.data_dir, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settings_saved.connect(self._settings_saved)
+        dialog.open()
+
+    def _settings_saved(self, saved: SavedSettings) -> None:
+        previous = self.context.settings
+        self.context.settings = saved.settings
+        if saved.needs_new_grammar_service(previous):
+            old = self.context.grammar
+            self.context.grammar = GrammarService.from_settings(saved.settings)
+            self.context.grammar.start()
+            # Stopping a local server waits for its process to end: not on the GUI thread.
+            run_task(old.close, lambda _result, _error: None, self)
+        self.composer.settings_changed()
+        self.history.refresh()  # the pending window may have changed
+        self._show_status(saved.folder_note or "Settings saved.")
 
     # -- panel coordination ------------------------------------------------------------------
 
@@ -269,6 +342,13 @@ class MainWindow(QMainWindow):
             return "Welcome to Rapport. Add a contact to start writing (Ctrl+N)."
         return f"{count:,} contacts · {len(self.context.library.templates)} templates"
 
+    def _library_reloaded(self, library: TemplateLibrary) -> None:
+        """A template file changed on disk, or the editor or an import wrote one."""
+        self.context.library = library
+        self.composer.set_library(library)
+        for problem in library.problems:
+            self._show_status(f"A template was skipped: {problem}")
+
     def _sent_index_loaded(self, index: SentIndex | None, error: BaseException | None) -> None:
         if error is not None:
             self._show_status(f"Earlier messages could not be read for the repeat check: {error}")
@@ -293,9 +373,10 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([300, 430, 630])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._leave_current_contact():
+        if not self._leave_current_contact() or not self.templates.close_editor():
             event.ignore()
             return
+        self.composer.save_draft_now()
         state = ui_state()
         state.setValue("main/geometry", self.saveGeometry())
         state.setValue("main/splitter", self.splitter.saveState())
