@@ -118,6 +118,9 @@ class NetworkPage(QWidget):
         for position, (key, model) in enumerate(self.shares.items()):
             view = _table(model, f"Contacts by {key}")
             view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+            # The label takes the room, so the counts sit next to it rather than far right.
+            view.horizontalHeader().setStretchLastSection(False)
+            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             grid.addWidget(view, 1 + position // 2, position % 2)
 
         layout = QVBoxLayout(self)
