@@ -4,67 +4,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from app.inbox import InboxEntry
 from app.triage import LABELS
+from app.ui.row_table_model import RowRole, RowTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
-EntryRole = Qt.ItemDataRole.UserRole + 1
+EntryRole = RowRole
 # The note column shows the start of the note; the whole note is in the details.
 _NOTE_PREVIEW = 80
 
 
-class InboxModel(QAbstractTableModel):
-    HEADERS = ("From", "Received", "Their note", "Suggested", "Done")
-
+class InboxModel(RowTableModel[InboxEntry]):
     def __init__(self) -> None:
-        super().__init__()
-        self._entries: list[InboxEntry] = []
-
-    def set_entries(self, entries: list[InboxEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def entry(self, row: int) -> InboxEntry:
-        return self._entries[row]
+        super().__init__(("From", "Received", "Their note", "Suggested", "Done"))
 
     def row_of(self, request_id: int) -> int:
-        for row, entry in enumerate(self._entries):
+        for number, entry in enumerate(self.rows()):
             if entry.request.id == request_id:
-                return row
+                return number
         return -1
 
     def replace(self, entry: InboxEntry) -> None:
-        row = self.row_of(entry.request.id)
-        if row >= 0:
-            self._entries[row] = entry
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+        number = self.row_of(entry.request.id)
+        if number >= 0:
+            self.replace_row(number, entry)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entry = self._entries[index.row()]
-        if role == EntryRole:
-            return entry
+    def cell(self, row: InboxEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return entry.request.note or None
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return row.request.note or None
         return None
 
     def _text(self, entry: InboxEntry, column: int) -> str:

@@ -178,7 +178,7 @@ class InboxPage(QWidget):
             self.status.emit(f"The inbox could not be read: {error}")
             return
         chosen = self.current()
-        self.model.set_entries(entries)
+        self.model.set_rows(entries)
         waiting = sum(1 for e in entries if e.request.action is None)
         self.count.setText(f"{waiting:,} waiting · {len(entries):,} shown")
         row = self.model.row_of(chosen.request.id) if chosen is not None else -1
