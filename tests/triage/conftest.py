@@ -3,16 +3,13 @@ the real `rapport` command in a child process."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Callable
-
 import pytest
 
 from app.checker import Checker
 from app.places import Places
+from tests.cli.conftest import Run, rapport
 
-Run = Callable[..., subprocess.CompletedProcess[str]]
+__all__ = ["Run", "checker", "places", "rapport"]
 
 # A note the checker reads as written for the user (Maria), and two it reads as stock.
 PERSONAL_NOTE = (
@@ -30,17 +27,3 @@ def checker() -> Checker:
 @pytest.fixture(scope="session")
 def places() -> Places:
     return Places.load()
-
-
-@pytest.fixture
-def rapport() -> Run:
-    def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "app.cli", *args],
-            input=stdin,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-
-    return run
