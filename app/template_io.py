@@ -12,6 +12,7 @@ test-rendered in the render worker's sandbox.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
 import zipfile
@@ -240,16 +241,9 @@ def _exported_bytes(template: Template) -> bytes:
 
 
 def _write_zip(destination: Path, files: list[tuple[str, bytes]]) -> None:
-    handle, temporary = tempfile.mkstemp(dir=destination.parent, suffix=".zip.tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as archive:
-                for name, data in files:
-                    archive.writestr(name, data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, destination)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    # Templates are small: the archive is built in memory and written whole or not at all.
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files:
+            archive.writestr(name, data)
+    write_atomically(destination, buffer.getvalue())

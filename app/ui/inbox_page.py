@@ -151,7 +151,9 @@ class InboxPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the requests in the background, keeping the chosen one when it is still
-        listed."""
+        listed. A hidden page reads nothing: it reloads when shown."""
+        if not self.isVisible():
+            return
         if self._loading:
             self._reload = True  # the filter changed while loading: load again after
             return

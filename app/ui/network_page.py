@@ -66,7 +66,7 @@ class NetworkPage(QWidget):
     def __init__(self, database: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
-        self._loading = False
+        self._loading = self._reload = False
         self.stale = StaleModel()
         self.stale_view = _table(self.stale, "Connections you may no longer know")
         self.stale_view.doubleClicked.connect(lambda _index: self._open())
@@ -134,9 +134,13 @@ class NetworkPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        if self._loading:
+        """Review again in the background; a hidden page reads nothing (see showEvent)."""
+        if not self.isVisible():
             return
-        self._loading = True
+        if self._loading:
+            self._reload = True  # a contact was deleted while reading: read again after
+            return
+        self._loading, self._reload = True, False
         self.refresh_button.setEnabled(False)
         run_task(lambda: _review(self._database), self._reviewed, self)
 
@@ -148,6 +152,9 @@ class NetworkPage(QWidget):
     def _reviewed(self, review: _Review | None, error: BaseException | None) -> None:
         self._loading = False
         self.refresh_button.setEnabled(True)
+        if self._reload:
+            self.refresh()
+            return
         if review is None:
             self.status.emit(f"The network review could not be read: {error}")
             return

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from app.stats import Breakdown, Rate, Row
 from app.stats.compare import MIN_DECIDED
 from app.stats.wilson import percent
+from app.ui.row_table_model import Index, RowRole, RowTableModel
 
-SortRole = Qt.ItemDataRole.UserRole + 1
+SortRole = RowRole + 1
 
 _COLUMNS = (
     "Sent",
@@ -28,45 +23,27 @@ _COLUMNS = (
     "95% interval",
     "Pending",
 )
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class BreakdownModel(QAbstractTableModel):
+class BreakdownModel(RowTableModel[Row]):
     """The rows of one breakdown: counts, rates and their 95% intervals."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self._breakdown = Breakdown("", "", ())
-        self._key_title = ""
+        super().__init__(("", *_COLUMNS))
 
     def set_breakdown(self, breakdown: Breakdown, key_title: str) -> None:
-        self.beginResetModel()
-        self._breakdown = breakdown
-        self._key_title = key_title
-        self.endResetModel()
+        self.headers = (key_title, *_COLUMNS)
+        self.set_rows(breakdown.rows)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._breakdown.rows)
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Sorting the first column keeps the breakdown's own order: it needs the row's place.
+        if role == SortRole and index.isValid():
+            return _sort_value(self.row(index.row()), index.row(), index.column())
+        return super().data(index, role)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 1 + len(_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._key_title if section == 0 else _COLUMNS[section - 1]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._breakdown.rows[index.row()]
-        column = index.column()
+    def cell(self, row: Row, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, column)
-        if role == SortRole:
-            return _sort_value(row, index.row(), column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:

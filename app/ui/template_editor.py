@@ -15,11 +15,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -121,7 +123,8 @@ class TemplateEditor(QDialog):
         return action
 
     def _lay_out(self) -> None:
-        buttons = QHBoxLayout()
+        # Two rows: five buttons side by side would make the list as wide as they are.
+        buttons = QGridLayout()
         actions = (
             self.new_action,
             self.duplicate_action,
@@ -129,12 +132,12 @@ class TemplateEditor(QDialog):
             self.import_action,
             self.export_action,
         )
-        for action in actions:
+        for position, action in enumerate(actions):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button, position // 3, position % 3)
         left = QVBoxLayout()
         left.addWidget(_buddy("&Templates", self.list))
         left.addWidget(self.list, 1)
@@ -160,6 +163,9 @@ class TemplateEditor(QDialog):
             panel.setLayout(part)
             splitter.addWidget(panel)
         splitter.addWidget(self.preview)
+        # The text is the work: it gets the most room when the dialog grows, the list least.
+        for index, stretch in enumerate((1, 4, 3)):
+            splitter.setStretchFactor(index, stretch)
         splitter.setSizes([260, 560, 460])
         QVBoxLayout(self).addWidget(splitter)
 

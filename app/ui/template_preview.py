@@ -162,8 +162,8 @@ class TemplatePreview(QWidget):
             self.fields_model.set_fields([], "")
             self.details.set_names([])
             return None
-        draft = Draft(template, template.body, contact, self.details.values())
-        self.details.set_names(detail_names(draft))
+        # Which details to ask for depends on the text alone; the values come after.
+        self.details.set_names(detail_names(Draft.start(template, contact)))
         self._draft = Draft(template, template.body, contact, self.details.values())
         settings = self._context.settings
         variables = template_variables(

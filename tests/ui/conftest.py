@@ -16,6 +16,7 @@ from app.ui.application import create_application
 from app.ui.contact_model import ContactRole
 from app.ui.main_window import MainWindow
 from app.ui.tasks import wait_for_tasks
+from tests.ui.opening import open_window
 
 ANA = Contact(
     name="Ana Souza",
@@ -56,12 +57,7 @@ def context(qapp: object) -> Iterator[AppContext]:
 
 @pytest.fixture
 def window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.start_background_work()  # as the application does after the first paint
-    return window
+    return open_window(qtbot, context)
 
 
 def listed_contacts(window: MainWindow) -> list[Contact]:

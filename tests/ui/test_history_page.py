@@ -94,3 +94,24 @@ def test_recording_a_message_refreshes_the_page(
         page.refresh()
     assert page.model.rowCount() == 62
     assert page.history.count_label.text() == "62 messages"
+
+
+def test_the_breakdown_table_sorts_by_its_numbers_and_back_to_its_own_order(
+    page: HistoryPage,
+) -> None:
+    stats = page.stats
+    proxy = stats.proxy
+
+    def first_column() -> list[str]:
+        return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+
+    assert proxy.headerData(0, Qt.Orientation.Horizontal) == "Template"
+    own_order = first_column()
+    assert sorted(own_order) == sorted([*TEMPLATES, "thanks-for-accepting"])
+    stats.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # Sent: 1, then 30 and 30
+    assert first_column()[0] == "thanks-for-accepting"
+    stats.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert first_column() == own_order
+
+    stats.breakdown.setCurrentIndex(stats.breakdown.findData("kind"))
+    assert proxy.headerData(0, Qt.Orientation.Horizontal) == "Kind"
