@@ -16,7 +16,7 @@ from contextlib import closing
 from pathlib import Path
 
 from app import paths
-from app.settings import write_atomically
+from app.atomic_files import write_text_atomically
 
 _RAPPORT_NAMES = (paths.DATABASE_NAME, paths.SETTINGS_NAME, paths.TEMPLATES_NAME)
 # SQLite's companion files: the backup API already copies what they hold.
@@ -122,7 +122,7 @@ def record_choice(folder: Path | None) -> None:
             pointer.unlink(missing_ok=True)
         else:
             text = json.dumps({"data_folder": str(folder)}, ensure_ascii=False, indent=2)
-            write_atomically(pointer, text + "\n")
+            write_text_atomically(pointer, text + "\n")
     except OSError as exc:
         raise FolderProblem(
             f"The new data folder could not be recorded in {pointer} ({exc.strerror or exc})."

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.settings import write_atomically
+from app.atomic_files import write_text_atomically
 
 FORMAT_VERSION = 1
 _FILE_NAME = re.compile(r"contact-(\d+)\.json")
@@ -85,7 +85,7 @@ class DraftFolder:
             "saved_at": draft.saved_at.astimezone(UTC).isoformat(),
         }
         try:
-            write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+            write_text_atomically(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         except OSError as exc:
             raise DraftError(
                 f"Your draft to {draft.contact_name} could not be saved to {path}: "

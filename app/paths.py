@@ -56,7 +56,7 @@ def data_dir() -> Path:
                 raise DataFolderError(
                     f"The data folder chosen in Settings, {chosen}, is not there. Connect "
                     "the drive it is on, or delete this file to use the default folder",
-                    data_dir_pointer(),
+                    pointer,
                 )
             return chosen
         folder = default_data_dir()

@@ -13,14 +13,13 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
-import os
 import re
-import tempfile
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from app.atomic_files import write_text_atomically
 from app.channels import FREE_NOTE_LIMIT, PREMIUM_NOTE_LIMIT
 
 SCHEMA_VERSION = 1
@@ -212,27 +211,11 @@ def save_settings(settings: Settings, path: Path) -> None:
     """Write settings atomically: a crash leaves either the old file or the new one."""
     data = {"schema_version": SCHEMA_VERSION, **dataclasses.asdict(settings)}
     try:
-        write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        write_text_atomically(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     except OSError as exc:
         raise SettingsError(
             f"The settings could not be saved to {path}: {exc.strerror or exc}"
         ) from exc
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to a temporary file beside `path`, flush it to disk, then rename it
-    over `path`: readers see the old file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _migrate(raw: dict[str, Any], path: Path) -> dict[str, Any]:

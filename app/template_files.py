@@ -7,11 +7,8 @@ folder has been checked the same way whichever door it came in by.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from app.atomic_files import write_text_atomically
 from app.rendering import RenderError, compile_source
 from app.template_library import (
     TEMPLATE_SUFFIX,
@@ -210,21 +208,6 @@ def taken_names(folder: Path) -> set[str]:
     return {path.stem for path in folder.glob(f"*{TEMPLATE_SUFFIX}")}
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing: a crash or a full disk leaves the old file."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
 def save_user_template(text: str, folder: Path, previous: Path | None = None) -> Path:
     """Check the text and write it to `<name>.j2` in the user's folder; returns the path.
 
@@ -242,7 +225,7 @@ def save_user_template(text: str, folder: Path, previous: Path | None = None) ->
             f"You already have a template named '{checked.name}': choose another name."
         )
     try:
-        write_atomically(target, text.encode("utf-8"))
+        write_text_atomically(target, text)
         if previous is not None and previous.exists() and not _same_file(target, previous):
             previous.unlink()
     except OSError as exc:

@@ -20,14 +20,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.atomic_files import write_atomically
 from app.contacts import Contact
 from app.rendering import MissingFields, RenderError, render_source, template_variables, used_names
-from app.template_files import (
-    TextProblem,
-    check_text,
-    file_for,
-    write_atomically,
-)
+from app.template_files import TextProblem, check_text, file_for
 from app.template_library import TEMPLATE_SUFFIX, Template, TemplateFormatError, read_template
 from app.template_sources import ImportProblem, ImportRefused, template_files
 

@@ -19,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.checker import Checker, SentIndex
+from bench.figures import percentile
 
 MESSAGE = (
     "Hi Diana, your talk to the Norwich actuarial society on longevity risk after the "
@@ -49,11 +50,6 @@ def _sent_texts(count: int) -> list[tuple[int, str]]:
             words = rng.choices(_WORDS, k=40)
             texts.append((index, "Hi Sam, " + " ".join(words) + "."))
     return texts
-
-
-def _percentile(samples: list[float], share: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
 def main() -> int:
@@ -92,14 +88,14 @@ def main() -> int:
             )
             samples.append((time.perf_counter() - begin) * 1000)
         figures[key] = {
-            "p50_ms": round(_percentile(samples, 0.5), 2),
-            "p99_ms": round(_percentile(samples, 0.99), 2),
+            "p50_ms": round(percentile(samples, 0.5), 2),
+            "p99_ms": round(percentile(samples, 0.99), 2),
             "mean_ms": round(statistics.fmean(samples), 2),
         }
         if not args.json:
             print(
                 f"local checks, {len(text)} characters, {label}: "
-                f"p50 {_percentile(samples, 0.5):.2f} ms, p99 {_percentile(samples, 0.99):.2f} ms,"
+                f"p50 {percentile(samples, 0.5):.2f} ms, p99 {percentile(samples, 0.99):.2f} ms,"
                 f" mean {statistics.fmean(samples):.2f} ms over {args.runs} runs"
             )
     if args.json:

@@ -23,6 +23,7 @@ from app.contacts import Contact
 from app.drafting import Draft, check_draft, preview
 from app.settings import Settings
 from app.template_library import load_library
+from bench.figures import percentile
 
 CONTACT = Contact(
     name="Alexandra Whitfield-Moreau",
@@ -42,11 +43,6 @@ EDITED = (
     "everything. Could I send you the small benchmark we wrote afterwards? I would value "
     "your view on it, and happy to share our notes on {{ shared_interests[0] }} too."
 )
-
-
-def percentile(samples: list[float], share: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
 TARGET_P99_MS = 8.0

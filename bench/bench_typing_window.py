@@ -40,6 +40,7 @@ from app.grammar.service import GrammarService
 from app.ui.application import create_application
 from app.ui.main_window import MainWindow
 from app.ui.tasks import wait_for_tasks
+from bench.figures import percentile
 from bench.seed import seed
 
 TARGET_STALL_MS = 16.0
@@ -53,11 +54,6 @@ TYPED = (
     "is a small benchmark we wrote afterwards; could I send it to you? I would value your "
     "view on it, and I am happy to share our notes on open data too. Thanks again!"
 )
-
-
-def percentile(samples: list[float], share: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
 def wait(condition: object, timeout_s: float) -> bool:

@@ -158,7 +158,8 @@ class SettingsDialog(QDialog):
         errors.update(self.folder.problems())
         return (None if errors else settings), errors
 
-    def validate(self) -> bool:
+    def validate(self) -> Settings | None:
+        """Show every problem where it belongs; the settings as typed, when acceptable."""
         settings, errors = self.candidate()
         first = ""
         for index, page in enumerate(self.pages):
@@ -169,13 +170,12 @@ class SettingsDialog(QDialog):
         self.summary.setText(first)
         self.summary.setVisible(bool(first))
         self.ok_button.setEnabled(settings is not None and not self._busy)
-        return settings is not None
+        return settings
 
     def accept(self) -> None:
-        if self._busy or not self.validate():
+        settings = None if self._busy else self.validate()
+        if settings is None:
             return  # Enter in a field presses OK even while it is disabled
-        settings, _ = self.candidate()
-        assert settings is not None
         changes = {f.secret.key: f.change() for f in self.grammar.secret_fields()}
         plan = _Plan(
             settings=settings,

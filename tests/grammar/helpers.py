@@ -85,6 +85,7 @@ class Recorded:
     query: str
     content_type: str
     form: dict[str, str]
+    authorization: str = ""
 
 
 @dataclass
@@ -122,7 +123,10 @@ def serve_fake(port: int = 0) -> Iterator[FakeLanguageTool]:
             parts = urllib.parse.urlsplit(self.path)
             form = dict(urllib.parse.parse_qsl(self.rfile.read(length).decode("utf-8")))
             content_type = self.headers.get("Content-Type", "")
-            fake.requests.append(Recorded(parts.path, parts.query, content_type, form))
+            authorization = self.headers.get("Authorization", "")
+            fake.requests.append(
+                Recorded(parts.path, parts.query, content_type, form, authorization)
+            )
             payload = json.dumps(FAKE_ANSWER).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")

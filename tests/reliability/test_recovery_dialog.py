@@ -3,10 +3,7 @@ restore the latest backup, with its date; a locked or read-only one, a clear mes
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +21,7 @@ from app.store import Store
 from app.store.backups import make_daily_backup
 from app.ui.recovery import describe_time, open_data
 from tests.reliability.conftest import MakeReadOnly
+from tests.store.test_locking import held_by_another_process
 
 BACKED_UP = datetime(2025, 11, 3, 9, 14, tzinfo=UTC)
 
@@ -138,32 +136,6 @@ def test_a_truncated_database_without_backups_is_explained(
     [message] = seen
     assert "damaged" in message.text and "none has been made yet" in message.text
     assert message.buttons == ["OK"]  # nothing to restore: no offer
-
-
-_HOLD_LOCK = """
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1], isolation_level=None)
-db.execute("BEGIN EXCLUSIVE")
-print("locked", flush=True)
-sys.stdin.readline()
-"""
-
-
-@contextmanager
-def held_by_another_process(database: Path) -> Iterator[None]:
-    holder = subprocess.Popen(
-        [sys.executable, "-c", _HOLD_LOCK, str(database)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdin is not None and holder.stdout is not None
-    try:
-        assert holder.stdout.readline().strip() == "locked"
-        yield
-    finally:
-        holder.stdin.close()
-        holder.wait(timeout=10)
 
 
 def test_a_locked_database_is_explained_and_no_restore_is_offered(

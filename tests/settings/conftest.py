@@ -1,8 +1,9 @@
-"""Settings tests: the configuration folder (where the data-folder pointer lives) and the
-keyring are the test's own, like the data folder (RAPPORT_HOME, in tests/conftest.py)."""
+"""Settings tests: the keyring is the test's own, like the data folder and the
+configuration folder where the data-folder pointer lives (both set in tests/conftest.py)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,11 +14,11 @@ import pytest
 from tests.grammar.helpers import MemoryKeyring
 
 
-@pytest.fixture(autouse=True)
-def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "config"
-    monkeypatch.setenv("RAPPORT_CONFIG", str(folder))
-    return folder
+@pytest.fixture
+def config_home(rapport_home: Path) -> Path:
+    """The test's own configuration folder, which tests/conftest.py sets up with the data
+    folder; it is not created until something is written there."""
+    return Path(os.environ["RAPPORT_CONFIG"])
 
 
 @pytest.fixture(autouse=True)

@@ -5,10 +5,7 @@ self-hosted LanguageTool expects), and never over plain HTTP to another machine.
 from __future__ import annotations
 
 import base64
-import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -16,69 +13,50 @@ from app import secrets
 from app.grammar.matches import GrammarUnavailable
 from app.grammar.service import GrammarService
 from app.settings import Settings
-from tests.grammar.helpers import FAKE_ANSWER
+from tests.grammar.helpers import FakeLanguageTool, serve_fake
 
 PASSWORD = "proxy-pass-4f1d9b"
 TEXT = "I saw teh talk."  # the stand-in answers with one match, on "teh"
 
 
 @pytest.fixture
-def server() -> Iterator[tuple[str, list[str]]]:
+def server() -> Iterator[FakeLanguageTool]:
     """A stand-in LanguageTool that records each request's Authorization header (the real
     server has no login; the proxy that adds one is what this stands for)."""
-    seen: list[str] = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            self.rfile.read(int(self.headers.get("Content-Length", "0")))
-            seen.append(self.headers.get("Authorization", ""))
-            payload = json.dumps(FAKE_ANSWER).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
-
-        def log_message(self, format: str, *args: object) -> None:
-            return
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}", seen
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join()
+    with serve_fake() as fake:
+        yield fake
 
 
-def test_a_server_login_sends_the_keyring_password(server: tuple[str, list[str]]) -> None:
-    url, seen = server
+def logins(fake: FakeLanguageTool) -> list[str]:
+    return [request.authorization for request in fake.requests]
+
+
+def test_a_server_login_sends_the_keyring_password(server: FakeLanguageTool) -> None:
     secrets.store_secret(secrets.SERVER_PASSWORD, PASSWORD)
-    settings = Settings(grammar_mode="remote", grammar_url=url, grammar_server_username="zoe")
+    settings = Settings(
+        grammar_mode="remote", grammar_url=server.url, grammar_server_username="zoe"
+    )
     service = GrammarService.from_settings(settings)
     assert [m.rule_id for m in service.check(TEXT)] == ["MORFOLOGIK_RULE_EN_US"]
     expected = base64.b64encode(f"zoe:{PASSWORD}".encode()).decode()
-    assert seen == [f"Basic {expected}"]
+    assert logins(server) == [f"Basic {expected}"]
 
 
-def test_without_a_username_no_login_is_sent(server: tuple[str, list[str]]) -> None:
-    url, seen = server
+def test_without_a_username_no_login_is_sent(server: FakeLanguageTool) -> None:
     secrets.store_secret(secrets.SERVER_PASSWORD, PASSWORD)
-    GrammarService.from_settings(Settings(grammar_mode="remote", grammar_url=url)).check(TEXT)
-    assert seen == [""]
+    settings = Settings(grammar_mode="remote", grammar_url=server.url)
+    GrammarService.from_settings(settings).check(TEXT)
+    assert logins(server) == [""]
 
 
 def test_a_login_without_a_stored_password_says_where_it_belongs(
-    server: tuple[str, list[str]],
+    server: FakeLanguageTool,
 ) -> None:
-    url, seen = server
-    service = GrammarService("remote", url=url, login="zoe")
+    service = GrammarService("remote", url=server.url, login="zoe")
     with pytest.raises(GrammarUnavailable, match=r'entry "grammar-server-password".*Settings'):
         service.check("Hi.")
     assert service.status.state == "unavailable"
-    assert seen == []
+    assert logins(server) == []
 
 
 def test_a_password_never_goes_over_plain_http_to_another_machine() -> None:

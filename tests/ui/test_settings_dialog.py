@@ -35,13 +35,6 @@ PASSWORD = "proxy-pass-91c4e2-private"
 
 
 @pytest.fixture(autouse=True)
-def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The data-folder pointer goes to the test's own configuration folder."""
-    monkeypatch.setenv("RAPPORT_CONFIG", str(tmp_path / "config"))
-    return tmp_path / "config"
-
-
-@pytest.fixture(autouse=True)
 def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
     """An in-memory keyring (keyring.set_keyring), never the user's; restored afterwards."""
     monkeypatch.setattr(keyring.core, "_keyring_backend", keyring.core._keyring_backend)
