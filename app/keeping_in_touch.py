@@ -67,8 +67,7 @@ class Touch:
         if self.last_interaction is None:
             parts = ["Never contacted"]
         else:
-            ago = (now.date() - _local_day(self.last_interaction, now)).days
-            parts = [f"Last contacted {_ago(ago)}"]
+            parts = [f"Last contacted {ago(self.last_interaction, now)}"]
         left = self.days_until_due(now)
         if left is not None:
             if left > 0:
@@ -164,7 +163,10 @@ def span(days: int) -> str:
     return _plural(days // 365, "year")
 
 
-def _ago(days: int) -> str:
+def ago(moment: datetime, now: datetime) -> str:
+    """How long before `now` (which carries the user's time zone) `moment` was, counted in
+    the user's calendar days: "today", "yesterday", "3 weeks ago"."""
+    days = (now.date() - _local_day(moment, now)).days
     if days <= 0:
         return "today"
     if days == 1:

@@ -10,15 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Mapping
-from contextlib import ExitStack, contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
 from app import paths
 from app.checker import Checker, LexiconError, Report, SentIndex
-from app.commands.common import CommandError, fail, settings_or_defaults
+from app.commands.common import CommandError, fail, json_lines, settings_or_defaults
 from app.context import load_sent_index
 from app.grammar.matches import GrammarUnavailable
 from app.settings import Settings
@@ -61,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     grammar = None if args.no_grammar else Grammar.open(settings)
     sent = _sent_index()
     try:
-        with _lines(args.file) as lines:
+        with json_lines(args.file) as lines:
             for number, line in lines:
                 try:
                     message = parse_message(line)
@@ -126,33 +124,6 @@ def readable(number: int, text: str, report: Report) -> str:
     if not report.findings:
         lines.append("  Nothing to fix.")
     return "\n".join(lines) + "\n"
-
-
-@contextmanager
-def _lines(name: str) -> Iterator[Iterator[tuple[int, str]]]:
-    """Numbered non-blank lines of a file, or of standard input for "-"."""
-    if name == "-":
-        yield _numbered(sys.stdin, "standard input")
-        return
-    with ExitStack() as stack:
-        try:
-            handle = stack.enter_context(Path(name).open(encoding="utf-8-sig"))
-        except FileNotFoundError:
-            raise CommandError(f"{name}: no such file.") from None
-        except OSError as exc:
-            raise CommandError(f"{name}: cannot be read ({exc.strerror}).") from None
-        yield _numbered(handle, name)
-
-
-def _numbered(stream: TextIO, name: str) -> Iterator[tuple[int, str]]:
-    number = 0
-    try:
-        for line in stream:
-            number += 1
-            if line.strip():
-                yield number, line
-    except UnicodeDecodeError:
-        raise CommandError(f"{name}: line {number + 1} is not UTF-8 text.") from None
 
 
 class Grammar:

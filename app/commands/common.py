@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from app import paths
 from app.settings import Settings, SettingsError, load_settings
@@ -53,3 +55,33 @@ def read_json_object(value: str, what: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise CommandError(f"{origin}: expected a JSON object of {what} fields.")
     return data
+
+
+@contextmanager
+def json_lines(name: str) -> Iterator[Iterator[tuple[int, str]]]:
+    """The numbered non-blank lines of a file, or of standard input for "-", read as they come.
+
+    Lines are split on line feeds only (a JSON string may hold U+2028, which `splitlines`
+    splits on) and decoded one by one, so a line that is not UTF-8 is named by its own number.
+    """
+    if name == "-":
+        yield _numbered(sys.stdin.buffer, "standard input")
+        return
+    with ExitStack() as stack:
+        try:
+            handle = stack.enter_context(Path(name).open("rb"))
+        except FileNotFoundError:
+            raise CommandError(f"{name}: no such file.") from None
+        except OSError as exc:
+            raise CommandError(f"{name}: cannot be read ({exc.strerror}).") from None
+        yield _numbered(handle, name)
+
+
+def _numbered(stream: BinaryIO, where: str) -> Iterator[tuple[int, str]]:
+    for number, raw in enumerate(stream, start=1):
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            raise CommandError(f"{where}: line {number} is not UTF-8 text.") from None
+        if line.strip():
+            yield number, line

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from pathlib import Path
 from typing import Any
 
 from app.checker import Checker, LexiconError
-from app.commands.common import CommandError, fail, settings_or_defaults
+from app.commands.common import CommandError, fail, json_lines, settings_or_defaults
 from app.contacts import Contact, contact_from_mapping
 from app.places import PlacesError, shipped_places
 from app.triage import Suggestion, suggest
@@ -48,7 +46,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         checker = Checker.load()
         places = shipped_places()
-        lines = read_lines(args.file)
+        # Read every line first: input that is not UTF-8 stops the run before any answer.
+        with json_lines(args.file) as stream:
+            lines = list(stream)
     except (LexiconError, PlacesError, CommandError) as exc:
         return fail("triage", str(exc))
     for number, line in lines:
@@ -62,25 +62,6 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(readable(number, contact, suggestion))
     return 0
-
-
-def read_lines(name: str) -> list[tuple[int, str]]:
-    """The numbered non-blank lines of a file, or of standard input for "-"."""
-    where = "standard input" if name == "-" else name
-    try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    except FileNotFoundError:
-        raise CommandError(f"{name}: no such file.") from None
-    except OSError as exc:
-        raise CommandError(f"{name}: cannot be read ({exc.strerror}).") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise CommandError(f"{where}: line {line} is not UTF-8 text.") from None
-    # Split on line feeds only: a JSON string may hold U+2028, which splitlines() splits on.
-    numbered = enumerate((line.rstrip("\r") for line in text.split("\n")), start=1)
-    return [(number, line) for number, line in numbered if line.strip()]
 
 
 def parse_request(line: str) -> tuple[Contact, str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from app.keeping_in_touch import due_contacts, span
+from app.keeping_in_touch import ago, due_contacts, span
 from app.store import Store
 from app.store.rows import time_to_text, utc
 
@@ -65,11 +65,11 @@ def follow_ups(
     for contact_id, (name, accepted_at, outcome) in sorted(
         latest.items(), key=lambda item: (item[1][1], item[0])
     ):
-        ago = _ago(now, datetime.fromisoformat(accepted_at))
+        accepted = ago(datetime.fromisoformat(accepted_at), now)
         if outcome == "replied":
-            detail = f"Accepted your invitation {ago} and replied; nothing sent to them since."
+            detail = f"Accepted your invitation {accepted} and replied; nothing sent to them since."
         else:
-            detail = f"Accepted your invitation {ago}; no thank-you sent yet."
+            detail = f"Accepted your invitation {accepted}; no thank-you sent yet."
         items.append(FollowUp(contact_id, name, Reason.THANK, THANK_TEMPLATE, detail))
     thanked = {item.contact_id for item in items}
     for due in due_contacts(store, now):
@@ -78,19 +78,10 @@ def follow_ups(
         if due.last_interaction is None:
             last = "nothing sent or received yet"
         else:
-            last = f"last in touch {_ago(now, due.last_interaction)}"
+            last = f"last in touch {ago(due.last_interaction, now)}"
         when = "due today" if due.overdue_days == 0 else f"overdue by {span(due.overdue_days)}"
         detail = f"Keep in touch every {span(due.cadence_days)}: {last}; {when}."
         items.append(
             FollowUp(due.contact_id, due.name, Reason.KEEP_IN_TOUCH, KEEP_IN_TOUCH_TEMPLATE, detail)
         )
     return items
-
-
-def _ago(now: datetime, moment: datetime) -> str:
-    days = (now.date() - moment.astimezone(now.tzinfo).date()).days
-    if days <= 0:
-        return "today"
-    if days == 1:
-        return "yesterday"
-    return f"{span(days)} ago"

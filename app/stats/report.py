@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
 from app.settings import Settings
-from app.stats.breakdowns import Breakdown, compute_breakdowns
+from app.stats.breakdowns import Breakdown, Breakdowns, compute_breakdowns
 from app.stats.compare import Comparison, compare_all
-from app.stats.outcomes import Tally, cutoff_text
+from app.stats.outcomes import cutoff_text
 from app.store import Store
 
 # Hours from sending to acceptance, for the median; accepted_at is kept through a reply.
@@ -21,20 +21,12 @@ _HOURS_TO_ACCEPT = (
 
 
 @dataclass(frozen=True)
-class Statistics:
-    """What became of the user's messages, as of `now`."""
+class Statistics(Breakdowns):
+    """What became of the user's messages, as of `now`: the breakdowns and what they add up to."""
 
     now: datetime
     pending_days: int
     contacts: int
-    overall: Tally
-    by_note: Breakdown
-    by_template: Breakdown
-    by_kind: Breakdown
-    by_group: Breakdown
-    by_strength: Breakdown
-    by_score: Breakdown
-    by_month: Breakdown
     # Median hours from sending an invitation to its acceptance (whole hours), and how
     # many accepted invitations with a known acceptance time it is the median of.
     median_hours_to_accept: float | None
@@ -74,17 +66,10 @@ def compute_statistics(store: Store, settings: Settings, now: datetime) -> Stati
     [(contacts,)] = store.query("SELECT count(*) FROM contacts")
     median, timed = _median_hours(store.query(_HOURS_TO_ACCEPT))
     return Statistics(
+        **{part.name: getattr(parts, part.name) for part in fields(Breakdowns)},
         now=now,
         pending_days=settings.pending_days,
         contacts=int(contacts),
-        overall=parts.overall,
-        by_note=parts.by_note,
-        by_template=parts.by_template,
-        by_kind=parts.by_kind,
-        by_group=parts.by_group,
-        by_strength=parts.by_strength,
-        by_score=parts.by_score,
-        by_month=parts.by_month,
         median_hours_to_accept=median,
         timed_acceptances=timed,
         comparisons=compare_all(parts),

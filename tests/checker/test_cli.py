@@ -29,7 +29,8 @@ def _run(argv: list[str], lines: list[str], monkeypatch: pytest.MonkeyPatch) -> 
     parser = argparse.ArgumentParser(prog="rapport")
     check.add_parser(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["check", *argv])
-    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    stdin = io.BytesIO(("\n".join(lines) + "\n").encode("utf-8"))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(stdin, encoding="utf-8"))
     return int(args.run(args))
 
 

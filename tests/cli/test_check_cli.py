@@ -60,3 +60,15 @@ def test_readable_report(rapport: Run, tmp_path: Path) -> None:
     result = rapport("check", "--no-grammar", str(messages))
     assert result.returncode == 0
     assert "generic" in result.stdout.lower()
+
+
+def test_text_that_is_not_utf8_is_named_by_its_own_line(rapport: Run, tmp_path: Path) -> None:
+    # Far more than one read buffer of good lines first: the line named must be the bad one,
+    # not the first line of the buffer it arrived in.
+    messages = tmp_path / "messages.jsonl"
+    good = json.dumps({"text": "Hi Sam, your pricing talk at SaaStr changed my plan."}) + "\n"
+    messages.write_bytes(good.encode() * 600 + b'{"text": "caf\xe9"}\n')
+    result = rapport("check", "--no-grammar", "--json", str(messages))
+    assert result.returncode == 2
+    assert result.stderr == f"rapport check: {messages}: line 601 is not UTF-8 text.\n"
+    assert len(result.stdout.splitlines()) == 600
