@@ -128,8 +128,9 @@ def make_daily_backup(database: Path, now: datetime | None = None) -> Path | Non
     return target
 
 
-def restore_latest_backup(database: Path) -> Restored:
-    """Put the newest backup that passes SQLite's quick check in place of `database`.
+def restore_latest_backup(database: Path, backup: Backup | None = None) -> Restored:
+    """Put the newest backup that passes SQLite's quick check in place of `database`
+    (or `backup`, already found by `usable_backup`: the one the user was asked about).
 
     The file there now, and its -wal and -shm companions (a stale WAL would be replayed
     into the restored copy), are kept as `<name>.damaged-<time>`, never deleted. At no
@@ -139,7 +140,7 @@ def restore_latest_backup(database: Path) -> Restored:
     """
     from app.store.errors import StoreError
 
-    usable = usable_backup(database)
+    usable = backup or usable_backup(database)
     if usable is None:
         raise StoreError(
             f"There is no usable backup of {database} in {backup_folder(database)}; "

@@ -59,7 +59,7 @@ def offer_restore(error: StoreDamaged, database: Path, parent: QWidget | None = 
     if question.buttonRole(question.clickedButton()) != QMessageBox.ButtonRole.AcceptRole:
         return False
     try:
-        restored = restore_latest_backup(database)
+        restored = restore_latest_backup(database, backup)
     except StoreError as exc:
         QMessageBox.critical(parent, TITLE, str(exc))
         return False
