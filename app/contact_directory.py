@@ -8,8 +8,9 @@ a whole contact only when one is opened.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from app.contacts import Contact
 from app.store import Store
@@ -60,27 +61,20 @@ class ContactDirectory:
 
     def summaries(self, ids: Iterable[int]) -> dict[int, ContactSummary]:
         """The summaries of these contacts (those that still exist), by id."""
-        found: dict[int, ContactSummary] = {}
-        for chunk in _chunks(list(ids)):
-            marks = ", ".join("?" * len(chunk))
-            rows = self._store.query(f"{_SUMMARY_SELECT} WHERE id IN ({marks})", chunk)
-            found.update((row[0], ContactSummary(*row)) for row in rows)
-        return found
+        return {row[0]: ContactSummary(*row) for row in self._rows(_SUMMARY_SELECT, ids)}
 
     def all_summaries(self) -> dict[int, ContactSummary]:
         return {row[0]: ContactSummary(*row) for row in self._store.query(_SUMMARY_SELECT)}
 
     def contacts(self, ids: Iterable[int]) -> dict[int, Contact]:
         """These contacts, whole (those that still exist), by id."""
-        found: dict[int, Contact] = {}
-        for chunk in _chunks(list(ids)):
+        # CONTACT_SELECT puts the id last.
+        return {row[-1]: contact_from_row(row) for row in self._rows(CONTACT_SELECT, ids)}
+
+    def _rows(self, select: str, ids: Iterable[int]) -> Iterator[Any]:
+        """Rows of `select` for these ids, asked a chunk of ids at a time."""
+        wanted = list(ids)
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
             marks = ", ".join("?" * len(chunk))
-            rows = self._store.query(f"{CONTACT_SELECT} WHERE id IN ({marks})", chunk)
-            for row in rows:
-                contact = contact_from_row(row)
-                found[contact.id or 0] = contact
-        return found
-
-
-def _chunks(ids: list[int]) -> list[list[int]]:
-    return [ids[start : start + _CHUNK] for start in range(0, len(ids), _CHUNK)]
+            yield from self._store.query(f"{select} WHERE id IN ({marks})", chunk)

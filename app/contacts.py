@@ -157,6 +157,28 @@ def _is_empty(value: Any) -> bool:
     return value is None
 
 
+# What `filled` may take from another record; the name identifies, strength has a rule.
+_FILLABLE = tuple(
+    f.name for f in dataclasses.fields(Contact) if f.name not in ("name", "id", "strength")
+)
+
+
+def filled(base: Contact, extra: Contact) -> Contact:
+    """`base` with its empty fields taken from `extra`, never overwriting one; `base`
+    itself when `extra` adds nothing. Strength is taken only when `base` has the default
+    (5, never met) and `extra` says more. Imports merge what they learn with this."""
+    changes: dict[str, Any] = {}
+    for name in _FILLABLE:
+        new = getattr(extra, name)
+        if _is_empty(new):  # the usual case: an import knows a few fields of many
+            continue
+        if _is_empty(getattr(base, name)):
+            changes[name] = new
+    if base.strength == 5 and extra.strength != 5:
+        changes["strength"] = extra.strength
+    return base.replace(**changes) if changes else base
+
+
 def split_list(text: str) -> tuple[str, ...]:
     """Parse a comma- or semicolon-separated list as typed in a form."""
     parts = text.replace(";", ",").split(",")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 # Country and language subdomains (ca., uk., fr., www.) all serve the same profiles.
@@ -24,6 +25,9 @@ _PLAIN_LINKEDIN = re.compile(
 )
 
 
+# One import asks for the same address several times (to match a person, to settle an
+# invitation, to store the contact); larger than any real network, so none is redone.
+@lru_cache(maxsize=65536)
 def profile_key(url: str) -> str:
     """The normalised key of a profile address; "" when there is no address.
 

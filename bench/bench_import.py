@@ -27,6 +27,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.importers import import_linkedin
+from app.importers.keys import name_key
+from app.profile_urls import profile_key
 from app.store import Store
 from bench import seed_vocabulary as words
 
@@ -89,6 +91,9 @@ def floor(csv_path: Path, database: Path) -> int:
 
 
 def rapport_import(csv_path: Path, database: Path) -> int:
+    # Every run is a first import: keys cached by an earlier run would flatter it.
+    profile_key.cache_clear()
+    name_key.cache_clear()
     with Store.open(database) as store:
         summary = import_linkedin(store, csv_path, progress=lambda done, total: None)
         return store.contact_count() if summary is not None else 0

@@ -1,25 +1,19 @@
-"""The keys imports recognise people by, computed once per address or name.
+"""The keys imports recognise people by, besides the profile address
+(`app.profile_urls.profile_key`), computed once per name.
 
-One import looks at the same profile address several times (to settle an invitation, to
-match a contact, to remember the contact it adds); normalising 30,000 addresses is
-costly enough to do only once each.
+One import looks at the same name several times (to settle an invitation, to match a
+contact, to remember the contact it adds); folding 30,000 names is costly enough to do
+only once each.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from app.profile_urls import profile_key
 from app.store.rows import fold
 
-# Larger than any real network, so one import's addresses all stay cached.
+# Larger than any real network, so one import's names all stay cached.
 _CACHED = 65536
-
-
-@lru_cache(maxsize=_CACHED)
-def url_key(url: str) -> str:
-    """The normalised profile key of `url` (see app.profile_urls.profile_key)."""
-    return profile_key(url)
 
 
 @lru_cache(maxsize=_CACHED)

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Generic, TypeVar
 
-from app.importers.keys import name_key, url_key
+from app.importers.keys import name_key
 from app.importers.linkedin_files import Connection, InboxMessage, Invitation
+from app.profile_urls import profile_key
 from app.store.rows import Outcome
 
 Item = TypeVar("Item")
@@ -101,13 +102,13 @@ class _Lookup(Generic[Item]):
         self._by_url: dict[str, list[Item]] = defaultdict(list)
         self._by_name: dict[str, list[tuple[bool, Item]]] = defaultdict(list)
         for url, name, item in items:
-            key = url_key(url)
+            key = profile_key(url)
             if key:
                 self._by_url[key].append(item)
             self._by_name[name_key(name)].append((bool(key), item))
 
     def find(self, url: str, name: str) -> list[Item]:
-        key = url_key(url)
+        key = profile_key(url)
         if key and key in self._by_url:
             return self._by_url[key]
         namesakes = self._by_name.get(name_key(name), ())

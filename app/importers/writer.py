@@ -13,21 +13,18 @@ import dataclasses
 from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
-from app.contacts import Contact
-from app.importers.keys import email_key, name_key, url_key
+from app.contacts import Contact, filled
+from app.importers.keys import email_key, name_key
 from app.importers.plan import Candidate, ImportPlan, ImportSummary
 from app.importers.progress import REPORT_EVERY, Progress
 from app.importers.table import SkippedRow
+from app.profile_urls import profile_key
 from app.store import Store
 
 # Rows per write between progress reports and cancel checks.
 CHUNK = 500
 # Past this many matched contacts, reading them all at once beats one query each.
 BULK_READ = 500
-
-_FILLABLE = tuple(
-    f.name for f in dataclasses.fields(Contact) if f.name not in ("name", "id", "strength")
-)
 
 Item = TypeVar("Item")
 
@@ -55,7 +52,7 @@ def write_plan(store: Store, plan: ImportPlan, progress: Progress) -> ImportSumm
             known = stored.get(existing)
             # Asking the store costs a query per contact; most of a re-import has nothing
             # to fill, which the contact already read shows without asking.
-            if known is None or _fill(known, filler) is not known:
+            if known is None or filled(known, filler) is not known:
                 updated += batch.fill_contact(existing, filler)
             steps.advance()
 
@@ -138,7 +135,7 @@ class _People:
 
     def resolve(self, candidate: Candidate) -> int | None:
         contact = candidate.contact
-        keys = url_key(contact.profile_url), email_key(contact.email), name_key(contact.name)
+        keys = profile_key(contact.profile_url), email_key(contact.email), name_key(contact.name)
         ref = self._match(*keys)
         if ref is None:
             if not candidate.create:
@@ -146,9 +143,9 @@ class _People:
             self.new_contacts.append(contact)
             ref = -len(self.new_contacts)
         elif ref < 0:
-            self.new_contacts[-ref - 1] = _fill(self.new_contacts[-ref - 1], contact)
+            self.new_contacts[-ref - 1] = filled(self.new_contacts[-ref - 1], contact)
         elif ref in self.fillers:
-            self.fillers[ref] = _fill(self.fillers[ref], contact)
+            self.fillers[ref] = filled(self.fillers[ref], contact)
         else:
             self.fillers[ref] = contact
         self._remember(ref, *keys)
@@ -189,27 +186,6 @@ class _People:
 def _stored_contacts(store: Store) -> dict[int, Contact]:
     """Every saved contact by id, read inside the import's transaction."""
     return {contact.id: contact for contact in store.contacts() if contact.id is not None}
-
-
-def _fill(base: Contact, extra: Contact) -> Contact:
-    """`base` with its empty fields taken from `extra`: the rule of the store's
-    `Batch.fill_contact`, which must stay the same for `write_plan` to skip it safely."""
-    changes: dict[str, object] = {}
-    for name in _FILLABLE:
-        new = getattr(extra, name)
-        if _empty(new):  # the usual case: an import knows a few fields of many
-            continue
-        if _empty(getattr(base, name)):
-            changes[name] = new
-    if base.strength == 5 and extra.strength != 5:
-        changes["strength"] = extra.strength
-    return base.replace(**changes) if changes else base
-
-
-def _empty(value: object) -> bool:
-    if value is None or value == "" or value == ():
-        return True
-    return isinstance(value, str) and not value.strip()
 
 
 def _chunks(items: Sequence[Item]) -> Iterator[Sequence[Item]]:

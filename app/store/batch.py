@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from app.contacts import Contact
+from app.contacts import Contact, filled
 from app.store.rows import (
     CONTACT_COLUMNS,
     CONTACT_SELECT,
@@ -86,24 +86,15 @@ class Batch:
     def fill_contact(self, contact_id: int, contact: Contact) -> bool:
         """Fill the stored contact's empty fields from `contact`; never overwrite one.
 
-        Returns whether anything changed. Relationship strength is only taken when the
-        stored one is the default (5, never met) and the new one says more.
+        Returns whether anything changed; the rule is `app.contacts.filled`.
         """
         row = self._connection.execute(f"{CONTACT_SELECT} WHERE id = ?", (contact_id,)).fetchone()
         if row is None:
             return False
         stored = contact_from_row(row)
-        changes: dict[str, object] = {}
-        for name in CONTACT_COLUMNS:
-            old, new = getattr(stored, name), getattr(contact, name)
-            if name == "strength":
-                if old == 5 and new != 5:
-                    changes[name] = new
-            elif name != "name" and _empty(old) and not _empty(new):
-                changes[name] = new
-        if not changes:
+        merged = filled(stored, contact)
+        if merged is stored:
             return False
-        merged = stored.replace(**changes)
         values = {**contact_values(merged), "now": self._now, "id": contact_id}
         self._connection.execute(UPDATE_CONTACT, values)
         return True
@@ -183,11 +174,3 @@ def _outcome_columns(message: NewMessage) -> tuple[str, str | None, str | None]:
         outcome_at,
         None if accepted is None else time_to_text(utc(accepted)),
     )
-
-
-def _empty(value: object) -> bool:
-    if isinstance(value, str):
-        return not value.strip()
-    if isinstance(value, tuple):
-        return not value
-    return value is None

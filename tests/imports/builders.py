@@ -71,22 +71,9 @@ MESSAGES_HEADERS: dict[int, tuple[str, ...]] = {
         "FOLDER",
         "ATTACHMENTS",
     ),
-    3: (
-        "CONVERSATION ID",
-        "CONVERSATION TITLE",
-        "FROM",
-        "SENDER PROFILE URL",
-        "TO",
-        "RECIPIENT PROFILE URLS",
-        "DATE",
-        "SUBJECT",
-        "CONTENT",
-        "FOLDER",
-        "ATTACHMENTS",
-        "IS MESSAGE DRAFT",
-        "IS CONVERSATION DRAFT",
-    ),
 }
+# 2025 on: the 2023 shape with two draft flags at the end.
+MESSAGES_HEADERS[3] = (*MESSAGES_HEADERS[2], "IS MESSAGE DRAFT", "IS CONVERSATION DRAFT")
 OWNER = "Jordan Pike"
 OWNER_URL = "https://www.linkedin.com/in/jordanpike"
 

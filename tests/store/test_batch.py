@@ -60,6 +60,16 @@ def test_filling_a_contact_only_adds_what_was_missing(store: Store) -> None:
     )
 
 
+def test_filling_takes_a_strength_only_over_the_never_met_default(store: Store) -> None:
+    saved = store.add_contact(Contact(name="Ana"))
+    assert saved.id is not None
+    with store.batch() as batch:
+        changed = batch.fill_contact(saved.id, Contact(name="Ana", strength=3))
+        default_again = batch.fill_contact(saved.id, Contact(name="Ana", strength=5))
+    assert (changed, default_again) == (True, False)
+    assert store.get_contact(saved.id).strength == 3
+
+
 def test_the_same_import_key_adds_nothing_but_a_new_outcome_is_taken(store: Store) -> None:
     with store.batch() as batch:
         assert batch.add_messages([_invite("inv-1"), _invite("inv-2")]) == (2, 0)
