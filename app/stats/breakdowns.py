@@ -1,24 +1,23 @@
 """The history broken down by template, kind, note, group, strength, score band and month.
 
-Each breakdown is aggregated in SQL by a few grouped queries, each written to be
-answered from one index read in order (the index is named with each query), so SQLite
-walks an index instead of sorting 100,000 rows; Python only folds the few thousand
-grouped rows that come back. One GROUP BY over every dimension at once would return
-about as many groups as there are rows, and sorting those is what costs.
+The counts come from the tally tables that triggers keep up to date (app/store/tallies.py),
+a few hundred grouped rows instead of the whole history. One thing they cannot hold is
+the pending window, which moves with the clock: they count pending invitations as
+pending, and the few sent within the window (read from the history through an index on
+(kind, outcome, sent_at)) are the ones that stay pending; the rest count as no answer.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from app.contacts import STRENGTH_LABELS
 from app.stats.outcomes import INVITE, Tally, TallyBuilder
-from app.store import Store
-from app.store.rows import time_to_text
+from app.store import Outcome, Store
 from app.template_library import Kind
 
 TEMPLATE_FREE_LABEL = "No template (imported or typed)"
@@ -32,11 +31,16 @@ SCORE_BANDS: tuple[tuple[str, int, int], ...] = (
     ("70–100", 70, 100),
 )
 
+# The tallies key a band by its lowest score, and so do these (see app/store/tallies.py,
+# whose triggers hold the same bands: changing them takes a schema step).
+UNSCORED = -1
 _BAND_OF_SCORE = [
-    next(label for label, low, high in SCORE_BANDS if low <= score <= high) for score in range(101)
+    next(low for _label, low, high in SCORE_BANDS if low <= score <= high) for score in range(101)
 ]
+_BAND_LABELS = {UNSCORED: UNSCORED_LABEL, **{low: label for label, low, _high in SCORE_BANDS}}
 
 Key = str | int | None
+PENDING = Outcome.PENDING.value
 
 
 @dataclass(frozen=True)
@@ -73,97 +77,51 @@ class Breakdowns:
     by_month: Breakdown
 
 
-# Template, kind and score band in one pass, in the order of an index on
-# (kind, template, outcome, score, sent_at).
-_BY_TEMPLATE = (
-    "SELECT kind, template, outcome, score, count(*), sum(sent_at < :cutoff)"
-    " FROM messages GROUP BY kind, template, outcome, score"
-)
-# Invitations without a note (a partial index on (kind, outcome, sent_at) WHERE
-# text = '' holds just these); with a note is all invitations less these.
-_WITHOUT_NOTE = (
-    "SELECT outcome, count(*), sum(sent_at < :cutoff) FROM messages"
-    " WHERE kind = 'invite' AND text = '' GROUP BY outcome"
-)
-# Group and strength belong to the contact: count per contact first (in the order of
-# an index on (kind, contact_id, outcome, sent_at), and of messages_by_contact for
-# all kinds), then join the contacts, so one row per contact and outcome reaches the join.
-_INVITES_BY_CONTACT_GROUP = (
-    "SELECT c.group_name, c.strength, p.outcome, sum(p.n), sum(p.old) FROM"
-    " (SELECT contact_id, outcome, count(*) AS n, sum(sent_at < :cutoff) AS old"
-    "  FROM messages WHERE kind = 'invite' GROUP BY contact_id, outcome) AS p"
-    " LEFT JOIN contacts c ON c.id = p.contact_id GROUP BY 1, 2, 3"
-)
-_SENT_BY_CONTACT_GROUP = (
-    "SELECT c.group_name, c.strength, sum(p.n) FROM"
-    " (SELECT contact_id, count(*) AS n FROM messages GROUP BY contact_id) AS p"
-    " LEFT JOIN contacts c ON c.id = p.contact_id GROUP BY 1, 2"
-)
-# Months as time ranges, each counted through an index on (kind, outcome, sent_at): a
-# GROUP BY on substr(sent_at, 1, 7) would sort every row. Pending invitations are split
-# at the cutoff into no answer (before) and pending (after).
-_COUNT = "(SELECT count(*) FROM messages WHERE {where} AND sent_at >= s.start AND sent_at < {stop})"
-_BY_MONTH = (
-    "WITH s(month, start, stop) AS (SELECT json_extract(value, '$[0]'),"
-    " json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(:months))"
-    " SELECT s.month, "
-    + ", ".join(
-        (
-            _COUNT.format(where="1", stop="s.stop"),
-            *(
-                _COUNT.format(where=f"kind = 'invite' AND outcome = '{o}'", stop="s.stop")
-                for o in ("accepted", "declined", "replied", "no_answer")
-            ),
-            _COUNT.format(
-                where="kind = 'invite' AND outcome = 'pending'", stop="min(s.stop, :cutoff)"
-            ),
-            "(SELECT count(*) FROM messages WHERE kind = 'invite' AND outcome = 'pending'"
-            " AND sent_at >= max(s.start, :cutoff) AND sent_at < s.stop)",
-        )
-    )
-    + " FROM s"
+_BY_TEMPLATE = "SELECT kind, template, outcome, band, no_note, n FROM tally_by_template WHERE n > 0"
+_BY_GROUP = "SELECT saved, group_name, strength, invite, outcome, n FROM tally_by_group WHERE n > 0"
+_BY_MONTH = "SELECT month, invite, outcome, n FROM tally_by_month WHERE n > 0 ORDER BY month"
+# Invitations still pending that were sent within the pending window, with what the
+# tallies key them by.
+_STILL_PENDING = (
+    "SELECT m.template, m.score, m.text = '', substr(m.sent_at, 1, 7), c.id IS NOT NULL,"
+    " coalesce(c.group_name, ''), coalesce(c.strength, 0)"
+    " FROM messages m LEFT JOIN contacts c ON c.id = m.contact_id"
+    " WHERE m.kind = 'invite' AND m.outcome = 'pending' AND m.sent_at >= :cutoff"
 )
 
 
 def compute_breakdowns(store: Store, cutoff: str) -> Breakdowns:
     """Every breakdown of the history; `cutoff` as from `outcomes.cutoff_text`."""
-    by_template = _Folder()
-    by_kind = _Folder()
-    by_score = _Folder()
-    overall = TallyBuilder()
-    # Scores come back one by one (0 to 100): sum them into bands before the builders.
-    cells: dict[tuple[str, str, str, str], list[int]] = {}
-    for kind, template, outcome, score, count, old in store.query(_BY_TEMPLATE, {"cutoff": cutoff}):
-        key = (kind, template, score_band(score), outcome)
-        cell = cells.setdefault(key, [0, 0])
-        cell[0] += count
-        cell[1] += old
-    for (kind, template, band, outcome), (count, old) in cells.items():
+    recent = _StillPending(store, cutoff)
+    by_template, by_kind, by_score = _Folder(), _Folder(), _Folder()
+    overall, without_note = TallyBuilder(), TallyBuilder()
+    for kind, template, outcome, band, no_note, count in store.query(_BY_TEMPLATE):
         invitation = kind == INVITE
-        for builder in (by_template[template], by_score[band], overall):
+        old = 0
+        if invitation and outcome == PENDING:
+            old = count - recent.by_template[(template, band, no_note)]
+        builders = [by_template[template], by_score[_BAND_LABELS[band]], overall]
+        if invitation and no_note:
+            builders.append(without_note)
+        for builder in builders:
             builder.add_sent(count)
             if invitation:
                 builder.add_outcome(outcome, count, old=old, invitation=True)
         by_kind[kind].add_sent(count)
         by_kind[kind].add_outcome(outcome, count, old=old, invitation=invitation)
-
-    without_note = TallyBuilder()
-    for outcome, count, old in store.query(_WITHOUT_NOTE, {"cutoff": cutoff}):
-        without_note.add_sent(count)
-        without_note.add_outcome(outcome, count, old=old, invitation=True)
     no_note = without_note.freeze()
     # .get: looking the kind up in the defaultdict would add an empty "invite" row.
     invitations = by_kind.get(INVITE, TallyBuilder()).freeze()
 
     by_group, by_strength = _Folder(), _Folder()
-    for group, strength, count in store.query(_SENT_BY_CONTACT_GROUP):
-        by_group[group].add_sent(count)
-        by_strength[strength].add_sent(count)
-    for group, strength, outcome, count, old in store.query(
-        _INVITES_BY_CONTACT_GROUP, {"cutoff": cutoff}
-    ):
-        by_group[group].add_outcome(outcome, count, old=old, invitation=True)
-        by_strength[strength].add_outcome(outcome, count, old=old, invitation=True)
+    for saved, group, strength, invite, outcome, count in store.query(_BY_GROUP):
+        cell = (saved, group, strength)
+        group_key, strength_key = (group, strength) if saved else (None, None)
+        for builder in (by_group[group_key], by_strength[strength_key]):
+            builder.add_sent(count)
+            if invite:
+                old = count - recent.by_group[cell] if outcome == PENDING else 0
+                builder.add_outcome(outcome, count, old=old, invitation=True)
 
     return Breakdowns(
         overall=overall.freeze(),
@@ -188,12 +146,29 @@ def compute_breakdowns(store: Store, cutoff: str) -> Breakdowns:
         by_score=Breakdown(
             "score", "By checker score", by_score.rows(lambda band: str(band), _band_order)
         ),
-        by_month=_by_month(store, cutoff),
+        by_month=_by_month(store, recent),
     )
 
 
-def score_band(score: int | None) -> str:
-    return UNSCORED_LABEL if score is None else _BAND_OF_SCORE[score]
+class _StillPending:
+    """How many invitations sent within the pending window are still pending, per cell
+    of each tally table (by its key less kind and outcome)."""
+
+    def __init__(self, store: Store, cutoff: str) -> None:
+        self.by_template: Counter[tuple[str, int, int]] = Counter()
+        self.by_month: Counter[str] = Counter()
+        self.by_group: Counter[tuple[int, str, int]] = Counter()
+        for template, score, no_note, month, saved, group, strength in store.query(
+            _STILL_PENDING, {"cutoff": cutoff}
+        ):
+            self.by_template[(template, band_of(score), no_note)] += 1
+            self.by_month[month] += 1
+            self.by_group[(saved, group, strength)] += 1
+
+
+def band_of(score: int | None) -> int:
+    """The score's band as the tallies keep it: its lowest score, -1 when unscored."""
+    return UNSCORED if score is None else _BAND_OF_SCORE[score]
 
 
 def template_label(template: Key) -> str:
@@ -223,37 +198,16 @@ def month_label(month: str) -> str:
     return datetime.strptime(month, "%Y-%m").strftime("%b %Y")
 
 
-def _by_month(store: Store, cutoff: str) -> Breakdown:
-    # Two subqueries: SQLite reads a lone min() or max() straight off the index, but
-    # not both in one SELECT.
-    [(first, last)] = store.query(
-        "SELECT (SELECT min(sent_at) FROM messages), (SELECT max(sent_at) FROM messages)"
-    )
-    if first is None:
-        return Breakdown("month", "By month", ())
-    spans = _month_spans(first, last)
-    rows = store.query(_BY_MONTH, {"months": spans, "cutoff": cutoff})
-    found = []
-    for month, sent, accepted, declined, replied, no_answer, old, pending in rows:
-        if sent:
-            tally = Tally(sent, accepted, declined, replied, no_answer + old, pending)
-            found.append(Row(month, month_label(month), tally))
-    return Breakdown("month", "By month", tuple(found))
-
-
-def _month_spans(first: str, last: str) -> str:
-    """The calendar months (UTC) from `first` to `last`, as a JSON list of
-    [month, start, stop] in the stored time shape."""
-    year, month = int(first[:4]), int(first[5:7])
-    end = (int(last[:4]), int(last[5:7]))
-    spans = []
-    while (year, month) <= end:
-        following = (year + month // 12, month % 12 + 1)
-        start = time_to_text(datetime(year, month, 1, tzinfo=UTC))
-        stop = time_to_text(datetime(*following, 1, tzinfo=UTC))
-        spans.append(f'["{year:04d}-{month:02d}", "{start}", "{stop}"]')
-        year, month = following
-    return f"[{', '.join(spans)}]"
+def _by_month(store: Store, recent: _StillPending) -> Breakdown:
+    months: dict[str, TallyBuilder] = {}
+    for month, invite, outcome, count in store.query(_BY_MONTH):
+        builder = months.setdefault(month, TallyBuilder())
+        builder.add_sent(count)
+        if invite:
+            old = count - recent.by_month[month] if outcome == PENDING else 0
+            builder.add_outcome(outcome, count, old=old, invitation=True)
+    rows = (Row(month, month_label(month), builder.freeze()) for month, builder in months.items())
+    return Breakdown("month", "By month", tuple(rows))
 
 
 class _Folder(defaultdict[Hashable, TallyBuilder]):

@@ -12,12 +12,8 @@ from app.stats.compare import Comparison, compare_all
 from app.stats.outcomes import cutoff_text
 from app.store import Store
 
-# Hours from sending to acceptance, for the median; accepted_at is kept through a reply.
-_HOURS_TO_ACCEPT = (
-    "SELECT max(0, CAST((julianday(accepted_at) - julianday(sent_at)) * 24 AS INTEGER)) AS h,"
-    " count(*) FROM messages WHERE kind = 'invite' AND outcome IN ('accepted', 'replied')"
-    " AND accepted_at IS NOT NULL GROUP BY h"
-)
+# Hours from sending to acceptance, for the median (app/store/tallies.py keeps them).
+_HOURS_TO_ACCEPT = "SELECT hours, n FROM tally_hours_to_accept WHERE n > 0"
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from app.profile_urls import profile_key
 from app.store.backups import backup_folder, make_backup
 from app.store.errors import StoreError, StoreTooNew, translate
 from app.store.rows import fold
+from app.store.tallies import add_tallies
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -142,7 +143,15 @@ _V3 = _statements(
     "CREATE INDEX messages_without_note ON messages (kind, outcome, sent_at) WHERE text = ''",
 )
 
-MIGRATIONS: Sequence[Migration] = (_V1, _v2, _V3)
+
+def _v4(connection: sqlite3.Connection) -> None:
+    add_tallies(connection)
+    # Only the statistics' old queries read these; the tallies replace them.
+    connection.execute("DROP INDEX messages_by_kind_contact")
+    connection.execute("DROP INDEX messages_without_note")
+
+
+MIGRATIONS: Sequence[Migration] = (_V1, _v2, _V3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
