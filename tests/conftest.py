@@ -8,10 +8,11 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring.core
 import pytest
 
 from app.grammar.server import LocalServer
-from tests.grammar.helpers import BUILD_SCRIPT, jvms_started_by, wait_until_gone
+from tests.grammar.helpers import BUILD_SCRIPT, MemoryKeyring, jvms_started_by, wait_until_gone
 
 # Before anything imports Qt: tests draw real widgets, off screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,6 +27,21 @@ def rapport_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     # Nor the real config folder, where the data-folder pointer lives.
     monkeypatch.setenv("RAPPORT_CONFIG", str(tmp_path / "rapport-config"))
     return home
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    """Every test gets its own in-memory keyring: the user's real one is never opened,
+    and a headless machine has none. Tests of a missing or failing keyring put theirs
+    over it.
+
+    keyring keeps its backend in a module global; setting that directly never probes for
+    the real keyring, and monkeypatch puts the one before back afterwards.
+    """
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    backend = MemoryKeyring()
+    monkeypatch.setattr(keyring.core, "_keyring_backend", backend)
+    return backend
 
 
 @pytest.fixture(scope="session")

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import keyring.core
 import pytest
 
 from app.grammar.server import LocalServer
 from app.grammar.service import GrammarService
-from tests.grammar.helpers import FakeLanguageTool, MemoryKeyring, serve_fake
+from tests.grammar.helpers import FakeLanguageTool, serve_fake
 
 
 @pytest.fixture
@@ -22,18 +21,6 @@ def service(local_server: LocalServer) -> Iterator[GrammarService]:
     grammar.wait_ready(60)  # a supervision test may have left it restarting
     yield grammar
     grammar.close()
-
-
-@pytest.fixture
-def test_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
-    """Install an in-memory keyring for one test.
-
-    keyring keeps its backend in a module global; setting that directly, rather than
-    through `get_keyring()`, never probes the real keyring, and monkeypatch restores it.
-    """
-    backend = MemoryKeyring()
-    monkeypatch.setattr(keyring.core, "_keyring_backend", backend)
-    return backend
 
 
 @pytest.fixture

@@ -84,7 +84,7 @@ def test_premium_without_a_keyring_says_so(
 
 
 def test_premium_without_a_stored_key_says_where_it_belongs(
-    test_keyring: MemoryKeyring, fake_languagetool: FakeLanguageTool
+    memory_keyring: MemoryKeyring, fake_languagetool: FakeLanguageTool
 ) -> None:
     service = GrammarService("premium", username="me@example.org", url=fake_languagetool.url)
     with pytest.raises(GrammarUnavailable, match=f'entry "{API_KEY_ENTRY}"'):
@@ -93,9 +93,9 @@ def test_premium_without_a_stored_key_says_where_it_belongs(
 
 
 def test_premium_sends_username_and_key_in_the_body(
-    test_keyring: MemoryKeyring, fake_languagetool: FakeLanguageTool
+    memory_keyring: MemoryKeyring, fake_languagetool: FakeLanguageTool
 ) -> None:
-    test_keyring.set_password(KEYRING_SERVICE, API_KEY_ENTRY, API_KEY)
+    memory_keyring.set_password(KEYRING_SERVICE, API_KEY_ENTRY, API_KEY)
     service = GrammarService("premium", username="me@example.org", url=fake_languagetool.url)
     matches = service.check("I saw teh talk.", language="en-GB")
     assert [(m.offset, m.length, m.is_spelling) for m in matches] == [(6, 3, True)]
@@ -113,10 +113,10 @@ def test_premium_sends_username_and_key_in_the_body(
 
 
 def test_premium_credentials_refused_by_a_real_server_are_explained_without_the_key(
-    test_keyring: MemoryKeyring, local_server: LocalServer
+    memory_keyring: MemoryKeyring, local_server: LocalServer
 ) -> None:
     # The basic server refuses Premium credentials with HTTP 403, as Premium refuses bad ones.
-    test_keyring.set_password(KEYRING_SERVICE, API_KEY_ENTRY, API_KEY)
+    memory_keyring.set_password(KEYRING_SERVICE, API_KEY_ENTRY, API_KEY)
     local_server.start()
     assert local_server.url is not None
     service = GrammarService("premium", username="me@example.org", url=local_server.url)
@@ -130,18 +130,18 @@ def test_premium_credentials_refused_by_a_real_server_are_explained_without_the_
 
 
 def test_premium_never_sends_the_key_over_plain_http_to_another_machine(
-    test_keyring: MemoryKeyring,
+    memory_keyring: MemoryKeyring,
 ) -> None:
-    test_keyring.set_password(KEYRING_SERVICE, API_KEY_ENTRY, API_KEY)
+    memory_keyring.set_password(KEYRING_SERVICE, API_KEY_ENTRY, API_KEY)
     service = GrammarService("premium", username="me@example.org", url="http://lt.example.org")
     with pytest.raises(GrammarUnavailable, match="only over HTTPS"):
         service.check(TEXT)
 
 
 def test_premium_from_settings_ignores_the_remote_server_address(
-    test_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+    memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    test_keyring.set_password(KEYRING_SERVICE, API_KEY_ENTRY, API_KEY)
+    memory_keyring.set_password(KEYRING_SERVICE, API_KEY_ENTRY, API_KEY)
     with serve_fake() as self_hosted, serve_fake() as premium:
         monkeypatch.setattr(app.grammar.service, "PREMIUM_URL", premium.url)
         settings = Settings(

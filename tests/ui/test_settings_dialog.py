@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -32,15 +31,6 @@ from tests.settings.dialog_helpers import keyring_checked, press_ok, type_into
 from tests.ui.conftest import select_contact
 
 PASSWORD = "proxy-pass-91c4e2-private"
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    """An in-memory keyring (keyring.set_keyring), never the user's; restored afterwards."""
-    monkeypatch.setattr(keyring.core, "_keyring_backend", keyring.core._keyring_backend)
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
 
 
 @pytest.fixture
