@@ -19,8 +19,9 @@ from typing import Any
 
 from app.store import Store
 
-# Each contact's latest interaction, found through the messages_by_contact and
-# requests_by_contact indexes rather than by scanning the whole history.
+# Each contact's latest interaction, found through the messages_by_contact,
+# messages_replies_by_contact and requests_by_contact indexes rather than by scanning
+# the whole history.
 _TOUCH_SELECT = (
     "SELECT c.id, c.name, c.cadence_days, c.connected_on, c.created_at,"
     " (SELECT max(m.sent_at) FROM messages m WHERE m.contact_id = c.id),"
