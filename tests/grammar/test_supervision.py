@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from app.grammar.matches import GrammarUnavailable
+from app.grammar.process import BACKGROUND_NICENESS
 from app.grammar.server import LocalServer, free_port
 from app.grammar.service import GrammarService
 from tests.grammar.helpers import jvms_started_by, process_alive, wait_for, wait_until_gone
@@ -107,6 +108,19 @@ def test_a_killed_server_is_explained_at_the_next_check(local_server: LocalServe
     assert time.monotonic() - started < 1, "the restart must not block the caller"
     assert "stopped unexpectedly (killed by SIGKILL)" in str(caught.value)
     _checks_resume(service, victim)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_the_server_yields_the_processor_to_the_window(local_server: LocalServer) -> None:
+    # Every thread of the JVM, not only its first: the JVM starts its threads itself.
+    assert GrammarService("local", server=local_server).wait_ready(60).ready
+    pid = local_server.pid
+    threads = list(Path(f"/proc/{pid}/task").iterdir())
+    ours = os.getpriority(os.PRIO_PROCESS, 0)
+    assert len(threads) > 5
+    for thread in threads:
+        niceness = int((thread / "stat").read_text().rsplit(")", 1)[1].split()[16])
+        assert niceness == min(19, ours + BACKGROUND_NICENESS)
 
 
 def test_a_taken_port_is_skipped(languagetool_built: None, listening_socket: int) -> None:
