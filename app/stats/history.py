@@ -42,6 +42,11 @@ class HistoryFilter:
 
 @dataclass(frozen=True)
 class HistoryRow:
+    """One row of the history table. Not a `SentMessage`: it holds only the start of the
+    text (TEXT_PREVIEW characters, all a cell and its tooltip show), which a
+    `SentMessage` must never pass off as the message; and it adds the outcome as counted
+    and the row's place in the keyset order."""
+
     id: int
     contact_id: int | None
     contact_name: str
