@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from app.channels import Channel, limit_for
 from app.checker import Checker, Report, SentIndex
 from app.contacts import CONTACT_FIELDS, FIELD_LABELS, Contact
-from app.rendering import MissingFields, RenderError, render_source, template_variables, used_names
+from app.rendering import (
+    TAG,
+    MissingFields,
+    RenderError,
+    render_source,
+    template_variables,
+    used_names,
+)
 from app.settings import Settings
 from app.template_library import Template
 
@@ -129,9 +136,6 @@ def channel_label(channel: Channel, settings: Settings) -> str:
     return f"{channel.label} (up to {limit} characters)" if limit else channel.label
 
 
-_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
-
-
 def apply_suggestion(
     draft: Draft, message: str, start: int, end: int, replacement: str
 ) -> str | None:
@@ -156,4 +160,4 @@ def apply_suggestion(
 
 
 def _inside_tag(source: str, index: int) -> bool:
-    return any(tag.start() <= index < tag.end() for tag in _TAG.finditer(source))
+    return any(tag.start() <= index < tag.end() for tag in TAG.finditer(source))

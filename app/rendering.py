@@ -169,15 +169,30 @@ def _compile_cached(source: str) -> jinja2.Template:
 def used_names(source: str) -> set[str]:
     """The variables a template's text refers to (for forms that ask for them); none
     when the text cannot be parsed, or is refused."""
-    return set(_used_names_cached(source))
+    if len(source) > MAX_SOURCE:
+        return set()
+    return set(_used_names_cached(_skeleton(source)))
 
 
-# The composer asks on every keystroke, twice (for the details form and for the
-# preview's required fields); one parse per text is enough.
+# A template's tags: expressions, statements and comments.
+TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+
+
+def _skeleton(source: str) -> str:
+    """The source's tags alone, one after another. They refer to the same variables, and
+    they stay the same while the user types between them, so one parse serves all those
+    keystrokes. The source itself when the text between the tags holds a brace, which
+    could change where the tags are."""
+    between = TAG.sub("", source)
+    if "{" in between or "}" in between:
+        return source
+    return " ".join(TAG.findall(source))
+
+
+# The composer asks on every keystroke, for the details form, the preview's required
+# fields and the gap form; one parse per skeleton is enough.
 @lru_cache(maxsize=128)
 def _used_names_cached(source: str) -> frozenset[str]:
-    if len(source) > MAX_SOURCE:
-        return frozenset()
     try:
         tree = _environment.parse(source)
         refuse_unsupported(tree)
