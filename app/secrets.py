@@ -8,17 +8,15 @@ message that says how to get one; nothing falls back to a file.
 Keyring backends raise their own errors (D-Bus, a locked or refused keyring), not only
 `keyring.errors.KeyringError`; they are all turned into `SecretStoreError`, whose message
 never holds the secret.
+
+`keyring` is imported when a secret is first used, not with this module: loading it and
+its backends takes longer than opening the window does, and most starts need no secret.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-
-import keyring
-import keyring.backends.fail
-import keyring.backends.null
-import keyring.errors
 
 SERVICE = "rapport"
 
@@ -52,6 +50,10 @@ class NoKeyring(SecretStoreError):
 
 def keyring_problem() -> str | None:
     """Why secrets cannot be kept on this system, or None when a keyring is there."""
+    import keyring
+    import keyring.backends.fail
+    import keyring.backends.null
+
     try:
         backend = keyring.get_keyring()
     except Exception as exc:
@@ -68,6 +70,8 @@ def keyring_problem() -> str | None:
 
 def read_secret(secret: Secret) -> str | None:
     """The stored value, or None when there is none."""
+    import keyring
+
     value = _call(secret, "read", lambda: keyring.get_password(SERVICE, secret.key))
     return value if isinstance(value, str) and value else None
 
@@ -80,6 +84,8 @@ def store_secret(secret: Secret, value: str) -> None:
     """Keep `value` in the keyring; `SecretStoreError` when it cannot be kept there."""
     if not value:
         raise SecretStoreError(f"The {secret.label} is empty; nothing was stored.")
+    import keyring
+
     _call(secret, "store", lambda: keyring.set_password(SERVICE, secret.key, value), value)
 
 
@@ -87,6 +93,8 @@ def delete_secret(secret: Secret) -> bool:
     """Remove the stored value; False when there was none."""
     if read_secret(secret) is None:
         return False
+    import keyring
+
     _call(secret, "delete", lambda: keyring.delete_password(SERVICE, secret.key))
     return True
 
@@ -95,6 +103,8 @@ _OUTCOME = {"read": "cannot be read", "store": "was not saved", "delete": "was n
 
 
 def _call(secret: Secret, verb: str, action: Callable[[], object], value: str = "") -> object:
+    import keyring.errors
+
     failed = f"The {secret.label} {_OUTCOME[verb]}"
     problem = keyring_problem()
     if problem is not None:

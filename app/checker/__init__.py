@@ -7,11 +7,39 @@ LanguageTool's matches in with `Checker.with_grammar` when they arrive.
     sent = SentIndex(store_rows)              # (contact id, text) pairs, built once
     report = checker.check(text, kind="invite", channel="linkedin_note", contact=contact,
                            note_limit=settings.note_limit, sent=sent)
+
+Each name's module is imported when the name is first asked for: the window shows
+findings (`Finding`, `Report`) with no need for the checker itself, whose patterns and
+phrase lists take a noticeable part of start-up to load.
 """
 
-from app.checker.checker import Checker
-from app.checker.findings import Finding, Report, Severity
-from app.checker.lexicon import LexiconError
-from app.checker.sent_index import Repeats, SentIndex
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.checker.checker import Checker
+    from app.checker.findings import Finding, Report, Severity
+    from app.checker.lexicon import LexiconError
+    from app.checker.sent_index import Repeats, SentIndex
 
 __all__ = ["Checker", "Finding", "LexiconError", "Repeats", "Report", "SentIndex", "Severity"]
+
+_MODULE_OF = {
+    "Checker": "app.checker.checker",
+    "Finding": "app.checker.findings",
+    "Report": "app.checker.findings",
+    "Severity": "app.checker.findings",
+    "LexiconError": "app.checker.lexicon",
+    "Repeats": "app.checker.sent_index",
+    "SentIndex": "app.checker.sent_index",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MODULE_OF:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(_MODULE_OF[name]), name)
+    globals()[name] = value  # asked for once
+    return value

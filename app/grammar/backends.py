@@ -14,12 +14,12 @@ from collections.abc import Callable
 from typing import Protocol
 
 from app.grammar.credentials import premium_api_key, server_password
+from app.grammar.endpoint import Endpoint
 from app.grammar.install import LANGUAGETOOL_VERSION
 from app.grammar.matches import GrammarUnavailable
 from app.grammar.server import NAME as LOCAL_NAME
 from app.grammar.server import LocalServer
 from app.grammar.status import GrammarStatus
-from app.grammar.transport import Endpoint
 
 PREMIUM_URL = "https://api.languagetoolplus.com/v2/"
 _CLOSED = GrammarStatus("stopped", "Grammar checks have been shut down.")

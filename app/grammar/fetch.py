@@ -17,9 +17,6 @@ import os
 import shutil
 import threading
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -123,6 +120,10 @@ def _probe(url: str, timeout: float) -> None:
     Any HTTP answer will do: the download itself reports a wrong one exactly. The request
     runs on a thread of its own because socket timeouts do not bound the DNS lookup.
     """
+    import urllib.error  # with urllib.request, http.client and ssl: not at start-up
+    import urllib.parse
+    import urllib.request
+
     head = urllib.request.Request(url, method="HEAD")
     problems: list[str] = []
 

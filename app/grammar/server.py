@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from app.grammar import transport
+from app.grammar.endpoint import Endpoint
 from app.grammar.fetch import DOWNLOADING, ReleaseFetcher
 from app.grammar.install import (
     LANGUAGETOOL_VERSION,
@@ -135,6 +135,8 @@ class LocalServer:
         A running server that still answers is kept; one that no longer answers is
         replaced. Busy ports are skipped, and the whole start has one deadline.
         """
+        from app.grammar import transport  # not with the module: see transport.py
+
         with self._start_lock:  # a second caller waits, then finds the server running
             current = self.url
             if current is not None and transport.answers(current + "healthcheck", timeout=2.0):
@@ -221,6 +223,8 @@ class LocalServer:
         return url
 
     def _await_health(self, child: ChildProcess, url: str, deadline: float) -> None:
+        from app.grammar import transport
+
         while not transport.answers(url + "healthcheck", timeout=_PROBE_TIMEOUT):
             if not child.running:
                 child.wait(2.0)  # let the output reader take in the last lines
@@ -236,7 +240,9 @@ class LocalServer:
 
     def _warm_up(self, child: ChildProcess, url: str, deadline: float) -> None:
         """Send a first check, and make sure it is our LanguageTool that answers it."""
-        endpoint = transport.Endpoint(url=url, name=NAME, local=True)
+        from app.grammar import transport
+
+        endpoint = Endpoint(url=url, name=NAME, local=True)
         remaining = max(deadline - time.monotonic(), _PROBE_TIMEOUT)
         try:
             answer = transport.check(

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from app.grammar import transport
 from app.grammar.backends import (
     PREMIUM_URL,
     Backend,
@@ -99,6 +98,8 @@ class GrammarService:
         user's vocabulary; case-insensitive, several words per entry allowed) are left out.
         Raises `GrammarUnavailable`, with a reason for a person, when no server can check.
         """
+        from app.grammar import transport  # the HTTP machinery, loaded by the first check
+
         endpoint = self._backend.endpoint()
         if not text.strip():
             return []

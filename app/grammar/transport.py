@@ -6,6 +6,9 @@ check; building it and changing its language each cost a round trip; a failed re
 local server restarts that server synchronously on the calling thread; and it cannot send
 Premium's `username` and `apiKey`. Rapport supervises its own server, so all it needs is
 one POST to /v2/check with a deadline, which urllib does.
+
+Loading `http.client`, `ssl` and `urllib.request` takes a noticeable part of start-up, so
+this module is imported on the first request (on a worker thread), not with the service.
 """
 
 from __future__ import annotations
@@ -19,35 +22,16 @@ import threading
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from app import __version__
+from app.grammar.endpoint import Endpoint
 from app.grammar.matches import GrammarUnavailable
 
 # A check answer for one message is a few kilobytes; anything far larger is not LanguageTool.
 _MAX_ANSWER = 4 * 1024 * 1024
 _T = TypeVar("_T")
-
-
-@dataclass(frozen=True)
-class Endpoint:
-    """Where checks go.
-
-    `url` ends in "/v2/". `name` opens the sentences that explain failures ("The local
-    grammar server", "LanguageTool Premium"), so it never holds a URL or credentials.
-    `fields` go with every check, and `headers` with every request; `secrets` are values
-    never to be repeated in a message.
-    `local` skips proxies: a server on this computer is reached directly.
-    """
-
-    url: str
-    name: str
-    fields: Mapping[str, str] = field(default_factory=dict, repr=False)
-    headers: Mapping[str, str] = field(default_factory=dict, repr=False)
-    secrets: tuple[str, ...] = field(default=(), repr=False)
-    local: bool = False
 
 
 def check(endpoint: Endpoint, text: str, language: str, *, timeout: float) -> Any:

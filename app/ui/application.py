@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -15,7 +16,7 @@ from app.context import AppContext
 from app.logs import setup_logging
 from app.ui.crash_dialog import install_crash_reporter
 from app.ui.main_window import MainWindow
-from app.ui.recovery import back_up_daily, open_data
+from app.ui.recovery import back_up_daily, load_checker, open_data
 from app.ui.startup import FirstPaint
 from app.ui.style import app_icon, apply_style
 
@@ -51,7 +52,8 @@ def main(argv: Sequence[str] | None = None, *, exit_after_startup: bool = False)
     if context is None:
         return 1
     window = MainWindow(context)
-    startup = FirstPaint(window)
+    startup = FirstPaint(window.contacts.view.viewport())
+    startup.painted.connect(_resume_garbage_collection)
     if exit_after_startup:
         startup.painted.connect(app.quit)
     else:
@@ -64,14 +66,27 @@ def main(argv: Sequence[str] | None = None, *, exit_after_startup: bool = False)
         context.close()
 
 
+def _resume_garbage_collection() -> None:
+    """Turn the garbage collector back on (`rapport` starts with it off, app/cli.py),
+    leaving out of its rounds what start-up made: the modules, classes and widgets that
+    live as long as the app. A round over them would take tens of milliseconds each time,
+    also while the user types; the few hundred objects of start-up garbage among them stay
+    until the app quits."""
+    gc.freeze()
+    gc.enable()
+
+
 def _start_services(context: AppContext, window: MainWindow) -> None:
     """Once the window is up: neither the JVM, nor the worker's Python, nor reading the
-    history, nor the day's backup competes with the first paint for the two or so cores
-    a laptop has."""
-    window.start_background_work()
-    back_up_daily(window, context.store.path)
+    history, nor the day's backup, nor building the rest of the window competes with the
+    first paint for the two or so cores a laptop has."""
+    if not load_checker(context, window):
+        QApplication.exit(1)
+        return
     context.grammar.start()  # returns at once; the composer shows when checks are on
     render_worker.shared().start()  # edited drafts render there; start it before the first
+    back_up_daily(window, context.store.path)
+    window.start_background_work()
 
 
 if __name__ == "__main__":

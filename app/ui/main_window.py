@@ -1,11 +1,23 @@
-"""The main window: assembles the panels and the actions; the panels do the work."""
+"""The main window: assembles the panels and the actions; the panels do the work.
+
+The window is built in two steps. What its first paint shows comes first: the menus with
+every action and shortcut, the tab bar, and the Compose page (the contact list filled,
+the contact form, the composer). The Inbox, History and Network pages come right after
+that paint (`start_background_work`), one per turn of the event loop so that the window
+answers in between; the import flow, the Settings dialog and the template editor are
+built when first used. Whatever asks for a part before it is there (a page's shortcut,
+a click on its tab) builds it on the spot, so nothing waits on the background step.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
+from importlib import import_module
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -17,24 +29,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.checker import SentIndex
 from app.contacts import Contact
 from app.context import AppContext, load_sent_index
 from app.grammar.service import GrammarService
-from app.importers import ImportSummary
-from app.store import StoreError
+from app.store import SentMessage, StoreError
 from app.template_library import TemplateLibrary
 from app.ui.composer import Composer
 from app.ui.contact_form import ContactForm
 from app.ui.contacts_panel import ContactsPanel
-from app.ui.history_page import HistoryPage
-from app.ui.import_flow import ImportFlow
-from app.ui.inbox_page import InboxPage
-from app.ui.network_page import NetworkPage
-from app.ui.settings_dialog import SavedSettings, SettingsDialog
 from app.ui.tasks import run_task, wait_for_tasks
 from app.ui.template_menu import TemplateMenu
 from app.ui.ui_state import ui_state
+
+if TYPE_CHECKING:
+    from app.checker import SentIndex
+    from app.importers import ImportSummary
+    from app.ui.history_page import HistoryPage
+    from app.ui.import_flow import ImportFlow
+    from app.ui.inbox_page import InboxPage
+    from app.ui.network_page import NetworkPage
+    from app.ui.settings_dialog import SavedSettings
 
 
 @contextmanager
@@ -75,8 +89,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setContentsMargins(8, 8, 8, 0)
 
-        # Pages: writing to contacts first; the inbox, the history and the network
-        # review are added by `add_page`, each reachable with Ctrl+<its number>.
+        # Pages: writing to contacts first, then the inbox, the history and the network
+        # review, each reachable with Ctrl+<its number> (see `add_page`).
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.setAccessibleName("Pages")
@@ -88,44 +102,136 @@ class MainWindow(QMainWindow):
         self.form.save_requested.connect(self.save_contact)
         self.form.delete_requested.connect(self.delete_contact)
         self.composer.save_contact_requested.connect(self.save_contact)
-        self.composer.recorded.connect(lambda _message: self.form.refresh_touch())
+        self.composer.recorded.connect(self._recorded)
         self.composer.status.connect(self._show_status)
-        self.composer.recorded.connect(
-            lambda message: self._show_status(f"Recorded as sent to {message.contact_name}.")
-        )
+
+        # Built when first needed (see the module's docstring).
+        self._imports: ImportFlow | None = None
+        self._inbox: InboxPage | None = None
+        self._history: HistoryPage | None = None
+        self._network: NetworkPage | None = None
+        # By title, the empty tab standing in for each of the pages until it is built, and
+        # what builds it.
+        self._stand_ins: dict[str, tuple[QWidget, Callable[[], QWidget]]] = {}
 
         self._build_actions()
-        # The Templates menu, and its watch on the user's template files, start here.
+        # The Templates menu; its watch on the user's template files starts after the paint.
         self.templates = TemplateMenu(self, context, self.contacts.model)
         self.templates.library_changed.connect(self._library_reloaded)
         self.templates.status.connect(self._show_status)
         self.add_page(self.splitter, "&Compose")
-        self.inbox = InboxPage(context)
-        self.inbox.reply_requested.connect(self.open_in_composer)
-        self.inbox.status.connect(self._show_status)
-        self.inbox.import_requested.connect(self.imports.import_linkedin)
-        self.add_page(self.inbox, "&Inbox")
-        self.history = HistoryPage(context)
-        self.history.compose_requested.connect(self.open_in_composer)
-        self.history.status.connect(self._show_status)
-        self.composer.recorded.connect(lambda _message: self.history.refresh())
-        self.add_page(self.history, "&History")
-        self.network = NetworkPage(context.store.path)
-        self.network.open_requested.connect(lambda id_: self.open_in_composer(id_, None))
-        self.network.delete_requested.connect(self._delete_from_review)
-        self.network.status.connect(self._show_status)
-        self.add_page(self.network, "&Network")
+        self._add_page_later("&Inbox", lambda: self.inbox)
+        self._add_page_later("&History", lambda: self.history)
+        self._add_page_later("&Network", lambda: self.network)
+        self.pages.currentChanged.connect(self._page_shown)
         self._restore_state()
         self._show_status(self._welcome())
         for problem in context.library.problems:
             self._show_status(f"A template was skipped: {problem}")
 
     def start_background_work(self) -> None:
-        """Read what the window can do without at first (the history for the repeat
-        check). The application calls this once the window is painted, so that it never
-        competes with start-up; tests call it after showing the window."""
+        """Build and read what the window can do without at first: the other pages, the
+        watch on template files, the history for the repeat check. The application calls
+        this once the window is painted, so that it never competes with start-up; tests
+        call it after showing the window."""
         database = self.context.store.path
         run_task(lambda: load_sent_index(database), self._sent_index_loaded, self)
+        self.templates.watch_files()
+        # A page's modules in one turn and the page in the next: the history page's take
+        # about as long to load as the page takes to build.
+        self._in_turns(
+            [
+                partial(import_module, "app.ui.inbox_page"),
+                lambda: self.inbox,
+                partial(import_module, "app.ui.history_page"),
+                lambda: self.history,
+                partial(import_module, "app.ui.network_page"),
+                lambda: self.network,
+            ]
+        )
+
+    def _in_turns(self, steps: list[Callable[[], object]]) -> None:
+        """Run the steps one per turn of the event loop (none once the window is gone),
+        so that a click or a key press waits for one step at most."""
+        if not steps:
+            return
+
+        def run_first() -> None:
+            steps[0]()
+            self._in_turns(steps[1:])
+
+        QTimer.singleShot(0, self, run_first)
+
+    # -- parts built on first use -------------------------------------------------------------
+
+    @property
+    def imports(self) -> ImportFlow:
+        if self._imports is None:
+            from app.ui.import_flow import ImportFlow
+
+            self._imports = ImportFlow(self.context.store.path, self)
+            self._imports.imported.connect(self._imported)
+            self._imports.status.connect(self._show_status)
+        return self._imports
+
+    @property
+    def inbox(self) -> InboxPage:
+        if self._inbox is None:
+            from app.ui.inbox_page import InboxPage
+
+            self._inbox = InboxPage(self.context)
+            self._inbox.reply_requested.connect(self.open_in_composer)
+            self._inbox.status.connect(self._show_status)
+            self._inbox.import_requested.connect(lambda: self.imports.import_linkedin())
+            self._put_in_place(self._inbox, "&Inbox")
+        return self._inbox
+
+    @property
+    def history(self) -> HistoryPage:
+        if self._history is None:
+            from app.ui.history_page import HistoryPage
+
+            self._history = HistoryPage(self.context)
+            self._history.compose_requested.connect(self.open_in_composer)
+            self._history.status.connect(self._show_status)
+            self._put_in_place(self._history, "&History")
+        return self._history
+
+    @property
+    def network(self) -> NetworkPage:
+        if self._network is None:
+            from app.ui.network_page import NetworkPage
+
+            self._network = NetworkPage(self.context.store.path)
+            self._network.open_requested.connect(lambda id_: self.open_in_composer(id_, None))
+            self._network.delete_requested.connect(self._delete_from_review)
+            self._network.status.connect(self._show_status)
+            self._put_in_place(self._network, "&Network")
+        return self._network
+
+    def _add_page_later(self, title: str, build: Callable[[], QWidget]) -> None:
+        """A tab, and its View menu entry, for a page that `build` makes when first asked."""
+        stand_in = QWidget()
+        self._stand_ins[title] = (stand_in, build)
+        self._add_tab(stand_in, title, build)
+
+    def _put_in_place(self, page: QWidget, title: str) -> None:
+        """Swap a newly built page in for its stand-in, leaving the page shown as it was."""
+        stand_in, _build = self._stand_ins.pop(title)
+        index, shown = self.pages.indexOf(stand_in), self.pages.currentIndex()
+        with _signals_blocked(self.pages):
+            self.pages.removeTab(index)
+            self.pages.insertTab(index, page, title.replace("&", ""))
+            self.pages.setCurrentIndex(shown)
+        page.setAccessibleName(title.replace("&", ""))
+        stand_in.deleteLater()
+
+    def _page_shown(self, index: int) -> None:
+        """The user picked the tab of a page not built yet: build it now."""
+        for stand_in, build in list(self._stand_ins.values()):
+            if self.pages.widget(index) is stand_in:
+                build()
+                return
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -142,17 +248,20 @@ class MainWindow(QMainWindow):
             menu.addAction(item)
             return item
 
-        self.imports = ImportFlow(self.context.store.path, self)
-        self.imports.imported.connect(self._imported)
-        self.imports.status.connect(self._show_status)
         self.import_linkedin_action = action(
-            file_menu, "Import &LinkedIn export…", "Ctrl+I", self.imports.import_linkedin
+            file_menu, "Import &LinkedIn export…", "Ctrl+I", lambda: self.imports.import_linkedin()
         )
         self.import_vcard_action = action(
-            file_menu, "Import &vCard contacts…", "Ctrl+Alt+Shift+V", self.imports.import_vcard
+            file_menu,
+            "Import &vCard contacts…",
+            "Ctrl+Alt+Shift+V",
+            lambda: self.imports.import_vcard(),
         )
         self.import_csv_action = action(
-            file_menu, "Import CS&V contacts…", "Ctrl+Alt+Shift+C", self.imports.import_csv
+            file_menu,
+            "Import CS&V contacts…",
+            "Ctrl+Alt+Shift+C",
+            lambda: self.imports.import_csv(),
         )
         self.settings_action = action(file_menu, "&Settings…", "Ctrl+,", self.open_settings)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -175,11 +284,15 @@ class MainWindow(QMainWindow):
 
     def add_page(self, page: QWidget, title: str) -> None:
         """Add a page to the window and a View menu entry (Ctrl+<number>) that shows it."""
-        index = self.pages.addTab(page, title.replace("&", ""))
-        page.setAccessibleName(title.replace("&", ""))
+        self._add_tab(page, title, lambda: page)
+
+    def _add_tab(self, tab: QWidget, title: str, page: Callable[[], QWidget]) -> None:
+        """A tab showing `tab`, and a View menu entry (Ctrl+<number>) that shows `page()`."""
+        index = self.pages.addTab(tab, title.replace("&", ""))
+        tab.setAccessibleName(title.replace("&", ""))
         item = QAction(title, self)
         item.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-        item.triggered.connect(lambda: self.pages.setCurrentWidget(page))
+        item.triggered.connect(lambda: self.pages.setCurrentWidget(page()))
         self.view_menu.addAction(item)
 
     def open_in_composer(self, contact_id: int | None, template_name: str | None) -> bool:
@@ -263,9 +376,8 @@ class MainWindow(QMainWindow):
             if self.form.loaded is not None and self.form.loaded.id is not None:
                 self.contacts.select(self.form.loaded.id)
         self.contacts.search.clear()
-        self.inbox.refresh()
-        self.history.refresh()
-        self.network.refresh()
+        for page in self._built_pages():  # a page built later reads what is there then
+            page.refresh()
 
     def _delete_from_review(self, contact_id: int) -> None:
         try:
@@ -277,6 +389,8 @@ class MainWindow(QMainWindow):
         self.network.refresh()
 
     def open_settings(self) -> None:
+        from app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.context.settings, self.context.data_dir, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settings_saved.connect(self._settings_saved)
@@ -292,10 +406,20 @@ class MainWindow(QMainWindow):
             # Stopping a local server waits for its process to end: not on the GUI thread.
             run_task(old.close, lambda _result, _error: None, self)
         self.composer.settings_changed()
-        self.history.refresh()  # the pending window may have changed
+        if self._history is not None:
+            self._history.refresh()  # the pending window may have changed
         self._show_status(saved.folder_note or "Settings saved.")
 
     # -- panel coordination ------------------------------------------------------------------
+
+    def _built_pages(self) -> list[InboxPage | HistoryPage | NetworkPage]:
+        return [page for page in (self._inbox, self._history, self._network) if page is not None]
+
+    def _recorded(self, message: SentMessage) -> None:
+        self.form.refresh_touch()
+        self._show_status(f"Recorded as sent to {message.contact_name}.")
+        if self._history is not None:
+            self._history.refresh()
 
     def _contact_selected(self, contact: Contact | None) -> None:
         if contact is not None and self.form.loaded == contact:

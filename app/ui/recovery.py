@@ -2,8 +2,9 @@
 
 A damaged database gets the offer to restore the latest backup that is sound, with its
 date; the damaged file is kept beside it. A locked or read-only database, and any other
-problem, get a message that says what is wrong and what to do. Once the window is up, an
-automatic backup is made in the background, at most once a day.
+problem, get a message that says what is wrong and what to do; so does a phrase list of
+the checker that cannot be read, found once the window is up. Then too, an automatic
+backup is made in the background, at most once a day.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
@@ -19,8 +21,10 @@ from app.checker import LexiconError
 from app.context import AppContext
 from app.settings import SettingsError
 from app.store import StoreDamaged, StoreError
-from app.store.backups import Backup, make_daily_backup, restore_latest_backup, usable_backup
 from app.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from app.store.backups import Backup
 
 TITLE = "Rapport cannot open your data"
 log = logging.getLogger(__name__)
@@ -38,7 +42,7 @@ def open_data(parent: QWidget | None = None) -> AppContext | None:
             if restored or not offer_restore(exc, paths.database_path(), parent):
                 return None
             restored = True
-        except (StoreError, SettingsError, LexiconError) as exc:
+        except (StoreError, SettingsError) as exc:
             log.error("Cannot open the data: %s", exc)
             QMessageBox.critical(parent, TITLE, str(exc))
             return None
@@ -48,8 +52,22 @@ def open_data(parent: QWidget | None = None) -> AppContext | None:
             return None
 
 
+def load_checker(context: AppContext, parent: QWidget | None = None) -> bool:
+    """Read the checker's phrase lists (the window does it once it is painted); False when
+    they cannot be read and the user has been told why."""
+    try:
+        context.load_checker()
+    except LexiconError as exc:
+        log.error("Cannot read the phrase lists: %s", exc)
+        QMessageBox.critical(parent, TITLE, str(exc))
+        return False
+    return True
+
+
 def offer_restore(error: StoreDamaged, database: Path, parent: QWidget | None = None) -> bool:
     """Ask whether to restore the latest sound backup, and do it; True when restored."""
+    from app.store.backups import restore_latest_backup, usable_backup  # rarely needed
+
     backup = usable_backup(database)
     if backup is None:
         QMessageBox.critical(parent, TITLE, str(error))
@@ -103,6 +121,7 @@ def describe_time(moment: datetime) -> str:
 def back_up_daily(window: QMainWindow, database: Path) -> None:
     """Make today's automatic backup in the background; a problem is said in the status
     bar (a damaged database is not backed up, so its good backups are kept)."""
+    from app.store.backups import make_daily_backup  # not before the window's first paint
 
     def done(backup: Path | None, error: BaseException | None) -> None:
         if error is not None:

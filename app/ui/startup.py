@@ -1,43 +1,35 @@
 """Knowing when start-up is over: the window painted with the user's data on screen.
 
-Work the first paint does not need (the grammar server, the render worker) starts from
-here, so it never delays the window; `rapport --exit-after-startup` exits from here,
-which is how bench/bench_startup.py times start-up.
+Work the first paint does not need (the grammar server, the render worker, the window's
+other pages) starts from here, so it never delays the window; `rapport
+--exit-after-startup` exits from here, which is how bench/bench_startup.py times start-up.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 
 class FirstPaint(QObject):
-    """Emits `painted` once, right after the first paint of `window` (which shows the
-    contact list filled: the window reads it before it is shown)."""
+    """Emits `painted` once, right after the first paint of `widget`.
+
+    The application watches the contact list: once it is painted, the list shows the
+    user's contacts, and the rest of the window is painted in the same pass (Qt paints a
+    window and everything in it together). Watching that one widget, rather than every
+    event of the application, keeps the other events of start-up out of Python."""
 
     painted = Signal()
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
-        self._seen = False
-        # On the application: a paint reaches the widget that is drawn (the contact
-        # list's viewport, say), not the window it sits in.
-        application = QCoreApplication.instance()
-        assert application is not None
-        application.installEventFilter(self)
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self._seen
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            self._seen = True
-            application = QCoreApplication.instance()
-            if application is not None:
-                application.removeEventFilter(self)
-            # Queued, so the paint under way reaches the screen before anything else runs.
+        if event.type() == QEvent.Type.Paint:
+            self._widget.removeEventFilter(self)
+            # Queued, so the rest of the pass is painted and on the screen before
+            # anything else runs.
             QTimer.singleShot(0, self.painted.emit)
         return False

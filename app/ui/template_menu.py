@@ -1,9 +1,15 @@
 """The main window's Templates menu: the editor, import and export, and the watcher that
-reloads the library when template files change on disk."""
+reloads the library when template files change on disk.
+
+The menu and its shortcuts exist from the start; the editor and the import and export
+machinery are built the first time they are used, and the watcher starts once the window
+has been painted (`watch_files`), so none of them delays the window's first paint.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -13,9 +19,11 @@ from app import paths
 from app.context import AppContext
 from app.template_library import TemplateLibrary, load_library
 from app.ui.contact_model import ContactListModel
-from app.ui.library_watcher import LibraryWatcher
-from app.ui.template_editor import TemplateEditor
-from app.ui.template_transfer import TemplateTransfer
+
+if TYPE_CHECKING:
+    from app.ui.library_watcher import LibraryWatcher
+    from app.ui.template_editor import TemplateEditor
+    from app.ui.template_transfer import TemplateTransfer
 
 
 class TemplateMenu(QObject):
@@ -33,11 +41,8 @@ class TemplateMenu(QObject):
         self._context = context
         self._contacts = contacts
         self.editor: TemplateEditor | None = None
-        self.transfer = TemplateTransfer(window)
-        self.transfer.status.connect(self.status)
-        self.transfer.imported.connect(lambda _result: self._loaded(load_library()))
-        self.watcher = LibraryWatcher(paths.user_templates_dir(), parent=self)
-        self.watcher.library_changed.connect(self._loaded)
+        self.watcher: LibraryWatcher | None = None
+        self._transfer: TemplateTransfer | None = None
 
         menu = window.menuBar().addMenu("&Templates")
         self.edit_action = _action(menu, "&Edit templates…", "Ctrl+Shift+T", self.open_editor)
@@ -54,15 +59,38 @@ class TemplateMenu(QObject):
             menu, "E&xport my templates…", "Ctrl+Shift+E", self.export_mine
         )
 
+    @property
+    def transfer(self) -> TemplateTransfer:
+        """Template import and export, set up on first use."""
+        if self._transfer is None:
+            from app.ui.template_transfer import TemplateTransfer
+
+            self._transfer = TemplateTransfer(self._window)
+            self._transfer.status.connect(self.status)
+            self._transfer.imported.connect(lambda _result: self._loaded(load_library()))
+        return self._transfer
+
+    def watch_files(self) -> None:
+        """Reload the library whenever the user's template files change on disk."""
+        if self.watcher is None:
+            from app.ui.library_watcher import LibraryWatcher
+
+            self.watcher = LibraryWatcher(paths.user_templates_dir(), parent=self)
+            self.watcher.library_changed.connect(self._loaded)
+
     def open_editor(self) -> TemplateEditor:
+        self.watch_files()  # the editor follows edits made elsewhere, even this early
         if self.editor is None:
-            self.editor = TemplateEditor(self._context, self._contacts, self._window)
-            self.editor.library_changed.connect(self._loaded)
-            self.editor.status.connect(self.status)
-            self.editor.import_requested.connect(lambda: self.transfer.import_files(self.editor))
-            self.editor.export_requested.connect(
-                lambda templates: self.transfer.export(templates, self.editor)
+            from app.ui.template_editor import TemplateEditor
+
+            editor = TemplateEditor(self._context, self._contacts, self._window)
+            editor.library_changed.connect(self._loaded)
+            editor.status.connect(self.status)
+            editor.import_requested.connect(lambda: self.transfer.import_files(editor))
+            editor.export_requested.connect(
+                lambda templates: self.transfer.export(templates, editor)
             )
+            self.editor = editor
         self.editor.show()
         self.editor.raise_()
         self.editor.activateWindow()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QVBoxLayout,
     QWidget,
@@ -58,13 +59,26 @@ class TemplatePreview(QWidget):
 
         self.contact = QComboBox()
         self.contact.setAccessibleName("Contact to preview the template for")
+        self.contact.setView(_uniform_list())
         self.contact.setModel(contacts)
-        self.contact.setEditable(True)
-        self.contact.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = QCompleter(contacts, self.contact)
+        # As wide as the layout makes it: sized to its contents, the box would measure
+        # every contact's name.
+        self.contact.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.contact.setMinimumContentsLength(16)
+        completer = QCompleter(self.contact)
+        completer.setPopup(_uniform_list())
+        completer.setModel(contacts)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # Editable with this completer from the start: made editable first, the box would
+        # build a completer of its own over every contact, and keep it.
+        line = QLineEdit()
+        line.setCompleter(completer)
+        self.contact.setLineEdit(line)
         self.contact.setCompleter(completer)
+        self.contact.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.contact.currentIndexChanged.connect(self._inputs_changed)
 
         self.fields_model = TemplateFieldsModel()
@@ -219,3 +233,11 @@ class TemplatePreview(QWidget):
         self.message.set_findings(report.findings if report else ())
         contact = self.current_contact()
         self.checks.show_report(report, contact.given_name if contact else "them")
+
+
+def _uniform_list() -> QListView:
+    """A list of contacts whose rows are all the height of the first: a list that asks
+    each of 10,000 contacts for its size, whenever the editor is laid out, takes seconds."""
+    view = QListView()
+    view.setUniformItemSizes(True)
+    return view

@@ -15,6 +15,7 @@ from app import paths
 from app.template_library import TemplateLibrary
 from app.ui.library_watcher import LibraryWatcher
 from app.ui.main_window import MainWindow
+from app.ui.network_page import NetworkPage
 from app.ui.template_model import TemplateRole
 from tests.templates_io.helpers import template_text, write_template, write_zip
 from tests.ui.conftest import select_contact
@@ -106,7 +107,9 @@ def test_a_reload_keeps_what_the_user_wrote_in_the_draft(qtbot: QtBot, window: M
     assert window.composer.message.toPlainText() == "Tea, Ana?"
 
 
-def test_every_window_shortcut_is_used_once(window: MainWindow) -> None:
+def test_every_window_shortcut_is_used_once(qtbot: QtBot, window: MainWindow) -> None:
+    # The pages, with their own shortcuts, are built right after the window shows.
+    qtbot.waitUntil(lambda: isinstance(window.pages.widget(3), NetworkPage))
     shortcuts = [
         action.shortcut().toString()
         for action in window.findChildren(QAction)
