@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.channels import Channel, limit_for
-from app.checker import Checker, Report, SentIndex
 from app.contacts import CONTACT_FIELDS, FIELD_LABELS, Contact
 from app.rendering import (
     TAG,
@@ -24,6 +24,9 @@ from app.rendering import (
 )
 from app.settings import Settings
 from app.template_library import Template
+
+if TYPE_CHECKING:  # importing the checker compiles its patterns, which drafting never needs
+    from app.checker import Checker, Report, SentIndex
 
 # Names a template can use that are not the contact's: the user's own.
 OWN_FIELDS = frozenset({"my_name", "my_location"})

@@ -20,15 +20,14 @@ import yaml
 from app.atomic_files import write_text_atomically
 from app.rendering import RenderError, compile_source
 from app.template_library import (
+    FRONT_MATTER,
     TEMPLATE_SUFFIX,
     Template,
     TemplateFormatError,
+    load_yaml,
     parse_template,
 )
 
-# The front matter block as app/template_library.py finds it (after any byte order
-# marks): group 2 is the YAML.
-_BLOCK = re.compile(r"\A(\ufeff*---[ \t]*\r?\n)(.*?)^---[ \t]*\r?\n?", re.DOTALL | re.MULTILINE)
 _KEY_IN_MESSAGE = re.compile(r"'(name|kind|channel|description|requires)'")
 _NAME_LIMIT = 80  # the longest name template_library accepts
 
@@ -65,7 +64,7 @@ def check_front_matter(text: str) -> Template | TextProblem:
     The editor asks on every keystroke, and most keystrokes are in the body: the front
     matter's YAML is read once for each version of it.
     """
-    block = _BLOCK.match(text)
+    block = FRONT_MATTER.match(text)
     if block is None:
         return _check_head(text)  # no block: refused before any YAML is read
     checked = _check_head(text[: block.end()])
@@ -99,7 +98,7 @@ def check_text(text: str) -> Template | TextProblem:
 def _problem_line(text: str, message: str) -> int | None:
     """The file line a front matter complaint is about: YAML reports its own line, and
     a bad value is on the line of its key."""
-    block = _BLOCK.match(text)
+    block = FRONT_MATTER.match(text)
     if block is None:
         return 1
     reported = re.match(r"template, line (\d+)", message)
@@ -128,7 +127,7 @@ def _key_line(yaml_text: str, key: str) -> int | None:
 def read_front_matter(text: str) -> dict[str, Any]:
     """The front matter's values as far as they can be read; empty when the block is
     missing or is not YAML. For showing in a form: nothing here is validated."""
-    block = _BLOCK.match(text)
+    block = FRONT_MATTER.match(text)
     values = _load_yaml(block.group(2)) if block else None
     return dict(values) if isinstance(values, dict) else {}
 
@@ -136,7 +135,7 @@ def read_front_matter(text: str) -> dict[str, Any]:
 @lru_cache(maxsize=64)
 def _load_yaml(text: str) -> Any:
     try:
-        return yaml.safe_load(text)
+        return load_yaml(text)
     except yaml.YAMLError:
         return None
 
@@ -145,7 +144,7 @@ def with_front_matter_value(text: str, key: str, value: str | list[str]) -> str:
     """The text with one front matter key set, every other line left as it was (comments
     and the user's own formatting included). Adds the block when there is none."""
     line = f"{key}: {_yaml_value(value)}"
-    block = _BLOCK.match(text)
+    block = FRONT_MATTER.match(text)
     if block is None:
         return f"---\n{line}\n---\n{text}"
     lines = block.group(2).splitlines(keepends=True)

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from app import paths
-from app.checker import LexiconError
 from app.context import AppContext
 from app.settings import SettingsError
 from app.store import StoreDamaged, StoreError
@@ -55,6 +54,8 @@ def open_data(parent: QWidget | None = None) -> AppContext | None:
 def load_checker(context: AppContext, parent: QWidget | None = None) -> bool:
     """Read the checker's phrase lists (the window does it once it is painted); False when
     they cannot be read and the user has been told why."""
+    from app.checker import LexiconError  # with the checker: after the first paint
+
     try:
         context.load_checker()
     except LexiconError as exc:
