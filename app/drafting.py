@@ -121,7 +121,7 @@ def check_draft(
     )
 
 
-def known_words(draft: Draft, settings: Settings) -> tuple[str, ...]:
+def known_words(settings: Settings) -> tuple[str, ...]:
     """Words that are not spelling mistakes in this message: the user's own name and place
     (the contact's names, company and place the checker knows already)."""
     return tuple(word for word in (settings.my_name, settings.my_location) if word)

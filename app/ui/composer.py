@@ -248,6 +248,11 @@ class Composer(QWidget):
 
     # -- keeping the preview up to date -------------------------------------------------------
 
+    def history_changed(self) -> None:
+        """Messages were recorded elsewhere (an import): count this month's notes again."""
+        self.quota.recount()
+        self.refresh()
+
     def refresh(self) -> None:
         result = self._render()
         if self._draft is not None:
@@ -312,7 +317,7 @@ class Composer(QWidget):
         if self._grammar is not None and self._grammar[0] == result.text:
             report = self._with_grammar(report, *self._grammar)
         else:
-            self.grammar.request(result.text, known_words(self._draft, settings))
+            self.grammar.request(result.text, known_words(settings))
         self._show_report(report)
 
     def _grammar_checked(self, text: str, matches: list[GrammarMatch]) -> None:
@@ -328,7 +333,7 @@ class Composer(QWidget):
             text,
             matches,
             contact=self._draft.contact,
-            known_words=known_words(self._draft, self.context.settings),
+            known_words=known_words(self.context.settings),
         )
 
     def _show_report(self, report: Report | None) -> None:

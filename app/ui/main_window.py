@@ -376,6 +376,7 @@ class MainWindow(QMainWindow):
             if self.form.loaded is not None and self.form.loaded.id is not None:
                 self.contacts.select(self.form.loaded.id)
         self.contacts.search.clear()
+        self.composer.history_changed()
         for page in self._built_pages():  # a page built later reads what is there then
             page.refresh()
 

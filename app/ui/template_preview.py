@@ -212,7 +212,7 @@ class TemplatePreview(QWidget):
             if self._grammar_result is not None and self._grammar_result[0] == result.text:
                 report = self._with_grammar(report, *self._grammar_result)
             else:
-                self.grammar.request(result.text, known_words(draft, settings))
+                self.grammar.request(result.text, known_words(settings))
         self._show_report(report)
         self.rendered.emit(draft.template if draft else None, result)
 
@@ -223,7 +223,7 @@ class TemplatePreview(QWidget):
         self._show_report(self._with_grammar(self._report, text, matches))
 
     def _with_grammar(self, report: Report, text: str, matches: list[GrammarMatch]) -> Report:
-        known = known_words(self._draft, self._context.settings) if self._draft else ()
+        known = known_words(self._context.settings) if self._draft else ()
         return self._context.checker.with_grammar(
             report, text, matches, contact=self.current_contact(), known_words=known
         )

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.contacts import Contact
 from app.context import AppContext
 from app.ui.main_window import MainWindow
+from tests.imports.builders import InvitationRow, invitations_csv, write_folder
 from tests.ui.conftest import select_contact
 from tests.ui.opening import open_window
 
@@ -64,6 +66,25 @@ def test_recording_a_note_counts_it(qtbot: QtBot, window: MainWindow) -> None:
     window.composer.select_template("invite-met-at-event")
     assert window.composer.quota.line.text() == "0 of 5 personalised notes used this month"
     window.record_action.trigger()
+    assert window.composer.quota.line.text() == "1 of 5 personalised notes used this month"
+
+
+def test_notes_imported_this_month_count_against_the_quota(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    select_contact(window, "Ana Souza")
+    window.composer.select_template("invite-met-at-event")
+    assert window.composer.quota.line.text() == "0 of 5 personalised notes used this month"
+    now = datetime.now()  # LinkedIn writes local times, to the minute
+    sent = f"{now.month}/{now.day}/{now:%y}, {now:%I:%M %p}"
+    invitation = InvitationRow("Bea Nova", "https://www.linkedin.com/in/bea-nova", sent, "Hi Bea!")
+    folder = write_folder(tmp_path / "export", {"Invitations.csv": invitations_csv([invitation])})
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(folder), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+
+    with qtbot.waitSignal(window.imports.imported, timeout=20_000):
+        window.import_linkedin_action.trigger()
+
     assert window.composer.quota.line.text() == "1 of 5 personalised notes used this month"
 
 
