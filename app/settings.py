@@ -247,18 +247,25 @@ def _one_line(key: str, text: str) -> str:
     return text.strip()
 
 
-def _check_url(address: str) -> None:
-    parts = urllib.parse.urlsplit(address)
+def grammar_url_problem(address: str) -> str | None:
+    """What is wrong with a grammar server address, said for a person; None when it will do.
+    The message never repeats the address, which could hold a password."""
+    parts = urllib.parse.urlsplit(address.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SettingsError(
+        return (
             "The grammar server address must be a web address, such as "
-            "https://languagetool.example.org or http://localhost:8081.",
-            "grammar_url",
+            "https://languagetool.example.org or http://localhost:8081."
         )
     if parts.username or parts.password:
         # It would sit in a readable file: the login goes in its own fields instead.
-        raise SettingsError(
+        return (
             "The grammar server address must not contain a username or password; "
-            "enter those in their own fields.",
-            "grammar_url",
+            "enter those in their own fields."
         )
+    return None
+
+
+def _check_url(address: str) -> None:
+    problem = grammar_url_problem(address)
+    if problem is not None:
+        raise SettingsError(problem, "grammar_url")

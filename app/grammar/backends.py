@@ -20,6 +20,7 @@ from app.grammar.matches import GrammarUnavailable
 from app.grammar.server import NAME as LOCAL_NAME
 from app.grammar.server import LocalServer
 from app.grammar.status import GrammarStatus
+from app.settings import grammar_url_problem
 
 PREMIUM_URL = "https://api.languagetoolplus.com/v2/"
 _CLOSED = GrammarStatus("stopped", "Grammar checks have been shut down.")
@@ -311,19 +312,13 @@ class PremiumBackend(RemoteBackend):
 def _server_url(address: str) -> tuple[str, str]:
     """The API base ("…/v2/") and a display name ("host:port") for a server address.
 
-    Accepts "https://host", "http://host:8081", ".../v2" and ".../v2/check". Messages never
-    repeat the address itself, as it could carry credentials.
+    Accepts "https://host", "http://host:8081", ".../v2" and ".../v2/check"; anything
+    else raises ValueError with the settings' own message.
     """
+    problem = grammar_url_problem(address)
+    if problem is not None:
+        raise ValueError(problem)
     parts = urllib.parse.urlsplit(address.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(
-            "The grammar server address in Settings is not a web address "
-            "(it should look like https://languagetool.example.org or http://host:8081)."
-        )
-    if parts.username or parts.password:
-        raise ValueError(
-            "The grammar server address in Settings must not contain a user name or password."
-        )
     path = parts.path.rstrip("/").removesuffix("/check")
     if not path.endswith("/v2"):
         path += "/v2"
