@@ -44,6 +44,11 @@ class LibraryWatcher(QObject):
     def watched_files(self) -> list[str]:
         return sorted(self._watcher.files())
 
+    def take_as_known(self) -> None:
+        """The library was just reloaded after a write of Rapport's own (the editor saved):
+        the files as they are now are known, so that write's events reload nothing."""
+        self._snapshot = self._watch()
+
     def _changed(self, _path: str) -> None:
         self._timer.start(DEBOUNCE_MS)
 

@@ -105,6 +105,8 @@ class TemplateMenu(QObject):
         self.transfer.export(mine)
 
     def _loaded(self, library: TemplateLibrary) -> None:
+        if self.watcher is not None:
+            self.watcher.take_as_known()
         if self.editor is not None:
             self.editor.set_library(library)
         self.library_changed.emit(library)

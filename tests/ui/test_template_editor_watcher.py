@@ -7,18 +7,20 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app import paths
+from app.context import AppContext
 from app.template_library import TemplateLibrary
-from app.ui.library_watcher import LibraryWatcher
+from app.ui.library_watcher import DEBOUNCE_MS, LibraryWatcher
 from app.ui.main_window import MainWindow
 from app.ui.network_page import NetworkPage
 from app.ui.template_model import TemplateRole
 from tests.templates_io.helpers import template_text, write_template, write_zip
 from tests.ui.conftest import select_contact
+from tests.ui.template_editor_helpers import open_editor
 
 WAIT = 5_000
 
@@ -105,6 +107,22 @@ def test_a_reload_keeps_what_the_user_wrote_in_the_draft(qtbot: QtBot, window: M
     assert window.composer.message.toPlainText() == "My own words, Ana."
     window.composer.reset_button.click()
     assert window.composer.message.toPlainText() == "Tea, Ana?"
+
+
+def test_a_save_in_the_editor_reloads_the_library_once(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_editor(context, monkeypatch) as editor:
+        menu = editor.parentWidget().templates
+        reloads: list[TemplateLibrary] = []
+        menu.library_changed.connect(reloads.append)
+        editor.select("my-thanks")
+        editor.source.moveCursor(QTextCursor.MoveOperation.End)
+        qtbot.keyClicks(editor.source, " See you soon.")
+        editor.save_action.trigger()
+        qtbot.wait(DEBOUNCE_MS * 4)  # long enough for the watcher to have seen the write
+    assert len(reloads) == 1
+    assert reloads[0].get("my-thanks").body.endswith("See you soon.")
 
 
 def test_every_window_shortcut_is_used_once(qtbot: QtBot, window: MainWindow) -> None:
