@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidg
 from app.checker import Report
 from app.grammar.status import GrammarStatus
 from app.ui.findings_model import FindingRole, FindingsModel
+from app.ui.style import hold_size
 
 
 class ChecksPanel(QWidget):
@@ -19,6 +20,7 @@ class ChecksPanel(QWidget):
         super().__init__(parent)
         self.verdict = QLabel()
         self.verdict.setAccessibleName("Verdict and personalisation score")
+        hold_size(self.verdict, "Personal · score 100/100", bold=True)
         self.grammar_state = QLabel()
         self.grammar_state.setObjectName("hint")
         self.grammar_state.setAccessibleName("Grammar checking")

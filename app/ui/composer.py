@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,6 +41,7 @@ from app.ui.gap_form import GapForm
 from app.ui.grammar_runner import GrammarRunner
 from app.ui.message_view import MessageView, utf16_index
 from app.ui.quota_notice import QuotaNotice
+from app.ui.style import hold_size
 from app.ui.template_picker import TemplatePicker
 
 _WEB_SCHEMES = ("http", "https")
@@ -92,6 +93,8 @@ class Composer(QWidget):
         self.message.suggestion_chosen.connect(self._apply_suggestion)
         self.counter = QLabel()
         self.counter.setAccessibleName("Character count")
+        hold_size(self.counter, "00000 / 00000", bold=True)  # bold when over the limit
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.problem = QLabel()
         self.problem.setObjectName("error")
         self.problem.setWordWrap(True)

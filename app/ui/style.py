@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.checker import Severity
 
@@ -67,6 +67,18 @@ def restyle(app: QApplication, scheme: Qt.ColorScheme) -> None:
         QLabel[verdict="personal"] {{ color: {good}; font-weight: 600; }}
         """
     )
+
+
+def hold_size(label: QLabel, widest: str, *, bold: bool = False) -> None:
+    """Give a label that changes on every keystroke a fixed size that fits `widest`.
+
+    Qt passes a label's new text up through the layouts whenever the label's size may
+    change; in the composer that reaches the splitter holding every panel, which then
+    lays out and repaints the whole window, keystroke after keystroke."""
+    font = QFont(label.font())
+    font.setBold(bold)
+    metrics = QFontMetrics(font)
+    label.setFixedSize(metrics.horizontalAdvance(widest) + 2, metrics.height())
 
 
 def is_dark(palette: QPalette) -> bool:
