@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from app.contacts import Contact
 from app.rendering import (
@@ -15,7 +13,6 @@ from app.rendering import (
     template_variables,
     used_names,
 )
-from app.rendering import _used_names_cached as names_of_whole_text
 from app.template_library import parse_template
 
 TEMPLATE = parse_template(
@@ -107,49 +104,6 @@ def test_used_names_lists_variables_of_the_text() -> None:
         "b",
         "c",
     }
-
-
-# Pieces a draft is typed from: text, tags, and the braces and quotes that could make
-# the text between tags change how the tags are read.
-_PIECES = st.sampled_from(
-    [
-        "Hi ",
-        "thanks",
-        "\n",
-        " ",
-        "{",
-        "}",
-        "{{",
-        "}}",
-        "{%",
-        "%}",
-        "{#",
-        "#}",
-        '"',
-        "'",
-        "{{ a }}",
-        "{{ b|upper }}",
-        "{% if c %}",
-        "{% endif %}",
-        "{% raw %}",
-        "{% endraw %}",
-        "{% set d = 1 %}",
-        "{{ d }}",
-        "{# e #}",
-        "{{ '}}' }}",
-        "{{- f -}}",
-        "{% for g in h %}",
-        "{% endfor %}",
-    ]
-)
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(_PIECES, max_size=14).map("".join))
-def test_used_names_are_those_of_the_whole_text(source: str) -> None:
-    # used_names parses the tags alone when it can; it must find what a parse of the
-    # whole text finds, whatever is typed between them.
-    assert used_names(source) == names_of_whole_text(source)
 
 
 @pytest.mark.parametrize(

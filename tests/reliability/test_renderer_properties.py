@@ -7,7 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.contacts import Contact, template_fields
-from app.rendering import RenderError, render_here, render_source
+from app.rendering import RenderError, render_here, render_source, used_names
+from app.rendering import _used_names_cached as names_of_whole_text
 from app.sandbox_limits import MAX_TEXT
 
 # Pieces of real templates, and of broken ones: tags cut in half, unknown filters, names a
@@ -97,3 +98,11 @@ def test_the_worker_agrees_with_the_sandbox(source: str, contact: Contact) -> No
     except RenderError as exc:
         got = type(exc)
     assert got == expected
+
+
+@_SETTINGS
+@given(source=_SOURCES)
+def test_the_names_used_are_those_of_the_whole_text(source: str) -> None:
+    # used_names parses the tags alone when it can (typing between them then costs no
+    # parse); it must find what a parse of the whole text finds, whatever the text holds.
+    assert used_names(source) == names_of_whole_text(source)
