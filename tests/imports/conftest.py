@@ -26,7 +26,11 @@ def store(db_path: Path) -> Iterator[Store]:
 
 
 def snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, read through a connection of its own."""
+    """Every row of every table, read through a connection of its own.
+
+    Rows are in the order of all their columns: the statistics' tally tables are
+    WITHOUT ROWID, so there is no rowid to order every table by.
+    """
     connection = sqlite3.connect(path)
     try:
         tables = [
@@ -35,9 +39,13 @@ def snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
                 "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
             )
         ]
-        return {
-            table: connection.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
-            for table in tables
-        }
+        snapshots = {}
+        for table in tables:
+            rows = connection.execute(f'SELECT * FROM "{table}"')
+            columns = ", ".join(str(number) for number in range(1, len(rows.description) + 1))
+            snapshots[table] = connection.execute(
+                f'SELECT * FROM "{table}" ORDER BY {columns}'
+            ).fetchall()
+        return snapshots
     finally:
         connection.close()
