@@ -10,24 +10,29 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 from urllib.parse import unquote, urlsplit
 
 # Country and language subdomains (ca., uk., fr., www.) all serve the same profiles.
 _LINKEDIN_HOST = re.compile(r"^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$")
 
-
-# The form nearly every address takes; an import of 30,000 connections reads it 30,000
-# times, so it skips the general parse below.
-_PLAIN_LINKEDIN = re.compile(
-    r"(?:https?://)?(?:www\.|[a-z]{2,3}\.)?linkedin\.com(/[a-z0-9/_.~-]*)(?:[?#].*)?",
-    re.IGNORECASE,
+# How LinkedIn's exports write every address, and the forms of its host that people
+# write: the path after them is the key's without the general parse, which an import of
+# 30,000 connections would otherwise run 30,000 times. (The exports' own form is checked
+# first because even matching a short pattern costs more than the rest of the key.)
+_EXPORTED_HOST = "https://www.linkedin.com/"
+_LINKEDIN_PREFIX = re.compile(
+    r"(?:https?://)?(?:www\.|[a-z]{2,3}\.)?linkedin\.com(?=/)", re.IGNORECASE
 )
+_SLASHES = re.compile(r"/{2,}")
 
 
 # One import asks for the same address several times (to match a person, to settle an
-# invitation, to store the contact); larger than any real network, so none is redone.
-@lru_cache(maxsize=65536)
+# invitation, to store the contact), so none is worked out twice. Unbounded: a bounded
+# cache keeps its entries in order of use, which costs it nearly as much per new address
+# as the key itself, and the addresses one person meets are a few tens of thousands at
+# most (LinkedIn stops at 30,000 connections).
+@cache
 def profile_key(url: str) -> str:
     """The normalised key of a profile address; "" when there is no address.
 
@@ -37,13 +42,19 @@ def profile_key(url: str) -> str:
     text = url.strip()
     if not text:
         return ""
-    plain = _PLAIN_LINKEDIN.fullmatch(text)
-    if plain is not None:
-        path = plain.group(1)
-        if "//" in path:
-            path = re.sub(r"/{2,}", "/", path)
-        path = path.lower().rstrip("/")
-        return "linkedin.com" + path
+    if text.startswith(_EXPORTED_HOST):
+        end: int | None = len(_EXPORTED_HOST) - 1  # the path keeps its slash
+    else:
+        prefix = _LINKEDIN_PREFIX.match(text)
+        end = None if prefix is None else prefix.end()
+    if end is not None:
+        path = text[end:]
+        if "?" in path or "#" in path:
+            path = path.partition("?")[0].partition("#")[0]
+        # The general parse would read the same path, unless it holds line breaks or
+        # tabs (which it drops) or, in an address without a scheme, "://".
+        if path.isprintable() and ":" not in path:
+            return "linkedin.com" + _path_key(path)
     if "://" not in text:
         text = "//" + text.lstrip("/")
     parts = urlsplit(text)
@@ -52,6 +63,15 @@ def profile_key(url: str) -> str:
         host = host[4:]
     if _LINKEDIN_HOST.match(host):
         host = "linkedin.com"
-    path = unicodedata.normalize("NFC", unquote(parts.path)).casefold().rstrip("/")
-    path = re.sub(r"/{2,}", "/", path)
-    return f"{host}{path}" if host else path
+    return host + _path_key(parts.path)
+
+
+def _path_key(path: str) -> str:
+    """The path decoded, in one Unicode form and case, without doubled or closing slashes."""
+    # Each step only where it can change something: most slugs are plain ASCII.
+    if "%" in path:
+        path = unquote(path)
+    if not path.isascii():
+        path = unicodedata.normalize("NFC", path)
+    path = path.casefold().rstrip("/")
+    return _SLASHES.sub("/", path) if "//" in path else path

@@ -20,6 +20,7 @@ from app.importers.progress import REPORT_EVERY, Cancel, Progress, ProgressCallb
 from app.importers.table import SkippedRow, Table, read_table, sniff_delimiter
 from app.importers.writer import write_plan
 from app.store import Store
+from app.store.rows import NewContact
 
 
 def csv_headers(path: Path) -> list[str]:
@@ -58,7 +59,7 @@ def import_csv(
         except ValueError as exc:
             plan.skipped.append(SkippedRow(source.name, line, _reason(exc)))
             continue
-        plan.add_candidate(Candidate(contact, source.name, line))
+        plan.add_candidate(Candidate(NewContact.of(contact), source.name, line))
     plan.skipped.extend(table.skipped)
     tracker.at(tracker.total // 2)
     return write_plan(store, plan, tracker)

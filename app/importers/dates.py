@@ -92,7 +92,19 @@ def _parse_date(text: str) -> date | None:
         return None
     if len(text) > _MAX_LENGTH:
         raise ValueError(text)
-    return _date_in(_SPACES.sub(" ", text))
+    return _connections_date(text) or _date_in(_SPACES.sub(" ", text))
+
+
+def _connections_date(text: str) -> date | None:
+    """The date of "08 Feb 2026", the form of every date in Connections.csv, read
+    without the patterns (which take longer than the rest of a row); None for any other
+    form, and for a month that is not one (the patterns then say what is wrong)."""
+    if len(text) != 11 or text[2] != " " or text[6] != " ":
+        return None
+    day, month, year = text[:2], _MONTHS.get(text[3:6].casefold()), text[7:]
+    if month is None or not (day.isdecimal() and year.isdecimal()):
+        return None
+    return date(int(year), month, int(day))  # ValueError for 31 Feb and the like
 
 
 @lru_cache(maxsize=4096)

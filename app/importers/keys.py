@@ -8,15 +8,15 @@ only once each.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from app.store.rows import fold
 
-# Larger than any real network, so one import's names all stay cached.
-_CACHED = 65536
 
-
-@lru_cache(maxsize=_CACHED)
+# Unbounded, like `profile_key`'s cache and for the same reasons: a bounded cache costs
+# nearly as much per new name as folding it, and one person's exports hold a few tens of
+# thousands of names at most.
+@cache
 def name_key(name: str) -> str:
     """A person's name reduced for matching: spacing, case and Unicode form ignored."""
     return fold(" ".join(name.split()))

@@ -11,12 +11,12 @@ outcome of invitations that were still pending.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC
-from itertools import accumulate
+from itertools import accumulate, repeat
 from pathlib import Path
 
-from app.contacts import Contact
+from app.importers.collector import collector_paused
 from app.importers.errors import ImportFileError
 from app.importers.files import ExportFiles, SourceText
 from app.importers.keys import name_key
@@ -41,11 +41,12 @@ from app.importers.plan import (
     ImportSummary,
     PlannedMessage,
     PlannedRequest,
+    row_candidates,
 )
 from app.importers.progress import Cancel, Progress, ProgressCallback
 from app.importers.writer import write_plan
 from app.store import Store
-from app.store.rows import NewMessage, NewRequest, Outcome
+from app.store.rows import NewContact, NewMessage, NewRequest, Outcome
 
 INVITE_KIND = "invite"
 NOTE_CHANNEL = "linkedin_note"
@@ -67,6 +68,13 @@ def import_linkedin(
     raises ImportFileError, a cancel raises ImportCancelled, a database problem
     StoreError, and in every case the database is left as it was.
     """
+    with collector_paused():
+        return _import_export(store, path, progress, cancel)
+
+
+def _import_export(
+    store: Store, path: Path, progress: ProgressCallback | None, cancel: Cancel | None
+) -> ImportSummary:
     sources = _read_export(path)
     lines = {name: source.text.count("\n") + 1 for name, source in sources.items()}
     # Half the bar for reading the files, half for writing what they hold.
@@ -107,14 +115,13 @@ def plan_import(
     """What the parsed export adds: people, invitations with outcomes, requests."""
     plan = ImportPlan(source)
     plan.skipped = [*connections.skipped, *invitations.skipped, *messages.skipped]
-    for connection in connections.records:
-        plan.add_candidate(Candidate(_contact(connection), connections.file, connection.line))
+    plan.candidates.extend(_connection_candidates(connections))
     outgoing = [i for i in invitations.records if i.outgoing]
     for settled in settle(outgoing, connections.records, messages.records):
         invitation = settled.invitation
         person = plan.add_candidate(
             Candidate(
-                Contact(name=invitation.recipient, profile_url=invitation.recipient_url),
+                NewContact(name=invitation.recipient, profile_url=invitation.recipient_url),
                 invitations.file,
                 invitation.line,
                 row=False,
@@ -143,7 +150,7 @@ def plan_import(
         # note kept on it; a stranger's request does not make them a contact.
         person = plan.add_candidate(
             Candidate(
-                Contact(
+                NewContact(
                     name=invitation.sender,
                     profile_url=invitation.sender_url,
                     incoming_note=invitation.note,
@@ -176,16 +183,25 @@ def import_key(invitation: Invitation) -> str:
     return f"linkedin:invitation:{direction}:{name_key(invitation.other_name)}:{minute}"
 
 
-def _contact(connection: Connection) -> Contact:
-    return Contact(
-        name=connection.name,
-        first_name=connection.first_name,
-        company=connection.company,
-        title=connection.position,
-        profile_url=connection.url,
-        email=connection.email,
-        connected_on="" if connection.connected_on is None else connection.connected_on.isoformat(),
+def _connection_candidates(connections: Parsed[Connection]) -> Iterator[Candidate]:
+    """A candidate for each connection, taken apart and put together column by column
+    (the export may hold 30,000), each date written out once."""
+    if not connections.records:
+        return iter(())
+    lines, names, firsts, urls, emails, companies, positions, days = zip(
+        *connections.records, strict=True
     )
+    iso_days = {day: day.isoformat() for day in set(days) if day is not None}
+    contacts = NewContact.from_columns(
+        name=names,
+        first_name=firsts,
+        company=companies,
+        title=positions,
+        profile_url=urls,
+        email=emails,
+        connected_on=map(iso_days.get, days, repeat("")),
+    )
+    return row_candidates(contacts, connections.file, lines)
 
 
 def _read_export(path: Path) -> dict[str, SourceText]:

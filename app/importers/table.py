@@ -74,7 +74,8 @@ class Table:
                 return
             except csv.Error as exc:
                 raise _broken_quoting(self.name, exc, start, reader.line_num) from None
-            if not "".join(cells).strip():
+            # Blank: nothing but spacing (most rows show it in their first cell).
+            if not (cells and cells[0].strip()) and not "".join(cells).strip():
                 continue
             if self.pad and len(cells) != width and not any(c.strip() for c in cells[width:]):
                 cells = cells[:width] + [""] * (width - len(cells))

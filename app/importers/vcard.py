@@ -19,6 +19,7 @@ from app.importers.vcard_syntax import Card, Property, read_cards, structured_va
 from app.importers.writer import write_plan
 from app.profile_urls import profile_key
 from app.store import Store
+from app.store.rows import NewContact
 
 
 def import_vcard(
@@ -39,7 +40,7 @@ def import_vcard(
         if contact is None:
             plan.skipped.append(SkippedRow(source.name, card.line, "the card has no name"))
         else:
-            plan.add_candidate(Candidate(contact, source.name, card.line))
+            plan.add_candidate(Candidate(NewContact.of(contact), source.name, card.line))
     return write_plan(store, plan, tracker)
 
 

@@ -20,6 +20,7 @@ from app.importers.progress import REPORT_EVERY, Progress
 from app.importers.table import SkippedRow
 from app.profile_urls import profile_key
 from app.store import Store
+from app.store.rows import NewContact
 
 # Rows per write between progress reports and cancel checks.
 CHUNK = 500
@@ -39,21 +40,23 @@ def write_plan(store: Store, plan: ImportPlan, progress: Progress) -> ImportSumm
         people = _People(index.by_profile, index.by_email, index.by_name)
         steps = _Steps(progress, 2 * len(plan.candidates) + len(plan.messages) + len(plan.requests))
         refs: list[int | None] = []
-        for candidate in plan.candidates:
-            refs.append(people.resolve(candidate))
-            steps.advance()
+        for candidates in _chunks(plan.candidates, REPORT_EVERY):
+            refs.extend(people.resolve(candidates))
+            steps.advance(len(candidates))
         new_ids: list[int] = []
-        for chunk in _chunks(people.new_contacts):
-            new_ids.extend(batch.add_contacts(chunk))
-            steps.advance(len(chunk))
+        with batch.adding_contacts(len(people.new_contacts)):
+            for chunk in _chunks(people.new_contacts):
+                new_ids.extend(batch.add_contacts(chunk))
+                steps.advance(len(chunk))
         updated = 0
         stored = _stored_contacts(store) if len(people.fillers) > BULK_READ else {}
         for existing, filler in people.fillers.items():
             known = stored.get(existing)
+            extra = filler.contact()
             # Asking the store costs a query per contact; most of a re-import has nothing
             # to fill, which the contact already read shows without asking.
-            if known is None or filled(known, filler) is not known:
-                updated += batch.fill_contact(existing, filler)
+            if known is None or filled(known, extra) is not known:
+                updated += batch.fill_contact(existing, extra)
             steps.advance()
 
         def contact_id(person: int | None) -> int | None:
@@ -128,54 +131,67 @@ class _People:
         for name, ref in by_name.items():
             self._by_name.setdefault(name_key(name), ref)
         self._with_profile = set(by_profile.values())
-        self.new_contacts: list[Contact] = []
-        self.fillers: dict[int, Contact] = {}
+        self.new_contacts: list[NewContact] = []
+        self.fillers: dict[int, NewContact] = {}
         self.duplicates: list[SkippedRow] = []
         self._first_row: dict[int, tuple[str, int]] = {}
 
-    def resolve(self, candidate: Candidate) -> int | None:
-        contact = candidate.contact
-        keys = profile_key(contact.profile_url), email_key(contact.email), name_key(contact.name)
-        ref = self._match(*keys)
-        if ref is None:
-            if not candidate.create:
-                return None
-            self.new_contacts.append(contact)
-            ref = -len(self.new_contacts)
-        elif ref < 0:
-            self.new_contacts[-ref - 1] = filled(self.new_contacts[-ref - 1], contact)
+    def resolve(self, candidates: Sequence[Candidate]) -> list[int | None]:
+        """Who each candidate is, in order; each is then found by the keys it gave.
+
+        One loop, the matching written out in it: an import of connections runs it for
+        every row, and a method call per row would cost as much as the matching.
+        """
+        by_profile, by_email, by_name = self._by_profile, self._by_email, self._by_name
+        with_profile, first_rows = self._with_profile, self._first_row
+        new_contacts = self.new_contacts
+        refs: list[int | None] = []
+        for candidate in candidates:
+            contact, file, line, row, create = candidate
+            profile = profile_key(contact.profile_url)
+            email = email_key(contact.email) if contact.email else ""
+            name = name_key(contact.name)
+            # Profile address, then e-mail, then name; not the name of someone with
+            # another address (a namesake).
+            if profile and profile in by_profile:
+                ref: int | None = by_profile[profile]
+            elif email and email in by_email:
+                ref = by_email[email]
+            else:
+                ref = by_name.get(name)
+                if ref is not None and profile and ref in with_profile:
+                    ref = None
+            if ref is None:
+                if not create:
+                    refs.append(None)
+                    continue
+                new_contacts.append(contact)
+                ref = -len(new_contacts)
+            else:
+                self._fill(ref, contact)
+            if profile:
+                by_profile.setdefault(profile, ref)
+                with_profile.add(ref)
+            if email:
+                by_email.setdefault(email, ref)
+            by_name.setdefault(name, ref)
+            if row:
+                first = first_rows.setdefault(ref, (file, line))
+                if first != (file, line):
+                    self._note_duplicate(first, candidate)
+            refs.append(ref)
+        return refs
+
+    def _fill(self, ref: int, contact: NewContact) -> None:
+        """What `contact` knows, kept for the person `ref` already matched."""
+        if ref < 0:
+            self.new_contacts[-ref - 1] = _merged(self.new_contacts[-ref - 1], contact)
         elif ref in self.fillers:
-            self.fillers[ref] = filled(self.fillers[ref], contact)
+            self.fillers[ref] = _merged(self.fillers[ref], contact)
         else:
             self.fillers[ref] = contact
-        self._remember(ref, *keys)
-        if candidate.row:
-            self._note_row(ref, candidate)
-        return ref
 
-    def _match(self, profile: str, email: str, name: str) -> int | None:
-        if profile and profile in self._by_profile:
-            return self._by_profile[profile]
-        if email and email in self._by_email:
-            return self._by_email[email]
-        ref = self._by_name.get(name)
-        if ref is not None and profile and ref in self._with_profile:
-            return None  # same name, different profile: someone else
-        return ref
-
-    def _remember(self, ref: int, profile: str, email: str, name: str) -> None:
-        """Make this person findable by the keys this row gave them."""
-        if profile:
-            self._by_profile.setdefault(profile, ref)
-            self._with_profile.add(ref)
-        if email:
-            self._by_email.setdefault(email, ref)
-        self._by_name.setdefault(name, ref)
-
-    def _note_row(self, ref: int, candidate: Candidate) -> None:
-        first = self._first_row.setdefault(ref, (candidate.file, candidate.line))
-        if first == (candidate.file, candidate.line):
-            return
+    def _note_duplicate(self, first: tuple[str, int], candidate: Candidate) -> None:
         file, line = first
         where = f"line {line}" if file == candidate.file else f"{file}, line {line}"
         self.duplicates.append(
@@ -183,14 +199,19 @@ class _People:
         )
 
 
+def _merged(base: NewContact, extra: NewContact) -> NewContact:
+    """`base` filled in from `extra` by the rule of `app.contacts.filled`."""
+    return NewContact.of(filled(base.contact(), extra.contact()))
+
+
 def _stored_contacts(store: Store) -> dict[int, Contact]:
     """Every saved contact by id, read inside the import's transaction."""
     return {contact.id: contact for contact in store.contacts() if contact.id is not None}
 
 
-def _chunks(items: Sequence[Item]) -> Iterator[Sequence[Item]]:
-    for start in range(0, len(items), CHUNK):
-        yield items[start : start + CHUNK]
+def _chunks(items: Sequence[Item], size: int = CHUNK) -> Iterator[Sequence[Item]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _order(row: SkippedRow) -> tuple[str, int]:

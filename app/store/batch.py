@@ -6,17 +6,22 @@ import leaves the database as it was) and fast (one wait for the disk, not thous
 
 from __future__ import annotations
 
+import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.contacts import Contact, filled
 from app.store.rows import (
-    CONTACT_COLUMNS,
     CONTACT_SELECT,
+    CONTACT_WRITE_COLUMNS,
+    NewContact,
     NewMessage,
     NewRequest,
     Outcome,
+    contact_columns,
     contact_from_row,
     contact_values,
     fold,
@@ -24,13 +29,6 @@ from app.store.rows import (
     utc,
 )
 
-CONTACT_WRITE_COLUMNS = [
-    *CONTACT_COLUMNS.values(),
-    "name_key",
-    "search_text",
-    "profile_key",
-    "email_key",
-]
 INSERT_CONTACT = (
     f"INSERT INTO contacts ({', '.join(CONTACT_WRITE_COLUMNS)}, created_at, updated_at) "
     f"VALUES ({', '.join(':' + c for c in CONTACT_WRITE_COLUMNS)}, :now, :now)"
@@ -38,6 +36,20 @@ INSERT_CONTACT = (
 UPDATE_CONTACT = (
     f"UPDATE contacts SET {', '.join(f'{c} = :{c}' for c in CONTACT_WRITE_COLUMNS)}, "
     "updated_at = :now WHERE id = :id"
+)
+# What `Batch.add_contacts` writes, in order: the contact's columns, then the time twice.
+_CONTACT_INSERT_COLUMNS = (*CONTACT_WRITE_COLUMNS, "created_at", "updated_at")
+# Text that is safe to write into a statement as it is: printable ASCII but the quote.
+_PLAIN_TEXT = re.compile(r"[ -&(-~]*")
+# From this many new contacts on, `Batch.adding_contacts` prepares for a large batch; the
+# cache then holds about 150,000 contacts (SQLite takes the memory only as it fills it).
+_BULK_CONTACTS = 1000
+_BULK_CACHE_KIB = 65536
+# The contacts' own indexes, as the schema created them (SQLite's automatic ones have no
+# SQL, and are kept).
+_CONTACT_INDEXES = (
+    "SELECT name, sql FROM sqlite_master"
+    " WHERE type = 'index' AND tbl_name = 'contacts' AND sql IS NOT NULL"
 )
 
 
@@ -70,7 +82,7 @@ class Batch:
             index.by_name.setdefault(fold(name.strip()), id_)
         return index
 
-    def add_contacts(self, contacts: Sequence[Contact]) -> list[int]:
+    def add_contacts(self, contacts: Sequence[Contact | NewContact]) -> list[int]:
         """Insert new contacts; returns their ids in order."""
         if not contacts:
             return []
@@ -78,10 +90,39 @@ class Batch:
         # id get max(id) + 1, so the new ids are consecutive: one executemany does it.
         first = self._connection.execute("SELECT coalesce(max(id), 0) + 1 FROM contacts")
         start = int(first.fetchone()[0])
-        self._connection.executemany(
-            INSERT_CONTACT, ({**contact_values(c), "now": self._now} for c in contacts)
-        )
+        new = [c if isinstance(c, NewContact) else NewContact.of(c) for c in contacts]
+        times = (self._now,) * len(new)
+        statement, rows = _insert_statement([*contact_columns(new), times, times])
+        self._connection.executemany(statement, rows)
         return list(range(start, start + len(contacts)))
+
+    @contextmanager
+    def adding_contacts(self, count: int) -> Iterator[None]:
+        """Around adding `count` contacts with `add_contacts`: set up for a large batch.
+
+        For a thousand contacts or more, the page cache holds the whole batch, instead
+        of writing pages out and reading them back. When the batch is also at least as
+        large as the table, the contacts' indexes are dropped first and built again
+        after: built once from all the rows an index is one sort, while kept up to date
+        row by row it is a search per row and index, which costs more than the inserts.
+        Should the block fail, the batch's transaction is rolled back, indexes included.
+        """
+        if count < _BULK_CONTACTS:
+            yield
+            return
+        connection = self._connection
+        cache_size = connection.execute("PRAGMA cache_size").fetchone()[0]
+        connection.execute(f"PRAGMA cache_size = {-_BULK_CACHE_KIB}")
+        saved = connection.execute("SELECT count(*) FROM contacts").fetchone()[0]
+        indexes = [] if count < saved else connection.execute(_CONTACT_INDEXES).fetchall()
+        for name, _ in indexes:
+            connection.execute(f"DROP INDEX {_quoted(name)}")
+        try:
+            yield
+            for _, sql in indexes:
+                connection.execute(sql)
+        finally:
+            connection.execute(f"PRAGMA cache_size = {int(cache_size)}")
 
     def fill_contact(self, contact_id: int, contact: Contact) -> bool:
         """Fill the stored contact's empty fields from `contact`; never overwrite one.
@@ -159,6 +200,44 @@ class Batch:
             )
             inserted += cursor.rowcount
         return inserted
+
+
+def _insert_statement(columns: list[Sequence[Any]]) -> tuple[str, Iterator[tuple[Any, ...]]]:
+    """The INSERT of the rows whose values for _CONTACT_INSERT_COLUMNS are `columns`,
+    and the rows of values it binds.
+
+    A value every row shares, when it is plain (NULL, or text of printable ASCII without
+    a quote: the empty fields an import leaves, the time), is written into the statement
+    once instead of bound for each row: binding is most of what an insert costs, and an
+    import of connections leaves half the columns empty.
+    """
+    values: list[str] = []
+    bound: list[Sequence[Any]] = []
+    for column in columns:
+        first = column[0]
+        literal = _literal(first)
+        if literal is not None and column.count(first) == len(column):
+            values.append(literal)
+        else:
+            values.append("?")
+            bound.append(column)
+    listed = ", ".join(_CONTACT_INSERT_COLUMNS)
+    statement = f"INSERT INTO contacts ({listed}) VALUES ({', '.join(values)})"
+    return statement, zip(*bound, strict=True)
+
+
+def _quoted(name: str) -> str:
+    """An SQL identifier, quoted."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _literal(value: Any) -> str | None:
+    """`value` as an SQL literal, or None if it is not plain enough to write as one."""
+    if value is None:
+        return "NULL"
+    if type(value) is str and _PLAIN_TEXT.fullmatch(value):
+        return f"'{value}'"
+    return None
 
 
 def _outcome_columns(message: NewMessage) -> tuple[str, str | None, str | None]:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from functools import partial
+from itertools import repeat
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 from app.contacts import Contact, sort_key
 from app.profile_urls import profile_key
@@ -91,6 +94,59 @@ class NewRequest:
     import_key: str | None = None
 
 
+class NewContact(NamedTuple):
+    """A contact to write in an import batch (see `Batch.add_contacts`): the fields of
+    `app.contacts.Contact`, in its order, less `id`.
+
+    A tuple because an import makes one per row, and a frozen dataclass of this many
+    fields takes several times longer to build. Importers check what they put in it
+    (a name that is not blank) as Contact would; `contact()` gives the Contact.
+    """
+
+    name: str
+    first_name: str = ""
+    company: str = ""
+    title: str = ""
+    location: str = ""
+    industry: str = ""
+    profile_url: str = ""
+    email: str = ""
+    group: str = ""
+    strength: int = 5
+    how_met: str = ""
+    met_when: str = ""
+    introduced_by: str = ""
+    their_work: str = ""
+    shared_interests: tuple[str, ...] = ()
+    mutual_contacts: tuple[str, ...] = ()
+    notes: str = ""
+    incoming_note: str = ""
+    cadence_days: int | None = None
+    connected_on: str = ""
+
+    @classmethod
+    def of(cls, contact: Contact) -> NewContact:
+        return cls._make(_contact_fields(contact))
+
+    @classmethod
+    def from_columns(cls, **columns: Iterable[Any]) -> Iterator[NewContact]:
+        """New contacts from columns of their fields in step (a field's name, then its
+        value for each contact); the fields not given keep their defaults.
+
+        For an import's thousands of rows: the tuples are put together in C, where the
+        named tuple's own constructor is a Python function of twenty parameters.
+        """
+        if "name" not in columns or not set(columns) <= set(cls._fields):
+            raise TypeError(f"Columns of a new contact's fields, with its name: {list(columns)}")
+        defaults = cls._field_defaults
+        values = (columns[f] if f in columns else repeat(defaults[f]) for f in cls._fields)
+        # The defaults repeat without end: the columns given say how many contacts.
+        return map(partial(tuple.__new__, cls), zip(*values, strict=False))
+
+    def contact(self) -> Contact:
+        return Contact(*self)
+
+
 @dataclass(frozen=True)
 class IncomingRequest:
     """A connection request someone sent the user; `action` is None until handled."""
@@ -106,29 +162,20 @@ class IncomingRequest:
 
 # Contact field -> column. `group` is an SQL keyword, hence the one renamed column.
 CONTACT_COLUMNS: dict[str, str] = {
-    "name": "name",
-    "first_name": "first_name",
-    "company": "company",
-    "title": "title",
-    "location": "location",
-    "industry": "industry",
-    "profile_url": "profile_url",
-    "email": "email",
-    "group": "group_name",
-    "strength": "strength",
-    "how_met": "how_met",
-    "met_when": "met_when",
-    "introduced_by": "introduced_by",
-    "their_work": "their_work",
-    "shared_interests": "shared_interests",
-    "mutual_contacts": "mutual_contacts",
-    "notes": "notes",
-    "incoming_note": "incoming_note",
-    "cadence_days": "cadence_days",
-    "connected_on": "connected_on",
+    field: "group_name" if field == "group" else field for field in NewContact._fields
 }
 _LIST_FIELDS = ("shared_interests", "mutual_contacts")
 _SEARCHED_FIELDS = ("name", "company", "title", "location", "group", "notes")
+_contact_fields = attrgetter(*NewContact._fields)
+# The columns a contact is written to: its fields, then the folded copies that sorting,
+# searching and imports read (see app/store/schema.py).
+CONTACT_WRITE_COLUMNS = (
+    *CONTACT_COLUMNS.values(),
+    "name_key",
+    "search_text",
+    "profile_key",
+    "email_key",
+)
 
 
 def fold(text: str) -> str:
@@ -139,23 +186,40 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
+def contact_columns(contacts: Sequence[NewContact]) -> list[Sequence[Any]]:
+    """The values of CONTACT_WRITE_COLUMNS for `contacts` (one or more), column by
+    column: the fields as stored, then the derived columns.
+
+    Column by column because an import writes thousands of contacts at once: taking
+    tuples apart and putting rows together is done in C, and each derived column is one
+    loop over the few fields it needs rather than a function call per contact.
+    """
+    fields: dict[str, Sequence[Any]] = dict(
+        zip(NewContact._fields, zip(*contacts, strict=True), strict=True)
+    )
+    for field in _LIST_FIELDS:
+        # Most contacts list none; "[]" is what json.dumps would write, at no cost.
+        fields[field] = [
+            json.dumps(list(items), ensure_ascii=False) if items else "[]"
+            for items in fields[field]
+        ]
+    searched = zip(*(fields[field] for field in _SEARCHED_FIELDS), strict=True)
+    return [
+        *fields.values(),
+        [sort_key(name) for name in fields["name"]],
+        # A newline between fields keeps a one-line search from matching across two of
+        # them. Folding them joined is folding each: a newline is a boundary for NFKC
+        # and for case.
+        [fold("\n".join(values)) for values in searched],
+        [profile_key(url) if url else "" for url in fields["profile_url"]],
+        [fold(email.strip()) if email else "" for email in fields["email"]],
+    ]
+
+
 def contact_values(contact: Contact) -> dict[str, Any]:
     """Named query parameters for a contact's row, including the derived search columns."""
-    values: dict[str, Any] = {
-        column: getattr(contact, field) for field, column in CONTACT_COLUMNS.items()
-    }
-    for field in _LIST_FIELDS:
-        items = getattr(contact, field)
-        # Most contacts list none; "[]" is what json.dumps would write, at no cost.
-        values[CONTACT_COLUMNS[field]] = (
-            json.dumps(list(items), ensure_ascii=False) if items else "[]"
-        )
-    values["name_key"] = sort_key(contact.name)
-    values["profile_key"] = profile_key(contact.profile_url) if contact.profile_url else ""
-    values["email_key"] = fold(contact.email.strip()) if contact.email else ""
-    # A newline between fields keeps a one-line search from matching across two of them.
-    values["search_text"] = "\n".join(fold(getattr(contact, f)) for f in _SEARCHED_FIELDS)
-    return values
+    columns = contact_columns([NewContact.of(contact)])
+    return {name: values[0] for name, values in zip(CONTACT_WRITE_COLUMNS, columns, strict=True)}
 
 
 CONTACT_FIELDS = (*CONTACT_COLUMNS, "id")

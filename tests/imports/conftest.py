@@ -26,7 +26,8 @@ def store(db_path: Path) -> Iterator[Store]:
 
 
 def snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, read through a connection of its own.
+    """Every row of every table, and the schema (tables, indexes, triggers), read
+    through a connection of its own.
 
     Rows are in the order of all their columns: the statistics' tally tables are
     WITHOUT ROWID, so there is no rowid to order every table by.
@@ -39,7 +40,11 @@ def snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
                 "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
             )
         ]
-        snapshots = {}
+        snapshots = {
+            "schema": connection.execute(
+                "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+            ).fetchall()
+        }
         for table in tables:
             rows = connection.execute(f'SELECT * FROM "{table}"')
             columns = ", ".join(str(number) for number in range(1, len(rows.description) + 1))

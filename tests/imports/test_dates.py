@@ -52,6 +52,24 @@ def test_moments_in_every_form_seen(text: str, expected: datetime) -> None:
     assert parse_moment(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("29 Feb 2024", date(2024, 2, 29)),
+        ("08 feb 2026", date(2026, 2, 8)),
+        ("31 Dec 1999", date(1999, 12, 31)),
+    ],
+)
+def test_connections_dates_are_read_as_written(text: str, expected: date) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["31 Feb 2026", "29 Feb 2025", "00 Feb 2026", "08 Fib 2026"])
+def test_a_day_that_does_not_exist_is_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_date(text)
+
+
 def test_an_empty_cell_is_no_date() -> None:
     assert parse_date("  ") is None
     assert parse_moment("") is None
