@@ -80,7 +80,10 @@ def find_contact(store: Store, person: Contact) -> Contact | None:
     )
     for column, key in checks:
         if key:
-            rows = store.query(f"SELECT id FROM contacts WHERE {column} = ? LIMIT 1", (key,))
+            # "<> ''" lets SQLite use the partial index (contacts_by_profile, _by_email).
+            rows = store.query(
+                f"SELECT id FROM contacts WHERE {column} = ? AND {column} <> '' LIMIT 1", (key,)
+            )
             if rows:
                 return store.get_contact(rows[0][0])
     name = " ".join(person.name.split())
