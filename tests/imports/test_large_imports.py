@@ -4,11 +4,14 @@ it saves is exactly what saving each of those contacts on its own would have sav
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from pathlib import Path
 
+from app.contacts import Contact
 from app.importers import import_linkedin
 from app.store import Store
+from app.store.rows import NewContact
 from tests.imports.builders import ConnectionRow, connections_csv, write_folder
 
 # Past the size from which the store writes contacts in bulk.
@@ -105,3 +108,10 @@ def test_importing_the_large_export_again_adds_nobody(store: Store, tmp_path: Pa
 
     assert (again.contacts_added, again.contacts_unchanged) == (0, COUNT)
     assert store.contact_count() == COUNT
+
+
+def test_an_imported_contact_holds_every_field_a_contact_has() -> None:
+    # NewContact repeats Contact's fields for speed; a field added to one only would be
+    # lost on import without any error.
+    expected = tuple(field.name for field in dataclasses.fields(Contact) if field.name != "id")
+    assert NewContact._fields == expected
