@@ -213,10 +213,12 @@ def _insert_statement(columns: list[Sequence[Any]]) -> tuple[str, Iterator[tuple
     """
     values: list[str] = []
     bound: list[Sequence[Any]] = []
-    for column in columns:
+    for position, column in enumerate(columns):
         first = column[0]
         literal = _literal(first)
-        if literal is not None and column.count(first) == len(column):
+        # The name (column 0) is always bound: with no column bound, there would be no
+        # rows to bind, and executemany would insert none.
+        if position and literal is not None and column.count(first) == len(column):
             values.append(literal)
         else:
             values.append("?")
