@@ -158,6 +158,8 @@ class InboxPage(QWidget):
             self._reload = True  # the filter changed while loading: load again after
             return
         self._loading, self._reload = True, False
+        if self.model.rowCount() == 0:  # the first read: say why the list is empty
+            self.count.setText("Reading the inbox…")
         database, settings, checker = (
             self.context.store.path,
             self.context.settings,

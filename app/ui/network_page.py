@@ -142,6 +142,8 @@ class NetworkPage(QWidget):
             return
         self._loading, self._reload = True, False
         self.refresh_button.setEnabled(False)
+        if not self.total.text():  # the first review: say why the tables are empty
+            self.intro.setText("Reading your network…")
         run_task(lambda: _review(self._database), self._reviewed, self)
 
     def chosen(self) -> StaleConnection | None:
