@@ -2,7 +2,7 @@
 
 import sys
 
-from app.render_child import serve_if_asked
+from app.rendering.child import serve_if_asked
 
 if __name__ == "__main__":
     serve_if_asked()

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.logs import setup_logging
-from app.render_child import serve_if_asked
+from app.rendering.child import serve_if_asked
 
 EXIT_AFTER_STARTUP = "--exit-after-startup"
 
@@ -45,8 +45,6 @@ def _import_before_qt() -> None:
     source of every module an import statement names, for its `__feature__` switches:
     for the store, the settings, the templates and Jinja, with everything they import,
     that costs about 20 ms at every start, for modules that never use Qt."""
-    import app.context
-    import app.drafting  # noqa: F401
 
 
 def main(argv: Sequence[str] | None = None) -> int:

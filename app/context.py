@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from app import paths
 from app.grammar.service import GrammarService
+from app.library.templates import TemplateLibrary, load_library
 from app.settings import Settings, load_settings
 from app.store import Store
-from app.template_library import TemplateLibrary, load_library
 
 if TYPE_CHECKING:
     from app.checker import Checker, SentIndex

@@ -52,7 +52,7 @@ class Settings:
     # The remote server's login (its password is in the keyring); Premium has its own.
     grammar_server_username: str = ""
     grammar_username: str = ""
-    # Triage of incoming requests (see app/triage.py): who counts as "known", which
+    # Triage of incoming requests (see app/relationships/triage.py): who counts as "known", which
     # titles mark a recruiter, and whether a nearby stranger is offered a coffee.
     known_groups: tuple[str, ...] = ("Friends", "Former colleagues", "Clients")
     known_strength: int = 3

@@ -61,8 +61,8 @@ LIST_AND_FORM_WINDOW = BARE_WINDOW.replace(
 from PySide6.QtWidgets import QSplitter
 from app.paths import database_path
 from app.store import Store
-from app.ui.contact_form import ContactForm
-from app.ui.contacts_panel import ContactsPanel
+from app.ui.contacts.form import ContactForm
+from app.ui.contacts.panel import ContactsPanel
 store = Store.open(database_path())
 panel = ContactsPanel(store)
 splitter = QSplitter()

@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.contact_directory import ContactDirectory
 from app.paths import DATABASE_NAME
+from app.relationships.directory import ContactDirectory
 from app.store import Store
 from bench.seed import seed
 

@@ -19,10 +19,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.checker import Checker
+from app.composing.draft import Draft, check_draft, preview
 from app.contacts import Contact
-from app.drafting import Draft, check_draft, preview
+from app.library.templates import load_library
 from app.settings import Settings
-from app.template_library import load_library
 from bench.figures import percentile
 
 CONTACT = Contact(

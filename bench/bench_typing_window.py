@@ -32,11 +32,11 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from app import render_worker
 from app.context import AppContext
 from app.grammar.install import installed_classpath
 from app.grammar.server import LocalServer
 from app.grammar.service import GrammarService
+from app.rendering import worker as render_worker
 from app.ui.application import create_application
 from app.ui.main_window import MainWindow
 from app.ui.tasks import wait_for_tasks

@@ -31,9 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from app import paths
 from app.checker import Checker
 from app.contacts import DEFAULT_GROUPS, Contact
-from app.rendering import render_here, template_variables, used_names
+from app.library.templates import Kind, Template, load_library
+from app.rendering.renderer import render_here, template_variables, used_names
 from app.store import NewMessage, NewRequest, Outcome, RequestAction, Store
-from app.template_library import Kind, Template, load_library
 from bench import seed_vocabulary as words
 
 SPAN_DAYS = 730

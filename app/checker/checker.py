@@ -8,7 +8,6 @@ from typing import Any
 
 from app import paths
 from app.channels import Channel
-from app.checker.context import find_context
 from app.checker.details import find_details
 from app.checker.findings import Finding, Report, Severity, ordered
 from app.checker.grammar import grammar_findings
@@ -18,13 +17,14 @@ from app.checker.links import find_links
 from app.checker.placeholders import find_placeholders
 from app.checker.reasons import mail_merge_findings, no_reason_finding
 from app.checker.recipient import Recipient
+from app.checker.recorded_context import find_context
 from app.checker.scoring import score
 from app.checker.sent_index import SentIndex
 from app.checker.stock import StockMatch, StockPhrases
 from app.checker.text import Analysis
 from app.contacts import Contact
 from app.grammar.matches import GrammarMatch
-from app.template_library import Kind
+from app.library.templates import Kind
 
 ContactLike = Contact | Mapping[str, Any]
 # A message whose words are mostly stock text is generic, whatever else it holds.

@@ -8,14 +8,15 @@ from typing import Any
 
 from app.commands.common import CommandError, fail, read_json_object, settings_or_defaults
 from app.contacts import contact_from_mapping
-from app.rendering import MissingFields, RenderError, render
-from app.template_library import (
+from app.library.render import render
+from app.library.templates import (
     TEMPLATE_SUFFIX,
     Template,
     TemplateFormatError,
     load_library,
     read_template,
 )
+from app.rendering.renderer import MissingFields, RenderError
 
 
 def add_parser(subparsers: Any) -> None:

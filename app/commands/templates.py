@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from app.template_library import Template, load_library
+from app.library.templates import Template, load_library
 
 
 def add_parser(subparsers: Any) -> None:

@@ -15,8 +15,8 @@ from typing import Any
 from app.checker import Checker, LexiconError
 from app.commands.common import CommandError, fail, json_lines, settings_or_defaults
 from app.contacts import Contact, contact_from_mapping
-from app.places import PlacesError, shipped_places
-from app.triage import Suggestion, suggest
+from app.relationships.places import PlacesError, shipped_places
+from app.relationships.triage import Suggestion, suggest
 
 _KEYS = frozenset({"contact", "note"})
 _EXAMPLE = '{"contact": {"name": "Ana Lopez", "group": "Friends"}, "note": "Hi! ..."}'

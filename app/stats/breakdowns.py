@@ -16,9 +16,9 @@ from datetime import datetime
 from typing import Any
 
 from app.contacts import STRENGTH_LABELS
+from app.library.templates import Kind
 from app.stats.outcomes import INVITE, Tally, TallyBuilder
 from app.store import Outcome, Store
-from app.template_library import Kind
 
 TEMPLATE_FREE_LABEL = "No template (imported or typed)"
 NO_GROUP_LABEL = "No group"

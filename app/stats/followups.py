@@ -6,7 +6,7 @@ Two kinds of item, thank-yous first:
   person since: no thank-you, follow-up or any other message. Older acceptances are left
   out; a thank-you months later reads oddly, and an imported history would otherwise
   fill the list with years of them;
-- a contact whose keep-in-touch cadence has run out (see app/keeping_in_touch.py).
+- a contact whose keep-in-touch cadence has run out (see app/relationships/keeping_in_touch.py).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from app.keeping_in_touch import ago, due_contacts, span
+from app.relationships.keeping_in_touch import ago, due_contacts, span
 from app.store import Store
 from app.store.rows import time_to_text, utc
 

@@ -149,7 +149,7 @@ def _v4(connection: sqlite3.Connection) -> None:
     # Only the statistics' old queries read these; the tallies replace them.
     connection.execute("DROP INDEX messages_by_kind_contact")
     connection.execute("DROP INDEX messages_without_note")
-    # Each contact's latest reply, for keeping in touch (app/keeping_in_touch.py): read
+    # Each contact's latest reply, for keeping in touch (relationships/keeping_in_touch.py): read
     # off this small index instead of every message to them; 10,000 contacts with
     # cadences go from 300 ms to 50.
     connection.execute(

@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QApplication
 
-from app import __version__, paths, render_worker
+from app import __version__, paths
 from app.context import AppContext
 from app.logs import setup_logging
+from app.rendering import worker as render_worker
 from app.ui.crash_dialog import install_crash_reporter
 from app.ui.main_window import MainWindow
 from app.ui.recovery import back_up_daily, load_checker, open_data

@@ -32,23 +32,23 @@ from PySide6.QtWidgets import (
 from app.contacts import Contact
 from app.context import AppContext, load_sent_index
 from app.grammar.service import GrammarService
+from app.library.templates import TemplateLibrary
 from app.store import SentMessage, StoreError
-from app.template_library import TemplateLibrary
-from app.ui.composer import Composer
-from app.ui.contact_form import ContactForm
-from app.ui.contacts_panel import ContactsPanel
+from app.ui.compose.composer import Composer
+from app.ui.contacts.form import ContactForm
+from app.ui.contacts.panel import ContactsPanel
 from app.ui.tasks import run_task, wait_for_tasks
-from app.ui.template_menu import TemplateMenu
+from app.ui.templates.menu import TemplateMenu
 from app.ui.ui_state import ui_state
 
 if TYPE_CHECKING:
     from app.checker import SentIndex
     from app.importers import ImportSummary
-    from app.ui.history_page import HistoryPage
-    from app.ui.import_flow import ImportFlow
-    from app.ui.inbox_page import InboxPage
-    from app.ui.network_page import NetworkPage
-    from app.ui.settings_dialog import SavedSettings
+    from app.ui.history.page import HistoryPage
+    from app.ui.imports.import_flow import ImportFlow
+    from app.ui.inbox.page import InboxPage
+    from app.ui.network.page import NetworkPage
+    from app.ui.settings.dialog import SavedSettings
 
 
 @contextmanager
@@ -141,11 +141,11 @@ class MainWindow(QMainWindow):
         # about as long to load as the page takes to build.
         self._in_turns(
             [
-                partial(import_module, "app.ui.inbox_page"),
+                partial(import_module, "app.ui.inbox.page"),
                 lambda: self.inbox,
-                partial(import_module, "app.ui.history_page"),
+                partial(import_module, "app.ui.history.page"),
                 lambda: self.history,
-                partial(import_module, "app.ui.network_page"),
+                partial(import_module, "app.ui.network.page"),
                 lambda: self.network,
             ]
         )
@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
     @property
     def imports(self) -> ImportFlow:
         if self._imports is None:
-            from app.ui.import_flow import ImportFlow
+            from app.ui.imports.import_flow import ImportFlow
 
             self._imports = ImportFlow(self.context.store.path, self)
             self._imports.imported.connect(self._imported)
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
     @property
     def inbox(self) -> InboxPage:
         if self._inbox is None:
-            from app.ui.inbox_page import InboxPage
+            from app.ui.inbox.page import InboxPage
 
             self._inbox = InboxPage(self.context)
             self._inbox.reply_requested.connect(self.open_in_composer)
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
     @property
     def history(self) -> HistoryPage:
         if self._history is None:
-            from app.ui.history_page import HistoryPage
+            from app.ui.history.page import HistoryPage
 
             self._history = HistoryPage(self.context)
             self._history.compose_requested.connect(self.open_in_composer)
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
     @property
     def network(self) -> NetworkPage:
         if self._network is None:
-            from app.ui.network_page import NetworkPage
+            from app.ui.network.page import NetworkPage
 
             self._network = NetworkPage(self.context.store.path)
             self._network.open_requested.connect(lambda id_: self.open_in_composer(id_, None))
@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
         self.network.refresh()
 
     def open_settings(self) -> None:
-        from app.ui.settings_dialog import SettingsDialog
+        from app.ui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self.context.settings, self.context.data_dir, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

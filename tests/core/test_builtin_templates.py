@@ -13,8 +13,9 @@ import pytest
 
 from app.channels import FREE_NOTE_LIMIT
 from app.contacts import CONTACT_FIELDS, Contact
-from app.rendering import MissingFields, render, used_names
-from app.template_library import Kind, Template, TemplateLibrary, load_library
+from app.library.render import render
+from app.library.templates import Kind, Template, TemplateLibrary, load_library
+from app.rendering.renderer import MissingFields, used_names
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
 TEMPLATE_NAMES = sorted(path.stem for path in TEMPLATES_DIR.glob("*.j2"))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from app.composing.draft import Draft, apply_suggestion, detail_names, preview
 from app.contacts import Contact
-from app.drafting import Draft, apply_suggestion, detail_names, preview
+from app.library.templates import parse_template
 from app.settings import Settings
-from app.template_library import parse_template
 
 NOTE = parse_template(
     "---\nname: t\nkind: intro\nchannel: linkedin_note\nrequires: [first_name, intro_name]\n"

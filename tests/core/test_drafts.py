@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.drafts import DraftContent, DraftError, DraftFolder, SavedDraft, when_saved
+from app.composing.saved_drafts import DraftContent, DraftError, DraftFolder, SavedDraft, when_saved
 
 DRAFT = SavedDraft(
     contact_id=7,

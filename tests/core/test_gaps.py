@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from app.composing.gaps import fill_gaps, gap_fields
 from app.contacts import Contact
-from app.gaps import fill_gaps, gap_fields
 
 BO = Contact(name="Bo", company="Fabrikam")
 SOURCE = "Hi {{ first_name }} {{ last_name }}, we met {{ how_met }} ({{ company }})."

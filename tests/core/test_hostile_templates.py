@@ -12,7 +12,7 @@ import time
 import pytest
 
 from app.contacts import Contact, template_fields
-from app.rendering import RenderError, render_source
+from app.rendering.renderer import RenderError, render_source
 
 CONTACT = Contact(
     name="Ana Souza",

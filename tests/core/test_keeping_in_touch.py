@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.contacts import Contact
-from app.keeping_in_touch import due_contacts, last_interactions, span, touch
 from app.paths import database_path
+from app.relationships.keeping_in_touch import due_contacts, last_interactions, span, touch
 from app.store import Outcome, RequestAction, Store
 
 NOW = datetime.now(UTC)

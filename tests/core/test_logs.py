@@ -65,9 +65,9 @@ def test_tracebacks_are_logged_without_what_the_exception_quoted(rapport_home: P
     try:
         check_draft()
     except ValueError:
-        logging.getLogger("app.ui.grammar_runner").exception("Grammar check failed")
+        logging.getLogger("app.ui.compose.grammar_runner").exception("Grammar check failed")
     text = path.read_text(encoding="utf-8")
-    assert "ERROR app.ui.grammar_runner: Grammar check failed" in text
+    assert "ERROR app.ui.compose.grammar_runner: Grammar check failed" in text
     # Where it happened, the cause first, then the error it caused.
     order = ["in send_to_server", "ConnectionError (", "caused the one below", "ValueError ("]
     assert [text.index(part) for part in order] == sorted(text.index(part) for part in order)

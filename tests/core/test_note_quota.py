@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from app.composing.note_quota import NoteQuota, month_start, note_quota
 from app.contacts import Contact
-from app.note_quota import NoteQuota, month_start, note_quota
 from app.paths import database_path
 from app.settings import Settings
 from app.store import Store

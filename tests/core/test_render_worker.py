@@ -15,13 +15,14 @@ from typing import Any
 
 import pytest
 
-from app import render_worker
+from app.composing.draft import Draft, preview
 from app.contacts import Contact
-from app.drafting import Draft, preview
-from app.render_protocol import WORKER_FLAG, read_message, write_message
-from app.rendering import RenderError, render, render_source
+from app.library.render import render
+from app.library.templates import load_library
+from app.rendering import worker as render_worker
+from app.rendering.protocol import WORKER_FLAG, read_message, write_message
+from app.rendering.renderer import RenderError, render_source
 from app.settings import Settings
-from app.template_library import load_library
 from tests.core.test_builtin_templates import (
     EXTRAS,
     EXTRAS_BY_TEMPLATE,
@@ -104,8 +105,8 @@ def run_python(code: str) -> subprocess.Popen[str]:
 
 
 STARTS_A_WORKER = """
-from app import render_worker
-from app.rendering import render_source
+from app.rendering import worker as render_worker
+from app.rendering.renderer import render_source
 render_source("ready", {{}})
 print(render_worker.shared().pid, flush=True)
 {then}

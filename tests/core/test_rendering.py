@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.contacts import Contact
-from app.rendering import (
+from app.library.templates import parse_template
+from app.rendering.renderer import (
     MissingFields,
     RenderError,
     render,
@@ -13,7 +14,6 @@ from app.rendering import (
     template_variables,
     used_names,
 )
-from app.template_library import parse_template
 
 TEMPLATE = parse_template(
     """---

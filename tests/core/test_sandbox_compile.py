@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from app.rendering import RenderError, compile_source, used_names
-from app.sandbox_limits import TemplateRefused, check_depth, printed_length
+from app.rendering.limits import TemplateRefused, check_depth, printed_length
+from app.rendering.renderer import RenderError, compile_source, used_names
 
 # Each would take seconds and hundreds of megabytes if any part of it were evaluated;
 # they are kept small enough that a regression shows as a failure, not a frozen run.

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.channels import Channel
-from app.template_library import Kind, TemplateFormatError, load_library, parse_template
+from app.library.templates import Kind, TemplateFormatError, load_library, parse_template
 
 GOOD = """---
 name: {name}

@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 
 from app.checker import Checker
 from app.contacts import Contact
-from app.inbox import add_pasted_request, contact_for_reply, inbox_entries
+from app.relationships.inbox import add_pasted_request, contact_for_reply, inbox_entries
+from app.relationships.triage import Action
 from app.settings import Settings
 from app.store import NewRequest, RequestAction, Store
-from app.triage import Action
 
 PERSONAL = (
     "Hi Sam, your talk at PyCon Lisbon on streaming joins changed how our team builds "

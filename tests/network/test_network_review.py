@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.contacts import Contact
-from app.network_review import network_summary, stale_connections
+from app.relationships.network_review import network_summary, stale_connections
 from app.store import RequestAction, Store
 
 NOW = datetime(2026, 11, 23, 12, tzinfo=UTC)

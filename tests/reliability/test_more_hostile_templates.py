@@ -10,7 +10,7 @@ import time
 import pytest
 
 from app.contacts import template_fields
-from app.rendering import RenderError, render_source
+from app.rendering.renderer import RenderError, render_source
 from tests.core.test_hostile_templates import CONTACT, HOSTILE, MEMORY_BOUND_MB, peak_memory_mb
 
 MORE_HOSTILE = {

@@ -7,9 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.contacts import Contact, template_fields
-from app.rendering import RenderError, render_here, render_source, used_names
-from app.rendering import _used_names_cached as names_of_whole_text
-from app.sandbox_limits import MAX_TEXT
+from app.rendering.limits import MAX_TEXT
+from app.rendering.renderer import RenderError, render_here, render_source, used_names
+from app.rendering.renderer import _used_names_cached as names_of_whole_text
 
 # Pieces of real templates, and of broken ones: tags cut in half, unknown filters, names a
 # contact may lack, loops, arithmetic, and text in several scripts.

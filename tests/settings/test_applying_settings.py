@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.settings import Settings
-from app.ui.settings_dialog import SavedSettings
+from app.ui.settings.dialog import SavedSettings
 
 LOCAL = Settings(grammar_mode="local")
 PREMIUM = Settings(grammar_mode="premium", grammar_username="me@example.org")

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app import data_folder, paths
 from app.settings import Settings, load_settings, save_settings
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.settings.dialog import SettingsDialog
 from tests.settings.dialog_helpers import press_ok, type_into
 
 

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from app.template_io import (
+from app.library.templates import Template, load_library
+from app.library.transfer import (
     ExportError,
     apply_import,
     export_conflicts,
     export_templates,
     plan_import,
 )
-from app.template_library import Template, load_library
 from tests.templates_io.helpers import write_template
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from app.template_io import apply_import, plan_import
-from app.template_library import load_library
-from app.template_sources import ImportRefused
+from app.library.sources import ImportRefused
+from app.library.templates import load_library
+from app.library.transfer import apply_import, plan_import
 from tests.templates_io.helpers import folder_state, template_text, write_template, write_zip
 
 BROKEN = {

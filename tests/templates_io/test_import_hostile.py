@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app import template_sources
-from app.template_io import plan_import
-from app.template_sources import ImportRefused
+from app.library import sources as template_sources
+from app.library.sources import ImportRefused
+from app.library.transfer import plan_import
 from tests.core.test_hostile_templates import HOSTILE
 from tests.templates_io.helpers import folder_state, template_text, write_zip
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.template_files import (
+from app.library.templates import load_library, read_template
+from app.library.user_files import (
     TemplateFileError,
     TextProblem,
     check_text,
@@ -18,7 +19,6 @@ from app.template_files import (
     unique_name,
     with_front_matter_value,
 )
-from app.template_library import load_library, read_template
 from tests.templates_io.helpers import template_text, write_template
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.checker import Checker
-from app.places import Places
+from app.relationships.places import Places
 from tests.cli.conftest import Run, rapport
 
 __all__ = ["Run", "checker", "places", "rapport"]

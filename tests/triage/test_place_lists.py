@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.places import Places, PlacesError
+from app.relationships.places import Places, PlacesError
 
 REGIONS = """
 [countries]

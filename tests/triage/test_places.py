@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.places import Places, same_area
+from app.relationships.places import Places, same_area
 
 SAME = [
     ("Toronto, Ontario, Canada", "Greater Toronto Area"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.places import shipped_places
+from app.relationships.places import shipped_places
 
 _pieces = st.sampled_from(
     [

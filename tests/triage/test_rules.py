@@ -6,9 +6,9 @@ import pytest
 
 from app.checker import Checker
 from app.contacts import Contact
+from app.library.templates import Kind, load_library
+from app.relationships.triage import TEMPLATES, Action, suggest
 from app.settings import Settings
-from app.template_library import Kind, load_library
-from app.triage import TEMPLATES, Action, suggest
 from tests.triage.conftest import BLAND_NOTE, PERSONAL_NOTE, STOCK_NOTE
 
 ME = Settings(my_name="Maria Silva", my_location="Toronto, ON")

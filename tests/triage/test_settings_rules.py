@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from app.checker import Checker
 from app.contacts import Contact
+from app.relationships.triage import Action, suggest
 from app.settings import Settings
-from app.triage import Action, suggest
 from tests.triage.conftest import PERSONAL_NOTE, STOCK_NOTE
 
 ME = Settings(my_name="Maria Silva", my_location="Toronto, ON")

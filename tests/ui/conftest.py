@@ -13,7 +13,7 @@ from app.contacts import Contact
 from app.context import AppContext
 from app.settings import Settings, save_settings
 from app.ui.application import create_application
-from app.ui.contact_model import ContactRole
+from app.ui.contacts.model import ContactRole
 from app.ui.main_window import MainWindow
 from app.ui.tasks import wait_for_tasks
 from tests.ui.opening import open_window

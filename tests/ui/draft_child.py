@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 
 from app.context import AppContext
 from app.ui.application import create_application
-from app.ui.contact_model import ContactRole
+from app.ui.contacts.model import ContactRole
 from app.ui.main_window import MainWindow
 
 TYPED = " Looking forward to it"

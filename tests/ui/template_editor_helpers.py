@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from app import paths
 from app.context import AppContext
-from app.template_library import load_library
+from app.library.templates import load_library
 from app.ui.main_window import MainWindow
 from app.ui.tasks import wait_for_tasks
-from app.ui.template_editor import TemplateEditor
+from app.ui.templates.editor import TemplateEditor
 from tests.templates_io.helpers import write_template
 
 

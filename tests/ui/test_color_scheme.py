@@ -16,8 +16,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from app.ui.compose.message_view import MessageView
 from app.ui.main_window import MainWindow
-from app.ui.message_view import MessageView
 from tests.ui.conftest import select_contact
 
 Switch = Callable[[Qt.ColorScheme], None]

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from app.contacts import Contact
 from app.paths import database_path
 from app.store import Store
-from app.ui.contact_model import PAGE, ContactRole, SubtitleRole
-from app.ui.contacts_panel import ContactsPanel
+from app.ui.contacts.model import PAGE, ContactRole, SubtitleRole
+from app.ui.contacts.panel import ContactsPanel
 
 FIRST = ["Ana", "Émile", "Zoë", "Дмитрий", "Yuki", "محمد", "Bo", "élodie", "Ōta", "李"]
 COUNT = 3 * PAGE + 17

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from app import paths
 from app.store import Store
-from app.ui.contact_model import ContactRole, SubtitleRole
+from app.ui.contacts.model import ContactRole, SubtitleRole
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import listed_contacts, select_contact
 

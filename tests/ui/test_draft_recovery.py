@@ -11,8 +11,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from app.composing.saved_drafts import DraftContent, DraftFolder, SavedDraft
 from app.context import AppContext
-from app.drafts import DraftContent, DraftFolder, SavedDraft
 from app.ui.main_window import MainWindow
 from tests.ui import draft_child
 from tests.ui.conftest import listed_contacts, select_contact

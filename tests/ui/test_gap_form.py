@@ -6,8 +6,8 @@ from pytestqt.qtbot import QtBot
 
 from app import paths
 from app.context import AppContext
+from app.library.templates import load_library
 from app.store import Store
-from app.template_library import load_library
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import select_contact
 from tests.ui.opening import open_window

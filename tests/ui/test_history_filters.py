@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from app.paths import database_path
 from app.store import Store
-from app.ui.history_model import COLUMNS, HistoryModel
-from app.ui.history_panel import HistoryPanel
+from app.ui.history.history_tab import HistoryPanel
+from app.ui.history.model import COLUMNS, HistoryModel
 from tests.ui.history_seed import NOW, TEMPLATES, seed_history
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from app.contacts import Contact
 from app.paths import database_path
 from app.store import Outcome, Store
-from app.ui.history_model import CACHED_PAGES, COLUMNS, HistoryModel, HistoryRowRole
+from app.ui.history.model import CACHED_PAGES, COLUMNS, HistoryModel, HistoryRowRole
 from tests.ui.history_seed import NOW, seed_history
 
 MESSAGE, OUTCOME = COLUMNS.index("Message"), COLUMNS.index("Outcome")

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from app.context import AppContext
 from app.store import Outcome
-from app.ui.history_model import OUTCOME_COLUMN, HistoryRowRole
-from app.ui.history_page import HistoryPage
+from app.ui.history.model import OUTCOME_COLUMN, HistoryRowRole
+from app.ui.history.page import HistoryPage
 from tests.ui.history_seed import NOW, TEMPLATES, seed_history
 
 

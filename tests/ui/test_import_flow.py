@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.ui.csv_mapping_dialog import CsvMappingDialog
+from app.ui.imports.csv_mapping_dialog import CsvMappingDialog
 from app.ui.main_window import MainWindow
 from tests.imports.builders import big_connections_csv, current_export, write_folder
 from tests.ui.conftest import listed_contacts

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.contacts import Contact
-from app.inbox import add_pasted_request
+from app.relationships.inbox import add_pasted_request
 from app.store import RequestAction
-from app.ui.inbox_page import InboxPage
+from app.ui.inbox.page import InboxPage
+from app.ui.inbox.request_dialog import RequestDialog
 from app.ui.main_window import MainWindow
-from app.ui.request_dialog import RequestDialog
 
 PERSONAL = (
     "Hi, your talk at PyData Lisbon on streaming joins changed how our team builds "

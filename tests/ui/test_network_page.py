@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from app.contacts import Contact
 from app.ui.main_window import MainWindow
-from app.ui.network_models import StaleRole
+from app.ui.network.models import StaleRole
 from tests.ui.conftest import listed_contacts, select_contact
 
 

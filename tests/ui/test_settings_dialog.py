@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from app.settings import Settings, load_settings, save_settings
 from app.ui.main_window import MainWindow
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.settings.dialog import SettingsDialog
 from tests.grammar.helpers import MemoryKeyring
 from tests.settings.dialog_helpers import keyring_checked, press_ok, type_into
 from tests.ui.conftest import select_contact

@@ -12,13 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from app import paths
 from app.context import AppContext
-from app.ui.history_page import HistoryPage
-from app.ui.inbox_page import InboxPage
+from app.ui.history.page import HistoryPage
+from app.ui.inbox.page import InboxPage
 from app.ui.main_window import MainWindow
-from app.ui.network_page import NetworkPage
+from app.ui.network.page import NetworkPage
 from app.ui.recovery import load_checker
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.template_editor import TemplateEditor
+from app.ui.settings.dialog import SettingsDialog
+from app.ui.templates.editor import TemplateEditor
 from tests.ui.opening import open_window
 
 PAGES = [

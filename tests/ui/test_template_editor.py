@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from app import paths
 from app.context import AppContext
-from app.template_library import read_template
-from app.ui.jinja_highlighter import TOKEN_KIND
-from app.ui.template_editor import TemplateEditor
+from app.library.templates import read_template
+from app.ui.templates.editor import TemplateEditor
+from app.ui.templates.jinja_highlighter import TOKEN_KIND
 from tests.templates_io.helpers import template_text
 from tests.ui.template_editor_helpers import open_editor, type_over_all
 

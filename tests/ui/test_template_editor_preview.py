@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from app import rendering
 from app.context import AppContext
-from app.ui.contact_model import ContactRole
-from app.ui.template_editor import TemplateEditor
-from app.ui.template_fields_model import MissingRole
+from app.rendering import renderer as rendering
+from app.ui.contacts.model import ContactRole
+from app.ui.templates.editor import TemplateEditor
+from app.ui.templates.fields_model import MissingRole
 from tests.templates_io.helpers import template_text
 from tests.ui.template_editor_helpers import open_editor, type_over_all
 

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from app import paths
 from app.context import AppContext
-from app.template_library import TemplateLibrary
-from app.ui.library_watcher import DEBOUNCE_MS, LibraryWatcher
+from app.library.templates import TemplateLibrary
+from app.ui.compose.template_model import TemplateRole
 from app.ui.main_window import MainWindow
-from app.ui.network_page import NetworkPage
-from app.ui.template_model import TemplateRole
+from app.ui.network.page import NetworkPage
+from app.ui.templates.library_watcher import DEBOUNCE_MS, LibraryWatcher
 from tests.templates_io.helpers import template_text, write_template, write_zip
 from tests.ui.conftest import select_contact
 from tests.ui.template_editor_helpers import open_editor

@@ -1,0 +1,166 @@
+"""A message being written: template text, contact and details in, preview out.
+
+The composer window shows what this module decides; keeping it here means the command
+line, the tests and the window all agree on what a draft renders to and when it can be
+sent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from app.channels import Channel, limit_for
+from app.contacts import CONTACT_FIELDS, FIELD_LABELS, Contact
+from app.library.templates import Template
+from app.rendering.renderer import (
+    TAG,
+    MissingFields,
+    RenderError,
+    render_source,
+    template_variables,
+    used_names,
+)
+from app.settings import Settings
+
+if TYPE_CHECKING:  # importing the checker compiles its patterns, which drafting never needs
+    from app.checker import Checker, Report, SentIndex
+
+# Names a template can use that are not the contact's: the user's own.
+OWN_FIELDS = frozenset({"my_name", "my_location"})
+
+
+@dataclass(frozen=True)
+class Draft:
+    """Everything the preview depends on. `source` starts as the template's body and
+    holds the user's edits for this one message; the library file is never changed."""
+
+    template: Template
+    source: str
+    contact: Contact | None
+    details: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def start(cls, template: Template, contact: Contact | None) -> Draft:
+        return cls(template, template.body, contact)
+
+
+@dataclass(frozen=True)
+class Preview:
+    text: str
+    error: str = ""
+    missing: tuple[str, ...] = ()
+    error_line: int | None = None
+    limit: int | None = None
+
+    @property
+    def length(self) -> int:
+        return len(self.text)
+
+    @property
+    def over_limit(self) -> bool:
+        return self.limit is not None and self.length > self.limit
+
+    @property
+    def sendable(self) -> bool:
+        """Copy and Record need a complete message that the channel accepts."""
+        return bool(self.text) and not self.error and not self.over_limit
+
+
+def detail_names(draft: Draft) -> list[str]:
+    """Names the draft needs that neither a contact nor the settings supply: the small
+    per-message form asks for these (for example who is being introduced)."""
+    used = used_names(draft.source)
+    wanted = [name for name in draft.template.requires if name in used] + sorted(used)
+    return [
+        name
+        for name in dict.fromkeys(wanted)
+        if name not in CONTACT_FIELDS and name not in OWN_FIELDS
+    ]
+
+
+def preview(draft: Draft, settings: Settings) -> Preview:
+    """Render the draft; failures become a sentence for the user, never an exception."""
+    limit = limit_for(draft.template.channel, settings.note_limit).hard
+    if draft.contact is None:
+        return Preview("", error="Pick a contact to write to.", limit=limit)
+    variables = template_variables(
+        draft.contact, draft.details, my_name=settings.my_name, my_location=settings.my_location
+    )
+    # What the template declares it needs, as long as the draft still uses it: once the
+    # user rewrites a sentence away, its field is no longer needed for this message.
+    used = used_names(draft.source)
+    missing = tuple(
+        name for name in draft.template.requires if name in used and name not in variables
+    )
+    try:
+        if missing:
+            raise MissingFields(missing)
+        trusted = draft.template.source == "builtin" and draft.source == draft.template.body
+        text = render_source(draft.source, variables, trusted=trusted)
+    except MissingFields as exc:
+        return Preview("", error=_missing_sentence(exc.fields), missing=exc.fields, limit=limit)
+    except RenderError as exc:
+        return Preview("", error=exc.message, error_line=exc.line, limit=limit)
+    return Preview(text, limit=limit)
+
+
+def check_draft(
+    checker: Checker, draft: Draft, text: str, settings: Settings, sent: SentIndex | None
+) -> Report:
+    """The checker's local verdict on a draft's rendered message (grammar comes later)."""
+    return checker.check(
+        text,
+        kind=draft.template.kind.value,
+        channel=draft.template.channel,
+        contact=draft.contact,
+        note_limit=settings.note_limit,
+        sent=sent,
+    )
+
+
+def known_words(settings: Settings) -> tuple[str, ...]:
+    """Words that are not spelling mistakes in this message: the user's own name and place
+    (the contact's names, company and place the checker knows already)."""
+    return tuple(word for word in (settings.my_name, settings.my_location) if word)
+
+
+def _missing_sentence(fields: tuple[str, ...]) -> str:
+    labels = [FIELD_LABELS.get(name, name.replace("_", " ")) for name in fields]
+    listed = ", ".join(f"“{label}”" for label in labels)
+    pronoun = "it" if len(labels) == 1 else "them"
+    return f"This message needs {listed}. Fill {pronoun} in to continue."
+
+
+def channel_label(channel: Channel, settings: Settings) -> str:
+    limit = limit_for(channel, settings.note_limit).hard
+    return f"{channel.label} (up to {limit} characters)" if limit else channel.label
+
+
+def apply_suggestion(
+    draft: Draft, message: str, start: int, end: int, replacement: str
+) -> str | None:
+    """The draft's text with a suggestion applied to the message span [start, end).
+
+    The message is rendered from the draft, so the span's words are changed where they
+    stand in the draft's own text. When they come from a field, or stand there more than
+    once, there is no single right place: None, and the user edits by hand.
+    """
+    snippet = message[start:end]
+    if not snippet:
+        return None
+    literal_spans = [
+        match.span()
+        for match in re.finditer(re.escape(snippet), draft.source)
+        if not _inside_tag(draft.source, match.start())
+    ]
+    if len(literal_spans) != 1:
+        return None
+    ((begin, finish),) = literal_spans
+    return draft.source[:begin] + replacement + draft.source[finish:]
+
+
+def _inside_tag(source: str, index: int) -> bool:
+    return any(tag.start() <= index < tag.end() for tag in TAG.finditer(source))

@@ -1,0 +1,149 @@
+"""Reading the template files someone shared: single files, folders and zip archives.
+
+Nothing here trusts the source. Sizes are bounded before anything is read; a zip entry's
+declared size is checked and then not relied on (a zip bomb lies about it), and an
+archive whose entry names point outside it is refused whole, although entry names are
+never used as paths: only a malicious archive holds such names.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.library.templates import TEMPLATE_SUFFIX
+
+# Templates are a few kilobytes; a file far past that is not a message template.
+MAX_FILE_BYTES = 200_000
+# More templates than anyone writes by hand; past it, an archive is a trick.
+MAX_FILES = 500
+# What a zip's template entries may unpack to in all, and how many entries it may list.
+MAX_ARCHIVE_BYTES = 20_000_000
+MAX_ENTRIES = 5_000
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+class ImportRefused(Exception):
+    """A whole source cannot be imported (missing, unreadable, a hostile archive)."""
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """A file that cannot be imported, and why, naming it as `origin`."""
+
+    origin: str
+    message: str
+
+
+def template_files(sources: Sequence[Path]) -> Iterator[tuple[str, bytes | ImportProblem]]:
+    """Each template file in the sources, by origin (its name, in its folder or
+    archive): its bytes, or why it cannot be read. Raises ImportRefused for a source
+    that cannot be used at all."""
+    count = 0
+    for source in sources:
+        if not source.exists():
+            raise ImportRefused(f"{source}: there is no such file or folder.")
+        if source.is_dir():
+            found = _folder(source)
+        elif zipfile.is_zipfile(source) or source.suffix.lower() == ".zip":
+            found = _archive(source)
+        else:
+            found = iter([(source.name, _read_file(source, source.name))])
+        for entry in found:
+            count += 1
+            if count > MAX_FILES:
+                raise ImportRefused(f"More than {MAX_FILES} template files: nothing was imported.")
+            yield entry
+
+
+def _folder(folder: Path) -> Iterator[tuple[str, bytes | ImportProblem]]:
+    for path in sorted(folder.glob(f"*{TEMPLATE_SUFFIX}")):
+        origin = f"{folder.name}/{path.name}"
+        if path.is_symlink() or not path.is_file():
+            yield origin, ImportProblem(origin, f"{origin}: not a plain file; skipped.")
+            continue
+        yield origin, _read_file(path, origin)
+
+
+def _read_file(path: Path, origin: str) -> bytes | ImportProblem:
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        return ImportProblem(origin, f"{origin}: cannot be read ({exc.strerror or exc}).")
+    if len(data) > MAX_FILE_BYTES:
+        return _too_big(origin)
+    return data
+
+
+def _too_big(origin: str) -> ImportProblem:
+    limit = MAX_FILE_BYTES // 1000
+    return ImportProblem(origin, f"{origin}: larger than {limit} KB; templates are far smaller.")
+
+
+def _archive(path: Path) -> Iterator[tuple[str, bytes | ImportProblem]]:
+    """The template entries of a zip, each read with a bounded read: the sizes an entry
+    declares are checked first, and not trusted (a zip bomb lies about them)."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ImportRefused(f"{path.name}: not a zip archive that can be read ({exc}).") from None
+    with archive:
+        entries = archive.infolist()
+        _refuse_hostile_archive(path.name, entries)
+        for entry in entries:
+            if entry.is_dir() or not entry.filename.lower().endswith(TEMPLATE_SUFFIX):
+                continue
+            if entry.filename.startswith("__MACOSX/"):
+                continue  # macOS's copies of file attributes, not templates
+            origin = f"{path.name}: {entry.filename}"
+            yield origin, _read_entry(archive, entry, origin)
+
+
+def _refuse_hostile_archive(name: str, entries: list[zipfile.ZipInfo]) -> None:
+    if len(entries) > MAX_ENTRIES:
+        raise ImportRefused(f"{name}: lists more than {MAX_ENTRIES:,} entries; nothing imported.")
+    for entry in entries:
+        if _escapes(entry.filename):
+            raise ImportRefused(
+                f"{name}: the entry '{entry.filename}' points outside the archive's folder, "
+                "which only a malicious archive does; nothing was imported."
+            )
+    declared = sum(e.file_size for e in entries if e.filename.lower().endswith(TEMPLATE_SUFFIX))
+    if declared > MAX_ARCHIVE_BYTES:
+        raise ImportRefused(
+            f"{name}: its templates would unpack to more than "
+            f"{MAX_ARCHIVE_BYTES // 1_000_000} MB; nothing was imported."
+        )
+
+
+def _escapes(entry_name: str) -> bool:
+    parts = re.split(r"[\\/]", entry_name)
+    return (
+        entry_name.startswith(("/", "\\"))
+        or bool(_DRIVE.match(entry_name))
+        or ".." in parts
+        or "\x00" in entry_name
+    )
+
+
+def _read_entry(
+    archive: zipfile.ZipFile, entry: zipfile.ZipInfo, origin: str
+) -> bytes | ImportProblem:
+    if entry.flag_bits & 0x1:
+        return ImportProblem(origin, f"{origin}: the entry is password-protected.")
+    if entry.file_size > MAX_FILE_BYTES:
+        return _too_big(origin)
+    try:
+        with archive.open(entry) as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as exc:
+        return ImportProblem(origin, f"{origin}: the entry is damaged ({exc}).")
+    if len(data) > MAX_FILE_BYTES:
+        return _too_big(origin)  # it declared less: a bomb
+    return data

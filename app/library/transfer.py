@@ -1,0 +1,251 @@
+"""Importing template files someone shared (a file, a folder, a zip) and exporting the
+user's own.
+
+An import happens in two steps. `plan_import` reads and checks everything and writes
+nothing: each file is either ready (with the user's files it would replace, if any) or
+reported with what is wrong with it. `apply_import` then writes the ready ones that the
+user agreed to, all or none. A shared file is treated as hostile until proven otherwise:
+it is read within bounds (app/library/sources.py), and every template is compiled and
+test-rendered in the render worker's sandbox.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import tempfile
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.atomic_files import write_atomically
+from app.contacts import Contact
+from app.library.sources import ImportProblem, ImportRefused, template_files
+from app.library.templates import TEMPLATE_SUFFIX, Template, TemplateFormatError, read_template
+from app.library.user_files import TextProblem, check_text, file_for
+from app.rendering.renderer import (
+    MissingFields,
+    RenderError,
+    render_source,
+    template_variables,
+    used_names,
+)
+
+# Someone with every field filled, for the trial render of an imported template.
+_EXAMPLE = Contact(
+    name="Alex Example",
+    company="Example Ltd",
+    title="Engineer",
+    location="Lisbon",
+    industry="Software",
+    profile_url="https://www.linkedin.com/in/example",
+    email="alex@example.com",
+    group="Met once",
+    strength=3,
+    how_met="at a meetup",
+    met_when="last week",
+    introduced_by="Sam Lee",
+    their_work="your article on testing",
+    shared_interests=("chess", "jazz", "hiking"),
+    mutual_contacts=("Sam Lee", "Kim Park"),
+    notes="Likes short messages.",
+    incoming_note="Hi, I enjoyed your talk.",
+)
+
+
+class ExportError(Exception):
+    """Templates could not be exported; the message names the file."""
+
+
+@dataclass(frozen=True)
+class ImportItem:
+    """A file that passed every check. `replaces` are the user's own files that writing
+    it would replace: a clash the user must agree to."""
+
+    origin: str
+    template: Template
+    text: str
+    replaces: tuple[Path, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    items: tuple[ImportItem, ...]
+    problems: tuple[ImportProblem, ...]
+
+    @property
+    def clashes(self) -> tuple[ImportItem, ...]:
+        return tuple(item for item in self.items if item.replaces)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    written: tuple[str, ...]
+    kept: tuple[str, ...]  # clashing names left as the user had them
+
+
+# -- planning ---------------------------------------------------------------------------
+
+
+def plan_import(sources: Sequence[Path], user_dir: Path) -> ImportPlan:
+    """Read and check every template in `sources` (files, folders, zips); writes nothing.
+
+    Raises ImportRefused when a source as a whole cannot be used."""
+    mine = _my_templates(user_dir)
+    items: list[ImportItem] = []
+    problems: list[ImportProblem] = []
+    seen: dict[str, str] = {}
+    for origin, data in template_files(sources):
+        if isinstance(data, ImportProblem):
+            problems.append(data)
+            continue
+        checked = _check(origin, data)
+        if isinstance(checked, ImportProblem):
+            problems.append(checked)
+            continue
+        template, text = checked
+        key = template.name.casefold()
+        if key in seen:
+            problems.append(
+                ImportProblem(origin, f"{origin}: '{seen[key]}' in this import has the same name.")
+            )
+            continue
+        seen[key] = origin
+        replaces = _replaced(template.name, user_dir, mine)
+        items.append(ImportItem(origin, template, text, replaces))
+    return ImportPlan(tuple(items), tuple(problems))
+
+
+def _check(origin: str, data: bytes) -> tuple[Template, str] | ImportProblem:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return ImportProblem(origin, f"{origin}: the file is not UTF-8 text.")
+    if "\x00" in text:
+        return ImportProblem(origin, f"{origin}: the file is not a text file.")
+    checked = check_text(text)
+    if isinstance(checked, TextProblem):
+        return ImportProblem(origin, checked.located(origin))
+    # Compiling proves the syntax; a trial render in the worker shows whether the
+    # sandbox lets it run at all (loops without end, attempts to escape, huge output).
+    try:
+        render_source(checked.body, trial_variables(checked), trusted=False)
+    except MissingFields:
+        pass  # fields the example contact lacks are the recipient's business, not a fault
+    except RenderError as exc:
+        at = f", line {checked.file_line(exc.line)}" if exc.line else ""
+        return ImportProblem(origin, f"{origin}{at}: the sandbox refused it: {exc.message}")
+    return checked, text
+
+
+def trial_variables(template: Template) -> dict[str, object]:
+    """What a trial render sees: the example contact, the user's own fields, and a word
+    for every other name the template uses (the details typed per message)."""
+    variables = template_variables(_EXAMPLE, my_name="Sam Sender", my_location="Lisbon")
+    for name in (*template.requires, *sorted(used_names(template.body))):
+        variables.setdefault(name, "example")
+    return variables
+
+
+def _my_templates(user_dir: Path) -> dict[str, Path]:
+    """The user's templates by name (folded), readable or not (an unreadable file counts
+    under its file name)."""
+    found: dict[str, Path] = {}
+    for path in sorted(user_dir.glob(f"*{TEMPLATE_SUFFIX}")):
+        try:
+            name = read_template(path, "user").name
+        except TemplateFormatError:
+            name = path.stem
+        found.setdefault(name.casefold(), path)
+    return found
+
+
+def _replaced(name: str, user_dir: Path, mine: dict[str, Path]) -> tuple[Path, ...]:
+    paths = [mine[name.casefold()]] if name.casefold() in mine else []
+    target = file_for(name, user_dir)
+    if target.exists() and target not in paths:
+        paths.append(target)
+    return tuple(paths)
+
+
+# -- writing ----------------------------------------------------------------------------
+
+
+def apply_import(plan: ImportPlan, user_dir: Path, *, replace: bool) -> ImportResult:
+    """Write the plan's ready templates; clashing ones only when `replace`. Every file is
+    written to a temporary file first, so a failure (a full disk) writes none of them."""
+    chosen = [item for item in plan.items if replace or not _clashes_now(item, user_dir)]
+    kept = tuple(item.template.name for item in plan.items if item not in chosen)
+    staged: list[tuple[str, Path]] = []
+    try:
+        for item in chosen:
+            handle, temporary = tempfile.mkstemp(dir=user_dir, prefix=".import-", suffix=".tmp")
+            staged.append((temporary, file_for(item.template.name, user_dir)))
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(item.text.encode("utf-8"))
+                stream.flush()
+                os.fsync(stream.fileno())
+    except OSError as exc:
+        for temporary, _ in staged:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        raise ImportRefused(
+            f"The templates could not be written to {user_dir} ({exc.strerror or exc}); "
+            "nothing was imported."
+        ) from None
+    for (temporary, target), item in zip(staged, chosen, strict=True):
+        os.replace(temporary, target)
+        for old in item.replaces:
+            if old != target:
+                with contextlib.suppress(FileNotFoundError):
+                    old.unlink()
+    return ImportResult(tuple(item.template.name for item in chosen), kept)
+
+
+def _clashes_now(item: ImportItem, user_dir: Path) -> bool:
+    """A clash known at planning, or a file that has appeared since."""
+    return bool(item.replaces) or file_for(item.template.name, user_dir).exists()
+
+
+# -- exporting --------------------------------------------------------------------------
+
+
+def export_conflicts(templates: Sequence[Template], folder: Path) -> list[Path]:
+    """The files an export to `folder` would overwrite."""
+    return [p for t in templates if (p := file_for(t.name, folder)).exists()]
+
+
+def export_templates(templates: Sequence[Template], destination: Path) -> Path:
+    """Write the templates' files, unchanged, to a `.zip` or into a folder (created when
+    missing, existing files overwritten: ask first with export_conflicts)."""
+    files = [(f"{t.name}{TEMPLATE_SUFFIX}", _exported_bytes(t)) for t in templates]
+    try:
+        if destination.suffix.lower() == ".zip":
+            _write_zip(destination, files)
+        else:
+            destination.mkdir(parents=True, exist_ok=True)
+            for name, data in files:
+                write_atomically(destination / name, data)
+    except OSError as exc:
+        raise ExportError(f"{destination}: could not be written ({exc.strerror or exc}).") from None
+    return destination
+
+
+def _exported_bytes(template: Template) -> bytes:
+    if template.path is None:
+        raise ExportError(f"'{template.name}' has no file to export.")
+    try:
+        return template.path.read_bytes()
+    except OSError as exc:
+        raise ExportError(f"{template.path}: cannot be read ({exc.strerror or exc}).") from None
+
+
+def _write_zip(destination: Path, files: list[tuple[str, bytes]]) -> None:
+    # Templates are small: the archive is built in memory and written whole or not at all.
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files:
+            archive.writestr(name, data)
+    write_atomically(destination, buffer.getvalue())

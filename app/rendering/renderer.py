@@ -1,0 +1,222 @@
+"""Turning a template and a contact into a message, safely.
+
+A field the template needs and the contact lacks is reported by name; it is never
+rendered as an empty string or "None". Errors carry the template line they come from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from types import TracebackType
+from typing import Any
+
+import jinja2
+
+from app.contacts import Contact, template_fields
+from app.rendering import worker as render_worker
+from app.rendering.limits import MAX_SOURCE, MAX_TEXT, TemplateRefused
+from app.rendering.sandbox import (
+    TEMPLATE_FILENAME,
+    GuardedEnvironment,
+    MissingName,
+    RenderGuard,
+    find_names,
+    refuse_unsupported,
+)
+
+_environment = GuardedEnvironment()
+
+
+class RenderError(Exception):
+    """A template could not be rendered; `line` is the line of the template body."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}" if self.line else self.message
+
+
+class MissingFields(RenderError):
+    """The template needs fields this contact (or message) has no value for."""
+
+    def __init__(self, fields: tuple[str, ...], line: int | None = None) -> None:
+        self.fields = fields
+        listed = ", ".join(fields)
+        super().__init__(f"Missing {'field' if len(fields) == 1 else 'fields'}: {listed}.", line)
+
+
+def template_variables(
+    contact: Contact | None,
+    extras: Mapping[str, str] | None = None,
+    *,
+    my_name: str = "",
+    my_location: str = "",
+) -> dict[str, Any]:
+    """The variables a template sees: the contact's known fields, the user's own name and
+    location, and details typed for this one message. Empty values are left out."""
+    variables: dict[str, Any] = template_fields(contact) if contact else {}
+    own = {"my_name": my_name, "my_location": my_location, **(extras or {})}
+    variables.update({key: value.strip() for key, value in own.items() if value.strip()})
+    return variables
+
+
+def render_source(source: str, variables: Mapping[str, Any], *, trusted: bool = False) -> str:
+    """Render template text (no front matter) with the given variables.
+
+    Only the templates shipped with Rapport are `trusted`, and render in this process.
+    Any other text renders in the worker process, whose hard limits on time and memory
+    hold where the sandbox's cannot. The variables must be JSON: text, numbers, lists.
+    """
+    if trusted:
+        return render_here(source, variables)
+    request = {"source": source, "variables": dict(variables)}
+    try:
+        answer = render_worker.shared().request(request)
+    except render_worker.WorkerError as exc:
+        raise RenderError(str(exc)) from None
+    if "missing" in answer:
+        raise MissingFields(tuple(answer["missing"]), answer["line"])
+    if "error" in answer:
+        raise RenderError(answer["error"], answer["line"])
+    return str(answer["text"])
+
+
+def render_here(source: str, variables: Mapping[str, Any]) -> str:
+    """Render in this process, guarded by the sandbox alone: for trusted templates, and
+    inside the worker process."""
+    compiled = compile_source(source)
+    try:
+        with RenderGuard() as missing:
+            pieces: list[str] = []
+            length = 0
+            for piece in compiled.generate(dict(variables)):
+                length += len(piece)
+                if length > MAX_TEXT:
+                    raise TemplateRefused(
+                        f"The template produced more than {MAX_TEXT:,} characters."
+                    )
+                pieces.append(piece)
+    except MissingName as exc:
+        raise MissingFields(_unique([*missing, exc.name]), _template_line(exc)) from None
+    except RecursionError:
+        raise RenderError("The template calls itself too deeply and was stopped.") from None
+    except MemoryError:
+        raise RenderError("The template tried to use too much memory and was stopped.") from None
+    except Exception as exc:  # any failure inside untrusted template code is the template's
+        raise RenderError(_describe(exc), _template_line(exc)) from None
+    if missing:
+        raise MissingFields(_unique(missing))
+    return tidy("".join(pieces))
+
+
+def compile_source(source: str) -> jinja2.Template:
+    """Compile template text in the sandbox; compiled templates are cached by source."""
+    if len(source) > MAX_SOURCE:
+        raise RenderError(f"The template is longer than {MAX_SOURCE:,} characters.")
+    return _compile_cached(source)
+
+
+@lru_cache(maxsize=128)
+def _compile_cached(source: str) -> jinja2.Template:
+    # Compiling evaluates nothing (see app/rendering/sandbox.py), so it takes a time bounded by
+    # MAX_SOURCE and needs no deadline; tracing it would make every keystroke's
+    # compile two to three times slower.
+    try:
+        tree = _environment.parse(source, filename=TEMPLATE_FILENAME)
+        refuse_unsupported(tree)
+        code = _environment.compile(tree, filename=TEMPLATE_FILENAME)
+        return _environment.template_class.from_code(
+            _environment, code, _environment.make_globals(None), None
+        )
+    except jinja2.TemplateSyntaxError as exc:
+        raise RenderError(f"Template syntax: {exc.message}", exc.lineno) from None
+    except TemplateRefused as exc:
+        raise RenderError(str(exc), exc.line) from None
+    except (RecursionError, SyntaxError):
+        # Jinja's parser recurses once per level of nesting; Python's compiler allows 20
+        # nested blocks and 200 nested parentheses in the code Jinja generates.
+        raise RenderError("The template is nested too deeply.") from None
+    except ValueError:
+        # Python refuses to convert integers of more than 4,300 digits to or from text.
+        raise RenderError("The template contains a number too long to use.") from None
+    except Exception as exc:  # whatever else untrusted text provokes is the template's
+        detail = str(exc) or type(exc).__name__
+        raise RenderError(f"The template could not be compiled: {detail}") from None
+
+
+def used_names(source: str) -> set[str]:
+    """The variables a template's text refers to (for forms that ask for them); none
+    when the text cannot be parsed, or is refused."""
+    if len(source) > MAX_SOURCE:
+        return set()
+    return set(_used_names_cached(_skeleton(source)))
+
+
+# A template's tags: expressions, statements and comments.
+TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+
+
+def _skeleton(source: str) -> str:
+    """The source's tags alone, one after another. They refer to the same variables, and
+    they stay the same while the user types between them, so one parse serves all those
+    keystrokes. The source itself when the text between the tags holds a brace, which
+    could change where the tags are."""
+    between = TAG.sub("", source)
+    if "{" in between or "}" in between:
+        return source
+    return " ".join(TAG.findall(source))
+
+
+# The composer asks on every keystroke, for the details form, the preview's required
+# fields and the gap form; one parse per skeleton is enough.
+@lru_cache(maxsize=128)
+def _used_names_cached(source: str) -> frozenset[str]:
+    try:
+        tree = _environment.parse(source)
+        refuse_unsupported(tree)
+        return frozenset(find_names(tree, _environment))
+    except Exception:  # the preview reports what is wrong with the text; this only asks
+        return frozenset()
+
+
+_SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}")
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+
+def tidy(text: str) -> str:
+    """Even out the whitespace that conditional template parts leave behind."""
+    # Line by line: the regex `[ \t]+$` is quadratic in a long run of spaces.
+    text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
+    text = _SPACE_RUN.sub(" ", text)
+    return _BLANK_RUN.sub("\n\n", text).strip()
+
+
+def _template_line(exc: BaseException) -> int | None:
+    """The template line an error was raised at, from Jinja's rewritten traceback."""
+    line = None
+    tb: TracebackType | None = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == TEMPLATE_FILENAME:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, TemplateRefused):
+        return str(exc)
+    if isinstance(exc, jinja2.exceptions.SecurityError):
+        return f"The template is not allowed to do that: {exc}"
+    if isinstance(exc, jinja2.TemplateError):
+        return exc.message or type(exc).__name__
+    detail = str(exc) or type(exc).__name__
+    return f"The template failed: {detail}"
+
+
+def _unique(names: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(names))

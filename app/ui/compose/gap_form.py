@@ -1,0 +1,69 @@
+"""Filling gaps in the composer: the contact fields a template needs and the contact
+lacks, typed in for this message, with a button to save them to the contact too."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.contacts import FIELD_LABELS
+from app.ui.compose.details_form import DetailsForm
+
+SAVE_SHORTCUT = "Ctrl+Shift+S"
+
+
+class GapForm(DetailsForm):
+    """Emits `changed` on every edit, and `save_requested` when the user asks to keep the
+    values in the contact as well."""
+
+    save_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Missing from the contact", FIELD_LABELS, parent)
+        self.setAccessibleName("Fields missing from the contact")
+        self.note = QLabel("Used for this message only, unless you save them.")
+        self.note.setObjectName("hint")
+        self.note.setWordWrap(True)
+        self.save_button = QPushButton("Save to the contact")
+        self.save_button.setShortcut(QKeySequence(SAVE_SHORTCUT))
+        self.save_button.clicked.connect(self.save_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        row.addWidget(self.save_button)
+        self.rows.addLayout(row)
+        self._recipient: str | None = None
+        self._name_recipient(None)
+        self._enable_saving()
+
+    def set_recipient(self, name: str | None) -> None:
+        """Name the contact in the title and the button ("Save to Ana's contact")."""
+        if name != self._recipient:  # asked on every keystroke in the contact form
+            self._recipient = name
+            self._name_recipient(name)
+
+    def _name_recipient(self, name: str | None) -> None:
+        whose = f"{name}’s contact" if name else "the contact"
+        self.setTitle(f"Missing from {whose}")
+        self.save_button.setText(f"Save to {whose}")
+        self.save_button.setAccessibleName(f"Save these fields to {whose}")
+        shortcut = QKeySequence(SAVE_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        self.save_button.setToolTip(f"Keep these values in {whose} for later messages ({shortcut})")
+
+    def set_names(self, names: list[str]) -> None:
+        super().set_names(names)
+        self._enable_saving()
+
+    def restore(self, values: Mapping[str, str]) -> None:
+        super().restore(values)
+        self._enable_saving()
+
+    def _edited(self, name: str, text: str) -> None:
+        super()._edited(name, text)
+        self._enable_saving()
+
+    def _enable_saving(self) -> None:
+        """Saving makes sense once something is typed."""
+        self.save_button.setEnabled(any(value.strip() for value in self.values().values()))

@@ -1,0 +1,110 @@
+"""Choosing a template: a kind of message, then one of the templates of that kind."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.composing.draft import channel_label
+from app.library.templates import Kind, Template, TemplateLibrary
+from app.settings import Settings
+from app.ui.compose.template_model import TemplateKindFilter, TemplateListModel, TemplateRole
+
+
+class TemplatePicker(QWidget):
+    """Emits `template_changed` with the chosen Template, or None when none is left."""
+
+    template_changed = Signal(object)
+
+    def __init__(
+        self, templates: list[Template], settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of message")
+        self.kind.addItem("All kinds", None)
+        for kind in Kind:
+            self.kind.addItem(kind.label, kind)
+        self.model = TemplateListModel(templates)
+        self.filter = TemplateKindFilter(self.model)
+        self.template = QComboBox()
+        self.template.setAccessibleName("Template")
+        self.template.setModel(self.filter)
+        self.description = QLabel()
+        self.description.setObjectName("hint")
+        self.description.setWordWrap(True)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.template.currentIndexChanged.connect(self._template_changed)
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Kind"))
+        row.addWidget(self.kind)
+        row.addSpacing(8)
+        row.addWidget(QLabel("Template"))
+        row.addWidget(self.template, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.description)
+        self._describe(self.current())
+
+    def current(self) -> Template | None:
+        template: Template | None = self.template.currentData(TemplateRole)
+        return template
+
+    def select(self, name: str) -> None:
+        """Choose a template by name, showing all kinds if needed."""
+        current = self.current()
+        if current is not None and current.name == name:
+            return
+        self.kind.setCurrentIndex(0)
+        for row in range(self.template.count()):
+            template = self.template.itemData(row, TemplateRole)
+            if template is not None and template.name == name:
+                self.template.setCurrentIndex(row)
+                return
+
+    def set_library(self, library: TemplateLibrary) -> None:
+        """Show a reloaded library. The chosen template stays chosen while one of that
+        name exists; `template_changed` is emitted only when what is chosen changed."""
+        chosen = self.current()
+        with QSignalBlocker(self.template):
+            self.model = TemplateListModel(library.templates)
+            self.filter.setSourceModel(self.model)
+            rows = [
+                self.template.itemData(row, TemplateRole) for row in range(self.template.count())
+            ]
+            names = [template.name for template in rows]
+            if chosen is not None and chosen.name in names:
+                self.template.setCurrentIndex(names.index(chosen.name))
+            else:
+                self.template.setCurrentIndex(0 if names else -1)
+                if chosen is not None and chosen.name in library:
+                    self.select(chosen.name)  # its kind changed: show all kinds
+        now = self.current()
+        self._describe(now)
+        if now != chosen:
+            self.template_changed.emit(now)
+
+    def set_settings(self, settings: Settings) -> None:
+        """Describe templates with the user's new settings (the note limit may differ)."""
+        self._settings = settings
+        self._describe(self.current())
+
+    def _kind_changed(self) -> None:
+        self.filter.set_kind(self.kind.currentData())
+        if self.template.currentIndex() < 0 and self.template.count():
+            self.template.setCurrentIndex(0)
+
+    def _template_changed(self) -> None:
+        template = self.current()
+        self._describe(template)
+        self.template_changed.emit(template)
+
+    def _describe(self, template: Template | None) -> None:
+        if template is None:
+            self.description.setText("There are no templates of this kind.")
+            return
+        channel = channel_label(template.channel, self._settings)
+        self.description.setText(f"{template.description}  ·  {channel}")

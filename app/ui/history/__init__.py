@@ -1,0 +1,1 @@
+"""The History page: sent messages with their outcomes, statistics and follow-ups."""

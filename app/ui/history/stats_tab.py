@@ -1,0 +1,219 @@
+"""The Statistics tab: the headline rates, every breakdown as a table, the per-template
+chart with intervals, and which differences mean something, in words."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.stats import Rate, Statistics, Verdict
+from app.stats.report import describe_hours
+from app.stats.wilson import percent
+from app.ui.history.rate_chart import RateChart
+from app.ui.history.stats_models import BreakdownModel, sorted_breakdown
+
+# What the first column of each breakdown's table is called.
+_KEY_TITLES = {
+    "note": "Invitations",
+    "template": "Template",
+    "kind": "Kind",
+    "group": "Group",
+    "strength": "Relationship strength",
+    "score": "Checker score",
+    "month": "Month",
+}
+_VERDICT_HEADINGS = {
+    Verdict.MEANINGFUL: "Differences unlikely to be chance",
+    Verdict.CHANCE: "Differences that could well be chance",
+    Verdict.TOO_FEW: "Too few to tell yet",
+}
+
+
+class _Card(QFrame):
+    """A headline figure: what it is, the figure, and the counts behind it."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(title)
+        self.title.setObjectName("hint")
+        self.value = QLabel("–")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.9)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.detail = QLabel()
+        self.detail.setObjectName("hint")
+        self.detail.setWordWrap(True)
+        self.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        for label in (self.title, self.value, self.detail):
+            layout.addWidget(label)
+        layout.addStretch(1)
+
+    def set_figure(self, value: str, detail: str) -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.setAccessibleDescription(f"{value}. {detail}")
+
+
+class StatsView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.statistics: Statistics | None = None
+        self.state = QLabel("Counting…")
+        self.state.setObjectName("hint")
+        self.acceptance = _Card("Acceptance rate")
+        self.reply = _Card("Reply rate")
+        self.speed = _Card("Median time to acceptance")
+        self.waiting = _Card("Still pending")
+
+        self.breakdown = QComboBox()
+        self.breakdown.setAccessibleName("Break the statistics down by")
+        self.breakdown.currentIndexChanged.connect(self._show_breakdown)
+        self.model = BreakdownModel()
+        self.proxy = sorted_breakdown(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Statistics broken down")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+        self.chart = RateChart()
+        self.findings = QTextBrowser()
+        self.findings.setAccessibleName("What the differences mean")
+        self.findings.setOpenLinks(False)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        cards = QHBoxLayout()
+        for card in (self.acceptance, self.reply, self.speed, self.waiting):
+            cards.addWidget(card, 1)
+
+        chooser = QHBoxLayout()
+        label = QLabel("&Break down by")
+        label.setBuddy(self.breakdown)
+        chooser.addWidget(label)
+        chooser.addWidget(self.breakdown, 1)
+        table_box = QGroupBox("Breakdown")
+        table_layout = QVBoxLayout(table_box)
+        table_layout.addLayout(chooser)
+        table_layout.addWidget(self.table, 1)
+
+        chart_box = QGroupBox("Acceptance and reply rates by template, with 95% intervals")
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.addWidget(self.chart)
+
+        middle = QSplitter(Qt.Orientation.Horizontal)
+        middle.setChildrenCollapsible(False)
+        middle.addWidget(table_box)
+        middle.addWidget(chart_box)
+        # Proportions, until the splitters are first laid out.
+        middle.setSizes([5000, 4000])
+
+        findings_box = QGroupBox("What the differences mean")
+        findings_layout = QVBoxLayout(findings_box)
+        findings_layout.addWidget(self.findings)
+
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.setChildrenCollapsible(False)
+        body.addWidget(middle)
+        body.addWidget(findings_box)
+        body.setSizes([6000, 2500])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.state)
+        layout.addLayout(cards)
+        layout.addWidget(body, 1)
+
+    def show_state(self, text: str) -> None:
+        """A line above the figures: counting, counted when, or why it failed."""
+        self.state.setText(text)
+
+    def show_statistics(self, statistics: Statistics) -> None:
+        self.statistics = statistics
+        overall = statistics.overall
+        self.acceptance.set_figure(*_headline(overall.acceptance, "decided invitations"))
+        self.reply.set_figure(*_headline(overall.reply, "accepted invitations"))
+        if statistics.median_hours_to_accept is None:
+            self.speed.set_figure("–", "No accepted invitation with a known acceptance time yet.")
+        else:
+            self.speed.set_figure(
+                describe_hours(statistics.median_hours_to_accept),
+                f"Half of {statistics.timed_acceptances:,} accepted invitations were accepted "
+                "sooner, half later.",
+            )
+        self.waiting.set_figure(
+            f"{overall.pending:,}",
+            f"Invitations sent in the last {statistics.pending_days} days and not yet "
+            "answered; left out of the rates until they are, or until the window passes.",
+        )
+        chosen = self.breakdown.currentData()
+        self.breakdown.blockSignals(True)
+        self.breakdown.clear()
+        for breakdown in statistics.breakdowns:
+            self.breakdown.addItem(_KEY_TITLES[breakdown.name].lower(), breakdown.name)
+        self.breakdown.setCurrentIndex(max(0, self.breakdown.findData(chosen or "template")))
+        self.breakdown.blockSignals(False)
+        self._show_breakdown()
+        self.chart.set_rows(statistics.by_template.rows)
+        self.findings.setHtml(_findings_html(statistics))
+
+    def _show_breakdown(self) -> None:
+        if self.statistics is None:
+            return
+        name = self.breakdown.currentData()
+        found = next((b for b in self.statistics.breakdowns if b.name == name), None)
+        if found is not None:
+            self.model.set_breakdown(found, _KEY_TITLES[found.name])
+
+
+def _headline(rate: Rate, of: str) -> tuple[str, str]:
+    interval = rate.interval
+    if rate.value is None or interval is None:
+        return "–", f"No {of} yet."
+    low, high = interval
+    return (
+        percent(rate.value),
+        f"{rate.successes:,} of {rate.trials:,} {of}. 95% interval "
+        f"{percent(low, sign=False)}–{percent(high)}.",
+    )
+
+
+def _findings_html(statistics: Statistics) -> str:
+    if not statistics.comparisons:
+        return (
+            "<p>Nothing to compare yet: the statistics compare templates, groups, strengths "
+            "and scores once invitations of more than one kind have been decided.</p>"
+        )
+    parts = []
+    for verdict, heading in _VERDICT_HEADINGS.items():
+        sentences = [c.sentence for c in statistics.comparisons if c.verdict is verdict]
+        if sentences:
+            items = "".join(f"<li>{html.escape(s)}</li>" for s in sentences)
+            parts.append(f"<h4>{heading} ({len(sentences)})</h4><ul>{items}</ul>")
+    return "".join(parts)

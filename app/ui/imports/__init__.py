@@ -1,0 +1,1 @@
+"""Imports from the window: choosing a file, confirming CSV columns, progress."""

@@ -1,0 +1,1 @@
+"""The Inbox page: incoming requests, their suggested answers, and pasting one in."""

@@ -1,0 +1,54 @@
+"""The inbox as a table model: each incoming request, its suggestion and what was done."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from app.relationships.inbox import InboxEntry
+from app.relationships.triage import LABELS
+from app.ui.widgets.row_table_model import RowRole, RowTableModel
+
+EntryRole = RowRole
+# The note column shows the start of the note; the whole note is in the details.
+_NOTE_PREVIEW = 80
+
+
+class InboxModel(RowTableModel[InboxEntry]):
+    def __init__(self) -> None:
+        super().__init__(("From", "Received", "Their note", "Suggested", "Done"))
+
+    def row_of(self, request_id: int) -> int:
+        for number, entry in enumerate(self.rows()):
+            if entry.request.id == request_id:
+                return number
+        return -1
+
+    def replace(self, entry: InboxEntry) -> None:
+        number = self.row_of(entry.request.id)
+        if number >= 0:
+            self.replace_row(number, entry)
+
+    def cell(self, row: InboxEntry, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return row.request.note or None
+        return None
+
+    def _text(self, entry: InboxEntry, column: int) -> str:
+        request = entry.request
+        if column == 0:
+            title = " at ".join(p for p in (entry.contact.title, entry.contact.company) if p)
+            return f"{request.contact_name} · {title}" if title else request.contact_name
+        if column == 1:
+            return request.received_at.astimezone().strftime("%Y-%m-%d")
+        if column == 2:
+            note = " ".join(request.note.split())
+            if not note:
+                return "(no note)"
+            return note if len(note) <= _NOTE_PREVIEW else note[: _NOTE_PREVIEW - 1] + "…"
+        if column == 3:
+            return entry.suggestion.label
+        return "" if request.action is None else LABELS[request.action]

@@ -1,0 +1,272 @@
+"""The Inbox page: incoming connection requests, a suggested answer for each with its
+reasons, the reply drafted in the composer, and a record of what was done."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import AppContext
+from app.relationships.inbox import (
+    InboxEntry,
+    add_pasted_request,
+    contact_for_reply,
+    entry_for,
+    inbox_entries,
+)
+from app.relationships.triage import LABELS
+from app.store import RequestAction, Store, StoreError
+from app.ui.inbox.model import EntryRole, InboxModel
+from app.ui.inbox.request_dialog import RequestDialog
+from app.ui.tasks import run_task
+
+
+class InboxPage(QWidget):
+    """Emits `reply_requested(contact_id, template_name)` for the window to open the
+    composer, and `import_requested` for the window's LinkedIn import."""
+
+    reply_requested = Signal(int, str)
+    import_requested = Signal()
+    status = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._loading = self._reload = False
+        self.model = InboxModel()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Incoming requests")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The note takes what is left; the sender's line may be long, so it is capped.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 260)
+        self.view.selectionModel().currentChanged.connect(self._show_current)
+
+        self.show_filter = QComboBox()
+        self.show_filter.setAccessibleName("Which requests to show")
+        self.show_filter.addItem("Waiting for an answer", True)
+        self.show_filter.addItem("All requests", False)
+        self.show_filter.currentIndexChanged.connect(self.refresh)
+        self.add_button = QPushButton("Add request…")
+        self.add_button.setAccessibleName("Add a request you received")
+        self.add_button.clicked.connect(self.add_request)
+        self.import_button = QPushButton("Import from LinkedIn…")
+        self.import_button.setAccessibleName("Import requests from a LinkedIn data export")
+        self.import_button.clicked.connect(self.import_requested)
+        self.count = QLabel()
+        self.count.setObjectName("hint")
+
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
+        self.note = QPlainTextEdit()
+        self.note.setReadOnly(True)
+        self.note.setAccessibleName("Their note")
+        self.note.setMaximumHeight(110)
+        self.suggestion = QLabel()
+        self.suggestion.setObjectName("heading")
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setAccessibleName("Why this is suggested")
+        self.reply_button = QPushButton("Draft the reply")
+        self.reply_button.setAccessibleName("Draft the reply in the composer")
+        self.reply_button.clicked.connect(self.draft_reply)
+        self.action = QComboBox()
+        self.action.setAccessibleName("What you did")
+        for action, label in LABELS.items():
+            self.action.addItem(label, action)
+        self.record_button = QPushButton("Record")
+        self.record_button.setAccessibleName("Record what you did with this request")
+        self.record_button.clicked.connect(self.record_action)
+        self.reopen_button = QPushButton("Back to the inbox")
+        self.reopen_button.setAccessibleName("Put the request back in the inbox")
+        self.reopen_button.clicked.connect(self.reopen)
+        self._lay_out()
+        self._show_current()
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.show_filter)
+        top.addWidget(self.count, 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.import_button)
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addLayout(top)
+        listing_layout.addWidget(self.view, 1)
+
+        self.details = QGroupBox("Request")
+        details = QVBoxLayout(self.details)
+        details.addWidget(self.heading)
+        details.addWidget(self.note)
+        details.addWidget(self.suggestion)
+        details.addWidget(self.reasons)
+        actions = QHBoxLayout()
+        actions.addWidget(self.reply_button)
+        actions.addStretch(1)
+        did = QLabel("&You did:")
+        did.setBuddy(self.action)
+        actions.addWidget(did)
+        actions.addWidget(self.action)
+        actions.addWidget(self.record_button)
+        actions.addWidget(self.reopen_button)
+        details.addLayout(actions)
+        details.addStretch(1)
+
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(listing)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([900, 500])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the requests in the background, keeping the chosen one when it is still
+        listed. A hidden page reads nothing: it reloads when shown."""
+        if not self.isVisible():
+            return
+        if self._loading:
+            self._reload = True  # the filter changed while loading: load again after
+            return
+        self._loading, self._reload = True, False
+        if self.model.rowCount() == 0:  # the first read: say why the list is empty
+            self.count.setText("Reading the inbox…")
+        database, settings, checker = (
+            self.context.store.path,
+            self.context.settings,
+            self.context.checker,
+        )
+        open_only = bool(self.show_filter.currentData())
+
+        def load() -> list[InboxEntry]:
+            with Store.open(database) as store:
+                return inbox_entries(store, settings, checker, open_only)
+
+        run_task(load, self._loaded, self)
+
+    def _loaded(self, entries: list[InboxEntry] | None, error: BaseException | None) -> None:
+        self._loading = False
+        if self._reload:
+            self.refresh()
+            return
+        if entries is None:
+            self.status.emit(f"The inbox could not be read: {error}")
+            return
+        chosen = self.current()
+        self.model.set_rows(entries)
+        waiting = sum(1 for e in entries if e.request.action is None)
+        self.count.setText(f"{waiting:,} waiting · {len(entries):,} shown")
+        row = self.model.row_of(chosen.request.id) if chosen is not None else -1
+        self.view.setCurrentIndex(self.model.index(max(row, 0), 0))
+        self._show_current()
+
+    # -- the chosen request -------------------------------------------------------------------
+
+    def current(self) -> InboxEntry | None:
+        index = self.view.currentIndex()
+        entry: InboxEntry | None = index.data(EntryRole) if index.isValid() else None
+        return entry
+
+    def _show_current(self, *_: QModelIndex) -> None:
+        entry = self.current()
+        self.details.setEnabled(entry is not None)
+        if entry is None:
+            self.heading.setText("No request chosen.")
+            for widget in (self.note, self.suggestion, self.reasons):
+                widget.clear()
+            return
+        request, contact = entry.request, entry.contact
+        works = " at ".join(part for part in (contact.title, contact.company) if part)
+        self.heading.setText(f"{request.contact_name}" + (f", {works}" if works else ""))
+        self.note.setPlainText(request.note or "(They sent no note.)")
+        self.suggestion.setText(f"Suggested: {entry.suggestion.label}")
+        self.reasons.setText("\n".join(f"• {reason}" for reason in entry.suggestion.reasons))
+        self.reply_button.setEnabled(entry.suggestion.template is not None)
+        shown = request.action or entry.suggestion.action
+        self.action.setCurrentIndex(self.action.findData(shown))
+        self.reopen_button.setVisible(request.action is not None)
+        self.record_button.setText("Change" if request.action is not None else "Record")
+
+    def draft_reply(self) -> None:
+        entry = self.current()
+        if entry is None or entry.suggestion.template is None:
+            return
+        try:
+            contact = contact_for_reply(self.context.store, entry)
+        except StoreError as exc:
+            self.status.emit(str(exc))
+            return
+        assert contact.id is not None  # contact_for_reply returns a saved contact
+        self.reply_requested.emit(contact.id, entry.suggestion.template)
+
+    def record_action(self) -> None:
+        # Qt hands the enum back as its plain string value.
+        self._set_action(RequestAction(self.action.currentData()))
+
+    def reopen(self) -> None:
+        self._set_action(None)
+
+    def _set_action(self, action: RequestAction | None) -> None:
+        entry = self.current()
+        if entry is None:
+            return
+        store = self.context.store
+        try:
+            request = store.set_request_action(entry.request.id, action)
+            updated = entry_for(store, request, self.context.settings, self.context.checker)
+        except StoreError as exc:
+            self.status.emit(str(exc))
+            return
+        self.model.replace(updated)
+        self._show_current()
+        done = "back in the inbox" if action is None else LABELS[action].lower()
+        self.status.emit(f"{request.contact_name}: {done}.")
+
+    def add_request(self) -> None:
+        dialog = RequestDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            request = add_pasted_request(
+                self.context.store, dialog.sending_contact(), dialog.note()
+            )
+        except StoreError as exc:
+            self.status.emit(str(exc))
+            return
+        self.status.emit(f"Added the request from {request.contact_name}.")
+        self.refresh()

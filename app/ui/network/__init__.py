@@ -1,0 +1,1 @@
+"""The Network page: connections to review and the network at a glance."""

@@ -1,0 +1,197 @@
+"""The Network page: connections to prune or reconnect with, and the network at a glance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.relationships.network_review import (
+    NetworkSummary,
+    StaleConnection,
+    network_summary,
+    stale_connections,
+)
+from app.store import Store
+from app.ui.network.models import ShareModel, StaleModel, StaleRole
+from app.ui.tasks import run_task
+
+
+@dataclass(frozen=True)
+class _Review:
+    stale: list[StaleConnection]
+    summary: NetworkSummary
+
+
+def _review(database: Path) -> _Review:
+    """Runs on the thread pool, with its own connection (one per thread)."""
+    with Store.open(database) as store:
+        return _Review(stale_connections(store, datetime.now(UTC)), network_summary(store))
+
+
+def _table(model: StaleModel | ShareModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
+
+
+class NetworkPage(QWidget):
+    """Emits `open_requested(contact_id)` and `delete_requested(contact_id)`; the window
+    does the opening and the (confirmed) deleting."""
+
+    open_requested = Signal(int)
+    delete_requested = Signal(int)
+    status = Signal(str)
+
+    def __init__(self, database: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._loading = self._reload = False
+        self.stale = StaleModel()
+        self.stale_view = _table(self.stale, "Connections you may no longer know")
+        self.stale_view.doubleClicked.connect(lambda _index: self._open())
+        self.stale_view.selectionModel().currentChanged.connect(self._update_buttons)
+
+        self.intro = QLabel()
+        self.intro.setObjectName("hint")
+        self.intro.setWordWrap(True)
+        self.open_button = QPushButton("Open contact")
+        self.open_button.setAccessibleName("Open the chosen contact to write to them")
+        self.open_button.clicked.connect(self._open)
+        self.delete_button = QPushButton("Delete from Rapport…")
+        self.delete_button.setAccessibleName("Delete the chosen contact from Rapport")
+        self.delete_button.setToolTip(
+            "Removes them from Rapport only; remove the connection on LinkedIn yourself."
+        )
+        self.delete_button.clicked.connect(self._delete)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setAccessibleName("Refresh the network review")
+        self.refresh_button.clicked.connect(self.refresh)
+
+        self.shares = {
+            "group": ShareModel("Group"),
+            "strength": ShareModel("Relationship"),
+            "company": ShareModel("Company"),
+            "location": ShareModel("Location"),
+        }
+        self.total = QLabel()
+        self.total.setObjectName("heading")
+        self._lay_out()
+        self._update_buttons()
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+
+        stale_box = QGroupBox("People you may no longer know")
+        stale_layout = QVBoxLayout(stale_box)
+        stale_layout.addWidget(self.intro)
+        stale_layout.addWidget(self.stale_view, 1)
+        stale_layout.addLayout(buttons)
+
+        summary_box = QGroupBox("Your network")
+        grid = QGridLayout(summary_box)
+        grid.addWidget(self.total, 0, 0, 1, 2)
+        for position, (key, model) in enumerate(self.shares.items()):
+            view = _table(model, f"Contacts by {key}")
+            view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+            # The label takes the room, so the counts sit next to it rather than far right.
+            view.horizontalHeader().setStretchLastSection(False)
+            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            grid.addWidget(view, 1 + position // 2, position % 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(stale_box, 3)
+        layout.addWidget(summary_box, 4)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Review when the page is opened: contacts change on the other pages."""
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Review again in the background; a hidden page reads nothing (see showEvent)."""
+        if not self.isVisible():
+            return
+        if self._loading:
+            self._reload = True  # a contact was deleted while reading: read again after
+            return
+        self._loading, self._reload = True, False
+        self.refresh_button.setEnabled(False)
+        if not self.total.text():  # the first review: say why the tables are empty
+            self.intro.setText("Reading your network…")
+        run_task(lambda: _review(self._database), self._reviewed, self)
+
+    def chosen(self) -> StaleConnection | None:
+        index = self.stale_view.currentIndex()
+        stale: StaleConnection | None = index.data(StaleRole) if index.isValid() else None
+        return stale
+
+    def _reviewed(self, review: _Review | None, error: BaseException | None) -> None:
+        self._loading = False
+        self.refresh_button.setEnabled(True)
+        if self._reload:
+            self.refresh()
+            return
+        if review is None:
+            self.status.emit(f"The network review could not be read: {error}")
+            return
+        self.stale.set_rows(review.stale)
+        count = len(review.stale)
+        self.intro.setText(
+            "Nobody here: everyone you marked never met is recent or has heard from you."
+            if not count
+            else f"{count:,} connection{'s' if count != 1 else ''} you marked never met, "
+            "connected over a year ago and never wrote to. Reconnect on purpose, or prune."
+        )
+        summary = review.summary
+        self.total.setText(f"{summary.total:,} contacts")
+        self.shares["group"].set_rows(summary.by_group)
+        self.shares["strength"].set_rows(summary.by_strength)
+        self.shares["company"].set_rows(summary.by_company)
+        self.shares["location"].set_rows(summary.by_location)
+        self._update_buttons()
+
+    def _update_buttons(self, *_: QModelIndex) -> None:
+        chosen = self.chosen() is not None
+        self.open_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def _open(self) -> None:
+        stale = self.chosen()
+        if stale is not None:
+            self.open_requested.emit(stale.contact_id)
+
+    def _delete(self) -> None:
+        stale = self.chosen()
+        if stale is not None:
+            self.delete_requested.emit(stale.contact_id)

@@ -1,0 +1,153 @@
+"""The "You" and "Triage" pages of the Settings dialog."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QRadioButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.channels import FREE_NOTE_LIMIT, PREMIUM_NOTE_LIMIT
+from app.contacts import STRENGTH_LABELS
+from app.settings import LABELS, RANGES, Settings
+from app.ui.settings.form_page import SettingsPage, form_layout, hint, line_edit
+from app.ui.widgets.list_editor import ListEditor
+
+
+class ProfilePage(SettingsPage):
+    title = "&You"
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.my_name = line_edit(LABELS["my_name"], "As you sign your messages")
+        self.my_location = line_edit(LABELS["my_location"], "e.g. Lisbon")
+        self.free = QRadioButton(f"&Free: {FREE_NOTE_LIMIT}-character connection notes")
+        self.premium = QRadioButton(f"&Premium: {PREMIUM_NOTE_LIMIT}-character notes")
+        self.free.setAccessibleName("Free LinkedIn account")
+        self.premium.setAccessibleName("Premium LinkedIn account")
+        self.account = QButtonGroup(self)
+        self.account.addButton(self.free)
+        self.account.addButton(self.premium)
+        self.quota = _spin("note_quota_per_month", " notes")
+        self.pending = _spin("pending_days", " days")
+
+        you = QGroupBox("About you")
+        form = form_layout()
+        self.add_field(form, "my_name", "&Name", self.my_name)
+        self.add_field(form, "my_location", "&Location", self.my_location)
+        form.addRow(
+            hint(
+                "Templates sign with your name; a stranger who lives near you is offered a coffee."
+            )
+        )
+        you.setLayout(form)
+
+        linkedin = QGroupBox("LinkedIn")
+        form = form_layout()
+        accounts = QVBoxLayout()
+        accounts.addWidget(self.free)
+        accounts.addWidget(self.premium)
+        form.addRow("Account", accounts)
+        self.add_field(form, "note_quota_per_month", "Personalised notes a &month", self.quota)
+        self.add_field(form, "pending_days", "Invitations pending f&or", self.pending)
+        form.addRow(hint("An invitation with no answer after this many days counts as unanswered."))
+        linkedin.setLayout(form)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(you)
+        layout.addWidget(linkedin)
+        layout.addStretch(1)
+
+        self.my_name.setText(settings.my_name)
+        self.my_location.setText(settings.my_location)
+        (self.premium if settings.linkedin_account == "premium" else self.free).setChecked(True)
+        self.quota.setValue(settings.note_quota_per_month)
+        self.pending.setValue(settings.pending_days)
+        for line in (self.my_name, self.my_location):
+            line.textChanged.connect(self.changed)
+        self.account.buttonToggled.connect(self.changed)
+        for spin in (self.quota, self.pending):
+            spin.valueChanged.connect(self.changed)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "my_name": self.my_name.text(),
+            "my_location": self.my_location.text(),
+            "linkedin_account": "premium" if self.premium.isChecked() else "free",
+            "note_quota_per_month": self.quota.value(),
+            "pending_days": self.pending.value(),
+        }
+
+
+class TriagePage(SettingsPage):
+    title = "&Triage"
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.known_groups = ListEditor(LABELS["known_groups"])
+        self.known_strength = QComboBox()
+        self.known_strength.setAccessibleName(LABELS["known_strength"])
+        self.known_strength.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        for value, label in STRENGTH_LABELS.items():
+            self.known_strength.addItem(f"{value} · {label}", value)
+        self.recruiter_words = ListEditor(LABELS["recruiter_words"])
+        self.offer_coffee = QCheckBox("Offer a &coffee to strangers who live near you")
+        self.offer_coffee.setAccessibleName(LABELS["offer_coffee"])
+
+        known = QGroupBox("People you know")
+        form = form_layout()
+        self.add_field(form, "known_groups", "Gro&ups", self.known_groups)
+        self.add_field(form, "known_strength", "Or &strength up to", self.known_strength)
+        form.addRow(
+            hint(
+                "A request from someone in one of these groups, or at this strength or "
+                "closer, is accepted with a thank-you note."
+            )
+        )
+        known.setLayout(form)
+
+        others = QGroupBox("Everyone else")
+        form = form_layout()
+        self.add_field(form, "recruiter_words", "&Recruiter titles", self.recruiter_words)
+        form.addRow(hint("A title containing one of these words marks a recruiter's request."))
+        form.addRow(self.offer_coffee)
+        others.setLayout(form)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(known)
+        layout.addWidget(others)
+
+        self.known_groups.set_values(settings.known_groups)
+        self.known_strength.setCurrentIndex(self.known_strength.findData(settings.known_strength))
+        self.recruiter_words.set_values(settings.recruiter_words)
+        self.offer_coffee.setChecked(settings.offer_coffee)
+        self.known_groups.changed.connect(self.changed)
+        self.recruiter_words.changed.connect(self.changed)
+        self.known_strength.currentIndexChanged.connect(self.changed)
+        self.offer_coffee.toggled.connect(self.changed)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "known_groups": self.known_groups.values(),
+            "known_strength": self.known_strength.currentData(),
+            "recruiter_words": self.recruiter_words.values(),
+            "offer_coffee": self.offer_coffee.isChecked(),
+        }
+
+
+def _spin(key: str, suffix: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(*RANGES[key])
+    spin.setSuffix(suffix)
+    spin.setAccessibleName(LABELS[key])
+    spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return spin

@@ -1,0 +1,424 @@
+"""The template editor: the library on the left, a template's file in the middle (its
+front matter also as a form), and on the right what it renders to for a chosen contact.
+
+Built-in templates open read-only; "Duplicate" makes an editable copy among the user's
+own. Every write goes through app/library/user_files.py, which checks the text first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFontDatabase, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import paths
+from app.composing.draft import Preview
+from app.context import AppContext
+from app.library.templates import Template, TemplateLibrary, load_library
+from app.library.user_files import (
+    TemplateFileError,
+    TextProblem,
+    check_front_matter,
+    create_user_template,
+    delete_user_template,
+    new_template_text,
+    read_front_matter,
+    save_user_template,
+    taken_names,
+    unique_name,
+    with_front_matter_value,
+)
+from app.ui.contacts.model import ContactListModel
+from app.ui.templates.front_matter_form import FrontMatterForm
+from app.ui.templates.jinja_highlighter import JinjaHighlighter
+from app.ui.templates.library_list_model import LibraryListModel
+from app.ui.templates.preview import TemplatePreview
+from app.ui.widgets.text_edits import mark_line, replace_changed_part
+
+_BUILTIN_NOTE = "Built-in template: read-only. Duplicate it (Ctrl+D) to make your own version."
+
+
+class TemplateEditor(QDialog):
+    """Emits `library_changed` with the library reloaded after each write, and `status`
+    with a sentence for the user."""
+
+    library_changed = Signal(object)
+    status = Signal(str)
+    import_requested = Signal()
+    export_requested = Signal(object)  # the list of Templates to export
+
+    def __init__(
+        self, context: AppContext, contacts: ContactListModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Templates")
+        self.resize(1280, 760)
+        self._user_dir = paths.user_templates_dir()
+        self._template: Template | None = None
+        self._loaded_text = ""
+        self._render_problem: TextProblem | None = None
+        self._front_problem: TextProblem | None = None
+
+        self.model = LibraryListModel(context.library)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName("Templates")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+
+        self.form = FrontMatterForm()
+        self.form.edited.connect(self._form_edited)
+        self.source = QPlainTextEdit()
+        self.source.setAccessibleName("Template file text")
+        self.source.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.highlighter = JinjaHighlighter(self.source.document())
+        self.source.textChanged.connect(self._text_changed)
+        self.banner = QLabel(_BUILTIN_NOTE)
+        self.banner.setObjectName("hint")
+        self.banner.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setObjectName("error")
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName("Problem in the template")
+        self.preview = TemplatePreview(context, contacts)
+        self.preview.rendered.connect(self._rendered)
+
+        self.new_action = self._action("&New template", "Ctrl+N", self.new_template)
+        self.duplicate_action = self._action("&Duplicate to my templates", "Ctrl+D", self.duplicate)
+        self.save_action = self._action("&Save", "Ctrl+S", self.save)
+        self.delete_action = self._action("De&lete…", "Ctrl+Shift+Delete", self.delete)
+        self.import_action = self._action("&Import…", "Ctrl+I", self.import_requested.emit)
+        self.export_action = self._action(
+            "&Export selected…",
+            "Ctrl+E",
+            lambda: self.export_requested.emit(self.selected_templates()),
+        )
+        self._lay_out()
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0))
+
+    def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda: slot())
+        self.addAction(action)
+        return action
+
+    def _lay_out(self) -> None:
+        # Two rows: five buttons side by side would make the list as wide as they are.
+        buttons = QGridLayout()
+        actions = (
+            self.new_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.import_action,
+            self.export_action,
+        )
+        for position, action in enumerate(actions):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button, position // 3, position % 3)
+        left = QVBoxLayout()
+        left.addWidget(_buddy("&Templates", self.list))
+        left.addWidget(self.list, 1)
+        left.addLayout(buttons)
+
+        save = QToolButton()
+        save.setDefaultAction(self.save_action)
+        save.setAccessibleName("Save the template")
+        header = QHBoxLayout()
+        header.addWidget(_buddy("Te&xt", self.source))
+        header.addStretch(1)
+        header.addWidget(save)
+        middle = QVBoxLayout()
+        middle.addWidget(self.banner)
+        middle.addWidget(self.form)
+        middle.addLayout(header)
+        middle.addWidget(self.source, 1)
+        middle.addWidget(self.problem)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for part in (left, middle):
+            panel = QWidget()
+            panel.setLayout(part)
+            splitter.addWidget(panel)
+        splitter.addWidget(self.preview)
+        # The text is the work: it gets the most room when the dialog grows, the list least.
+        for index, stretch in enumerate((1, 4, 3)):
+            splitter.setStretchFactor(index, stretch)
+        splitter.setSizes([260, 560, 460])
+        QVBoxLayout(self).addWidget(splitter)
+
+    # -- what the editor shows ------------------------------------------------------------
+
+    @property
+    def template(self) -> Template | None:
+        """The template open in the editor, as last loaded or saved."""
+        return self._template
+
+    @property
+    def editable(self) -> bool:
+        return self._template is not None and self._template.source == "user"
+
+    def is_modified(self) -> bool:
+        return self.editable and self.source.toPlainText() != self._loaded_text
+
+    def selected_templates(self) -> list[Template]:
+        rows = sorted(index.row() for index in self.list.selectionModel().selectedIndexes())
+        return [t for row in rows if (t := self.model.template_at(row)) is not None]
+
+    def select(self, name: str) -> None:
+        row = self.model.row_of(name)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))
+
+    def set_library(self, library: TemplateLibrary) -> None:
+        """Show a reloaded library. The open template follows its file when the user has
+        no unsaved edits; with edits, the text stays and saving will replace the file."""
+        name = self._template.name if self._template else None
+        modified = self.is_modified()
+        with QSignalBlocker(self.list.selectionModel()):
+            self.model.set_library(library)
+            row = self.model.row_of(name) if name else -1
+            if row < 0 and not modified:
+                row = 0
+            self.list.setCurrentIndex(self.model.index(row))  # none, for row -1
+        if modified:
+            if row < 0:
+                self.status.emit("The template's file was removed; saving writes it again.")
+            return
+        current = self.model.template_at(row)
+        if current != self._template:
+            self._open(current)
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not self._leave():
+            with QSignalBlocker(self.list.selectionModel()):
+                self.list.setCurrentIndex(previous)
+            return
+        self._open(self.model.template_at(current.row()))
+
+    def _open(self, template: Template | None) -> None:
+        text = ""
+        if template is not None and template.path is not None:
+            try:
+                text = template.path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                self.status.emit(f"{template.path} cannot be read: {exc}")
+        self._template = template
+        self._loaded_text = text
+        self._render_problem = None
+        read_only = not self.editable
+        self.source.setReadOnly(read_only)
+        self.form.set_read_only(read_only)
+        self.banner.setVisible(template is not None and read_only)
+        if text == self.source.toPlainText():
+            self._text_changed()  # just saved: the caret and undo history stay
+        else:
+            self.source.setPlainText(text)  # a new document: no undoing into another file
+
+    # -- keeping text, form, preview and problems in step ---------------------------------
+
+    def _text_changed(self) -> None:
+        text = self.source.toPlainText()
+        self.form.show_values(read_front_matter(text))
+        checked = check_front_matter(text)
+        if isinstance(checked, TextProblem):
+            self._front_problem = checked
+            self.preview.show_template(None)
+        else:
+            self._front_problem = None
+            # An unchanged built-in renders as what it is: trusted, in this process.
+            unchanged = self._template is not None and text == self._loaded_text
+            shown = self._template if unchanged and not self.editable else checked
+            self.preview.show_template(shown)
+        self._show_problem()
+        self._update_actions()
+
+    def _form_edited(self, key: str, value: str | list[str]) -> None:
+        if self.editable:
+            text = self.source.toPlainText()
+            replace_changed_part(self.source, with_front_matter_value(text, key, value))
+
+    def _rendered(self, template: Template | None, result: Preview) -> None:
+        if template is not None and result.error_line:
+            line = template.file_line(result.error_line)
+            self._render_problem = TextProblem(result.error, line)
+        else:
+            self._render_problem = None
+        self._show_problem()
+
+    def _show_problem(self) -> None:
+        problem = self._front_problem or self._render_problem
+        if problem is None:
+            self.problem.clear()
+        else:
+            at = f"Line {problem.line}: " if problem.line else ""
+            self.problem.setText(at + problem.detail[:1].upper() + problem.detail[1:])
+        mark_line(self.source, problem.line if problem else None, self.problem.text())
+
+    def _update_actions(self) -> None:
+        self.duplicate_action.setEnabled(self._template is not None)
+        self.delete_action.setEnabled(self.editable)
+        self.save_action.setEnabled(self.is_modified())
+        if self._template is None:
+            self.setWindowTitle("Templates")
+        else:
+            modified = " *" if self.is_modified() else ""
+            self.setWindowTitle(f"{self._template.name}{modified} — Templates")
+
+    # -- files ----------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        template = self._template
+        if template is None or not self.is_modified():
+            return True
+        text = self.source.toPlainText()
+        if not self._name_is_free(text):
+            return False
+        try:
+            path = save_user_template(text, self._user_dir, template.path)
+        except TemplateFileError as exc:
+            self.status.emit(f"Not saved: {exc}")
+            self.problem.setText(f"Not saved: {exc}")
+            mark_line(self.source, exc.line, str(exc))
+            return False
+        self._loaded_text = text
+        self._reload(path)
+        self.status.emit(f"Saved {path.name}.")
+        return True
+
+    def new_template(self) -> None:
+        if self._leave():
+            self._create(new_template_text("my-template"), "my-template", "Created")
+
+    def duplicate(self) -> None:
+        template = self._template
+        # The copy is of the file as saved: the user saves or drops any edits first.
+        if template is not None and self._leave():
+            self._create(self._loaded_text, f"{template.name}-copy", "Duplicated as")
+
+    def _create(self, text: str, wanted: str, verb: str) -> None:
+        taken = {t.name for t in self._listed_templates()} | taken_names(self._user_dir)
+        name = unique_name(wanted, taken)
+        try:
+            path = create_user_template(text, name, self._user_dir)
+        except TemplateFileError as exc:
+            self.status.emit(f"No template was created: {exc}")
+            return
+        self._reload(path)
+        self.status.emit(f"{verb} {path.name} in your templates.")
+
+    def delete(self) -> None:
+        template = self._template
+        if template is None or not self.editable:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete template",
+            f"Delete your template '{template.name}'? Its file is removed from {self._user_dir}.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_user_template(template, self._user_dir)
+        except TemplateFileError as exc:
+            self.status.emit(str(exc))
+            return
+        self._loaded_text = self.source.toPlainText()  # nothing left to save
+        self._reload(None)
+        self.status.emit(f"Deleted {template.name}.")
+
+    def _listed_templates(self) -> list[Template]:
+        return [t for row in range(self.model.rowCount()) if (t := self.model.template_at(row))]
+
+    def _reload(self, opened: Path | None) -> None:
+        """Reload after a write, open the file written (or the first template), and tell
+        the rest of the window."""
+        library = load_library()
+        match = [t for t in library.templates if opened and t.path == opened]
+        with QSignalBlocker(self.list.selectionModel()):
+            self.model.set_library(library)
+            row = self.model.row_of(match[0].name) if match else 0
+            self.list.setCurrentIndex(self.model.index(row))
+        self._open(self.model.template_at(row))
+        self.library_changed.emit(library)
+
+    def _name_is_free(self, text: str) -> bool:
+        """A renamed template may take a built-in's name (the user agreeing to replace
+        it), never the name of another of the user's own."""
+        checked = check_front_matter(text)
+        if isinstance(checked, TextProblem) or self._template is None:
+            return True  # saving reports what is wrong with the text
+        if checked.name == self._template.name:
+            return True
+        taken = [t for t in self._listed_templates() if t.name == checked.name]
+        if not taken:
+            return True
+        if taken[0].source == "user":
+            self.status.emit(f"Not saved: you already have a template named '{checked.name}'.")
+            return False
+        answer = QMessageBox.question(
+            self,
+            "Replace a built-in template",
+            f"A built-in template is named '{checked.name}'. Yours will be used in its "
+            "place everywhere. Save under this name?",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _leave(self) -> bool:
+        """Before the open template is replaced: save, discard or stay."""
+        if not self.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"Save your changes to '{self._template.name if self._template else ''}'?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer != QMessageBox.StandardButton.Discard:
+            return False
+        self.source.setPlainText(self._loaded_text)  # a reopened editor shows the file
+        return True
+
+    def reject(self) -> None:
+        if self._leave():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._leave():
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("heading")
+    label.setBuddy(widget)
+    return label

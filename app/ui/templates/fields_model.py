@@ -1,0 +1,76 @@
+"""The fields a template uses, as a list model: those the chosen contact lacks are marked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from app.library.fields import FieldUse
+
+FieldRole = Qt.ItemDataRole.UserRole + 1
+MissingRole = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+_WHERE = {
+    "contact": "a contact field",
+    "you": "from your settings",
+    "message": "typed for each message",
+}
+
+
+class TemplateFieldsModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._fields: list[FieldUse] = []
+        self._recipient = ""
+        self._missing_icon: QIcon | None = None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._fields)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        use = self._fields[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = f"{use.label} ({use.name})"
+            return f"{text} · missing" if use.missing else text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(use)
+        if role == Qt.ItemDataRole.DecorationRole and use.missing:
+            return self._icon()
+        if role == Qt.ItemDataRole.FontRole and use.required:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == FieldRole:
+            return use
+        if role == MissingRole:
+            return use.missing
+        return None
+
+    def set_fields(self, fields: list[FieldUse], recipient: str) -> None:
+        if fields == self._fields and recipient == self._recipient:
+            return  # typing that changes no field should not redraw the list
+        self.beginResetModel()
+        self._fields = list(fields)
+        self._recipient = recipient
+        self.endResetModel()
+
+    def _tip(self, use: FieldUse) -> str:
+        need = "Required" if use.required else "Used"
+        tip = f"{need}; {_WHERE[use.origin]}."
+        if use.missing:
+            lacking = f"{self._recipient} has" if self._recipient else "There is"
+            tip += f" {lacking} no value for it."
+        return tip
+
+    def _icon(self) -> QIcon:
+        if self._missing_icon is None:
+            style = QApplication.style()
+            self._missing_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._missing_icon

@@ -1,0 +1,65 @@
+"""Every template in the library as a list for the editor: the user's own first, each
+marked as "mine" or "built-in"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from app.library.templates import Template, TemplateLibrary
+from app.ui.compose.template_model import TemplateRole
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def source_label(template: Template) -> str:
+    return "mine" if template.source == "user" else "built-in"
+
+
+class LibraryListModel(QAbstractListModel):
+    def __init__(self, library: TemplateLibrary) -> None:
+        super().__init__()
+        self._templates = _ordered(library)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._templates)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        template = self._templates[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{template.name} ({source_label(template)})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            shipped = "" if template.source == "user" else "Ships with Rapport; read-only. "
+            return f"{shipped}{template.description}"
+        if role == Qt.ItemDataRole.FontRole and template.source != "user":
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == TemplateRole:
+            return template
+        return None
+
+    def template_at(self, row: int) -> Template | None:
+        return self._templates[row] if 0 <= row < len(self._templates) else None
+
+    def row_of(self, name: str) -> int:
+        for row, template in enumerate(self._templates):
+            if template.name == name:
+                return row
+        return -1
+
+    def set_library(self, library: TemplateLibrary) -> None:
+        templates = _ordered(library)
+        if templates == self._templates:
+            return
+        self.beginResetModel()
+        self._templates = templates
+        self.endResetModel()
+
+
+def _ordered(library: TemplateLibrary) -> list[Template]:
+    return sorted(library.templates, key=lambda t: (t.source != "user", t.name.casefold()))
