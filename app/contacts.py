@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import filterfalse
-from typing import Any
+from typing import Any, Literal
 
 DEFAULT_GROUPS: tuple[str, ...] = (
     "Friends",
@@ -38,32 +38,131 @@ MAIL_MERGE_FIELDS: frozenset[str] = frozenset(
 )
 
 
+FieldKind = Literal["line", "text", "list", "choice", "number", "date"]
+
+
 @dataclass(frozen=True)
-class Contact:
-    """A person the user writes to. Empty strings and empty tuples mean "not known"."""
+class FieldInfo:
+    """What one contact field is, for everything that shows, fills or reads it: its label
+    in forms and dialogs, the kind of editor it takes, a hint shown in an empty editor, the
+    column headers other programs write it under (reduced: lower case, letters and digits
+    only), a value for trial renders, and whether templates see it as a variable."""
 
     name: str
-    first_name: str = ""
-    company: str = ""
-    title: str = ""
-    location: str = ""
-    industry: str = ""
-    profile_url: str = ""
-    email: str = ""
-    group: str = ""
-    strength: int = 5
-    how_met: str = ""
-    met_when: str = ""
-    introduced_by: str = ""
-    their_work: str = ""
-    shared_interests: tuple[str, ...] = field(default_factory=tuple)
-    mutual_contacts: tuple[str, ...] = field(default_factory=tuple)
-    notes: str = ""
-    incoming_note: str = ""
+    label: str
+    kind: FieldKind = "line"
+    hint: str = ""
+    headers: tuple[str, ...] = ()
+    example: Any = ""
+    variable: bool = True
+
+
+def _about(label: str, **info: Any) -> dict[str, Any]:
+    """A field's FieldInfo, less its name, as dataclass field metadata."""
+    return {"label": label, **info}
+
+
+def _field(default: Any, label: str, **info: Any) -> Any:
+    """A Contact field declared once: its default and everything in FieldInfo."""
+    meta = _about(label, **info)
+    if isinstance(default, tuple):
+        return field(default_factory=tuple, metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A person the user writes to. Empty strings and empty tuples mean "not known".
+
+    Each field is declared once, here, with its FieldInfo; FIELDS, the labels, the template
+    variables, the contact form, the CSV mapping and the example contact are derived from
+    these declarations. Adding a field is one line here plus a store migration.
+    """
+
+    name: str = field(
+        metadata=_about(
+            "Name", example="Alex Example",
+            headers=("fullname", "displayname", "contactname", "person", "fn"),
+        )
+    )  # fmt: skip
+    first_name: str = _field(
+        "", "First name", hint="Taken from the name when empty",
+        headers=("givenname", "first", "forename", "given"),
+    )  # fmt: skip
+    company: str = _field(
+        "", "Company", example="Example Ltd",
+        headers=("organization", "organisation", "org", "employer", "companyname",
+                 "currentcompany", "organizationname", "organization1name"),
+    )  # fmt: skip
+    title: str = _field(
+        "", "Title", example="Engineer",
+        headers=("jobtitle", "position", "role", "organizationtitle", "organization1title"),
+    )  # fmt: skip
+    location: str = _field(
+        "", "Location", example="Lisbon",
+        headers=("city", "town", "address", "homecity", "businesscity", "geolocation"),
+    )  # fmt: skip
+    industry: str = _field("", "Industry", example="Software")
+    profile_url: str = _field(
+        "", "Profile URL", example="https://www.linkedin.com/in/example",
+        headers=("url", "profile", "linkedin", "linkedinurl", "linkedinprofile",
+                 "linkedinprofileurl", "publicprofileurl"),
+    )  # fmt: skip
+    email: str = _field(
+        "", "E-mail", example="alex@example.com",
+        headers=("emailaddress", "mail", "email1value", "emailaddress1", "primaryemail"),
+    )  # fmt: skip
+    group: str = _field(
+        "", "Group", kind="choice", example="Met once", headers=("category", "groups", "list")
+    )
+    strength: int = _field(
+        5, "Relationship strength", kind="choice", example=3,
+        headers=("relationshipstrength", "closeness"),
+    )  # fmt: skip
+    how_met: str = _field(
+        "", "How you met", example="at a meetup", headers=("howwemet", "howyoumet"),
+        hint="e.g. at PyCon Lisbon; on the payments team at Stripe",
+    )  # fmt: skip
+    met_when: str = _field(
+        "", "When you met", example="last week", headers=("whenmet", "datemet", "whenwemet"),
+        hint="e.g. last week; in March 2025",
+    )  # fmt: skip
+    introduced_by: str = _field(
+        "", "Introduced by", example="Sam Lee",
+        headers=("referredby", "introducer", "introduction"),
+        hint="Who put you in touch (pick a contact or type a name)",
+    )  # fmt: skip
+    their_work: str = _field(
+        "", "Their work that matters", kind="text", example="your article on testing",
+        hint="Something they wrote or did that matters to you",
+    )  # fmt: skip
+    shared_interests: tuple[str, ...] = _field(
+        (), "Shared interests", kind="list", example=("chess", "jazz", "hiking"),
+        headers=("interests",), hint="Comma-separated, e.g. chess, climbing",
+    )  # fmt: skip
+    mutual_contacts: tuple[str, ...] = _field(
+        (), "Mutual contacts", kind="list", example=("Sam Lee", "Kim Park"),
+        headers=("mutualconnections", "mutuals"), hint="Comma-separated names",
+    )  # fmt: skip
+    notes: str = _field(
+        "", "Notes", kind="text", example="Likes short messages.",
+        headers=("note", "comments", "comment", "description"),
+    )  # fmt: skip
+    incoming_note: str = _field(
+        "", "Their note to you", kind="text", example="Hi, I enjoyed your talk.",
+        headers=("theirnote", "invitationmessage"),
+        hint="The note they sent with their request",
+    )  # fmt: skip
     # Days between interactions the user wants to keep to; None means no reminder.
-    cadence_days: int | None = None
+    cadence_days: int | None = _field(
+        None, "Keep in touch every (days)", kind="number", variable=False, example=None,
+        headers=("cadence", "keepintouch", "keepintouchdays"),
+    )  # fmt: skip
     # When the user and this person connected on LinkedIn (ISO date), from an import.
-    connected_on: str = ""
+    connected_on: str = _field(
+        "", "Connected on", kind="date", variable=False,
+        headers=("connected", "connectiondate", "dateconnected"),
+    )  # fmt: skip
     id: int | None = None
 
     def __post_init__(self) -> None:
@@ -90,31 +189,37 @@ class Contact:
         return dataclasses.replace(self, **changes)
 
 
+# Not stored: templates and spreadsheets may name it, and it is taken from `name`.
+_LAST_NAME = FieldInfo("last_name", "Last name", headers=("familyname", "surname", "last"))
+
+
+def field_table(contact_type: type[Contact] = Contact) -> tuple[FieldInfo, ...]:
+    """Every field of `contact_type` with its FieldInfo, in the order forms show them,
+    `last_name` after `first_name`. A subclass that declares a field adds it everywhere."""
+    table = [
+        FieldInfo(name=f.name, **f.metadata) for f in dataclasses.fields(contact_type) if f.metadata
+    ]
+    at = next(i for i, info in enumerate(table) if info.name == "first_name") + 1
+    return (*table[:at], _LAST_NAME, *table[at:])
+
+
+FIELDS: tuple[FieldInfo, ...] = field_table()
+FIELD_INFO: dict[str, FieldInfo] = {info.name: info for info in FIELDS}
+
 # What each template variable means, in the order forms show them. Templates may use any
 # of these names; `first_name` and `last_name` are derived from `name` when not set.
-FIELD_LABELS: dict[str, str] = {
-    "name": "Name",
-    "first_name": "First name",
-    "last_name": "Last name",
-    "company": "Company",
-    "title": "Title",
-    "location": "Location",
-    "industry": "Industry",
-    "profile_url": "Profile URL",
-    "email": "E-mail",
-    "group": "Group",
-    "strength": "Relationship strength",
-    "how_met": "How you met",
-    "met_when": "When you met",
-    "introduced_by": "Introduced by",
-    "their_work": "Their work that matters",
-    "shared_interests": "Shared interests",
-    "mutual_contacts": "Mutual contacts",
-    "notes": "Notes",
-    "incoming_note": "Their note to you",
-}
+FIELD_LABELS: dict[str, str] = {info.name: info.label for info in FIELDS if info.variable}
 
 CONTACT_FIELDS: frozenset[str] = frozenset(FIELD_LABELS)
+
+# Someone with every field filled, for trial renders (an imported template, the editor).
+EXAMPLE_CONTACT = Contact(
+    **{
+        info.name: info.example
+        for info in FIELDS
+        if info.name not in ("first_name", "last_name") and info.example not in ("", None)
+    }
+)
 
 
 def template_fields(contact: Contact) -> dict[str, Any]:
@@ -123,28 +228,24 @@ def template_fields(contact: Contact) -> dict[str, Any]:
     Leaving empty fields out (rather than passing "" or None) is what lets the renderer
     report a field the template needs and the contact lacks, by name.
     """
-    values: dict[str, Any] = {
-        "name": contact.name.strip(),
-        "first_name": contact.given_name,
-        "last_name": contact.family_name,
-        "company": contact.company,
-        "title": contact.title,
-        "location": contact.location,
-        "industry": contact.industry,
-        "profile_url": contact.profile_url,
-        "email": contact.email,
-        "group": contact.group,
-        "strength": contact.strength,
-        "how_met": contact.how_met,
-        "met_when": contact.met_when,
-        "introduced_by": contact.introduced_by,
-        "their_work": contact.their_work,
-        "shared_interests": list(contact.shared_interests),
-        "mutual_contacts": list(contact.mutual_contacts),
-        "notes": contact.notes,
-        "incoming_note": contact.incoming_note,
-    }
-    return {key: _clean(value) for key, value in values.items() if not _is_empty(value)}
+    values: dict[str, Any] = {}
+    table = FIELDS if type(contact) is Contact else field_table(type(contact))
+    for info in table:
+        if not info.variable:
+            continue
+        if info.name == "name":
+            value: Any = contact.name.strip()
+        elif info.name == "first_name":
+            value = contact.given_name
+        elif info.name == "last_name":
+            value = contact.family_name
+        else:
+            value = getattr(contact, info.name)
+            if isinstance(value, tuple):
+                value = list(value)
+        if not _is_empty(value):
+            values[info.name] = _clean(value)
+    return values
 
 
 def _clean(value: Any) -> Any:

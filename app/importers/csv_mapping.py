@@ -11,63 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from app.contacts import FIELD_LABELS
+from app.contacts import FIELDS
 from app.importers.table import column_key
 
 # Every field a column can fill, with the label a dialog shows for it.
-MAPPABLE_FIELDS: dict[str, str] = {
-    **FIELD_LABELS,
-    **{
-        name: label
-        for name, label in (
-            ("connected_on", "Connected on"),
-            ("cadence_days", "Keep in touch every (days)"),
-        )
-        if name not in FIELD_LABELS
-    },
-}
+MAPPABLE_FIELDS: dict[str, str] = {info.name: info.label for info in FIELDS}
 NAME_FIELDS = ("name", "first_name", "last_name")
 
 # Headers seen in exports from LinkedIn, Google Contacts (old and new CSV), Outlook and
-# Apple Numbers, reduced as `_reduced` reduces them.
-_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "name": ("fullname", "displayname", "contactname", "person", "fn"),
-    "first_name": ("givenname", "first", "forename", "given"),
-    "last_name": ("familyname", "surname", "last"),
-    "company": (
-        "organization",
-        "organisation",
-        "org",
-        "employer",
-        "companyname",
-        "currentcompany",
-        "organizationname",
-        "organization1name",
-    ),
-    "title": ("jobtitle", "position", "role", "organizationtitle", "organization1title"),
-    "location": ("city", "town", "address", "homecity", "businesscity", "geolocation"),
-    "profile_url": (
-        "url",
-        "profile",
-        "linkedin",
-        "linkedinurl",
-        "linkedinprofile",
-        "linkedinprofileurl",
-        "publicprofileurl",
-    ),
-    "email": ("emailaddress", "mail", "email1value", "emailaddress1", "primaryemail"),
-    "group": ("category", "groups", "list"),
-    "strength": ("relationshipstrength", "closeness"),
-    "how_met": ("howwemet", "howyoumet"),
-    "met_when": ("whenmet", "datemet", "whenwemet"),
-    "introduced_by": ("referredby", "introducer", "introduction"),
-    "shared_interests": ("interests",),
-    "mutual_contacts": ("mutualconnections", "mutuals"),
-    "notes": ("note", "comments", "comment", "description"),
-    "incoming_note": ("theirnote", "invitationmessage"),
-    "connected_on": ("connected", "connectiondate", "dateconnected"),
-    "cadence_days": ("cadence", "keepintouch", "keepintouchdays"),
-}
+# Apple Numbers, reduced as `_reduced` reduces them: each field's FieldInfo.headers.
+_SYNONYMS: dict[str, tuple[str, ...]] = {info.name: info.headers for info in FIELDS}
 
 
 def propose_mapping(headers: Sequence[str]) -> dict[str, str]:

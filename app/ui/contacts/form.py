@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.contacts import (
     DEFAULT_GROUPS,
+    FIELD_INFO,
     FIELD_LABELS,
     MAX_CADENCE_DAYS,
     STRENGTH_LABELS,
@@ -41,17 +42,6 @@ _LIST_FIELDS = ("shared_interests", "mutual_contacts")
 _TEXT_FIELDS = ("their_work", "notes", "incoming_note")
 
 _PRESET_DAYS = {days for _, days in CADENCE_CHOICES if days is not None}
-
-_PLACEHOLDERS = {
-    "first_name": "Taken from the name when empty",
-    "how_met": "e.g. at PyCon Lisbon; on the payments team at Stripe",
-    "met_when": "e.g. last week; in March 2025",
-    "introduced_by": "Who put you in touch (pick a contact or type a name)",
-    "their_work": "Something they wrote or did that matters to you",
-    "shared_interests": "Comma-separated, e.g. chess, climbing",
-    "mutual_contacts": "Comma-separated names",
-    "incoming_note": "The note they sent with their request",
-}
 
 
 class ContactForm(QWidget):
@@ -208,7 +198,7 @@ class ContactForm(QWidget):
     def _line(self, name: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setAccessibleName(FIELD_LABELS[name])
-        edit.setPlaceholderText(_PLACEHOLDERS.get(name, ""))
+        edit.setPlaceholderText(FIELD_INFO[name].hint)
         edit.textChanged.connect(self._changed)
         self.lines[name] = edit
         return edit
@@ -216,7 +206,7 @@ class ContactForm(QWidget):
     def _text(self, name: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()
         edit.setAccessibleName(FIELD_LABELS[name])
-        edit.setPlaceholderText(_PLACEHOLDERS.get(name, ""))
+        edit.setPlaceholderText(FIELD_INFO[name].hint)
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(3 * edit.fontMetrics().lineSpacing() + 12)
         edit.textChanged.connect(self._changed)
