@@ -29,6 +29,7 @@ SCRIPTS = (
     ("bench_typing.py", False),
     ("bench_checker.py", False),
     ("bench_stats.py", True),
+    ("bench_recommend.py", True),
     ("bench_import.py", False),
     ("bench_store.py", True),
     ("bench_memory.py", True),

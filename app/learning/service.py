@@ -1,0 +1,38 @@
+"""Recommendations for a contact, from the store, the settings and the template library:
+what the composer and `rapport recommend` call."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from app.contacts import Contact
+from app.learning.history import read_history
+from app.learning.recommend import Recommendation, recommend
+from app.learning.segments import contact_segment
+from app.note_quota import note_quota
+from app.places import same_area
+from app.settings import Settings
+from app.stats.outcomes import cutoff_text
+from app.store import Store
+from app.template_library import Kind, TemplateLibrary
+
+
+def recommend_for(
+    store: Store, settings: Settings, library: TemplateLibrary, contact: Contact, now: datetime
+) -> Recommendation:
+    """The library's invitation templates ranked for `contact`, as of `now` (which also
+    says which month's notes the quota counts)."""
+    is_local = _local_test(settings.my_location)
+    segment = contact_segment(
+        contact, bool(contact.location.strip()) and is_local(contact.location)
+    )
+    history = read_history(store, cutoff_text(now, settings.pending_days), segment, is_local)
+    templates = [t.name for t in library.by_kind(Kind.INVITE)]
+    return recommend(history, templates, note_quota(store, settings, now))
+
+
+def _local_test(my_location: str) -> Callable[[str], bool]:
+    if not my_location.strip():
+        return lambda _location: False
+    return lambda location: same_area(my_location, location)
