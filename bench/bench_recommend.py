@@ -35,11 +35,11 @@ from app.learning import recommend_for
 from app.learning.history import Approach, Counts, History, read_history
 from app.learning.model import acceptance, fit
 from app.learning.segments import Segment
+from app.library.templates import load_library
 from app.paths import DATABASE_NAME
 from app.settings import Settings
 from app.stats.outcomes import cutoff_text
 from app.store import Store
-from app.template_library import load_library
 from bench.seed import seed
 
 TEMPLATES = [Approach(f"template-{n}", True) for n in range(5)]

@@ -20,9 +20,9 @@ from app.contacts import contact_from_mapping
 from app.learning import Recommendation, recommend_for
 from app.learning.explore import explore
 from app.learning.text import approach_lines
-from app.places import PlacesError
+from app.library.templates import load_library
+from app.relationships.places import PlacesError
 from app.store import Store, StoreError
-from app.template_library import load_library
 
 
 def add_parser(subparsers: Any) -> None:

@@ -13,9 +13,9 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from app.composing.note_quota import NoteQuota
 from app.learning.model import Fit
 from app.learning.pooling import Posterior
-from app.note_quota import NoteQuota
 
 # A note "pays" when it likely helps (this chance) by at least this many replies per 100
 # invitations: less is lost in the noise of a few invitations a month.

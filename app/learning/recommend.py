@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from app.composing.note_quota import NoteQuota
 from app.learning.best import WINNER_PROBABILITY, p_best, sends_to_tell
 from app.learning.history import Approach, Counts, History
 from app.learning.model import Fit, acceptance, fit, reply
 from app.learning.notes import NoteAdvice, note_advice
 from app.learning.pooling import Posterior
-from app.note_quota import NoteQuota
 from app.stats.outcomes import INVITE
 
 

@@ -6,16 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from app.composing.note_quota import note_quota
 from app.contacts import Contact
 from app.learning.history import read_history
 from app.learning.recommend import Recommendation, recommend
 from app.learning.segments import contact_segment
-from app.note_quota import note_quota
-from app.places import same_area
+from app.library.templates import Kind, TemplateLibrary
+from app.relationships.places import same_area
 from app.settings import Settings
 from app.stats.outcomes import cutoff_text
 from app.store import Store
-from app.template_library import Kind, TemplateLibrary
 
 
 def recommend_for(
