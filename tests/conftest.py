@@ -12,6 +12,8 @@ import keyring.core
 import pytest
 
 from app.grammar.server import LocalServer
+from app.paths import database_path
+from app.store import Store
 from tests.grammar.helpers import BUILD_SCRIPT, MemoryKeyring, jvms_started_by, wait_until_gone
 
 # Before anything imports Qt: tests draw real widgets, off screen.
@@ -42,6 +44,19 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
     backend = MemoryKeyring()
     monkeypatch.setattr(keyring.core, "_keyring_backend", backend)
     return backend
+
+
+@pytest.fixture
+def db_path(rapport_home: Path) -> Path:
+    """Where Rapport keeps its database: inside the test's own data folder."""
+    return database_path()
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    """A real store on a real SQLite file in the test's data folder, closed afterwards."""
+    with Store.open(db_path) as opened:
+        yield opened
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -14,12 +13,6 @@ from app.relationships.keeping_in_touch import due_contacts, last_interactions, 
 from app.store import Outcome, RequestAction, Store
 
 NOW = datetime.now(UTC)
-
-
-@pytest.fixture
-def store() -> Iterator[Store]:
-    with Store.open(database_path()) as opened:
-        yield opened
 
 
 def add(store: Store, name: str, **fields: object) -> Contact:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -10,19 +9,12 @@ import pytest
 
 from app.composing.note_quota import NoteQuota, month_start, note_quota
 from app.contacts import Contact
-from app.paths import database_path
 from app.settings import Settings
 from app.store import Store
 
 LISBON = ZoneInfo("Europe/Lisbon")
 # Lisbon is on summer time (UTC+1) from the last Sunday of March.
 NOW = datetime(2025, 4, 15, 12, 0, tzinfo=LISBON)
-
-
-@pytest.fixture
-def store() -> Iterator[Store]:
-    with Store.open(database_path()) as opened:
-        yield opened
 
 
 def record(store: Store, when: datetime, channel: str = "linkedin_note") -> None:

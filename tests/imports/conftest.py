@@ -4,25 +4,9 @@ see everything it holds, to show that a failed import changed nothing."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from app.paths import database_path
-from app.store import Store
 from tests.cli.conftest import rapport  # noqa: F401  (the CLI tests' fixture, shared)
-
-
-@pytest.fixture
-def db_path(rapport_home: Path) -> Path:
-    return database_path()
-
-
-@pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    with Store.open(db_path) as opened:
-        yield opened
 
 
 def snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:

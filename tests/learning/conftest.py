@@ -1,3 +1,3 @@
-"""The statistics tests' real store and history builder, shared."""
+"""The statistics tests' history builder and command runner, shared."""
 
-from tests.stats.conftest import db_path, history, rapport, store  # noqa: F401
+from tests.stats.conftest import history, rapport  # noqa: F401

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from app.contacts import Contact
-from app.paths import database_path
 from app.settings import Settings
 from app.stats import Statistics, compute_statistics
 from app.store import NewMessage, Outcome, Store
@@ -18,17 +15,6 @@ from tests.cli.conftest import rapport  # noqa: F401  (the CLI tests' fixture, s
 
 # The clock every statistics test reads: "now" is fixed, never the real time.
 NOW = datetime(2026, 3, 31, 12, tzinfo=UTC)
-
-
-@pytest.fixture
-def db_path(rapport_home: Path) -> Path:
-    return database_path()
-
-
-@pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    with Store.open(db_path) as opened:
-        yield opened
 
 
 @dataclass

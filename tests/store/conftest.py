@@ -2,26 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from app.contacts import Contact
-from app.paths import database_path
-from app.store import Store
-
-
-@pytest.fixture
-def db_path(rapport_home: Path) -> Path:
-    """Where Rapport keeps its database; inside the temporary RAPPORT_HOME."""
-    return database_path()
-
-
-@pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    with Store.open(db_path) as opened:
-        yield opened
 
 
 @pytest.fixture

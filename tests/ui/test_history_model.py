@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.contacts import Contact
-from app.paths import database_path
 from app.store import Outcome, Store
 from app.ui.history.model import CACHED_PAGES, COLUMNS, HistoryModel, HistoryRowRole
 from tests.ui.history_seed import NOW, seed_history
 
 MESSAGE, OUTCOME = COLUMNS.index("Message"), COLUMNS.index("Outcome")
-
-
-@pytest.fixture
-def store(qapp: object) -> Iterator[Store]:
-    with Store.open(database_path()) as opened:
-        yield opened
 
 
 def _model(store: Store) -> HistoryModel:
