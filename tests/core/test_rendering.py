@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from app.contacts import Contact
+from app.library.render import render
 from app.library.templates import parse_template
 from app.rendering.renderer import (
     MissingFields,
     RenderError,
-    render,
     render_source,
     template_variables,
     used_names,
