@@ -21,9 +21,20 @@ EXIT_AFTER_STARTUP = "--exit-after-startup"
 
 def build_parser() -> argparse.ArgumentParser:
     # Imported here, not at the top: opening the window needs none of them.
-    from app.commands import check, config, import_, render, stats, templates, triage
+    from app.commands import (
+        check,
+        config,
+        draft,
+        import_,
+        outcome,
+        record,
+        render,
+        stats,
+        templates,
+        triage,
+    )
 
-    commands = (templates, render, check, config, triage, import_, stats)
+    commands = (templates, render, check, config, triage, draft, record, outcome, import_, stats)
     parser = argparse.ArgumentParser(
         prog="rapport",
         description="Write personal networking messages. Run without a command to open the window.",
