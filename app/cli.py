@@ -24,15 +24,20 @@ def build_parser() -> argparse.ArgumentParser:
     from app.commands import (
         check,
         config,
+        draft,
         import_,
+        outcome,
         recommend,
+        record,
         render,
         stats,
         templates,
         triage,
     )
 
-    commands = (templates, render, check, config, triage, import_, stats, recommend)
+    commands = (
+        templates, render, check, config, triage, draft, record, outcome, import_, stats, recommend
+    )  # fmt: skip
     parser = argparse.ArgumentParser(
         prog="rapport",
         description="Write personal networking messages. Run without a command to open the window.",

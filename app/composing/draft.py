@@ -7,8 +7,7 @@ sent.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,6 @@ from app.channels import Channel, limit_for
 from app.contacts import CONTACT_FIELDS, FIELD_LABELS, Contact
 from app.library.templates import Template
 from app.rendering.renderer import (
-    TAG,
     MissingFields,
     RenderError,
     render_source,
@@ -121,10 +119,12 @@ def check_draft(
     )
 
 
-def known_words(settings: Settings) -> tuple[str, ...]:
-    """Words that are not spelling mistakes in this message: the user's own name and place
-    (the contact's names, company and place the checker knows already)."""
-    return tuple(word for word in (settings.my_name, settings.my_location) if word)
+def known_words(settings: Settings, dictionary: Iterable[str] = ()) -> tuple[str, ...]:
+    """Words that are not spelling mistakes in this message: the user's own name and place,
+    and the words of their personal dictionary (the contact's names, company and place the
+    checker knows already)."""
+    own = [word for word in (settings.my_name, settings.my_location) if word]
+    return tuple(dict.fromkeys([*own, *dictionary]))
 
 
 def _missing_sentence(fields: tuple[str, ...]) -> str:
@@ -137,30 +137,3 @@ def _missing_sentence(fields: tuple[str, ...]) -> str:
 def channel_label(channel: Channel, settings: Settings) -> str:
     limit = limit_for(channel, settings.note_limit).hard
     return f"{channel.label} (up to {limit} characters)" if limit else channel.label
-
-
-def apply_suggestion(
-    draft: Draft, message: str, start: int, end: int, replacement: str
-) -> str | None:
-    """The draft's text with a suggestion applied to the message span [start, end).
-
-    The message is rendered from the draft, so the span's words are changed where they
-    stand in the draft's own text. When they come from a field, or stand there more than
-    once, there is no single right place: None, and the user edits by hand.
-    """
-    snippet = message[start:end]
-    if not snippet:
-        return None
-    literal_spans = [
-        match.span()
-        for match in re.finditer(re.escape(snippet), draft.source)
-        if not _inside_tag(draft.source, match.start())
-    ]
-    if len(literal_spans) != 1:
-        return None
-    ((begin, finish),) = literal_spans
-    return draft.source[:begin] + replacement + draft.source[finish:]
-
-
-def _inside_tag(source: str, index: int) -> bool:
-    return any(tag.start() <= index < tag.end() for tag in TAG.finditer(source))

@@ -19,7 +19,10 @@ from typing import Any
 
 from app.atomic_files import write_text_atomically
 
-FORMAT_VERSION = 1
+# Version 2 keeps the message the user edited ("text"); version 1 kept an edited copy of
+# the template's source ("source"), which is read back and rendered once more.
+FORMAT_VERSION = 2
+_VERSIONS = (1, 2)
 _FILE_NAME = re.compile(r"contact-(\d+)\.json")
 
 
@@ -29,20 +32,23 @@ class DraftError(Exception):
 
 @dataclass(frozen=True)
 class DraftContent:
-    """What brings a message back: the template it started from, the edited text (None
-    while it is the template's own), the details typed for the message, and contact
-    fields filled in for this message alone (`gaps`)."""
+    """What brings a message back: the template it started from, the message as the user
+    edited it (None while it follows the template), the details typed for the message, and
+    contact fields filled in for this message alone (`gaps`). `template_source` is an
+    edited template text from a draft of format 1, to be rendered when it comes back."""
 
     template: str
-    source: str | None = None
+    text: str | None = None
     details: Mapping[str, str] = field(default_factory=dict)
     gaps: Mapping[str, str] = field(default_factory=dict)
+    template_source: str | None = None
 
     @property
     def blank(self) -> bool:
         """Nothing typed: the template as it is, with no details or gaps filled in."""
         values = [*self.details.values(), *self.gaps.values()]
-        return self.source is None and not any(value.strip() for value in values)
+        edited = self.text is not None or self.template_source is not None
+        return not edited and not any(value.strip() for value in values)
 
 
 @dataclass(frozen=True)
@@ -79,7 +85,7 @@ class DraftFolder:
             "contact_id": draft.contact_id,
             "contact_name": draft.contact_name,
             "template": draft.content.template,
-            "source": draft.content.source,
+            "text": draft.content.text,
             "details": dict(draft.content.details),
             "gaps": dict(draft.content.gaps),
             "saved_at": draft.saved_at.astimezone(UTC).isoformat(),
@@ -144,12 +150,13 @@ class DraftFolder:
 def _parse(data: Any, contact_id: int) -> SavedDraft:
     if not isinstance(data, dict):
         raise ValueError("it does not hold a draft")
-    if data.get("version") != FORMAT_VERSION:
-        raise ValueError(f"unknown format version {data.get('version')!r}")
+    version = data.get("version")
+    if version not in _VERSIONS:
+        raise ValueError(f"unknown format version {version!r}")
     if data.get("contact_id") != contact_id:
         raise ValueError("it belongs to another contact")
-    source = data["source"]
-    if source is not None and not isinstance(source, str):
+    edited = data["text" if version == FORMAT_VERSION else "source"]
+    if edited is not None and not isinstance(edited, str):
         raise ValueError("its text is not text")
     saved_at = datetime.fromisoformat(_text(data, "saved_at"))
     if saved_at.tzinfo is None:
@@ -159,9 +166,10 @@ def _parse(data: Any, contact_id: int) -> SavedDraft:
         contact_name=_text(data, "contact_name"),
         content=DraftContent(
             template=_text(data, "template"),
-            source=source,
+            text=edited if version == FORMAT_VERSION else None,
             details=_texts(data, "details"),
             gaps=_texts(data, "gaps"),
+            template_source=None if version == FORMAT_VERSION else edited,
         ),
         saved_at=saved_at,
     )

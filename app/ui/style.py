@@ -65,6 +65,7 @@ def restyle(app: QApplication, scheme: Qt.ColorScheme) -> None:
         QLabel[over="true"] {{ color: {error}; font-weight: 600; }}
         QLabel[verdict="generic"] {{ color: {warning}; font-weight: 600; }}
         QLabel[verdict="personal"] {{ color: {good}; font-weight: 600; }}
+        QLabel[verdict="blocked"] {{ color: {error}; font-weight: 600; }}
         """
     )
 

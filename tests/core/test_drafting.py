@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.composing.draft import Draft, apply_suggestion, detail_names, preview
+from app.composing.draft import Draft, detail_names, preview
 from app.contacts import Contact
 from app.library.templates import parse_template
 from app.settings import Settings
@@ -40,18 +40,3 @@ def test_a_field_the_user_edited_away_is_no_longer_required() -> None:
 def test_details_are_the_names_no_contact_supplies() -> None:
     draft = Draft(NOTE, NOTE.body + " {{ topic }} {{ my_name }} {{ company }}", ANA)
     assert detail_names(draft) == ["intro_name", "topic"]
-
-
-def test_suggestion_applies_to_literal_text_of_the_draft() -> None:
-    draft = Draft(NOTE, NOTE.body, ANA, {"intro_name": "Bo"})
-    message = preview(draft, Settings()).text
-    start = message.index("Their")
-    updated = apply_suggestion(draft, message, start, start + 5, "There")
-    assert updated == "Hi {{ first_name }}, meet {{ intro_name }}. There is a lot to discuss."
-
-
-def test_suggestion_on_text_from_a_field_is_not_guessed() -> None:
-    draft = Draft(NOTE, NOTE.body, ANA, {"intro_name": "Bo"})
-    message = preview(draft, Settings()).text
-    start = message.index("Ana")
-    assert apply_suggestion(draft, message, start, start + 3, "Anna") is None

@@ -17,7 +17,7 @@ DRAFT = SavedDraft(
     contact_name="Zoë Ångström",
     content=DraftContent(
         template="invite-met-at-event",
-        source="Hej {{ first_name }} 🚀, שלום!",
+        text="Hej Zoë 🚀, שלום!",
         details={"intro_name": "Bo"},
         gaps={"how_met": "at PyData Lisbon"},
     ),
@@ -40,7 +40,7 @@ def test_a_draft_comes_back_as_it_was_saved(folder: DraftFolder) -> None:
 def test_the_file_is_readable_json_with_the_text_as_typed(folder: DraftFolder) -> None:
     folder.save(DRAFT)
     data = json.loads(folder.path_for(7).read_text(encoding="utf-8"))
-    assert data["source"] == "Hej {{ first_name }} 🚀, שלום!"
+    assert data["text"] == "Hej Zoë 🚀, שלום!"
     assert data["contact_name"] == "Zoë Ångström"
 
 
@@ -108,9 +108,32 @@ def test_a_draft_written_for_another_contact_is_not_restored(folder: DraftFolder
 
 def test_a_draft_is_blank_until_something_is_typed() -> None:
     assert DraftContent("intro-make", details={"intro_name": " "}).blank
-    assert not DraftContent("intro-make", source="My own words").blank
+    assert not DraftContent("intro-make", text="My own words").blank
     assert not DraftContent("intro-make", details={"intro_name": "Bo"}).blank
     assert not DraftContent("intro-make", gaps={"how_met": "at PyCon"}).blank
+
+
+def test_a_draft_of_the_first_format_keeps_its_edited_template_text(
+    folder: DraftFolder,
+) -> None:
+    """Before the message became plain text, a draft kept an edited copy of the
+    template; an upgrade must not lose it."""
+    folder.folder.mkdir(parents=True)
+    old = {
+        "version": 1,
+        "contact_id": 7,
+        "contact_name": "Zoë Ångström",
+        "template": "invite-met-at-event",
+        "source": "Hej {{ first_name }}, about your slides",
+        "details": {},
+        "gaps": {},
+        "saved_at": "2025-05-03T14:02:00+00:00",
+    }
+    folder.path_for(7).write_text(json.dumps(old), encoding="utf-8")
+    loaded = folder.load(7)
+    assert loaded is not None
+    assert loaded.content.template_source == "Hej {{ first_name }}, about your slides"
+    assert loaded.content.text is None and not loaded.content.blank
 
 
 def test_deleting_forgets_the_draft(folder: DraftFolder) -> None:

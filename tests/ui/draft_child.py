@@ -35,9 +35,9 @@ def type_draft(window: MainWindow) -> None:
     detail = composer.detail_field("intro_name")
     assert detail is not None
     QTest.keyClicks(detail, DETAIL)
-    composer.source.moveCursor(composer.source.textCursor().MoveOperation.End)
-    QTest.keyClicks(composer.source, TYPED)
-    composer.source.insertPlainText(TYPED_UNICODE)
+    composer.message.moveCursor(composer.message.textCursor().MoveOperation.End)
+    QTest.keyClicks(composer.message, TYPED)
+    composer.message.insertPlainText(TYPED_UNICODE)
     draft_file = window.context.data_dir / "drafts" / f"contact-{ana.id}.json"
 
     def report_when_saved() -> None:

@@ -21,7 +21,7 @@ from app.ui.main_window import MainWindow
 from tests.ui.conftest import select_contact
 
 Switch = Callable[[Qt.ColorScheme], None]
-STOCK = "Hi {{ first_name }}, I'd like to add you to my professional network."
+STOCK = "Hi Ana, I'd like to add you to my professional network."
 
 
 def contrast(front: QColor, back: QColor) -> float:
@@ -74,7 +74,7 @@ def test_custom_colours_read_well_in_both_schemes(
     assert (QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128) == dark
     select_contact(window, "Ana Souza")
     window.composer.select_template("invite-met-at-event")
-    window.composer.source.setPlainText(STOCK)
+    window.composer.message.setPlainText(STOCK)
     checks = window.composer.checks
     assert checks.verdict.property("verdict") == "generic"
     for label in (checks.verdict, checks.grammar_state, window.contacts.count_label):
@@ -91,7 +91,7 @@ def test_a_live_switch_recolours_what_is_on_screen(
 ) -> None:
     select_contact(window, "Ana Souza")
     window.composer.select_template("invite-met-at-event")
-    window.composer.source.setPlainText(STOCK)
+    window.composer.message.setPlainText(STOCK)
     view = window.composer.message
     light_underlines = underlines(view)
     light_window = QApplication.palette().color(QPalette.ColorRole.Window)

@@ -9,6 +9,8 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.composing.saved_drafts import DraftContent, DraftFolder, SavedDraft
@@ -66,7 +68,7 @@ def test_a_draft_typed_before_a_crash_is_back_on_the_next_start(
     detail = composer.detail_field("intro_name")
     assert detail is not None and detail.text() == draft_child.DETAIL
     typed = draft_child.TYPED + draft_child.TYPED_UNICODE
-    assert composer.source.toPlainText().endswith(typed)
+    assert composer.message.toPlainText().endswith(typed)
     message = window.statusBar().currentMessage()
     assert message.startswith("Restored your unsent draft to Ana Souza from ")
 
@@ -74,7 +76,7 @@ def test_a_draft_typed_before_a_crash_is_back_on_the_next_start(
 def test_a_draft_is_written_shortly_after_typing(qtbot: QtBot, window: MainWindow) -> None:
     ana = select_contact(window, "Ana Souza")
     window.composer.select_template("invite-met-at-event")
-    qtbot.keyClicks(window.composer.source, "P.S. ")
+    qtbot.keyClicks(window.composer.message, "P.S. ")
     path = draft_file(window.context, ana.id)
     qtbot.waitUntil(path.exists)
     assert "P.S. " in path.read_text(encoding="utf-8")
@@ -84,29 +86,32 @@ def test_closing_the_window_saves_what_was_just_typed(qtbot: QtBot, context: App
     window = open_window(qtbot, context)
     ana = select_contact(window, "Ana Souza")
     window.composer.select_template("invite-met-at-event")
-    qtbot.keyClicks(window.composer.source, "Last words")
+    qtbot.keyClicks(window.composer.message, "Last words")
     window.close()  # sooner than the pause that saves a draft
 
     saved = DraftFolder(context.data_dir / "drafts").load(contact_id(context, "Ana Souza"))
-    assert saved is not None and saved.content.source is not None
-    assert saved.content.source.endswith("Last words")
+    assert saved is not None and saved.content.text is not None
+    assert saved.content.text.endswith("Last words")
     assert saved.contact_id == ana.id
 
 
-def test_recording_or_resetting_removes_the_draft(qtbot: QtBot, window: MainWindow) -> None:
+def test_recording_or_refilling_removes_the_draft(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     ana = select_contact(window, "Ana Souza")
     composer = window.composer
     composer.select_template("invite-met-at-event")
     path = draft_file(window.context, ana.id)
 
-    composer.source.insertPlainText("Hello! ")
+    composer.message.insertPlainText("Hello! ")
     composer.save_draft_now()
     assert path.exists()
-    composer.reset_button.click()
+    composer.refill_button.click()
     composer.save_draft_now()
     assert not path.exists()
 
-    composer.source.insertPlainText("Hello again! ")
+    composer.message.insertPlainText("Hello again! ")
     composer.save_draft_now()
     assert path.exists()
     window.record_action.trigger()

@@ -29,7 +29,7 @@ def test_missing_fields_are_asked_for_and_the_preview_follows(
     assert composer.gaps.title() == "Missing from Bo’s contact"
     assert composer.gaps.names() == ["how_met"]
     field = composer.gap_field("how_met")
-    assert field is not None and field.accessibleName() == "How you met"
+    assert field is not None and field.accessibleName() == "Where did you meet Bo?"
     assert not composer.record_button.isEnabled()
 
     qtbot.keyClicks(field, "at RustConf")
@@ -92,6 +92,6 @@ def test_a_list_field_is_typed_as_a_comma_separated_list(qtbot: QtBot, context: 
     composer.select_template("talk-interests")
 
     field = composer.gap_field("shared_interests")
-    assert field is not None and field.accessibleName() == "Shared interests"
+    assert field is not None and field.accessibleName() == "What are you both into?"
     qtbot.keyClicks(field, "chess, sailing")
     assert composer.message.toPlainText() == "Hi Bo, shall we talk sailing?"

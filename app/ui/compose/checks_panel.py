@@ -1,14 +1,27 @@
-"""What the checker says: verdict and score, grammar state, and the findings to fix."""
+"""What the checker says: the verdict line (what stops sending first), grammar state, and
+the findings to fix, which act on click, Enter or Space."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
-from app.checker import Report
+from app.checker import Finding, Report, Severity
 from app.grammar.status import GrammarStatus
 from app.ui.compose.findings_model import FindingRole, FindingsModel
-from app.ui.style import hold_size
+
+_ACTIVATING = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+def verdict_line(report: Report, blocking: str) -> tuple[str, str]:
+    """The line's text and its style: what stops sending comes first, and a message that
+    cannot go is never shown as a good one."""
+    label = "Personal" if report.verdict == "personal" else "Generic"
+    judged = f"{label} · score {report.score}/100"
+    if blocking:
+        return f"{blocking} · {judged}", "blocked"
+    return judged, report.verdict
 
 
 class ChecksPanel(QWidget):
@@ -19,25 +32,23 @@ class ChecksPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.verdict = QLabel()
-        self.verdict.setAccessibleName("Verdict and personalisation score")
-        hold_size(self.verdict, "Personal · score 100/100", bold=True)
+        self.verdict.setWordWrap(True)
         self.grammar_state = QLabel()
         self.grammar_state.setObjectName("hint")
-        self.grammar_state.setAccessibleName("Grammar checking")
         self.model = FindingsModel()
         self.findings = QListView()
         self.findings.setModel(self.model)
         self.findings.setAccessibleName("What to improve")
         self.findings.setWordWrap(True)
         self.findings.clicked.connect(self._clicked)
+        self.findings.installEventFilter(self)
         self.all_clear = QLabel()
         self.all_clear.setObjectName("hint")
         self.all_clear.setWordWrap(True)
-        self._shown_verdict = ""
+        self._shown_style = ""
 
         header = QHBoxLayout()
-        header.addWidget(self.verdict)
-        header.addStretch(1)
+        header.addWidget(self.verdict, 1)
         header.addWidget(self.grammar_state)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -45,27 +56,54 @@ class ChecksPanel(QWidget):
         layout.addWidget(self.findings, 1)
         layout.addWidget(self.all_clear)
 
-    def show_report(self, report: Report | None, recipient: str) -> None:
-        """`report` None: there is no message to judge."""
+    def show_report(self, report: Report | None, recipient: str, text: str = "") -> None:
+        """`report` None: there is no message to judge; `text` is the message judged, for
+        findings that name their words."""
         findings = report.findings if report else ()
-        self.model.set_findings(findings)
+        self.model.set_findings(findings, text)
         self.findings.setVisible(bool(findings))
         self.all_clear.setVisible(report is not None and not findings)
         self.all_clear.setText(f"Nothing to fix: this reads as written for {recipient}.")
         if report is None:
             self.verdict.clear()
             return
-        label = "Personal" if report.verdict == "personal" else "Generic"
-        self.verdict.setText(f"{label} · score {report.score}/100")
-        if report.verdict != self._shown_verdict:  # re-polishing costs; do it on change only
-            self._shown_verdict = report.verdict
-            self.verdict.setProperty("verdict", report.verdict)
+        blocking = next((f.message for f in findings if f.severity == Severity.ERROR), "")
+        line, style = verdict_line(report, blocking)
+        self.verdict.setText(line)
+        if style != self._shown_style:  # re-polishing costs; do it on change only
+            self._shown_style = style
+            self.verdict.setProperty("verdict", style)
             self.verdict.style().polish(self.verdict)
 
     def show_grammar_status(self, status: GrammarStatus) -> None:
         # The reasons are whole sentences ("Grammar checks are turned off ..."); shown as is.
         self.grammar_state.setText("Grammar: on" if status.ready else status.reason)
         self.grammar_state.setToolTip(status.reason)
+
+    def next_finding(self) -> Finding | None:
+        """Move to the next finding in the list (after the last, the first) and show it."""
+        rows = self.model.rowCount()
+        if not rows:
+            return None
+        current = self.findings.currentIndex()
+        row = (current.row() + 1) % rows if current.isValid() else 0
+        index = self.model.index(row)
+        self.findings.setCurrentIndex(index)
+        self._clicked(index)
+        finding: Finding = index.data(FindingRole)
+        return finding
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.findings
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _ACTIVATING
+            and self.findings.currentIndex().isValid()
+        ):
+            self._clicked(self.findings.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
 
     def _clicked(self, index: QModelIndex) -> None:
         self.finding_clicked.emit(index.data(FindingRole))

@@ -1,53 +1,41 @@
-"""The composer: pick a template, edit the draft, watch the message update, send it."""
+"""The composer: the message for the person chosen, as plain text the user edits, with the
+checker's findings on it. What the message holds and when it follows the template is the
+session's (app/composing/session.py); this widget shows it and passes the user's edits on."""
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Any
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication, QTextCursor
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from app.checker import Finding, Report
-from app.composing.draft import (
-    Draft,
-    Preview,
-    apply_suggestion,
-    check_draft,
-    detail_names,
-    known_words,
-    preview,
-)
-from app.composing.gaps import fill_gaps, gap_fields
-from app.composing.saved_drafts import DraftContent, DraftFolder
+from app.composing.draft import known_words
+from app.composing.draft_shelf import DraftShelf
+from app.composing.personal_dictionary import add_word, dictionary_path, read_words
+from app.composing.questions import question_for
+from app.composing.saved_drafts import DraftFolder
+from app.composing.session import DraftSession
+from app.composing.suggestion import TemplateChoice, choose_template, template_records
 from app.contacts import Contact
 from app.context import AppContext
 from app.grammar.matches import GrammarMatch
 from app.library.templates import Template, TemplateLibrary
-from app.store import SentMessage, StoreError
-from app.ui.compose.checks_panel import ChecksPanel
+from app.relationships.places import shipped_places
+from app.relationships.triage import suggest as triage
+from app.store import StoreError
+from app.ui.compose.composer_layout import ComposerWidgets
 from app.ui.compose.details_form import DetailsForm
 from app.ui.compose.draft_keeper import DraftKeeper
-from app.ui.compose.gap_form import GapForm
-from app.ui.compose.grammar_runner import GrammarRunner
-from app.ui.compose.message_view import MessageView, utf16_index
-from app.ui.compose.quota_notice import QuotaNotice
-from app.ui.compose.template_picker import TemplatePicker
-from app.ui.style import hold_size
+from app.ui.compose.save_template import SaveTemplateDialog
 
 _WEB_SCHEMES = ("http", "https")
+NEXT_FINDING = "F8"
 
 
-class Composer(QWidget):
+class Composer(ComposerWidgets):
     """Emits `recorded` with the stored message after "Record as sent", `status` with a
     sentence for the status bar, and `save_contact_requested` with the contact and the
     fields filled in for this message, when the user asks to keep them in the contact."""
@@ -57,115 +45,51 @@ class Composer(QWidget):
     save_contact_requested = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.context = context
-        self._contact: Contact | None = None
-        self._draft: Draft | None = None
-        self._preview = Preview("")
+        self._records = template_records(context.store)
+        self._dictionary = read_words(dictionary_path(context.data_dir))
+        shelf = DraftShelf(DraftFolder(context.data_dir / "drafts"))
+        self.session = DraftSession(
+            context.library, context.settings, shelf=shelf, suggest=self._suggest
+        )
         self._report: Report | None = None
         self._grammar: tuple[str, list[GrammarMatch]] | None = None
-        self._last_recorded: tuple[int | None, str] | None = None
-        # What the draft held when it was recorded: done with, so not kept as a draft.
-        self._sent_content: DraftContent | None = None
-        self.keeper = DraftKeeper(DraftFolder(context.data_dir / "drafts"), self)
+        self._syncing = False
+        self.keeper = DraftKeeper(shelf, self)
         self.keeper.problem.connect(self.status)
-
-        self.picker = TemplatePicker(context.library.templates, context.settings)
-        self.picker.template_changed.connect(self._template_changed)
-        self.details = DetailsForm()
-        self.details.changed.connect(self._details_changed)
-        self.gaps = GapForm()
-        self.gaps.changed.connect(self._gaps_changed)
+        self.picker.template_changed.connect(self._template_picked)
+        self.details.changed.connect(partial(self._typed, self.details, self.session.set_detail))
+        self.gaps.changed.connect(partial(self._typed, self.gaps, self.session.set_gap))
         self.gaps.save_requested.connect(self._save_gaps)
-
-        self.source = QPlainTextEdit()
-        self.source.setAccessibleName("Template text for this message")
-        self.source.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.source.setTabChangesFocus(True)
-        self.source.textChanged.connect(self._source_changed)
-        self.reset_button = QPushButton("Reset to template")
-        self.reset_button.setAccessibleName("Reset the draft to the template")
-        self.reset_button.clicked.connect(self._reset_source)
-
-        self.message = MessageView()
-        self.message.setAccessibleName("Message preview")
-        self.message.setPlaceholderText("The message appears here as you write.")
+        self.message.textChanged.connect(self._message_edited)
         self.message.suggestion_chosen.connect(self._apply_suggestion)
-        self.counter = QLabel()
-        self.counter.setAccessibleName("Character count")
-        hold_size(self.counter, "00000 / 00000", bold=True)  # bold when over the limit
-        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.problem = QLabel()
-        self.problem.setObjectName("error")
-        self.problem.setWordWrap(True)
-        self.quota = QuotaNotice(self)
-
-        self.checks = ChecksPanel()
-        self.checks.finding_clicked.connect(self._show_finding)
-        self.grammar = GrammarRunner(context.grammar, context.settings.grammar_language, self)
+        self.message.ignore_requested.connect(self._ignore)
+        self.message.word_added.connect(self._add_word)
+        self.refill_button.clicked.connect(self.refill)
+        self.save_template_button.clicked.connect(self.save_as_template)
+        self.checks.finding_clicked.connect(self.message.select_finding)
         self.grammar.checked.connect(self._grammar_checked)
         self.grammar.status_changed.connect(self.checks.show_grammar_status)
-        self.checks.show_grammar_status(self.grammar.status)
-
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setAccessibleName("Copy the message")
         self.copy_button.clicked.connect(self.copy_message)
-        self.profile_button = QPushButton("Open profile")
-        self.profile_button.setAccessibleName("Open the contact's profile")
         self.profile_button.clicked.connect(self.open_profile)
-        self.record_button = QPushButton("Record as sent")
-        self.record_button.setAccessibleName("Record the message as sent")
-        self.record_button.setDefault(True)
         self.record_button.clicked.connect(self.record_sent)
-
-        self._lay_out()
-        self._template_changed(self.picker.current())
-
-    def _lay_out(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.picker)
-        layout.addWidget(self.details)
-        layout.addWidget(self.gaps)
-        layout.addLayout(_header("Draft", self.reset_button))
-        layout.addWidget(self.source, 2)
-        layout.addLayout(_header("Message", self.quota.line, self.counter))
-        layout.addWidget(self.quota.warning)
-        layout.addWidget(self.message, 2)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.checks, 2)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        for button in (self.profile_button, self.copy_button, self.record_button):
-            actions.addWidget(button)
-        layout.addLayout(actions)
+        next_finding = QShortcut(QKeySequence(NEXT_FINDING), self)
+        next_finding.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        next_finding.activated.connect(self.checks.next_finding)
+        self.refresh()
 
     # -- what the rest of the window tells the composer, and asks of it -------------------
 
     def set_contact(self, contact: Contact | None) -> None:
-        """The contact to write to, as saved or as being typed in the form. Moving to a
-        different person puts the draft aside and brings back the one left for them, so
-        a note written for one person never carries over to another."""
-        previous = self._contact.id if self._contact else None
-        current = contact.id if contact else None
-        leaving = self._unsent_content()
-        self._contact = contact
-        self.gaps.set_recipient(contact.given_name if contact else None)
-        self._redraft(contact=self._filled_contact())
-        if current == previous:
-            self.refresh()
-            return
-        self.quota.recount()
-        self._sent_content = None
-        # No id -> an id: a new contact just got saved (or the first one was picked); the
-        # draft being written is for them, unless they have one of their own waiting.
-        if previous is None and current is not None and not self.keeper.has_draft(current):
-            self.refresh()
-            self._draft_edited()
-            return
-        self.keeper.put_aside(previous, leaving)
-        content, notice = self.keeper.take(contact)
-        self._show_content(content)
+        """The contact to write to, as saved or as being typed in the form."""
+        previous = self.session.contact.id if self.session.contact else None
+        notice = self.session.set_contact(contact)
+        if (contact.id if contact else None) != previous:
+            self.quota.recount()
+            self._grammar = None
+        self.refresh()
+        self._draft_edited()
         if notice:
             self.status.emit(notice)
 
@@ -176,7 +100,7 @@ class Composer(QWidget):
 
     @property
     def template(self) -> Template | None:
-        return self._draft.template if self._draft else None
+        return self.session.template
 
     def detail_field(self, name: str) -> QLineEdit | None:
         """The input for a per-message detail, when the draft asks for one."""
@@ -191,29 +115,41 @@ class Composer(QWidget):
         self.keeper.flush()
 
     def select_template(self, name: str) -> None:
-        self.picker.select(name)
+        """Choose a template for this contact (from the inbox, a follow-up, Ctrl+T)."""
+        self.session.choose(name)
+        self.refresh()
+        self._draft_edited()
 
     def set_library(self, library: TemplateLibrary) -> None:
         """Offer a reloaded template library (a template file changed on disk)."""
         self.picker.set_library(library)
+        self.session.use_library(library)
+        self.refresh()
 
     def settings_changed(self) -> None:
-        """The context's settings, and perhaps its grammar service, were replaced: count
-        against the new note limit and check grammar again with the new service."""
+        """The context's settings, and perhaps its grammar service, were replaced."""
         self.picker.set_settings(self.context.settings)
+        self.session.use_settings(self.context.settings)
         self.grammar.use(self.context.grammar, self.context.settings.grammar_language)
         self._grammar = None
+        self.refresh()
+
+    def history_changed(self) -> None:
+        """Messages were recorded elsewhere (an import): count again."""
+        self._records = template_records(self.context.store)
+        self.quota.recount()
         self.refresh()
 
     # -- actions ----------------------------------------------------------------------------
 
     def copy_message(self) -> None:
-        if self._preview.sendable:
-            QGuiApplication.clipboard().setText(self._preview.text)
+        if self.session.preview.sendable:
+            QGuiApplication.clipboard().setText(self.session.message)
             self.status.emit("Message copied to the clipboard.")
 
     def open_profile(self) -> None:
-        url = QUrl.fromUserInput(self._contact.profile_url if self._contact else "")
+        contact = self.session.contact
+        url = QUrl.fromUserInput(contact.profile_url if contact else "")
         # Only web pages: a profile field must not open local files or run other handlers.
         if url.isValid() and url.scheme() in _WEB_SCHEMES:
             QDesktopServices.openUrl(url)
@@ -221,272 +157,220 @@ class Composer(QWidget):
             self.status.emit("The profile address is not a web address (https://…).")
 
     def record_sent(self) -> None:
-        draft, contact = self._draft, self._contact
-        if draft is None or contact is None or not self._can_record():
+        if not self.session.can_record or not self.quota.confirm_past_quota(self):
             return
-        if contact.id is None:
-            self.status.emit("Save the contact first, then record the message.")
-            return
-        if not self.quota.confirm_past_quota(self):
-            return
+        score = self._report.score if self._report else None
         try:
-            message: SentMessage = self.context.store.record_message(
-                contact,
-                template=draft.template.name,
-                kind=draft.template.kind.value,
-                channel=draft.template.channel.value,
-                text=self._preview.text,
-                score=self._report.score if self._report else None,
-            )
+            message = self.session.record(self.context.store, score)
         except StoreError as exc:
             self.status.emit(f"Not recorded: {exc}")
             return
-        self._last_recorded = (contact.id, message.text)
-        self._sent_content = self._content()
-        self.keeper.forget(contact.id)
+        self.keeper.flush()  # its draft is done with: gone from disk at once
         self.quota.recount()
-        self.context.note_sent(contact.id, message.text)
+        self.context.note_sent(message.contact_id, message.text)
         self.recorded.emit(message)
         self.refresh()
 
-    # -- keeping the preview up to date -------------------------------------------------------
-
-    def history_changed(self) -> None:
-        """Messages were recorded elsewhere (an import): count this month's notes again."""
-        self.quota.recount()
+    def refill(self) -> None:
+        """Bring the template's words back, after asking when that drops the user's own."""
+        if self.session.edited and not self._confirm_dropping_edits():
+            return
+        self.session.refill()
         self.refresh()
+        self._draft_edited()
+
+    def save_as_template(self) -> None:
+        session = self.session
+        if session.contact is None or session.template is None or not session.message:
+            return
+        folder = self.context.data_dir / "templates"
+        dialog = SaveTemplateDialog(
+            session.message, session.contact, session.template, folder, self
+        )
+        if dialog.exec() and dialog.saved is not None:
+            self.status.emit(f"Saved as a template in {dialog.saved}.")
+
+    # -- showing the session ----------------------------------------------------------------
 
     def refresh(self) -> None:
-        result = self._render()
-        if self._draft is not None:
-            asked = self.gaps.names()
-            names = gap_fields(self._draft.source, self._contact, result.missing, asked)
-            if names != asked:
-                self.gaps.set_names(names)
-                self._redraft(contact=self._filled_contact())
-                result = self._render()
-        self._preview = result
-        self.message.show_message(result.text)
-        self._show_counter(result)
+        session = self.session
+        self._sync_picker()
+        self._syncing = True
+        self.message.show_message(session.message)
+        self._syncing = False
+        self._show_forms()
+        result = session.preview
+        self._show_counter(result.length, result.limit, result.over_limit)
         where = f"Line {result.error_line}: " if result.error_line else ""
-        # An over-long message is one of the checker's findings, not a problem here.
         self.problem.setText(where + result.error if result.error else "")
-        # "Pick a contact" is guidance, not an error: shown quietly.
-        guidance = self._contact is None
-        if self.problem.property("guidance") != guidance:
-            self.problem.setProperty("guidance", guidance)
-            self.problem.style().unpolish(self.problem)
-            self.problem.style().polish(self.problem)
-        self._check(result)
-        channel = self._draft.template.channel if self._draft else None
+        self._show_guidance(session.contact is None)
+        self.choice_line.setText(self._why(session.choice))
+        contact = session.contact
+        self.their_note.show_note(
+            contact.given_name if contact else "",
+            contact.incoming_note if contact and self._replying() else "",
+        )
+        self._check()
+        channel = session.template.channel if session.template else None
         self.quota.show_for(channel, self.context.store, self.context.settings)
         self.copy_button.setEnabled(result.sendable)
-        self.record_button.setEnabled(self._can_record())
-        self.profile_button.setEnabled(bool(self._contact and self._contact.profile_url))
+        self.record_button.setEnabled(session.can_record)
+        self.profile_button.setEnabled(bool(contact and contact.profile_url))
+        self.refill_button.setEnabled(session.edited)
+        self.save_template_button.setEnabled(bool(contact and session.message))
 
-    def _render(self) -> Preview:
-        if self._draft is None:
-            return Preview("", error="There are no templates to pick from.")
-        return preview(self._draft, self.context.settings)
+    def _replying(self) -> bool:
+        choice, template = self.session.choice, self.session.template
+        return bool(choice and choice.reply and template and choice.template == template.name)
 
-    def _can_record(self) -> bool:
-        """A complete message, to a contact, not the one just recorded for them (a second
-        press of Ctrl+Return must not count the same message twice)."""
-        contact = self._contact
-        if contact is None or not self._preview.sendable:
-            return False
-        return self._last_recorded != (contact.id, self._preview.text)
+    def _why(self, choice: TemplateChoice | None) -> str:
+        template, contact = self.session.template, self.session.contact
+        if contact is None or template is None:
+            return ""
+        if choice is not None and choice.template == template.name:
+            return f"Suggested for {contact.given_name}: {choice.why}."
+        if self.session.picked:
+            return f"You chose this template for {contact.given_name}."
+        return ""
 
-    def _show_counter(self, result: Preview) -> None:
-        limit = f" / {result.limit}" if result.limit is not None else " characters"
-        self.counter.setText(f"{result.length}{limit}")
-        if self.counter.property("over") != result.over_limit:
-            self.counter.setProperty("over", result.over_limit)
-            self.counter.style().unpolish(self.counter)
-            self.counter.style().polish(self.counter)
+    def _show_forms(self) -> None:
+        session = self.session
+        who = session.contact.given_name if session.contact else "them"
+        reply = self._replying()
+        self.gaps.set_labels(
+            {n: question_for(n, who, reply=reply).question for n in session.gap_names}
+        )
+        self.gaps.set_recipient(session.contact.given_name if session.contact else None)
+        self.gaps.restore(session.gaps)
+        self.gaps.set_names(session.gap_names)
+        self.details.restore(session.details)
+        self.details.set_names(session.detail_names)
+
+    def _sync_picker(self) -> None:
+        template = self.session.template
+        current = self.picker.current()
+        if template is not None and (current is None or current.name != template.name):
+            self._syncing = True
+            self.picker.select(template.name)
+            self._syncing = False
 
     # -- the checker ------------------------------------------------------------------------
 
-    def _check(self, result: Preview) -> None:
+    def _check(self) -> None:
         """Local checks now, on every edit; grammar later, in the background. Grammar
         findings for the same text stay in place until a new check replaces them."""
-        if self._draft is None or not result.text:
-            self._show_report(None)
-            return
-        settings = self.context.settings
-        report = check_draft(
-            self.context.checker, self._draft, result.text, settings, self.context.sent
-        )
-        if self._grammar is not None and self._grammar[0] == result.text:
-            report = self._with_grammar(report, *self._grammar)
-        else:
-            self.grammar.request(result.text, known_words(settings))
+        text = self.session.message
+        report = self.session.check(self.context.checker, self.context.sent)
+        if report is not None:
+            if self._grammar is not None and self._grammar[0] == text:
+                report = self._with_grammar(report, *self._grammar)
+            else:
+                self.grammar.request(text, self._known_words())
         self._show_report(report)
 
+    def _known_words(self) -> tuple[str, ...]:
+        return known_words(self.context.settings, self._dictionary)
+
     def _grammar_checked(self, text: str, matches: list[GrammarMatch]) -> None:
-        if text != self._preview.text or self._draft is None or self._report is None:
+        if text != self.session.message or self._report is None:
             return  # checked an older version of the message
         self._grammar = (text, matches)
         self._show_report(self._with_grammar(self._report, text, matches))
 
     def _with_grammar(self, report: Report, text: str, matches: list[GrammarMatch]) -> Report:
-        assert self._draft is not None
-        return self.context.checker.with_grammar(
+        draft = self.session.draft
+        merged = self.context.checker.with_grammar(
             report,
             text,
             matches,
-            contact=self._draft.contact,
-            known_words=known_words(self.context.settings),
+            contact=draft.contact if draft else None,
+            known_words=self._known_words(),
         )
+        return self.session.without_ignored(merged)
 
     def _show_report(self, report: Report | None) -> None:
         self._report = report
-        findings = report.findings if report else ()
-        self.message.set_findings(findings)
-        name = self._contact.given_name if self._contact else "them"
-        self.checks.show_report(report, name)
-
-    def _show_finding(self, finding: Finding) -> None:
-        text = self._preview.text
-        cursor = self.message.textCursor()
-        cursor.setPosition(utf16_index(text, finding.start))
-        cursor.setPosition(utf16_index(text, finding.end), QTextCursor.MoveMode.KeepAnchor)
-        self.message.setTextCursor(cursor)
+        self.message.set_findings(report.findings if report else ())
+        contact = self.session.contact
+        name = contact.given_name if contact else "them"
+        self.checks.show_report(report, name, self.session.message)
 
     def _apply_suggestion(self, finding: Finding, replacement: str) -> None:
-        if self._draft is None:
+        self.session.replace(finding.start, finding.end, replacement)
+        self.refresh()
+        self._draft_edited()
+
+    def _ignore(self, finding: Finding) -> None:
+        self.session.ignore(finding)
+        self.refresh()
+
+    def _add_word(self, word: str) -> None:
+        try:
+            self._dictionary = add_word(dictionary_path(self.context.data_dir), word)
+        except (ValueError, OSError) as exc:
+            self.status.emit(f"Not added to your dictionary: {exc}")
             return
-        updated = apply_suggestion(
-            self._draft, self._preview.text, finding.start, finding.end, replacement
+        self._grammar = None
+        self.status.emit(f"“{word.strip()}” is in your dictionary now.")
+        self.refresh()
+
+    # -- the user's edits -------------------------------------------------------------------
+
+    def _suggest(self, contact: Contact) -> TemplateChoice | None:
+        context = self.context
+        answered = contact.id is not None and bool(context.store.messages(contact.id, limit=1))
+        return choose_template(
+            contact,
+            library=self.session.library,
+            settings=context.settings,
+            triage=lambda person, note: triage(person, note, context.settings, context.checker),
+            places=shipped_places(),
+            answered=answered,
+            records=self._records,
         )
-        if updated is None:
-            self.status.emit(
-                "That text comes from a contact field or appears twice: edit the draft."
-            )
-            return
-        self._replace_source(updated)
 
-    # -- the draft ----------------------------------------------------------------------------
-
-    def _template_changed(self, template: Template | None) -> None:
-        if template is None:
-            self._draft = None
-            self.details.set_names([])
-            self.gaps.set_names([])
-            self.refresh()
+    def _template_picked(self, template: Template | None) -> None:
+        if self._syncing or template is None:
             return
-        draft = self._draft
-        if draft and draft.template.name == template.name and draft.source != draft.template.body:
-            # The same template, reloaded from its changed file: the user's edits to this
-            # draft stay, and "Reset to template" now brings back the new text.
-            self._redraft(template=template)
-            self.refresh()
+        if self.session.template is not None and template.name == self.session.template.name:
+            return
+        if self.session.edited and not self._confirm_dropping_edits():
+            self.refresh()  # back to the template the message came from
             return
         self.quota.recount()
-        contact = self._filled_contact()
-        self._draft = Draft(template, template.body, contact, self.details.values())
-        self._replace_source(template.body)
+        self.select_template(template.name)
 
-    def _replace_source(self, text: str) -> None:
-        """Change the draft's text through the editor's cursor, so Ctrl+Z brings back what
-        was there (after a template switch, a reset or an applied suggestion)."""
-        if self.source.toPlainText() == text:
-            self._source_changed()
+    def _message_edited(self) -> None:
+        if self._syncing:
             return
-        cursor = QTextCursor(self.source.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(text)
-
-    def _source_changed(self) -> None:
-        if self._draft is None:
-            return
-        self._redraft(source=self.source.toPlainText())
-        assert self._draft is not None
-        self.details.set_names(detail_names(self._draft))
-        self._redraft(details=self.details.values())
+        self.session.edit(self.message.toPlainText())
         self.refresh()
         self._draft_edited()
 
-    def _details_changed(self) -> None:
-        self._redraft(details=self.details.values())
-        self.refresh()
-        self._draft_edited()
-
-    def _gaps_changed(self) -> None:
-        self._redraft(contact=self._filled_contact())
+    def _typed(self, form: DetailsForm, store: Callable[[str, str], None]) -> None:
+        for name, value in form.values().items():
+            store(name, value)
         self.refresh()
         self._draft_edited()
 
     def _save_gaps(self) -> None:
         """Keep what was typed for this message in the contact too (the window saves it;
         the fields then come from the contact and leave the form)."""
-        filled = self._filled_contact()
-        if filled is not None and filled != self._contact:
-            self.save_contact_requested.emit(filled)
-
-    def _filled_contact(self) -> Contact | None:
-        """The contact with the fields typed in for this message."""
-        return fill_gaps(self._contact, self.gaps.values()) if self._contact else None
-
-    def _reset_source(self) -> None:
-        if self._draft is not None:
-            self._replace_source(self._draft.template.body)
-
-    # -- keeping drafts --------------------------------------------------------------------
-
-    def _content(self) -> DraftContent | None:
-        """What the user typed into the draft shown; None when it is just the template."""
-        draft = self._draft
-        if draft is None:
-            return None
-        source = None if draft.source == draft.template.body else draft.source
-        content = DraftContent(
-            draft.template.name, source, self.details.values(), self.gaps.values()
-        )
-        return None if content.blank else content
-
-    def _unsent_content(self) -> DraftContent | None:
-        content = self._content()
-        return None if content == self._sent_content else content
+        draft = self.session.draft
+        if draft is not None and draft.contact != self.session.contact:
+            self.save_contact_requested.emit(draft.contact)
 
     def _draft_edited(self) -> None:
-        self.keeper.edited(self._contact, self._unsent_content())
+        if self.keeper.shelf.edited(self.session.contact, self.session.unsent_content()):
+            self.keeper.soon()
 
-    def _show_content(self, content: DraftContent | None) -> None:
-        """Bring back a kept draft, or start afresh from the template shown."""
-        self.details.restore(content.details if content else {})
-        self.gaps.restore(content.gaps if content else {})
-        self.gaps.set_names([])  # asked afresh for this contact
-        self._redraft(contact=self._filled_contact(), details=self.details.values())
-        if content is None:
-            if self._draft is not None:
-                self._replace_source(self._draft.template.body)
-            else:
-                self.refresh()
-            return
-        self.picker.select(content.template)
-        template = self.template
-        if template is None:
-            self.refresh()
-            return
-        if template.name != content.template:
-            self.status.emit(
-                f"The template “{content.template}” of your draft is no longer in your "
-                f"library; your text is kept with “{template.name}”."
-            )
-        self._replace_source(template.body if content.source is None else content.source)
-
-    def _redraft(self, **changes: Any) -> None:
-        if self._draft is not None:
-            self._draft = dataclasses.replace(self._draft, **changes)
-
-
-def _header(title: str, *right: QWidget) -> QHBoxLayout:
-    label = QLabel(title)
-    label.setObjectName("heading")
-    row = QHBoxLayout()
-    row.addWidget(label)
-    row.addStretch(1)
-    for widget in right:
-        row.addWidget(widget)
-    return row
+    def _confirm_dropping_edits(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Replace your message?",
+            "The template's words will replace the message as you edited it. Ctrl+Z brings "
+            "your words back.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -43,6 +43,10 @@ class DetailsForm(QGroupBox):
     def values(self) -> dict[str, str]:
         return {name: self._values.get(name, "") for name in self._fields}
 
+    def set_labels(self, labels: Mapping[str, str]) -> None:
+        """Name the fields anew (shown the next time the fields change)."""
+        self._labels = dict(labels)
+
     def set_names(self, names: list[str]) -> None:
         if names == self.names():
             return

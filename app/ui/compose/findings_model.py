@@ -1,7 +1,9 @@
-"""The checker's findings as a list model, most serious first."""
+"""The checker's findings as a list model, most serious first: each names the words it is
+about, and findings saying the same of the same words are folded into one row with a count."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -13,46 +15,79 @@ from app.checker import Finding, Severity
 FindingRole = Qt.ItemDataRole.UserRole + 1
 
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+_SEVERITY_WORDS = {Severity.ERROR: "Stops sending", Severity.WARNING: "Weak", Severity.INFO: "Note"}
 _ICONS = {
     Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
     Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
     Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
 }
+# Words longer than this are the whole message or a sentence: the finding says enough.
+_NAMED_WORDS = 40
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Row:
+    finding: Finding  # the first of those folded together
+    words: str
+    count: int
+
+    @property
+    def text(self) -> str:
+        named = f"“{self.words}”: " if self.words and self.words not in self.finding.message else ""
+        times = f" (×{self.count})" if self.count > 1 else ""
+        return f"{named}{self.finding.message}{times}"
+
+
+def fold(findings: tuple[Finding, ...], text: str) -> list[Row]:
+    """One row per severity, code, message and words, most serious first."""
+    rows: dict[tuple[Severity, str, str, str], Row] = {}
+    for finding in sorted(findings, key=lambda f: (_RANK[f.severity], f.start)):
+        words = " ".join(text[finding.start : finding.end].split())
+        words = words if len(words) <= _NAMED_WORDS else ""
+        key = (finding.severity, finding.code, finding.message, words.casefold())
+        seen = rows.get(key)
+        rows[key] = (
+            Row(seen.finding, seen.words, seen.count + 1) if seen else Row(finding, words, 1)
+        )
+    return list(rows.values())
 
 
 class FindingsModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
-        self._findings: list[Finding] = []
+        self._rows: list[Row] = []
         self._icons: dict[Severity, QIcon] = {}
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._findings)
+        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        finding = self._findings[index.row()]
+        row = self._rows[index.row()]
+        finding = row.finding
         if role == Qt.ItemDataRole.DisplayRole:
-            return finding.message
+            return row.text
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{_SEVERITY_WORDS[finding.severity]}: {row.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if finding.suggestions:
-                return f"{finding.message}\nSuggestions: {', '.join(finding.suggestions[:5])}"
-            return finding.message
+                return f"{row.text}\nSuggestions: {', '.join(finding.suggestions[:5])}"
+            return row.text
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(finding.severity)
         if role == FindingRole:
             return finding
         return None
 
-    def set_findings(self, findings: tuple[Finding, ...]) -> None:
-        ordered = sorted(findings, key=lambda f: (_RANK[f.severity], f.start))
-        if ordered == self._findings:
+    def set_findings(self, findings: tuple[Finding, ...], text: str) -> None:
+        rows = fold(findings, text)
+        if rows == self._rows:
             return  # typing that changes nothing the checker says should not flicker
         self.beginResetModel()
-        self._findings = ordered
+        self._rows = rows
         self.endResetModel()
 
     def _icon(self, severity: Severity) -> QIcon:

@@ -1,0 +1,31 @@
+"""`rapport outcome ID accepted|declined|replied|no_answer`: what became of a sent message."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app import paths
+from app.commands.common import fail
+from app.store import Outcome, Store, StoreError
+
+CHOICES = tuple(outcome.value for outcome in Outcome if outcome is not Outcome.PENDING)
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "outcome", help="set what became of a recorded message (its id from `rapport record`)"
+    )
+    parser.add_argument("id", type=int, metavar="ID")
+    parser.add_argument("outcome", choices=CHOICES)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        with Store.open(paths.database_path()) as store:
+            message = store.set_outcome(args.id, Outcome(args.outcome))
+    except StoreError as exc:
+        return fail("outcome", str(exc))
+    print(f"{message.id} {message.outcome.value}")
+    return 0

@@ -1,0 +1,126 @@
+"""Which template fits this person, and why, in a short line the composer shows.
+
+The rules, strongest first (the first tier that has a fitting template wins):
+
+1. They wrote to the user and nobody answered yet: the reply triage suggests
+   (app/relationships/triage.py), "Rui wrote to you: reply".
+2. Someone introduced them; or they are a former colleague.
+3. The user met them (`how_met`); or knows a piece of their work (`their_work`).
+4. They live in the user's area.
+
+Within a tier, the template whose recorded invitations were accepted most often wins
+(counted from the store's tallies, with one imagined acceptance and one refusal added so
+that two sends out of two do not beat forty out of fifty); equal records keep the order
+above. A contact that none of the rules fits gets the read-their-work invite, whose
+missing detail is the question that makes a message personal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from app.contacts import Contact
+from app.library.templates import TemplateLibrary
+from app.relationships.places import Places
+from app.relationships.triage import Suggestion
+from app.settings import Settings
+from app.store import Store
+
+INTRODUCED = "invite-introduced-by"
+FORMER_COLLEAGUE = "invite-former-colleague"
+MET = "invite-met-at-event"
+THEIR_WORK = "invite-read-their-work"
+SAME_CITY = "invite-same-city"
+FORMER_COLLEAGUES_GROUP = "former colleagues"
+
+Triage = Callable[[Contact, str], Suggestion]
+
+
+@dataclass(frozen=True)
+class TemplateChoice:
+    """A template for this person, the reason in a few words, and whether it is a reply
+    to a note they sent (the composer then shows the note beside the message)."""
+
+    template: str
+    why: str
+    reply: bool = False
+
+
+@dataclass(frozen=True)
+class Record:
+    """How a template's invitations fared: accepted (replied ones included) of decided."""
+
+    accepted: int
+    decided: int
+
+    @property
+    def estimate(self) -> float:
+        return (self.accepted + 1) / (self.decided + 2)
+
+
+def template_records(store: Store) -> dict[str, Record]:
+    """Each template's invitations as the store's tallies count them (pending ones aside)."""
+    rows = store.query(
+        "SELECT template, outcome, sum(n) FROM tally_by_template WHERE kind = 'invite'"
+        " AND outcome <> 'pending' GROUP BY template, outcome"
+    )
+    counts: dict[str, list[int]] = {}
+    for template, outcome, count in rows:
+        pair = counts.setdefault(template, [0, 0])
+        pair[1] += count
+        if outcome in ("accepted", "replied"):
+            pair[0] += count
+    return {name: Record(accepted, decided) for name, (accepted, decided) in counts.items()}
+
+
+def choose_template(
+    contact: Contact,
+    *,
+    library: TemplateLibrary,
+    settings: Settings,
+    triage: Triage,
+    places: Places,
+    answered: bool = False,
+    records: Mapping[str, Record] | None = None,
+) -> TemplateChoice | None:
+    """The template to start `contact`'s message from; None when the library has none.
+    `answered`: a message to them was recorded already, so their note needs no reply."""
+    who = contact.given_name
+    if contact.incoming_note.strip() and not answered:
+        answer = triage(contact, contact.incoming_note)
+        if answer.template is not None and answer.template in library:
+            return TemplateChoice(answer.template, f"{who} wrote to you: reply", reply=True)
+    tiers: list[list[tuple[str, str]]] = [[], [], []]
+    if contact.introduced_by.strip():
+        tiers[0].append((INTRODUCED, f"introduced by {contact.introduced_by.strip()}"))
+    if contact.group.strip().casefold() == FORMER_COLLEAGUES_GROUP:
+        tiers[0].append((FORMER_COLLEAGUE, "a former colleague"))
+    if contact.how_met.strip():
+        tiers[1].append((MET, f"you met {contact.how_met.strip()}"))
+    if contact.their_work.strip():
+        tiers[1].append((THEIR_WORK, f"you know their work: {contact.their_work.strip()}"))
+    mine = settings.my_location.strip()
+    if mine and contact.location.strip() and places.same_area(mine, contact.location):
+        tiers[2].append((SAME_CITY, f"you are both in {contact.location.strip()}"))
+    for tier in tiers:
+        fitting = [(name, why) for name, why in tier if name in library]
+        if fitting:
+            return _best(fitting, records or {})
+    if THEIR_WORK in library:
+        return TemplateChoice(THEIR_WORK, f"say what of {who}'s caught your eye")
+    templates = library.templates
+    return TemplateChoice(templates[0].name, "the first template") if templates else None
+
+
+def _best(fitting: list[tuple[str, str]], records: Mapping[str, Record]) -> TemplateChoice:
+    unknown = Record(0, 0)
+    ranked = sorted(
+        enumerate(fitting),
+        key=lambda item: (-records.get(item[1][0], unknown).estimate, item[0]),
+    )
+    name, why = ranked[0][1]
+    record = records.get(name)
+    if len(fitting) > 1 and record is not None and record.decided and ranked[0][0] != 0:
+        why += f" (accepted {record.accepted} of {record.decided} times)"
+    return TemplateChoice(name, why)

@@ -1,0 +1,106 @@
+"""The composer's widgets and where they stand; app/ui/compose/composer.py gives them life.
+
+Every label that names a control is its buddy, with an Alt mnemonic; labels that only
+show something (the counter, the verdict) carry no accessible name of their own, so a
+screen reader reads what they show.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.context import AppContext
+from app.ui.compose.checks_panel import ChecksPanel
+from app.ui.compose.details_form import DetailsForm
+from app.ui.compose.gap_form import GapForm
+from app.ui.compose.grammar_runner import GrammarRunner
+from app.ui.compose.message_view import MessageView
+from app.ui.compose.quota_notice import QuotaNotice
+from app.ui.compose.template_picker import TemplatePicker
+from app.ui.compose.their_note import TheirNote
+from app.ui.style import hold_size
+
+
+class ComposerWidgets(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.picker = TemplatePicker(context.library.templates, context.settings)
+        self.choice_line = QLabel()
+        self.choice_line.setObjectName("hint")
+        self.choice_line.setWordWrap(True)
+        self.details = DetailsForm()
+        self.gaps = GapForm()
+
+        self.message = MessageView()
+        self.message.setPlaceholderText("The message appears here once you pick a contact.")
+        self.message_label = QLabel("&Message")
+        self.message_label.setObjectName("heading")
+        self.message_label.setBuddy(self.message)
+        self.their_note = TheirNote()
+        self.refill_button = QPushButton("Re&fill from template")
+        self.refill_button.setToolTip("Replace the message with the template's words again")
+        self.save_template_button = QPushButton("Save as templat&e…")
+        self.save_template_button.setToolTip(
+            "Turn this message into a template, with the contact's details as fields"
+        )
+        self.counter = QLabel()
+        hold_size(self.counter, "00000 / 00000", bold=True)  # bold when over the limit
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.problem = QLabel()
+        self.problem.setObjectName("error")
+        self.problem.setWordWrap(True)
+        self.quota = QuotaNotice(self)
+
+        self.checks = ChecksPanel()
+        self.grammar = GrammarRunner(context.grammar, context.settings.grammar_language, self)
+        self.checks.show_grammar_status(self.grammar.status)
+
+        self.copy_button = QPushButton("&Copy")
+        self.copy_button.setToolTip("Copy the message to the clipboard")
+        self.profile_button = QPushButton("Open &profile")
+        self.profile_button.setToolTip("Open the contact's profile in your browser")
+        self.record_button = QPushButton("&Record as sent")
+        self.record_button.setDefault(True)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.picker)
+        layout.addWidget(self.choice_line)
+        layout.addWidget(self.details)
+        layout.addWidget(self.gaps)
+        header = QHBoxLayout()
+        header.addWidget(self.message_label)
+        header.addStretch(1)
+        for widget in (self.quota.line, self.counter, self.refill_button):
+            header.addWidget(widget)
+        header.addWidget(self.save_template_button)
+        layout.addLayout(header)
+        layout.addWidget(self.quota.warning)
+        beside = QHBoxLayout()
+        beside.addWidget(self.message, 3)
+        beside.addWidget(self.their_note, 2)
+        layout.addLayout(beside, 3)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.checks, 2)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        for button in (self.profile_button, self.copy_button, self.record_button):
+            actions.addWidget(button)
+        layout.addLayout(actions)
+
+    def _show_counter(self, length: int, limit: int | None, over: bool) -> None:
+        self.counter.setText(f"{length} / {limit}" if limit is not None else f"{length} characters")
+        if self.counter.property("over") != over:
+            self.counter.setProperty("over", over)
+            self.counter.style().unpolish(self.counter)
+            self.counter.style().polish(self.counter)
+
+    def _show_guidance(self, guidance: bool) -> None:
+        """ "Pick a contact" is guidance, not an error: shown quietly."""
+        if self.problem.property("guidance") != guidance:
+            self.problem.setProperty("guidance", guidance)
+            self.problem.style().unpolish(self.problem)
+            self.problem.style().polish(self.problem)

@@ -1,0 +1,96 @@
+"""The template suggested for a person, and the reason the composer gives for it."""
+
+from __future__ import annotations
+
+from app.checker import Checker
+from app.composing.session import Suggest
+from app.composing.suggestion import Record
+from app.contacts import Contact
+from app.library.templates import TemplateLibrary
+from app.relationships.places import Places
+from tests.composing.conftest import suggester
+
+RUI_NOTE = (
+    "Hi Jordan, your talk on Kafka consumer lag at Lisbon Data Days changed how we run our "
+    "pipelines at Farfetch. I'd love to hear how you handle backfills."
+)
+
+
+def test_someone_who_wrote_a_personal_note_gets_a_reply(suggest: Suggest) -> None:
+    rui = Contact(name="Rui Costa", location="Porto", incoming_note=RUI_NOTE)
+    choice = suggest(rui)
+    assert choice is not None
+    assert (choice.template, choice.why, choice.reply) == (
+        "decline-follow-instead",
+        "Rui wrote to you: reply",
+        True,
+    )
+
+
+def test_a_nearby_stranger_with_a_personal_note_is_offered_a_coffee(suggest: Suggest) -> None:
+    rui = Contact(name="Rui Costa", location="Lisbon, Portugal", incoming_note=RUI_NOTE)
+    choice = suggest(rui)
+    assert choice is not None and choice.template == "decline-offer-coffee"
+
+
+def test_an_introduction_comes_before_how_you_met(suggest: Suggest) -> None:
+    ana = Contact(name="Ana Souza", introduced_by="Jonas Berg", how_met="at PyData Lisbon")
+    choice = suggest(ana)
+    assert choice is not None
+    assert (choice.template, choice.why) == ("invite-introduced-by", "introduced by Jonas Berg")
+
+
+def test_each_kind_of_knowing_someone_has_its_invite(suggest: Suggest) -> None:
+    cases = {
+        "invite-former-colleague": Contact(name="Bo Chen", group="Former colleagues"),
+        "invite-met-at-event": Contact(name="Bo Chen", how_met="at PyData Lisbon"),
+        "invite-read-their-work": Contact(name="Bo Chen", their_work="your post on backfills"),
+        "invite-same-city": Contact(name="Bo Chen", location="Lisbon, Portugal"),
+    }
+    for template, contact in cases.items():
+        choice = suggest(contact)
+        assert choice is not None and choice.template == template, contact
+    met = suggest(cases["invite-met-at-event"])
+    assert met is not None and met.why == "you met at PyData Lisbon"
+
+
+def test_someone_far_away_is_not_told_they_live_nearby(suggest: Suggest) -> None:
+    choice = suggest(Contact(name="Min-jun Kim", location="Seoul"))
+    assert choice is not None and choice.template != "invite-same-city"
+
+
+def test_a_contact_with_only_a_name_is_asked_about_rather_than_sent_a_form_letter(
+    suggest: Suggest,
+) -> None:
+    choice = suggest(Contact(name="Bo Chen", company="Fabrikam"))
+    assert choice is not None
+    assert choice.template == "invite-read-their-work"
+    assert choice.why == "say what of Bo's caught your eye"
+
+
+def test_a_tie_goes_to_the_template_that_was_accepted_more_often(
+    library: TemplateLibrary, checker: Checker, places: Places
+) -> None:
+    both = Contact(name="Ana Souza", how_met="at PyData Lisbon", their_work="your talk")
+    no_history = suggester(library, checker, places)(both)
+    assert no_history is not None and no_history.template == "invite-met-at-event"
+
+    records = {
+        "invite-met-at-event": Record(accepted=3, decided=12),
+        "invite-read-their-work": Record(accepted=9, decided=10),
+    }
+    choice = suggester(library, checker, places, records)(both)
+    assert choice is not None and choice.template == "invite-read-their-work"
+    assert choice.why.endswith("(accepted 9 of 10 times)")
+
+
+def test_two_lucky_sends_do_not_beat_a_long_good_record(
+    library: TemplateLibrary, checker: Checker, places: Places
+) -> None:
+    both = Contact(name="Ana Souza", how_met="at PyData Lisbon", their_work="your talk")
+    records = {
+        "invite-met-at-event": Record(accepted=40, decided=50),
+        "invite-read-their-work": Record(accepted=2, decided=2),
+    }
+    choice = suggester(library, checker, places, records)(both)
+    assert choice is not None and choice.template == "invite-met-at-event"
