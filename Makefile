@@ -9,11 +9,12 @@ APP_STAMP := $(VENV)/.app-installed
 TEST_STAMP := $(VENV)/.test-installed
 DIST_STAMP := $(VENV)/.dist-installed
 
-.PHONY: run test lint typecheck pytest bench clean help dist
+.PHONY: run test test-fast lint typecheck pytest bench clean help dist
 
 help:
 	@echo "make run    create .venv, install Rapport and open the window"
 	@echo "make test   install what the tests need and run lint, type checks and the test suite"
+	@echo "make test-fast  the quick suite (no windows, child processes or LanguageTool)"
 	@echo "make bench  seed 10,000 contacts and 100,000 messages and print every benchmark"
 	@echo "make dist   build the self-contained bundle dist/rapport/ (run dist/rapport/rapport)"
 
@@ -57,6 +58,10 @@ pytest: $(TEST_STAMP) languagetool
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 test: lint typecheck pytest
+
+# The quick suite while developing: no whole windows, child processes or LanguageTool.
+test-fast: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow and not jvm"
 
 # Figures, not tests: bench/README.md says what each one measures and its target.
 bench: $(TEST_STAMP) languagetool

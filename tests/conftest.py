@@ -76,3 +76,21 @@ def local_server(languagetool_built: None) -> Iterator[LocalServer]:
     if sys.platform.startswith("linux"):  # the checks read /proc
         assert pid is None or wait_until_gone(pid), "the session's JVM outlived close()"
         assert not jvms_started_by(os.getpid()), "a test left a LanguageTool JVM running"
+
+
+# Markers by what a test needs, so a new test is marked by the fixtures it asks for:
+# `pytest -m "not slow and not jvm"` (make test-fast) is the quick suite for a developer;
+# make test runs everything.
+_JVM_FIXTURES = frozenset({"local_server", "languagetool_built"})
+# Whole windows, the `rapport` command in child processes, and real servers.
+_SLOW_FIXTURES = frozenset({"window", "rapport", "qtbot", "fake_languagetool"})
+_SLOW_FOLDERS = frozenset({"reliability", "packaging", "grammar"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        needs = set(getattr(item, "fixturenames", ()))
+        if needs & _JVM_FIXTURES:
+            item.add_marker(pytest.mark.jvm)
+        if needs & _SLOW_FIXTURES or item.path.parent.name in _SLOW_FOLDERS:
+            item.add_marker(pytest.mark.slow)

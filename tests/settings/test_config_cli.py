@@ -17,6 +17,9 @@ import pytest
 
 from tests.settings.keyrings import FILE_BACKEND, FILE_ENV
 
+# Every test here runs `rapport config` in a child process.
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parents[2]
 SECRET = "lt-api-key-0b3c5e7a9d-private"
 NO_KEYRING = "keyring.backends.fail.Keyring"
