@@ -75,7 +75,7 @@ def _iso_date(text: str) -> str:
     try:
         day = parse_date(text)
     except ValueError:
-        raise ValueError(unreadable("connection date", text)) from None
+        raise ValueError(unreadable("connection date", text, with_time=False)) from None
     return "" if day is None else day.isoformat()
 
 

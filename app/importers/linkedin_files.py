@@ -25,6 +25,7 @@ from app.importers.errors import ImportFileError
 from app.importers.files import SourceText
 from app.importers.progress import REPORT_EVERY
 from app.importers.table import SkippedRow, Table, read_table
+from app.profile_urls import profile_key
 
 CONNECTIONS = "Connections.csv"
 INVITATIONS = "Invitations.csv"
@@ -130,6 +131,7 @@ def read_invitations(source: SourceText, on_lines: LineCallback) -> Parsed[Invit
         if count % REPORT_EVERY == 0:
             on_lines(table.lines_read)
         sender, recipient, sent, note, direction, sender_url, recipient_url = pick(cells)
+        sender_url, recipient_url = _address(sender_url), _address(recipient_url)
         if direction.upper() not in ("OUTGOING", "INCOMING"):
             reason = f"the direction “{direction}” is neither OUTGOING nor INCOMING"
             parsed.skipped.append(SkippedRow(source.name, line, reason))
@@ -159,6 +161,7 @@ def read_messages(source: SourceText, on_lines: LineCallback) -> Parsed[InboxMes
         if count % REPORT_EVERY == 0:
             on_lines(table.lines_read)
         sender, sender_url, when, draft = pick(cells)
+        sender_url = _address(sender_url)
         if draft.casefold() == "yes":
             continue  # never sent, so never a reply
         sent_at = _moment(source, line, "“DATE”", when)
@@ -167,6 +170,12 @@ def read_messages(source: SourceText, on_lines: LineCallback) -> Parsed[InboxMes
         parsed.records.append(InboxMessage(line, sender, sender_url, sent_at))
     parsed.skipped.extend(table.skipped)
     return parsed
+
+
+def _address(url: str) -> str:
+    """The profile address, or "" for one that names no profile (the bare
+    `https://www.linkedin.com/in` of late-2023 exports), so the person is found by name."""
+    return url if not url or profile_key(url) else ""
 
 
 def _picker(table: Table, columns: tuple[str, ...]) -> Callable[[list[str]], Iterable[str]]:
@@ -184,7 +193,7 @@ def _date(source: SourceText, line: int, what: str, text: str) -> date | None:
     try:
         return parse_date(text)
     except ValueError:
-        raise ImportFileError(source.name, unreadable(what, text), line) from None
+        raise ImportFileError(source.name, unreadable(what, text, with_time=False), line) from None
 
 
 def _moment(source: SourceText, line: int, what: str, text: str) -> datetime | None:

@@ -129,7 +129,7 @@ def test_rows_become_contacts_and_mistyped_rows_are_reported(store: Store, tmp_p
         (
             6,
             "the connection date “someday” is not a date Rapport can read; write it like "
-            "“08 Feb 2026”, “2/8/26, 2:37 PM” or “2026-02-08 14:37:00 UTC”",
+            "“08 Feb 2026”, “2/8/26” or “2026-02-08”",
         ),
     ]
 
