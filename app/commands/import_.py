@@ -19,6 +19,7 @@ from app.commands.common import fail
 from app.importers import (
     ImportFileError,
     ImportSummary,
+    SkippedRow,
     csv_headers,
     import_csv,
     import_linkedin,
@@ -126,17 +127,26 @@ def readable(summary: ImportSummary, mapping: dict[str, str] | None = None) -> s
     if summary.skipped:
         count = len(summary.skipped)
         lines.append(f"  Left out: {count:,} row{'' if count == 1 else 's'}")
-        grouped: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for row in summary.skipped:
-            grouped[(row.file, row.reason)].append(row.line)
-        for (file, reason), numbers in grouped.items():
-            shown = ", ".join(str(n) for n in numbers[:_LINES_SHOWN])
-            more = (
-                f" and {len(numbers) - _LINES_SHOWN:,} more" if len(numbers) > _LINES_SHOWN else ""
-            )
-            label = "line" if len(numbers) == 1 else "lines"
-            lines.append(f"    {file}, {label} {shown}{more}: {reason}")
+        lines.extend(_grouped(summary.skipped))
+    if summary.namesakes:
+        count = len(summary.namesakes)
+        lines.append(f"  Imported, but sharing a name with someone: {count:,}")
+        lines.extend(_grouped(summary.namesakes))
     return "\n".join(lines)
+
+
+def _grouped(rows: tuple[SkippedRow, ...]) -> list[str]:
+    """One line per file and reason, with the first few line numbers."""
+    grouped: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for row in rows:
+        grouped[(row.file, row.reason)].append(row.line)
+    lines = []
+    for (file, reason), numbers in grouped.items():
+        shown = ", ".join(str(n) for n in numbers[:_LINES_SHOWN])
+        more = f" and {len(numbers) - _LINES_SHOWN:,} more" if len(numbers) > _LINES_SHOWN else ""
+        label = "line" if len(numbers) == 1 else "lines"
+        lines.append(f"    {file}, {label} {shown}{more}: {reason}")
+    return lines
 
 
 class _ProgressLine:

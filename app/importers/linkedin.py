@@ -119,9 +119,15 @@ def plan_import(
     outgoing = [i for i in invitations.records if i.outgoing]
     for settled in settle(outgoing, connections.records, messages.records):
         invitation = settled.invitation
+        # The date of the connection that accepted it tells namesakes apart.
+        day = settled.connection.connected_on if settled.connection else None
         person = plan.add_candidate(
             Candidate(
-                NewContact(name=invitation.recipient, profile_url=invitation.recipient_url),
+                NewContact(
+                    name=invitation.recipient,
+                    profile_url=invitation.recipient_url,
+                    connected_on=day.isoformat() if day else "",
+                ),
                 invitations.file,
                 invitation.line,
                 row=False,

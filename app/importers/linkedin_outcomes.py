@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Generic, TypeVar
 
 from app.importers.keys import name_key
@@ -34,6 +34,8 @@ class Settled:
     outcome: Outcome
     accepted_at: datetime | None = None
     replied_at: datetime | None = None
+    # The connection that accepted it: among namesakes, the one its date points to.
+    connection: Connection | None = None
 
     @property
     def outcome_at(self) -> datetime | None:
@@ -54,9 +56,15 @@ def settle(
     # the latest one sent before they connected.
     invited: dict[int, list[tuple[Invitation, Connection]]] = defaultdict(list)
     for invitation in outgoing:
-        for match in people.find(invitation.recipient_url, invitation.recipient)[:1]:
-            if _could_accept(invitation, match):
-                invited[id(match)].append((invitation, match))
+        # Of namesakes, the one who connected soonest after the invitation.
+        could = [
+            match
+            for match in people.find(invitation.recipient_url, invitation.recipient)
+            if _could_accept(invitation, match)
+        ]
+        if could:
+            match = min(could, key=_connected_order)
+            invited[id(match)].append((invitation, match))
     accepted = {
         max(pairs, key=lambda pair: pair[0].sent_at)[0]: pairs[0][1] for pairs in invited.values()
     }
@@ -74,10 +82,17 @@ def settle(
             if message.sent_at >= since
         ]
         if replies:
-            settled.append(Settled(invitation, Outcome.REPLIED, accepted_at, min(replies)))
+            settled.append(
+                Settled(invitation, Outcome.REPLIED, accepted_at, min(replies), connection)
+            )
         else:
-            settled.append(Settled(invitation, Outcome.ACCEPTED, accepted_at))
+            settled.append(Settled(invitation, Outcome.ACCEPTED, accepted_at, None, connection))
     return settled
+
+
+def _connected_order(connection: Connection) -> date:
+    """Undated connections last: a dated one is the likelier acceptance."""
+    return connection.connected_on or date.max
 
 
 def _could_accept(invitation: Invitation, connection: Connection) -> bool:

@@ -83,6 +83,9 @@ class ImportSummary:
     requests_added: int = 0
     outcomes_updated: int = 0
     skipped: tuple[SkippedRow, ...] = ()
+    # Rows kept as people of their own although a name matched, or linked to one of
+    # several people of a name: imported, and said so, since the file cannot tell.
+    namesakes: tuple[SkippedRow, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -101,5 +104,8 @@ class ImportSummary:
             "outcomes_updated": self.outcomes_updated,
             "skipped": [
                 {"file": row.file, "line": row.line, "reason": row.reason} for row in self.skipped
+            ],
+            "namesakes": [
+                {"file": row.file, "line": row.line, "note": row.reason} for row in self.namesakes
             ],
         }

@@ -55,11 +55,14 @@ _CONTACT_INDEXES = (
 
 @dataclass
 class ContactIndex:
-    """Existing contacts by the keys imports match people on (first match wins)."""
+    """Existing contacts by the keys imports match people on (first match wins), every
+    contact of a name (namesakes, oldest first), and the company, title and connection
+    date that tell namesakes apart."""
 
     by_profile: dict[str, int] = field(default_factory=dict)
     by_email: dict[str, int] = field(default_factory=dict)
-    by_name: dict[str, int] = field(default_factory=dict)
+    by_name: dict[str, list[int]] = field(default_factory=dict)
+    details: dict[int, tuple[str, str, str]] = field(default_factory=dict)
 
 
 class Batch:
@@ -72,14 +75,16 @@ class Batch:
     def contact_index(self) -> ContactIndex:
         index = ContactIndex()
         rows = self._connection.execute(
-            "SELECT id, profile_key, email_key, name FROM contacts ORDER BY id"
+            "SELECT id, profile_key, email_key, name, company, title, connected_on"
+            " FROM contacts ORDER BY id"
         )
-        for id_, profile, email, name in rows:
+        for id_, profile, email, name, company, title, connected_on in rows:
             if profile:
                 index.by_profile.setdefault(profile, id_)
             if email:
                 index.by_email.setdefault(email, id_)
-            index.by_name.setdefault(fold(name.strip()), id_)
+            index.by_name.setdefault(fold(name.strip()), []).append(id_)
+            index.details[id_] = (company, title, connected_on)
         return index
 
     def add_contacts(self, contacts: Sequence[Contact | NewContact]) -> list[int]:
