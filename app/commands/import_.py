@@ -114,14 +114,22 @@ def readable(summary: ImportSummary, mapping: dict[str, str] | None = None) -> s
         f"  Contacts: {summary.contacts_added:,} added, {summary.contacts_updated:,} "
         f"filled in, {summary.contacts_unchanged:,} already there"
     )
-    if summary.invitations_added or summary.invitations_accepted:
+    if summary.invitations_added or summary.accepted_total:
         lines.append(
             f"  Invitations you sent: {summary.invitations_added:,} added; in the export "
-            f"{summary.invitations_accepted:,} were accepted and {summary.invitations_replied:,}"
-            " answered with a message"
+            f"{summary.accepted_total:,} were accepted, {summary.invitations_replied:,} of them"
+            " then answered with a message"
         )
-    if summary.requests_added:
-        lines.append(f"  Requests you received: {summary.requests_added:,} added")
+    if summary.requests_added or summary.requests_accepted:
+        lines.append(
+            f"  Requests you received: {summary.requests_added:,} added;"
+            f" {summary.requests_accepted:,} you accepted already (closed in the Inbox)"
+        )
+    if summary.messages_read:
+        lines.append(
+            f"  Messages read: {summary.messages_read:,}, to tell who answered"
+            f" ({summary.messages_without_sender:,} name no sender)"
+        )
     if summary.outcomes_updated:
         lines.append(f"  Outcomes brought up to date: {summary.outcomes_updated:,}")
     if summary.skipped:

@@ -34,7 +34,7 @@ from app.importers.linkedin_files import (
     read_invitations,
     read_messages,
 )
-from app.importers.linkedin_outcomes import settle
+from app.importers.linkedin_outcomes import accepted_requests, settle
 from app.importers.plan import (
     Candidate,
     ImportPlan,
@@ -46,7 +46,7 @@ from app.importers.plan import (
 from app.importers.progress import Cancel, Progress, ProgressCallback
 from app.importers.writer import write_plan
 from app.store import Store
-from app.store.rows import NewContact, NewMessage, NewRequest, Outcome
+from app.store.rows import NewContact, NewMessage, NewRequest, Outcome, RequestAction
 
 INVITE_KIND = "invite"
 NOTE_CHANNEL = "linkedin_note"
@@ -92,6 +92,8 @@ def _import_export(
         first = next(iter(sources.values()))
         raise ImportFileError(first.name, "the file has its column names but no rows to import.")
     plan = plan_import(str(path), connections, invitations, messages)
+    plan.messages_read = len(messages.records) + messages.without_sender
+    plan.messages_without_sender = messages.without_sender
     return write_plan(store, plan, tracker)
 
 
@@ -147,11 +149,14 @@ def plan_import(
             import_key=import_key(invitation),
         )
         plan.messages.append(PlannedMessage(message, person))
-        plan.accepted += settled.outcome in (Outcome.ACCEPTED, Outcome.REPLIED)
+        plan.accepted += settled.outcome is Outcome.ACCEPTED
         plan.replied += settled.outcome is Outcome.REPLIED
-    for invitation in invitations.records:
-        if invitation.outgoing:
-            continue
+    incoming = [i for i in invitations.records if not i.outgoing]
+    # A request from someone who is a connection now was accepted: closed, not in the Inbox.
+    closed = accepted_requests(incoming, connections.records)
+    for invitation in incoming:
+        connection, accepted_at = closed.get(invitation, (None, None))
+        day = connection.connected_on if connection else None
         # Linked to the contact if the user has one (or this import adds one), and the
         # note kept on it; a stranger's request does not make them a contact.
         person = plan.add_candidate(
@@ -160,6 +165,7 @@ def plan_import(
                     name=invitation.sender,
                     profile_url=invitation.sender_url,
                     incoming_note=invitation.note,
+                    connected_on=day.isoformat() if day else "",
                 ),
                 invitations.file,
                 invitation.line,
@@ -173,6 +179,8 @@ def plan_import(
             note=invitation.note,
             received_at=invitation.sent_at,
             import_key=import_key(invitation),
+            action=None if accepted_at is None else RequestAction.ACCEPT,
+            handled_at=accepted_at,
         )
         plan.requests.append(PlannedRequest(request, person))
     return plan

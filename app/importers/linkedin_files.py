@@ -25,6 +25,7 @@ from app.importers.errors import ImportFileError
 from app.importers.files import SourceText
 from app.importers.progress import REPORT_EVERY
 from app.importers.table import SkippedRow, Table, read_table
+from app.importers.titles import without_title
 from app.profile_urls import profile_key
 
 CONNECTIONS = "Connections.csv"
@@ -88,6 +89,9 @@ class Parsed(Generic[Record]):
     file: str = ""
     records: list[Record] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
+    # Messages read that name no sender (LinkedIn's own, deleted members): no reply to
+    # anything, but counted, so the summary adds up.
+    without_sender: int = 0
 
 
 def read_connections(source: SourceText, on_lines: LineCallback) -> Parsed[Connection]:
@@ -113,6 +117,7 @@ def read_connections(source: SourceText, on_lines: LineCallback) -> Parsed[Conne
             connected_on = days[connected]
         else:
             connected_on = days[connected] = _date(source, line, "“Connected On” date", connected)
+        first = without_title(first)
         parsed.records.append(
             _connection((line, name, first, url, email, company, position, connected_on))
         )
@@ -165,7 +170,10 @@ def read_messages(source: SourceText, on_lines: LineCallback) -> Parsed[InboxMes
         if draft.casefold() == "yes":
             continue  # never sent, so never a reply
         sent_at = _moment(source, line, "“DATE”", when)
-        if sent_at is None or not (sender or sender_url):
+        if not (sender or sender_url):
+            parsed.without_sender += 1
+            continue
+        if sent_at is None:
             continue  # nothing to match a reply on; the file holds no contacts to lose
         parsed.records.append(InboxMessage(line, sender, sender_url, sent_at))
     parsed.skipped.extend(table.skipped)

@@ -1,7 +1,8 @@
 """What became of each invitation the user sent, read from the rest of the export.
 
 An outgoing invitation whose invitee is now a connection was accepted; a message from
-them after that is a reply. People are recognised by their normalised profile address,
+them after that is a reply. A received invitation whose sender is now a connection was
+accepted by the user. People are recognised by their normalised profile address,
 and by name only where one side has no address (exports before mid-2023 have none):
 two people who share a name but not an address are two people.
 """
@@ -93,6 +94,27 @@ def settle(
 def _connected_order(connection: Connection) -> date:
     """Undated connections last: a dated one is the likelier acceptance."""
     return connection.connected_on or date.max
+
+
+def accepted_requests(
+    incoming: Sequence[Invitation], connections: Sequence[Connection]
+) -> dict[Invitation, tuple[Connection, datetime]]:
+    """The received invitations the user accepted, as the export shows it (the sender is
+    a connection since), with that connection and when they connected."""
+    if not incoming:
+        return {}
+    people = _Lookup((c.url, c.name, c) for c in connections)
+    accepted: dict[Invitation, tuple[Connection, datetime]] = {}
+    for invitation in incoming:
+        could = [
+            match
+            for match in people.find(invitation.sender_url, invitation.sender)
+            if _could_accept(invitation, match)
+        ]
+        if could:
+            match = min(could, key=_connected_order)
+            accepted[invitation] = (match, _accepted_at(invitation, match) or invitation.sent_at)
+    return accepted
 
 
 def _could_accept(invitation: Invitation, connection: Connection) -> bool:

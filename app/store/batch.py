@@ -189,21 +189,35 @@ class Batch:
         return inserted, updated
 
     def add_requests(self, requests: Sequence[NewRequest]) -> int:
-        """Insert incoming requests not already imported; returns how many were new."""
+        """Insert incoming requests not already imported; returns how many were new.
+
+        A request imported before, still open, and now handled (a later export shows the
+        sender connected) is closed with that action; one the user handled is left alone.
+        """
         inserted = 0
         for request in requests:
+            handled = None if request.handled_at is None else time_to_text(utc(request.handled_at))
+            action = None if request.action is None else request.action.value
             cursor = self._connection.execute(
                 "INSERT OR IGNORE INTO requests (contact_id, contact_name, note, received_at,"
-                " import_key) VALUES (?, ?, ?, ?, ?)",
+                " import_key, action, handled_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     request.contact_id,
                     request.contact_name,
                     request.note,
                     time_to_text(utc(request.received_at)),
                     request.import_key,
+                    action,
+                    handled,
                 ),
             )
             inserted += cursor.rowcount
+            if not cursor.rowcount and action is not None and request.import_key is not None:
+                self._connection.execute(
+                    "UPDATE requests SET action = ?, handled_at = ?"
+                    " WHERE import_key = ? AND action IS NULL",
+                    (action, handled, request.import_key),
+                )
         return inserted
 
 

@@ -53,8 +53,11 @@ def test_each_export_shape_yields_what_it_must(store: Store, export: Path) -> No
     )
     assert invitations == expected["invitations"]
     requests = sorted(
-        ([r.contact_name, names.get(r.contact_id or 0)] for r in store.requests()),
-        key=lambda pair: (pair[0], pair[1] or ""),
+        (
+            [r.contact_name, names.get(r.contact_id or 0), r.action and r.action.value]
+            for r in store.requests()
+        ),
+        key=lambda row: (row[0], row[1] or "", row[2] or ""),
     )
     assert requests == expected["requests"]
 
