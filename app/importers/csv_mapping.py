@@ -45,7 +45,15 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "organization1name",
     ),
     "title": ("jobtitle", "position", "role", "organizationtitle", "organization1title"),
-    "location": ("city", "town", "address", "homecity", "businesscity", "geolocation"),
+    "location": (
+        "city",
+        "town",
+        "address",
+        "homecity",
+        "businesscity",
+        "geolocation",
+        "address1city",
+    ),
     "profile_url": (
         "url",
         "profile",
@@ -54,9 +62,11 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "linkedinprofile",
         "linkedinprofileurl",
         "publicprofileurl",
+        "website1value",
+        "webpage",
     ),
     "email": ("emailaddress", "mail", "email1value", "emailaddress1", "primaryemail"),
-    "group": ("category", "groups", "list"),
+    "group": ("category", "categories", "groups", "list", "labels", "groupmembership"),
     "strength": ("relationshipstrength", "closeness"),
     "how_met": ("howwemet", "howyoumet"),
     "met_when": ("whenmet", "datemet", "whenwemet"),
@@ -70,10 +80,18 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+# A column named like a field that holds something else when a better column is there
+# too: Outlook's "Title" is Mr. or Dr., the job is in "Job Title".
+_OUTRANKED = (("title", "jobtitle"),)
+
+
 def propose_mapping(headers: Sequence[str]) -> dict[str, str]:
     """The mapping the headers suggest: each field gets the first column named like it,
     and no column serves two fields."""
     reduced = [_reduced(header) for header in headers]
+    for weak, strong in _OUTRANKED:
+        if weak in reduced and strong in reduced:
+            reduced[reduced.index(weak)] = ""  # matches no field
     mapping: dict[str, str] = {}
     used: set[int] = set()
     for field, label in MAPPABLE_FIELDS.items():

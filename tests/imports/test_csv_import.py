@@ -31,6 +31,7 @@ GOOGLE_HEADERS = [
     "Notes",
 ]
 OUTLOOK_HEADERS = [
+    "Title",  # Mr., Dr.: not the job
     "First Name",
     "Last Name",
     "Company",
@@ -46,6 +47,7 @@ def test_a_mapping_is_proposed_from_common_headers() -> None:
         "last_name": "Last Name",
         "company": "Organization Name",
         "title": "Organization Title",
+        "profile_url": "Website 1 - Value",  # kept only where it is a LinkedIn address
         "email": "E-mail 1 - Value",
         "notes": "Notes",
     }
