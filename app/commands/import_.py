@@ -29,6 +29,7 @@ from app.importers import (
     propose_mapping,
 )
 from app.store import Store, StoreError
+from app.store.export_history import ExportNews
 
 # Line numbers listed per kind of skipped row before "and N more".
 _LINES_SHOWN = 5
@@ -132,6 +133,8 @@ def readable(summary: ImportSummary, mapping: dict[str, str] | None = None) -> s
         )
     if summary.outcomes_updated:
         lines.append(f"  Outcomes brought up to date: {summary.outcomes_updated:,}")
+    if summary.export is not None and summary.export.previous_on is not None:
+        lines.extend(_news(summary.export))
     if summary.skipped:
         count = len(summary.skipped)
         lines.append(f"  Left out: {count:,} row{'' if count == 1 else 's'}")
@@ -141,6 +144,29 @@ def readable(summary: ImportSummary, mapping: dict[str, str] | None = None) -> s
         lines.append(f"  Imported, but sharing a name with someone: {count:,}")
         lines.extend(_grouped(summary.namesakes))
     return "\n".join(lines)
+
+
+def _news(news: ExportNews) -> list[str]:
+    """What the export shows against the one before it, with the first few names."""
+    lines = [
+        f"  Since your export of {news.previous_on}: {len(news.changed):,} changed jobs,"
+        f" {len(news.new):,} new, {len(news.gone):,} no longer there"
+    ]
+    for change in news.changed[:_LINES_SHOWN]:
+        old = _job(change.old_company, change.old_title)
+        lines.append(f"    {change.name}: {old} → {_job(change.new_company, change.new_title)}")
+    if len(news.changed) > _LINES_SHOWN:
+        lines.append(f"    and {len(news.changed) - _LINES_SHOWN:,} more")
+    for label, people in (("New", news.new), ("No longer there", news.gone)):
+        if people:
+            names = ", ".join(person.name for person in people[:_LINES_SHOWN])
+            more = f" and {len(people) - _LINES_SHOWN:,} more" if len(people) > _LINES_SHOWN else ""
+            lines.append(f"    {label}: {names}{more}")
+    return lines
+
+
+def _job(company: str, title: str) -> str:
+    return " at ".join(part for part in (title, company) if part) or "no position given"
 
 
 def _grouped(rows: tuple[SkippedRow, ...]) -> list[str]:

@@ -11,8 +11,9 @@ outcome of invitations that were still pending.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
-from datetime import UTC
+from datetime import UTC, date
 from itertools import accumulate, repeat
 from pathlib import Path
 
@@ -53,6 +54,8 @@ NOTE_CHANNEL = "linkedin_note"
 # The template of a message that was imported rather than written in Rapport.
 IMPORTED_TEMPLATE = ""
 _FILES = (CONNECTIONS, INVITATIONS, MESSAGES)
+# The date in the name LinkedIn gives the export: Basic_LinkedInDataExport_03-02-2026.zip
+_EXPORT_NAME_DATE = re.compile(r"DataExport_(\d{2})-(\d{2})-(\d{4})", re.IGNORECASE)
 
 
 def import_linkedin(
@@ -92,6 +95,8 @@ def _import_export(
         first = next(iter(sources.values()))
         raise ImportFileError(first.name, "the file has its column names but no rows to import.")
     plan = plan_import(str(path), connections, invitations, messages)
+    if CONNECTIONS in sources:
+        plan.exported_on = export_date(path, connections, invitations, messages).isoformat()
     plan.messages_read = len(messages.records) + messages.without_sender
     plan.messages_without_sender = messages.without_sender
     return write_plan(store, plan, tracker)
@@ -118,6 +123,7 @@ def plan_import(
     plan = ImportPlan(source)
     plan.skipped = [*connections.skipped, *invitations.skipped, *messages.skipped]
     plan.candidates.extend(_connection_candidates(connections))
+    plan.connections = len(plan.candidates)
     outgoing = [i for i in invitations.records if i.outgoing]
     for settled in settle(outgoing, connections.records, messages.records):
         invitation = settled.invitation
@@ -184,6 +190,28 @@ def plan_import(
         )
         plan.requests.append(PlannedRequest(request, person))
     return plan
+
+
+def export_date(
+    path: Path,
+    connections: Parsed[Connection],
+    invitations: Parsed[Invitation],
+    messages: Parsed[InboxMessage],
+) -> date:
+    """The day LinkedIn made the export: in the name it gives the zip and its folder
+    (`Basic_LinkedInDataExport_03-02-2026`, month first), else the latest day the files
+    mention."""
+    for part in (path.name, path.parent.name):
+        found = _EXPORT_NAME_DATE.search(part)
+        if found is not None:
+            month, day, year = (int(number) for number in found.groups())
+            try:
+                return date(year, month, day)
+            except ValueError:
+                break
+    days = [c.connected_on for c in connections.records if c.connected_on is not None]
+    moments = [i.sent_at for i in invitations.records] + [m.sent_at for m in messages.records]
+    return max([*days, *(moment.date() for moment in moments)], default=date.today())
 
 
 def import_key(invitation: Invitation) -> str:

@@ -9,6 +9,7 @@ from itertools import repeat
 from typing import Any, NamedTuple
 
 from app.importers.table import SkippedRow
+from app.store.export_history import ExportNews
 from app.store.rows import NewContact, NewMessage, NewRequest
 
 
@@ -67,6 +68,10 @@ class ImportPlan:
     # Of messages.csv: rows read (drafts left out), and those that name no sender.
     messages_read: int = 0
     messages_without_sender: int = 0
+    # A LinkedIn export with its Connections.csv: its date, and how many of the first
+    # candidates are its connections (they come first). None for other imports.
+    exported_on: str | None = None
+    connections: int = 0
 
     def add_candidate(self, candidate: Candidate) -> int:
         self.candidates.append(candidate)
@@ -94,6 +99,8 @@ class ImportSummary:
     # Rows kept as people of their own although a name matched, or linked to one of
     # several people of a name: imported, and said so, since the file cannot tell.
     namesakes: tuple[SkippedRow, ...] = ()
+    # What a LinkedIn export showed against the one imported before it.
+    export: ExportNews | None = None
 
     @property
     def accepted_total(self) -> int:
@@ -127,4 +134,5 @@ class ImportSummary:
             "namesakes": [
                 {"file": row.file, "line": row.line, "note": row.reason} for row in self.namesakes
             ],
+            **(self.export.to_json() if self.export else {}),
         }

@@ -26,7 +26,8 @@ from app.importers.progress import REPORT_EVERY, Progress
 from app.importers.table import SkippedRow
 from app.profile_urls import profile_key
 from app.store import Store
-from app.store.batch import ContactIndex
+from app.store.batch import Batch, ContactIndex
+from app.store.export_history import ExportNews
 from app.store.rows import NewContact
 
 # Rows per write between progress reports and cancel checks.
@@ -72,6 +73,11 @@ def write_plan(store: Store, plan: ImportPlan, progress: Progress) -> ImportSumm
                 return ref
             return new_ids[-ref - 1]
 
+        news = None
+        if plan.exported_on is not None:
+            ids = [contact_id(person) for person in range(plan.connections)]
+            news = _record_export(batch, plan, plan.exported_on, ids, index.details)
+
         inserted = changed = 0
         messages = [
             dataclasses.replace(planned.message, contact_id=contact_id(planned.person))
@@ -105,7 +111,37 @@ def write_plan(store: Store, plan: ImportPlan, progress: Progress) -> ImportSumm
         outcomes_updated=changed,
         skipped=tuple(sorted([*plan.skipped, *people.duplicates], key=_order)),
         namesakes=tuple(sorted(people.namesakes, key=_order)),
+        export=news,
     )
+
+
+def _record_export(
+    batch: Batch,
+    plan: ImportPlan,
+    exported_on: str,
+    ids: list[int | None],
+    stored: dict[int, tuple[str, str, str]],
+) -> ExportNews | None:
+    """Remember who the export's connections are and, against the export before it, who
+    changed jobs; what the export shows against that one.
+
+    `stored` holds each contact's company and title as they were before this import.
+    Only the newest export moves contacts to a new job: an older one imported late
+    would move them back.
+    """
+    before = batch.previous_connections(exported_on)
+    if before is not None and batch.is_latest_export(exported_on):
+        for person, contact_id in enumerate(ids):
+            if contact_id is None or contact_id not in before or contact_id not in stored:
+                continue
+            company, title, _ = stored[contact_id]
+            row = plan.candidates[person].contact
+            now = (row.company, row.title)
+            if any(now) and now != (company, title):
+                batch.change_job(contact_id, exported_on, (company, title), now)
+                stored[contact_id] = (*now, "")  # a repeated row is the same change
+    batch.record_export(exported_on, plan.source, [i for i in ids if i is not None])
+    return batch.export_news(exported_on)
 
 
 class _Steps:

@@ -6,6 +6,7 @@ import leaves the database as it was) and fast (one wait for the disk, not thous
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -14,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.contacts import Contact, filled
+from app.store import export_history
+from app.store.export_history import ExportNews
 from app.store.rows import (
     CONTACT_SELECT,
     CONTACT_WRITE_COLUMNS,
@@ -144,6 +147,33 @@ class Batch:
         values = {**contact_values(merged), "now": self._now, "id": contact_id}
         self._connection.execute(UPDATE_CONTACT, values)
         return True
+
+    # LinkedIn exports and the job changes they show (app/store/export_history.py)
+
+    def previous_connections(self, exported_on: str) -> set[int] | None:
+        return export_history.previous_connections(self._connection, exported_on)
+
+    def is_latest_export(self, exported_on: str) -> bool:
+        return export_history.is_latest(self._connection, exported_on)
+
+    def record_export(self, exported_on: str, source: str, contact_ids: Sequence[int]) -> None:
+        export_history.record_export(self._connection, exported_on, source, contact_ids, self._now)
+
+    def change_job(
+        self, contact_id: int, seen_on: str, old: tuple[str, str], new: tuple[str, str]
+    ) -> None:
+        """Keep the change in the contact's history, and give the contact the new job."""
+        export_history.record_job_change(self._connection, contact_id, seen_on, old, new)
+        row = self._connection.execute(f"{CONTACT_SELECT} WHERE id = ?", (contact_id,)).fetchone()
+        moved = dataclasses.replace(contact_from_row(row), company=new[0], title=new[1])
+        values = {**contact_values(moved), "now": self._now, "id": contact_id}
+        self._connection.execute(UPDATE_CONTACT, values)
+
+    def export_news(self, exported_on: str) -> ExportNews | None:
+        return export_history.export_news(
+            lambda sql, parameters: self._connection.execute(sql, parameters).fetchall(),
+            exported_on,
+        )
 
     def add_messages(self, messages: Sequence[NewMessage]) -> tuple[int, int]:
         """Insert messages not already imported; returns (inserted, outcomes updated).

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.profile_urls import profile_key
+from app.store import export_history
 from app.store.backups import backup_folder, make_backup
 from app.store.errors import StoreError, StoreTooNew, translate
 from app.store.rows import fold
@@ -158,7 +159,10 @@ def _v4(connection: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: Sequence[Migration] = (_V1, _v2, _V3, _v4)
+# LinkedIn exports, their connections and the job changes between them.
+_V5 = _statements(*export_history.SCHEMA)
+
+MIGRATIONS: Sequence[Migration] = (_V1, _v2, _V3, _v4, _V5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
