@@ -181,6 +181,14 @@ class _People:
             self._by_name.setdefault(name_key(name), []).extend(refs)
         self._details: dict[int, _Details] = dict(index.details)
         self._with_profile = set(index.by_profile.values())
+        # Those of a name without a profile address: all a candidate with an address
+        # (that matched no one's) may be, looked through without its many namesakes
+        # that have other addresses (thousands share a common name).
+        self._bare: dict[str, list[int]] = {}
+        for name, refs in self._by_name.items():
+            bare = [ref for ref in refs if ref not in self._with_profile]
+            if bare:
+                self._bare[name] = bare
         self.new_contacts: list[NewContact] = []
         self.fillers: dict[int, NewContact] = {}
         self.duplicates: list[SkippedRow] = []
@@ -194,7 +202,7 @@ class _People:
         every row, and a method call per row would cost as much as the matching.
         """
         by_profile, by_email, by_name = self._by_profile, self._by_email, self._by_name
-        with_profile, first_rows = self._with_profile, self._first_row
+        with_profile, first_rows, bare = self._with_profile, self._first_row, self._bare
         new_contacts = self.new_contacts
         refs: list[int | None] = []
         for candidate in candidates:
@@ -204,15 +212,13 @@ class _People:
             name = name_key(contact.name)
             # Profile address, then e-mail, then name; not the name of someone with
             # another address, or of someone the rest of the row says is another person.
-            named = by_name.get(name)
             if profile and profile in by_profile:
                 ref: int | None = by_profile[profile]
             elif email and email in by_email:
                 ref = by_email[email]
-            elif named is None:
-                ref = None
             else:
-                ref = self._namesake(named, candidate, profile)
+                named = bare.get(name) if profile else by_name.get(name)
+                ref = None if named is None else self._namesake(named, candidate, profile)
             if ref is None:
                 if not create:
                     refs.append(None)
@@ -220,10 +226,13 @@ class _People:
                 new_contacts.append(contact)
                 ref = -len(new_contacts)
                 self._details[ref] = (contact.company, contact.title, contact.connected_on)
-                if named is None:
+                everyone = by_name.get(name)
+                if everyone is None:
                     by_name[name] = [ref]
                 else:
-                    named.append(ref)
+                    everyone.append(ref)
+                if not profile:
+                    bare.setdefault(name, []).append(ref)
             else:
                 self._fill(ref, contact)
             if profile:

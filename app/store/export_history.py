@@ -2,7 +2,8 @@
 newer export showed: what "changed jobs since your last export" is read from.
 
 An export is known by its date (the day LinkedIn made it); importing the same export
-again records nothing new. A job change is kept per contact and export, with the
+again records nothing new. Connections deleted from Rapport are left out of what an
+export is said to show. A job change is kept per contact and export, with the
 company and position before and after, so it stays in the contact's history after the
 contact's own fields have moved on.
 """
@@ -10,30 +11,25 @@ contact's own fields have moved on.
 from __future__ import annotations
 
 import sqlite3
+import sys
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-# Migration step 5 (app/store/schema.py). Members are a WITHOUT ROWID table keyed by
-# export and contact: one row per connection per export, looked up by both.
+# Migration step 5 (app/store/schema.py). Who was a connection in an export is kept as
+# one value, the contacts' ids packed (see `_pack`): a row per connection would make
+# every import of 30,000 connections write 30,000 more rows, a quarter of its time.
 SCHEMA = (
     """
     CREATE TABLE linkedin_exports (
         id INTEGER PRIMARY KEY,
         exported_on TEXT NOT NULL UNIQUE,
         source TEXT NOT NULL,
-        imported_at TEXT NOT NULL
+        imported_at TEXT NOT NULL,
+        connections BLOB NOT NULL
     )
     """,
-    """
-    CREATE TABLE export_connections (
-        export_id INTEGER NOT NULL REFERENCES linkedin_exports (id) ON DELETE CASCADE,
-        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
-        PRIMARY KEY (export_id, contact_id)
-    ) WITHOUT ROWID
-    """,
-    # Deleting a contact deletes its memberships: found through this index, not a scan.
-    "CREATE INDEX export_connections_by_contact ON export_connections (contact_id)",
     """
     CREATE TABLE job_changes (
         id INTEGER PRIMARY KEY,
@@ -113,27 +109,26 @@ class ExportNews:
 
 def export_news(query: Query, exported_on: str | None = None) -> ExportNews | None:
     """What the export of `exported_on` (the latest one when None) showed; None when no
-    such export was imported."""
-    if exported_on is None:
-        rows = query("SELECT id, exported_on FROM linkedin_exports ORDER BY exported_on DESC", ())
-    else:
-        rows = query(
-            "SELECT id, exported_on FROM linkedin_exports WHERE exported_on = ?", (exported_on,)
-        )
+    such export was imported. People deleted from Rapport since are not listed."""
+    rows = query(
+        "SELECT exported_on, connections FROM linkedin_exports WHERE exported_on = coalesce(?,"
+        " (SELECT max(exported_on) FROM linkedin_exports))",
+        (exported_on,),
+    )
     if not rows:
         return None
-    current, day = rows[0]
+    day, packed = rows[0]
     previous = _previous(query, day)
     if previous is None:
         return ExportNews(day, None)
-    previous_id, previous_on = previous
-    changed = query(_CHANGED, (day,))
+    previous_on, previous_packed = previous
+    now, before = _unpack(packed), _unpack(previous_packed)
     return ExportNews(
         day,
         previous_on,
-        tuple(JobChange(*row) for row in changed),
-        tuple(Person(*row) for row in query(_ONLY_IN, (current, previous_id))),
-        tuple(Person(*row) for row in query(_ONLY_IN, (previous_id, current))),
+        tuple(JobChange(*row) for row in query(_CHANGED, (day,))),
+        _people(query, now - before),
+        _people(query, before - now),
     )
 
 
@@ -151,12 +146,7 @@ def contact_job_changes(query: Query, contact_id: int) -> list[JobChange]:
 def previous_connections(connection: sqlite3.Connection, exported_on: str) -> set[int] | None:
     """Who were connections in the export before `exported_on`; None if there is none."""
     previous = _previous(_cursor_query(connection), exported_on)
-    if previous is None:
-        return None
-    rows = connection.execute(
-        "SELECT contact_id FROM export_connections WHERE export_id = ?", (previous[0],)
-    )
-    return {contact_id for (contact_id,) in rows}
+    return None if previous is None else _unpack(previous[1])
 
 
 def is_latest(connection: sqlite3.Connection, exported_on: str) -> bool:
@@ -174,16 +164,9 @@ def record_export(
 ) -> None:
     """Remember the export and who was a connection in it (again: nothing changes)."""
     connection.execute(
-        "INSERT OR IGNORE INTO linkedin_exports (exported_on, source, imported_at)"
-        " VALUES (?, ?, ?)",
-        (exported_on, source, now),
-    )
-    (export_id,) = connection.execute(
-        "SELECT id FROM linkedin_exports WHERE exported_on = ?", (exported_on,)
-    ).fetchone()
-    connection.executemany(
-        "INSERT OR IGNORE INTO export_connections (export_id, contact_id) VALUES (?, ?)",
-        ((export_id, contact_id) for contact_id in contact_ids),
+        "INSERT OR IGNORE INTO linkedin_exports (exported_on, source, imported_at, connections)"
+        " VALUES (?, ?, ?, ?)",
+        (exported_on, source, now, _pack(contact_ids)),
     )
 
 
@@ -207,18 +190,44 @@ _CHANGES = (
     " j.new_title FROM job_changes j JOIN contacts c ON c.id = j.contact_id"
 )
 _CHANGED = f"{_CHANGES} WHERE j.seen_on = ? ORDER BY c.name_key"
-# Connections of one export (first parameter) that the other (second) did not have.
-_ONLY_IN = (
-    "SELECT c.id, c.name, c.company, c.title FROM export_connections m"
-    " JOIN contacts c ON c.id = m.contact_id"
-    " WHERE m.export_id = ? AND NOT EXISTS (SELECT 1 FROM export_connections o"
-    " WHERE o.export_id = ? AND o.contact_id = m.contact_id) ORDER BY c.name_key"
-)
+# Under SQLite's default limit of bound parameters per statement (999 before 3.32).
+_IDS_PER_QUERY = 900
 
 
-def _previous(query: Query, exported_on: str) -> tuple[int, str] | None:
+def _people(query: Query, ids: set[int]) -> tuple[Person, ...]:
+    """The contacts with these ids that still exist, in the order of their names."""
+    ordered = sorted(ids)
+    found: list[tuple[str, Person]] = []
+    for start in range(0, len(ordered), _IDS_PER_QUERY):
+        chunk = ordered[start : start + _IDS_PER_QUERY]
+        marks = ", ".join("?" * len(chunk))
+        rows = query(
+            f"SELECT name_key, id, name, company, title FROM contacts WHERE id IN ({marks})",
+            chunk,
+        )
+        found.extend((key, Person(*person)) for key, *person in rows)
+    return tuple(person for _, person in sorted(found, key=lambda pair: pair[0]))
+
+
+def _pack(ids: Iterable[int]) -> bytes:
+    """Contact ids as 64-bit little-endian integers, whatever the machine's order."""
+    packed = array("q", sorted(set(ids)))
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return packed.tobytes()
+
+
+def _unpack(data: bytes) -> set[int]:
+    ids = array("q")
+    ids.frombytes(data)
+    if sys.byteorder == "big":
+        ids.byteswap()
+    return set(ids)
+
+
+def _previous(query: Query, exported_on: str) -> tuple[str, bytes] | None:
     rows = query(
-        "SELECT id, exported_on FROM linkedin_exports WHERE exported_on < ?"
+        "SELECT exported_on, connections FROM linkedin_exports WHERE exported_on < ?"
         " ORDER BY exported_on DESC LIMIT 1",
         (exported_on,),
     )
