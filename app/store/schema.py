@@ -159,8 +159,14 @@ def _v4(connection: sqlite3.Connection) -> None:
     )
 
 
-# LinkedIn exports, their connections and the job changes between them.
-_V5 = _statements(*export_history.SCHEMA)
+# LinkedIn exports, their connections and the job changes between them. And the bare
+# `https://www.linkedin.com/in` that late-2023 exports wrote for every invitation, which
+# earlier imports kept as one person's address: it names nobody (app/profile_urls.py).
+_V5 = _statements(
+    *export_history.SCHEMA,
+    "UPDATE contacts SET profile_url = '', profile_key = ''"
+    " WHERE profile_key IN ('linkedin.com', 'linkedin.com/in', 'linkedin.com/pub')",
+)
 
 MIGRATIONS: Sequence[Migration] = (_V1, _v2, _V3, _v4, _V5)
 SCHEMA_VERSION = len(MIGRATIONS)
