@@ -179,6 +179,12 @@ def describe(summary: ImportSummary) -> str:
             f"{summary.requests_added:,} requests you received are in the Inbox"
             f" ({summary.requests_accepted:,} of them accepted already)."
         )
+    news = summary.export
+    if news is not None and news.previous_on is not None:
+        lines.append(
+            f"Since your export of {news.previous_on}: {len(news.changed):,} changed jobs, "
+            f"{len(news.new):,} new, {len(news.gone):,} no longer there (see the Network page)."
+        )
     if summary.namesakes:
         lines.append(f"{len(summary.namesakes):,} people share a name with someone:")
         lines += [f"• {row.file}, line {row.line}: {row.reason}" for row in summary.namesakes[:20]]
