@@ -100,21 +100,23 @@ class Contact:
     )  # fmt: skip
     location: str = _field(
         "", "Location", example="Lisbon",
-        headers=("city", "town", "address", "homecity", "businesscity", "geolocation"),
+        headers=("city", "town", "address", "homecity", "businesscity", "geolocation",
+                 "address1city"),
     )  # fmt: skip
     industry: str = _field("", "Industry", example="Software")
     profile_url: str = _field(
         "", "Profile URL", example="https://www.linkedin.com/in/example",
         headers=("url", "profile", "linkedin", "linkedinurl", "linkedinprofile",
-                 "linkedinprofileurl", "publicprofileurl"),
+                 "linkedinprofileurl", "publicprofileurl", "website1value", "webpage"),
     )  # fmt: skip
     email: str = _field(
         "", "E-mail", example="alex@example.com",
         headers=("emailaddress", "mail", "email1value", "emailaddress1", "primaryemail"),
     )  # fmt: skip
     group: str = _field(
-        "", "Group", kind="choice", example="Met once", headers=("category", "groups", "list")
-    )
+        "", "Group", kind="choice", example="Met once",
+        headers=("category", "categories", "groups", "list", "labels", "groupmembership"),
+    )  # fmt: skip
     strength: int = _field(
         5, "Relationship strength", kind="choice", example=3,
         headers=("relationshipstrength", "closeness"),

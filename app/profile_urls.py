@@ -25,6 +25,10 @@ _LINKEDIN_PREFIX = re.compile(
     r"(?:https?://)?(?:www\.|[a-z]{2,3}\.)?linkedin\.com(?=/)", re.IGNORECASE
 )
 _SLASHES = re.compile(r"/{2,}")
+# LinkedIn's addresses that name no profile: late-2023 exports write every invitation's
+# addresses as the bare `https://www.linkedin.com/in`, which would make everyone in the
+# file one person.
+_NO_PROFILE = frozenset(("linkedin.com", "linkedin.com/in", "linkedin.com/pub"))
 
 
 # One import asks for the same address several times (to match a person, to settle an
@@ -37,7 +41,8 @@ def profile_key(url: str) -> str:
     """The normalised key of a profile address; "" when there is no address.
 
     Scheme, `www.`, country subdomains, a trailing slash, query, fragment, case and
-    percent-encoding make no difference.
+    percent-encoding make no difference. A LinkedIn address without a profile name in it
+    is no address.
     """
     text = url.strip()
     if not text:
@@ -54,7 +59,7 @@ def profile_key(url: str) -> str:
         # The general parse would read the same path, unless it holds line breaks or
         # tabs (which it drops) or, in an address without a scheme, "://".
         if path.isprintable() and ":" not in path:
-            return "linkedin.com" + _path_key(path)
+            return _profile_only("linkedin.com" + _path_key(path))
     if "://" not in text:
         text = "//" + text.lstrip("/")
     parts = urlsplit(text)
@@ -63,7 +68,11 @@ def profile_key(url: str) -> str:
         host = host[4:]
     if _LINKEDIN_HOST.match(host):
         host = "linkedin.com"
-    return host + _path_key(parts.path)
+    return _profile_only(host + _path_key(parts.path))
+
+
+def _profile_only(key: str) -> str:
+    return "" if key in _NO_PROFILE else key
 
 
 def _path_key(path: str) -> str:

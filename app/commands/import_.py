@@ -19,6 +19,7 @@ from app.commands.common import fail
 from app.importers import (
     ImportFileError,
     ImportSummary,
+    SkippedRow,
     csv_headers,
     import_csv,
     import_linkedin,
@@ -28,6 +29,7 @@ from app.importers import (
     propose_mapping,
 )
 from app.store import Store, StoreError
+from app.store.export_history import ExportNews
 
 # Line numbers listed per kind of skipped row before "and N more".
 _LINES_SHOWN = 5
@@ -113,30 +115,72 @@ def readable(summary: ImportSummary, mapping: dict[str, str] | None = None) -> s
         f"  Contacts: {summary.contacts_added:,} added, {summary.contacts_updated:,} "
         f"filled in, {summary.contacts_unchanged:,} already there"
     )
-    if summary.invitations_added or summary.invitations_accepted:
+    if summary.invitations_added or summary.accepted_total:
         lines.append(
             f"  Invitations you sent: {summary.invitations_added:,} added; in the export "
-            f"{summary.invitations_accepted:,} were accepted and {summary.invitations_replied:,}"
-            " answered with a message"
+            f"{summary.accepted_total:,} were accepted, {summary.invitations_replied:,} of them"
+            " then answered with a message"
         )
-    if summary.requests_added:
-        lines.append(f"  Requests you received: {summary.requests_added:,} added")
+    if summary.requests_added or summary.requests_accepted:
+        lines.append(
+            f"  Requests you received: {summary.requests_added:,} added;"
+            f" {summary.requests_accepted:,} you accepted already (closed in the Inbox)"
+        )
+    if summary.messages_read:
+        lines.append(
+            f"  Messages read: {summary.messages_read:,}, to tell who answered"
+            f" ({summary.messages_without_sender:,} name no sender)"
+        )
     if summary.outcomes_updated:
         lines.append(f"  Outcomes brought up to date: {summary.outcomes_updated:,}")
+    if summary.export is not None and summary.export.previous_on is not None:
+        lines.extend(_news(summary.export))
     if summary.skipped:
         count = len(summary.skipped)
         lines.append(f"  Left out: {count:,} row{'' if count == 1 else 's'}")
-        grouped: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for row in summary.skipped:
-            grouped[(row.file, row.reason)].append(row.line)
-        for (file, reason), numbers in grouped.items():
-            shown = ", ".join(str(n) for n in numbers[:_LINES_SHOWN])
-            more = (
-                f" and {len(numbers) - _LINES_SHOWN:,} more" if len(numbers) > _LINES_SHOWN else ""
-            )
-            label = "line" if len(numbers) == 1 else "lines"
-            lines.append(f"    {file}, {label} {shown}{more}: {reason}")
+        lines.extend(_grouped(summary.skipped))
+    if summary.namesakes:
+        count = len(summary.namesakes)
+        lines.append(f"  Imported, but sharing a name with someone: {count:,}")
+        lines.extend(_grouped(summary.namesakes))
     return "\n".join(lines)
+
+
+def _news(news: ExportNews) -> list[str]:
+    """What the export shows against the one before it, with the first few names."""
+    lines = [
+        f"  Since your export of {news.previous_on}: {len(news.changed):,} changed jobs,"
+        f" {len(news.new):,} new, {len(news.gone):,} no longer there"
+    ]
+    for change in news.changed[:_LINES_SHOWN]:
+        old = _job(change.old_company, change.old_title)
+        lines.append(f"    {change.name}: {old} → {_job(change.new_company, change.new_title)}")
+    if len(news.changed) > _LINES_SHOWN:
+        lines.append(f"    and {len(news.changed) - _LINES_SHOWN:,} more")
+    for label, people in (("New", news.new), ("No longer there", news.gone)):
+        if people:
+            names = ", ".join(person.name for person in people[:_LINES_SHOWN])
+            more = f" and {len(people) - _LINES_SHOWN:,} more" if len(people) > _LINES_SHOWN else ""
+            lines.append(f"    {label}: {names}{more}")
+    return lines
+
+
+def _job(company: str, title: str) -> str:
+    return " at ".join(part for part in (title, company) if part) or "no position given"
+
+
+def _grouped(rows: tuple[SkippedRow, ...]) -> list[str]:
+    """One line per file and reason, with the first few line numbers."""
+    grouped: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for row in rows:
+        grouped[(row.file, row.reason)].append(row.line)
+    lines = []
+    for (file, reason), numbers in grouped.items():
+        shown = ", ".join(str(n) for n in numbers[:_LINES_SHOWN])
+        more = f" and {len(numbers) - _LINES_SHOWN:,} more" if len(numbers) > _LINES_SHOWN else ""
+        label = "line" if len(numbers) == 1 else "lines"
+        lines.append(f"    {file}, {label} {shown}{more}: {reason}")
+    return lines
 
 
 class _ProgressLine:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from app.contacts import contact_from_mapping
+from app.importers.address_book_columns import AddressBookColumns
 from app.importers.csv_mapping import mapping_problems
 from app.importers.dates import parse_date, unreadable
 from app.importers.errors import ImportFileError
@@ -44,6 +45,7 @@ def import_csv(
     if problems:
         raise ImportFileError(source.name, "the column mapping does not fit: " + " ".join(problems))
     positions = {field: table.position(column) for field, column in mapping.items()}
+    companions = AddressBookColumns.of(table.header, dict(mapping))
     tracker = Progress(2 * (source.text.count("\n") + 1), progress, cancel)
     plan = ImportPlan(source.name)
     for count, (line, cells) in enumerate(table.rows()):
@@ -52,6 +54,7 @@ def import_csv(
         # An empty cell says nothing: the field keeps its default (strength 5, no cadence).
         values = {field: cells[p].strip() for field, p in positions.items() if p is not None}
         values = {field: value for field, value in values.items() if value}
+        companions.complete(values, cells)
         try:
             if values.get("connected_on"):
                 values["connected_on"] = _iso_date(values["connected_on"])
@@ -75,7 +78,7 @@ def _iso_date(text: str) -> str:
     try:
         day = parse_date(text)
     except ValueError:
-        raise ValueError(unreadable("connection date", text)) from None
+        raise ValueError(unreadable("connection date", text, with_time=False)) from None
     return "" if day is None else day.isoformat()
 
 

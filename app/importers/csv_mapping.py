@@ -23,10 +23,18 @@ NAME_FIELDS = ("name", "first_name", "last_name")
 _SYNONYMS: dict[str, tuple[str, ...]] = {info.name: info.headers for info in FIELDS}
 
 
+# A column named like a field that holds something else when a better column is there
+# too: Outlook's "Title" is Mr. or Dr., the job is in "Job Title".
+_OUTRANKED = (("title", "jobtitle"),)
+
+
 def propose_mapping(headers: Sequence[str]) -> dict[str, str]:
     """The mapping the headers suggest: each field gets the first column named like it,
     and no column serves two fields."""
     reduced = [_reduced(header) for header in headers]
+    for weak, strong in _OUTRANKED:
+        if weak in reduced and strong in reduced:
+            reduced[reduced.index(weak)] = ""  # matches no field
     mapping: dict[str, str] = {}
     used: set[int] = set()
     for field, label in MAPPABLE_FIELDS.items():

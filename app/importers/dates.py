@@ -6,7 +6,9 @@ and `8-Feb-26` once a spreadsheet has re-saved the file. Month names are read in
 here rather than with `strptime`, whose `%b` follows the process locale (which Qt sets
 from the desktop's), and which is slow enough to matter over 30,000 rows.
 
-A time without a zone is the user's local time on that day.
+A time without a zone is the user's local time on that day. A date column that holds a
+time as well (2018 exports write Connected On as `1/8/18, 6:14 PM`) gives the date as
+written.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import re
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import lru_cache
 
-EXAMPLES = "“08 Feb 2026”, “2/8/26, 2:37 PM” or “2026-02-08 14:37:00 UTC”"
+DATE_EXAMPLES = "“08 Feb 2026”, “2/8/26” or “2026-02-08”"
+MOMENT_EXAMPLES = "“08 Feb 2026”, “2/8/26, 2:37 PM” or “2026-02-08 14:37:00 UTC”"
 
 _MONTHS = {
     name: number
@@ -63,6 +66,8 @@ _JAVA = re.compile(
     r"[A-Za-z]{3} (?P<mon>[A-Za-z]{3}) (?P<d>\d{1,2})"
     r" (?P<hh>\d{1,2}):(?P<mm>\d{2}):(?P<ss>\d{2}) (?P<zone>UTC|GMT) (?P<y>\d{4})"
 )
+# A clock time in a cell: two digits after a colon.
+_HAS_TIME = re.compile(r"\d:\d\d")
 # \s covers the no-break and narrow no-break spaces some locales put before "PM".
 _SPACES = re.compile(r"\s+")
 # No date is longer; refusing longer text early keeps a garbage cell from being slow.
@@ -80,10 +85,11 @@ def parse_moment(text: str) -> datetime | None:
     return _parse_moment(text.strip())
 
 
-def unreadable(column: str, value: str) -> str:
-    """The message for a date that cannot be read."""
+def unreadable(column: str, value: str, *, with_time: bool = True) -> str:
+    """The message for a date (`with_time` False) or a moment that cannot be read."""
     shown = value if len(value) <= 40 else value[:37] + "..."
-    return f"the {column} “{shown}” is not a date Rapport can read; write it like {EXAMPLES}."
+    examples = MOMENT_EXAMPLES if with_time else DATE_EXAMPLES
+    return f"the {column} “{shown}” is not a date Rapport can read; write it like {examples}."
 
 
 @lru_cache(maxsize=4096)
@@ -92,7 +98,18 @@ def _parse_date(text: str) -> date | None:
         return None
     if len(text) > _MAX_LENGTH:
         raise ValueError(text)
-    return _connections_date(text) or _date_in(_SPACES.sub(" ", text))
+    day = _connections_date(text)
+    if day is not None:
+        return day
+    spaced = _SPACES.sub(" ", text)
+    try:
+        return _date_in(spaced)
+    except ValueError:
+        if not _HAS_TIME.search(spaced):
+            raise
+    moment = _parse_moment(spaced)
+    # The day as written: a moment without a zone is local, one with a zone keeps it.
+    return None if moment is None else moment.date()
 
 
 def _connections_date(text: str) -> date | None:

@@ -11,8 +11,9 @@ outcome of invitations that were still pending.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
-from datetime import UTC
+from datetime import UTC, date
 from itertools import accumulate, repeat
 from pathlib import Path
 
@@ -34,7 +35,7 @@ from app.importers.linkedin_files import (
     read_invitations,
     read_messages,
 )
-from app.importers.linkedin_outcomes import settle
+from app.importers.linkedin_outcomes import accepted_requests, settle
 from app.importers.plan import (
     Candidate,
     ImportPlan,
@@ -46,13 +47,15 @@ from app.importers.plan import (
 from app.importers.progress import Cancel, Progress, ProgressCallback
 from app.importers.writer import write_plan
 from app.store import Store
-from app.store.rows import NewContact, NewMessage, NewRequest, Outcome
+from app.store.rows import NewContact, NewMessage, NewRequest, Outcome, RequestAction
 
 INVITE_KIND = "invite"
 NOTE_CHANNEL = "linkedin_note"
 # The template of a message that was imported rather than written in Rapport.
 IMPORTED_TEMPLATE = ""
 _FILES = (CONNECTIONS, INVITATIONS, MESSAGES)
+# The date in the name LinkedIn gives the export: Basic_LinkedInDataExport_03-02-2026.zip
+_EXPORT_NAME_DATE = re.compile(r"DataExport_(\d{2})-(\d{2})-(\d{4})", re.IGNORECASE)
 
 
 def import_linkedin(
@@ -92,6 +95,10 @@ def _import_export(
         first = next(iter(sources.values()))
         raise ImportFileError(first.name, "the file has its column names but no rows to import.")
     plan = plan_import(str(path), connections, invitations, messages)
+    if CONNECTIONS in sources:
+        plan.exported_on = export_date(path, connections, invitations, messages).isoformat()
+    plan.messages_read = len(messages.records) + messages.without_sender
+    plan.messages_without_sender = messages.without_sender
     return write_plan(store, plan, tracker)
 
 
@@ -116,12 +123,19 @@ def plan_import(
     plan = ImportPlan(source)
     plan.skipped = [*connections.skipped, *invitations.skipped, *messages.skipped]
     plan.candidates.extend(_connection_candidates(connections))
+    plan.connections = len(plan.candidates)
     outgoing = [i for i in invitations.records if i.outgoing]
     for settled in settle(outgoing, connections.records, messages.records):
         invitation = settled.invitation
+        # The date of the connection that accepted it tells namesakes apart.
+        day = settled.connection.connected_on if settled.connection else None
         person = plan.add_candidate(
             Candidate(
-                NewContact(name=invitation.recipient, profile_url=invitation.recipient_url),
+                NewContact(
+                    name=invitation.recipient,
+                    profile_url=invitation.recipient_url,
+                    connected_on=day.isoformat() if day else "",
+                ),
                 invitations.file,
                 invitation.line,
                 row=False,
@@ -141,11 +155,14 @@ def plan_import(
             import_key=import_key(invitation),
         )
         plan.messages.append(PlannedMessage(message, person))
-        plan.accepted += settled.outcome in (Outcome.ACCEPTED, Outcome.REPLIED)
+        plan.accepted += settled.outcome is Outcome.ACCEPTED
         plan.replied += settled.outcome is Outcome.REPLIED
-    for invitation in invitations.records:
-        if invitation.outgoing:
-            continue
+    incoming = [i for i in invitations.records if not i.outgoing]
+    # A request from someone who is a connection now was accepted: closed, not in the Inbox.
+    closed = accepted_requests(incoming, connections.records)
+    for invitation in incoming:
+        connection, accepted_at = closed.get(invitation, (None, None))
+        day = connection.connected_on if connection else None
         # Linked to the contact if the user has one (or this import adds one), and the
         # note kept on it; a stranger's request does not make them a contact.
         person = plan.add_candidate(
@@ -154,6 +171,7 @@ def plan_import(
                     name=invitation.sender,
                     profile_url=invitation.sender_url,
                     incoming_note=invitation.note,
+                    connected_on=day.isoformat() if day else "",
                 ),
                 invitations.file,
                 invitation.line,
@@ -167,9 +185,33 @@ def plan_import(
             note=invitation.note,
             received_at=invitation.sent_at,
             import_key=import_key(invitation),
+            action=None if accepted_at is None else RequestAction.ACCEPT,
+            handled_at=accepted_at,
         )
         plan.requests.append(PlannedRequest(request, person))
     return plan
+
+
+def export_date(
+    path: Path,
+    connections: Parsed[Connection],
+    invitations: Parsed[Invitation],
+    messages: Parsed[InboxMessage],
+) -> date:
+    """The day LinkedIn made the export: in the name it gives the zip and its folder
+    (`Basic_LinkedInDataExport_03-02-2026`, month first), else the latest day the files
+    mention."""
+    for part in (path.name, path.parent.name):
+        found = _EXPORT_NAME_DATE.search(part)
+        if found is not None:
+            month, day, year = (int(number) for number in found.groups())
+            try:
+                return date(year, month, day)
+            except ValueError:
+                break
+    days = [c.connected_on for c in connections.records if c.connected_on is not None]
+    moments = [i.sent_at for i in invitations.records] + [m.sent_at for m in messages.records]
+    return max([*days, *(moment.date() for moment in moments)], default=date.today())
 
 
 def import_key(invitation: Invitation) -> str:

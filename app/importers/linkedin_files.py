@@ -25,6 +25,8 @@ from app.importers.errors import ImportFileError
 from app.importers.files import SourceText
 from app.importers.progress import REPORT_EVERY
 from app.importers.table import SkippedRow, Table, read_table
+from app.importers.titles import without_title
+from app.profile_urls import profile_key
 
 CONNECTIONS = "Connections.csv"
 INVITATIONS = "Invitations.csv"
@@ -87,6 +89,9 @@ class Parsed(Generic[Record]):
     file: str = ""
     records: list[Record] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
+    # Messages read that name no sender (LinkedIn's own, deleted members): no reply to
+    # anything, but counted, so the summary adds up.
+    without_sender: int = 0
 
 
 def read_connections(source: SourceText, on_lines: LineCallback) -> Parsed[Connection]:
@@ -112,6 +117,7 @@ def read_connections(source: SourceText, on_lines: LineCallback) -> Parsed[Conne
             connected_on = days[connected]
         else:
             connected_on = days[connected] = _date(source, line, "“Connected On” date", connected)
+        first = without_title(first)
         parsed.records.append(
             _connection((line, name, first, url, email, company, position, connected_on))
         )
@@ -130,6 +136,7 @@ def read_invitations(source: SourceText, on_lines: LineCallback) -> Parsed[Invit
         if count % REPORT_EVERY == 0:
             on_lines(table.lines_read)
         sender, recipient, sent, note, direction, sender_url, recipient_url = pick(cells)
+        sender_url, recipient_url = _address(sender_url), _address(recipient_url)
         if direction.upper() not in ("OUTGOING", "INCOMING"):
             reason = f"the direction “{direction}” is neither OUTGOING nor INCOMING"
             parsed.skipped.append(SkippedRow(source.name, line, reason))
@@ -159,14 +166,24 @@ def read_messages(source: SourceText, on_lines: LineCallback) -> Parsed[InboxMes
         if count % REPORT_EVERY == 0:
             on_lines(table.lines_read)
         sender, sender_url, when, draft = pick(cells)
+        sender_url = _address(sender_url)
         if draft.casefold() == "yes":
             continue  # never sent, so never a reply
         sent_at = _moment(source, line, "“DATE”", when)
-        if sent_at is None or not (sender or sender_url):
+        if not (sender or sender_url):
+            parsed.without_sender += 1
+            continue
+        if sent_at is None:
             continue  # nothing to match a reply on; the file holds no contacts to lose
         parsed.records.append(InboxMessage(line, sender, sender_url, sent_at))
     parsed.skipped.extend(table.skipped)
     return parsed
+
+
+def _address(url: str) -> str:
+    """The profile address, or "" for one that names no profile (the bare
+    `https://www.linkedin.com/in` of late-2023 exports), so the person is found by name."""
+    return url if not url or profile_key(url) else ""
 
 
 def _picker(table: Table, columns: tuple[str, ...]) -> Callable[[list[str]], Iterable[str]]:
@@ -184,7 +201,7 @@ def _date(source: SourceText, line: int, what: str, text: str) -> date | None:
     try:
         return parse_date(text)
     except ValueError:
-        raise ImportFileError(source.name, unreadable(what, text), line) from None
+        raise ImportFileError(source.name, unreadable(what, text, with_time=False), line) from None
 
 
 def _moment(source: SourceText, line: int, what: str, text: str) -> datetime | None:

@@ -1,7 +1,8 @@
 """What became of each invitation the user sent, read from the rest of the export.
 
 An outgoing invitation whose invitee is now a connection was accepted; a message from
-them after that is a reply. People are recognised by their normalised profile address,
+them after that is a reply. A received invitation whose sender is now a connection was
+accepted by the user. People are recognised by their normalised profile address,
 and by name only where one side has no address (exports before mid-2023 have none):
 two people who share a name but not an address are two people.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Generic, TypeVar
 
 from app.importers.keys import name_key
@@ -34,6 +35,8 @@ class Settled:
     outcome: Outcome
     accepted_at: datetime | None = None
     replied_at: datetime | None = None
+    # The connection that accepted it: among namesakes, the one its date points to.
+    connection: Connection | None = None
 
     @property
     def outcome_at(self) -> datetime | None:
@@ -54,9 +57,15 @@ def settle(
     # the latest one sent before they connected.
     invited: dict[int, list[tuple[Invitation, Connection]]] = defaultdict(list)
     for invitation in outgoing:
-        for match in people.find(invitation.recipient_url, invitation.recipient)[:1]:
-            if _could_accept(invitation, match):
-                invited[id(match)].append((invitation, match))
+        # Of namesakes, the one who connected soonest after the invitation.
+        could = [
+            match
+            for match in people.find(invitation.recipient_url, invitation.recipient)
+            if _could_accept(invitation, match)
+        ]
+        if could:
+            match = min(could, key=_connected_order)
+            invited[id(match)].append((invitation, match))
     accepted = {
         max(pairs, key=lambda pair: pair[0].sent_at)[0]: pairs[0][1] for pairs in invited.values()
     }
@@ -74,10 +83,38 @@ def settle(
             if message.sent_at >= since
         ]
         if replies:
-            settled.append(Settled(invitation, Outcome.REPLIED, accepted_at, min(replies)))
+            settled.append(
+                Settled(invitation, Outcome.REPLIED, accepted_at, min(replies), connection)
+            )
         else:
-            settled.append(Settled(invitation, Outcome.ACCEPTED, accepted_at))
+            settled.append(Settled(invitation, Outcome.ACCEPTED, accepted_at, None, connection))
     return settled
+
+
+def _connected_order(connection: Connection) -> date:
+    """Undated connections last: a dated one is the likelier acceptance."""
+    return connection.connected_on or date.max
+
+
+def accepted_requests(
+    incoming: Sequence[Invitation], connections: Sequence[Connection]
+) -> dict[Invitation, tuple[Connection, datetime]]:
+    """The received invitations the user accepted, as the export shows it (the sender is
+    a connection since), with that connection and when they connected."""
+    if not incoming:
+        return {}
+    people = _Lookup((c.url, c.name, c) for c in connections)
+    accepted: dict[Invitation, tuple[Connection, datetime]] = {}
+    for invitation in incoming:
+        could = [
+            match
+            for match in people.find(invitation.sender_url, invitation.sender)
+            if _could_accept(invitation, match)
+        ]
+        if could:
+            match = min(could, key=_connected_order)
+            accepted[invitation] = (match, _accepted_at(invitation, match) or invitation.sent_at)
+    return accepted
 
 
 def _could_accept(invitation: Invitation, connection: Connection) -> bool:

@@ -9,6 +9,7 @@ from itertools import repeat
 from typing import Any, NamedTuple
 
 from app.importers.table import SkippedRow
+from app.store.export_history import ExportNews
 from app.store.rows import NewContact, NewMessage, NewRequest
 
 
@@ -60,9 +61,17 @@ class ImportPlan:
     messages: list[PlannedMessage] = field(default_factory=list)
     requests: list[PlannedRequest] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
-    # Of the outgoing invitations read: how many the export shows accepted, and replied.
+    # Of the outgoing invitations read: how many the export shows accepted (and not
+    # answered), and replied (accepted, then answered).
     accepted: int = 0
     replied: int = 0
+    # Of messages.csv: rows read (drafts left out), and those that name no sender.
+    messages_read: int = 0
+    messages_without_sender: int = 0
+    # A LinkedIn export with its Connections.csv: its date, and how many of the first
+    # candidates are its connections (they come first). None for other imports.
+    exported_on: str | None = None
+    connections: int = 0
 
     def add_candidate(self, candidate: Candidate) -> int:
         self.candidates.append(candidate)
@@ -78,11 +87,25 @@ class ImportSummary:
     contacts_updated: int = 0
     contacts_unchanged: int = 0
     invitations_added: int = 0
+    # Exclusive, as in `rapport stats`: accepted and not answered; accepted and answered.
     invitations_accepted: int = 0
     invitations_replied: int = 0
     requests_added: int = 0
+    requests_accepted: int = 0
+    messages_read: int = 0
+    messages_without_sender: int = 0
     outcomes_updated: int = 0
     skipped: tuple[SkippedRow, ...] = ()
+    # Rows kept as people of their own although a name matched, or linked to one of
+    # several people of a name: imported, and said so, since the file cannot tell.
+    namesakes: tuple[SkippedRow, ...] = ()
+    # What a LinkedIn export showed against the one imported before it.
+    export: ExportNews | None = None
+
+    @property
+    def accepted_total(self) -> int:
+        """Every invitation accepted, answered or not: what acceptance rates count."""
+        return self.invitations_accepted + self.invitations_replied
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -96,10 +119,20 @@ class ImportSummary:
                 "added": self.invitations_added,
                 "accepted": self.invitations_accepted,
                 "replied": self.invitations_replied,
+                "accepted_total": self.accepted_total,
             },
             "requests_added": self.requests_added,
+            "requests_accepted": self.requests_accepted,
+            "messages": {
+                "read": self.messages_read,
+                "without_sender": self.messages_without_sender,
+            },
             "outcomes_updated": self.outcomes_updated,
             "skipped": [
                 {"file": row.file, "line": row.line, "reason": row.reason} for row in self.skipped
             ],
+            "namesakes": [
+                {"file": row.file, "line": row.line, "note": row.reason} for row in self.namesakes
+            ],
+            **(self.export.to_json() if self.export else {}),
         }

@@ -4,6 +4,11 @@ Read into a contact: the name (FN, else N), the first name (N's given name), com
 (ORG), title (TITLE), e-mail (EMAIL, the preferred one first), location (the city,
 region and country of ADR), notes (NOTE), and the LinkedIn profile from X-SOCIALPROFILE
 or a URL (Apple groups a URL with its label as `item1.URL` + `item1.X-ABLabel`).
+
+A card that cannot be read (a line that is not vCard syntax, a value that is not text)
+is left out and listed with its line, and the others imported; a file none of whose
+cards can be read is refused. A group card (`KIND:group` in 4.0, Apple's
+`X-ADDRESSBOOKSERVER-KIND:group`) names a list of people, not a person: left out too.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.contacts import Contact
+from app.importers.errors import ImportFileError
 from app.importers.files import SourceText, read_text_file
 from app.importers.plan import Candidate, ImportPlan, ImportSummary
 from app.importers.progress import Cancel, Progress, ProgressCallback
@@ -34,14 +40,33 @@ def import_vcard(
     cards = read_cards(source.name, source.text)
     tracker = Progress(2 * len(cards), progress, cancel)
     plan = ImportPlan(source.name)
+    broken: list[ImportFileError] = []
     for number, card in enumerate(cards, start=1):
         tracker.at(number)
-        contact = card_contact(source, card)
-        if contact is None:
-            plan.skipped.append(SkippedRow(source.name, card.line, "the card has no name"))
-        else:
+        try:
+            if card.problem is not None:
+                raise card.problem
+            contact = None if _is_group(card) else card_contact(source, card)
+        except ImportFileError as error:
+            broken.append(error)
+            plan.skipped.append(SkippedRow(source.name, error.line or card.line, error.problem))
+            continue
+        if contact is not None:
             plan.add_candidate(Candidate(NewContact.of(contact), source.name, card.line))
+        elif _is_group(card):
+            group = _text(source.name, card.first("FN"))
+            reason = f"a group card (“{group}”), not a person" if group else "a group card"
+            plan.skipped.append(SkippedRow(source.name, card.line, reason))
+        else:
+            plan.skipped.append(SkippedRow(source.name, card.line, "the card has no name"))
+    if broken and len(broken) == len(cards):
+        raise broken[0]
     return write_plan(store, plan, tracker)
+
+
+def _is_group(card: Card) -> bool:
+    kinds = [*card.all("KIND"), *card.all("X-ADDRESSBOOKSERVER-KIND")]
+    return any(prop.value.strip().casefold() == "group" for prop in kinds)
 
 
 def card_contact(source: SourceText, card: Card) -> Contact | None:

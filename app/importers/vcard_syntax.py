@@ -39,6 +39,9 @@ class Property:
 class Card:
     line: int
     properties: list[Property]
+    # The first line of the card that is not vCard syntax: the card is left out, and
+    # the rest of the file imported.
+    problem: ImportFileError | None = None
 
     def all(self, name: str) -> list[Property]:
         return [p for p in self.properties if p.name == name]
@@ -54,22 +57,29 @@ def read_cards(name: str, text: str) -> list[Card]:
         raise ImportFileError(name, "this is not a vCard file: it holds no BEGIN:VCARD.")
     cards: list[Card] = []
     current: list[Property] | None = None
+    problem: ImportFileError | None = None
     start = 0
     for line, content in _content_lines(text):
         if not content.strip():
             continue
-        prop = _parse_line(name, line, content)
+        try:
+            prop = _parse_line(name, line, content)
+        except ImportFileError as error:
+            if current is None:
+                raise
+            problem = problem or error
+            continue
         keyword = prop.value.strip().upper()
         if prop.name == "BEGIN" and keyword == "VCARD":
             if current is not None:
                 raise ImportFileError(
                     name, f"a card begins inside the card that starts on line {start}.", line
                 )
-            current, start = [], line
+            current, start, problem = [], line, None
         elif prop.name == "END" and keyword == "VCARD":
             if current is None:
                 raise ImportFileError(name, "END:VCARD without a BEGIN:VCARD before it.", line)
-            cards.append(Card(start, current))
+            cards.append(Card(start, current, problem))
             current = None
         elif current is None:
             raise ImportFileError(
@@ -119,8 +129,17 @@ def decoded(name: str, prop: Property) -> str | None:
         return None  # photos and keys: nothing a contact here keeps
     if encoding != "QUOTED-PRINTABLE":
         return prop.value
-    charset = (prop.param("CHARSET") or ["utf-8"])[0]
     data = quopri.decodestring(prop.value.encode("utf-8", "surrogatepass"))
+    if not prop.param("CHARSET"):
+        # vCard 2.1 without CHARSET is the sender's code page in practice (old Outlook
+        # and Nokia exports write Latin-1): UTF-8 when the bytes are that, else
+        # Windows-1252, whose few unassigned bytes mark a value that is truly broken.
+        for charset in ("utf-8", "cp1252"):
+            try:
+                return data.decode(charset)
+            except ValueError:
+                continue
+    charset = (prop.param("CHARSET") or ["utf-8 or windows-1252"])[0]
     try:
         codecs.lookup(charset)
         return data.decode(charset)

@@ -5,6 +5,12 @@ People are matched to existing contacts, and to each other within the import, by
 normalised profile address, then e-mail, then name; a name match is refused when both
 sides have profile addresses and they differ (two people who share a name). A matched
 contact only gets its empty fields filled, never a field overwritten.
+
+Namesakes without addresses (every LinkedIn export before mid-2023) are told apart by
+what else their rows say: two rows of one import with the same name and another
+company, position or connection date are two people, and so are a row and a contact
+connected on different days. Where a name alone links an invitation or a request to one
+of several people, the summary says so.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from app.importers.progress import REPORT_EVERY, Progress
 from app.importers.table import SkippedRow
 from app.profile_urls import profile_key
 from app.store import Store
+from app.store.batch import Batch, ContactIndex
+from app.store.export_history import ExportNews
 from app.store.rows import NewContact
 
 # Rows per write between progress reports and cancel checks.
@@ -37,7 +45,7 @@ def write_plan(store: Store, plan: ImportPlan, progress: Progress) -> ImportSumm
     """
     with store.batch() as batch:
         index = batch.contact_index()
-        people = _People(index.by_profile, index.by_email, index.by_name)
+        people = _People(index)
         steps = _Steps(progress, 2 * len(plan.candidates) + len(plan.messages) + len(plan.requests))
         refs: list[int | None] = []
         for candidates in _chunks(plan.candidates, REPORT_EVERY):
@@ -64,6 +72,11 @@ def write_plan(store: Store, plan: ImportPlan, progress: Progress) -> ImportSumm
             if ref is None or ref > 0:
                 return ref
             return new_ids[-ref - 1]
+
+        news = None
+        if plan.exported_on is not None:
+            ids = [contact_id(person) for person in range(plan.connections)]
+            news = _record_export(batch, plan, plan.exported_on, ids, index.details)
 
         inserted = changed = 0
         messages = [
@@ -92,9 +105,43 @@ def write_plan(store: Store, plan: ImportPlan, progress: Progress) -> ImportSumm
         invitations_accepted=plan.accepted,
         invitations_replied=plan.replied,
         requests_added=requests_added,
+        requests_accepted=sum(planned.request.action is not None for planned in plan.requests),
+        messages_read=plan.messages_read,
+        messages_without_sender=plan.messages_without_sender,
         outcomes_updated=changed,
         skipped=tuple(sorted([*plan.skipped, *people.duplicates], key=_order)),
+        namesakes=tuple(sorted(people.namesakes, key=_order)),
+        export=news,
     )
+
+
+def _record_export(
+    batch: Batch,
+    plan: ImportPlan,
+    exported_on: str,
+    ids: list[int | None],
+    stored: dict[int, tuple[str, str, str]],
+) -> ExportNews | None:
+    """Remember who the export's connections are and, against the export before it, who
+    changed jobs; what the export shows against that one.
+
+    `stored` holds each contact's company and title as they were before this import.
+    Only the newest export moves contacts to a new job: an older one imported late
+    would move them back.
+    """
+    before = batch.previous_connections(exported_on)
+    if before is not None and batch.is_latest_export(exported_on):
+        for person, contact_id in enumerate(ids):
+            if contact_id is None or contact_id not in before or contact_id not in stored:
+                continue
+            company, title, _ = stored[contact_id]
+            row = plan.candidates[person].contact
+            now = (row.company, row.title)
+            if any(now) and now != (company, title):
+                batch.change_job(contact_id, exported_on, (company, title), now)
+                stored[contact_id] = (*now, "")  # a repeated row is the same change
+    batch.record_export(exported_on, plan.source, [i for i in ids if i is not None])
+    return batch.export_news(exported_on)
 
 
 class _Steps:
@@ -117,23 +164,35 @@ class _Steps:
         self._progress.at(self._start + share // self._count)
 
 
+# What tells two people of one name apart: company, title and connection date.
+_Details = tuple[str, str, str]
+
+
 class _People:
     """Who each candidate is: an existing contact (its id, >= 1), a contact this import
     adds (a negative number: -1 is the first new one), or nobody (None)."""
 
-    def __init__(
-        self, by_profile: dict[str, int], by_email: dict[str, int], by_name: dict[str, int]
-    ) -> None:
-        self._by_profile: dict[str, int] = dict(by_profile)
-        self._by_email: dict[str, int] = dict(by_email)
+    def __init__(self, index: ContactIndex) -> None:
+        self._by_profile: dict[str, int] = dict(index.by_profile)
+        self._by_email: dict[str, int] = dict(index.by_email)
         # The store folds names as they were typed; spacing makes no difference here.
-        self._by_name: dict[str, int] = {}
-        for name, ref in by_name.items():
-            self._by_name.setdefault(name_key(name), ref)
-        self._with_profile = set(by_profile.values())
+        self._by_name: dict[str, list[int]] = {}
+        for name, refs in index.by_name.items():
+            self._by_name.setdefault(name_key(name), []).extend(refs)
+        self._details: dict[int, _Details] = dict(index.details)
+        self._with_profile = set(index.by_profile.values())
+        # Those of a name without a profile address: all a candidate with an address
+        # (that matched no one's) may be, looked through without its many namesakes
+        # that have other addresses (thousands share a common name).
+        self._bare: dict[str, list[int]] = {}
+        for name, refs in self._by_name.items():
+            bare = [ref for ref in refs if ref not in self._with_profile]
+            if bare:
+                self._bare[name] = bare
         self.new_contacts: list[NewContact] = []
         self.fillers: dict[int, NewContact] = {}
         self.duplicates: list[SkippedRow] = []
+        self.namesakes: list[SkippedRow] = []
         self._first_row: dict[int, tuple[str, int]] = {}
 
     def resolve(self, candidates: Sequence[Candidate]) -> list[int | None]:
@@ -143,7 +202,7 @@ class _People:
         every row, and a method call per row would cost as much as the matching.
         """
         by_profile, by_email, by_name = self._by_profile, self._by_email, self._by_name
-        with_profile, first_rows = self._with_profile, self._first_row
+        with_profile, first_rows, bare = self._with_profile, self._first_row, self._bare
         new_contacts = self.new_contacts
         refs: list[int | None] = []
         for candidate in candidates:
@@ -152,21 +211,28 @@ class _People:
             email = email_key(contact.email) if contact.email else ""
             name = name_key(contact.name)
             # Profile address, then e-mail, then name; not the name of someone with
-            # another address (a namesake).
+            # another address, or of someone the rest of the row says is another person.
             if profile and profile in by_profile:
                 ref: int | None = by_profile[profile]
             elif email and email in by_email:
                 ref = by_email[email]
             else:
-                ref = by_name.get(name)
-                if ref is not None and profile and ref in with_profile:
-                    ref = None
+                named = bare.get(name) if profile else by_name.get(name)
+                ref = None if named is None else self._namesake(named, candidate, profile)
             if ref is None:
                 if not create:
                     refs.append(None)
                     continue
                 new_contacts.append(contact)
                 ref = -len(new_contacts)
+                self._details[ref] = (contact.company, contact.title, contact.connected_on)
+                everyone = by_name.get(name)
+                if everyone is None:
+                    by_name[name] = [ref]
+                else:
+                    everyone.append(ref)
+                if not profile:
+                    bare.setdefault(name, []).append(ref)
             else:
                 self._fill(ref, contact)
             if profile:
@@ -174,13 +240,68 @@ class _People:
                 with_profile.add(ref)
             if email:
                 by_email.setdefault(email, ref)
-            by_name.setdefault(name, ref)
             if row:
                 first = first_rows.setdefault(ref, (file, line))
                 if first != (file, line):
                     self._note_duplicate(first, candidate)
+                else:
+                    self._details[ref] = (contact.company, contact.title, contact.connected_on)
             refs.append(ref)
         return refs
+
+    def _namesake(self, named: list[int], candidate: Candidate, profile: str) -> int | None:
+        """Which of the people called like `candidate` it is, or None for another one.
+
+        A row already taken by another row of this import is the same person only when
+        company, title and date are the same too (a repeated row); a connection date
+        that differs makes another person; among the rest, the same date, then the
+        same company and title, decide.
+        """
+        contact, file, line, row, _ = candidate
+        details = (contact.company, contact.title, contact.connected_on)
+        best: int | None = None
+        best_score = -1
+        possible = 0
+        apart: int | None = None
+        for ref in named:
+            if profile and ref in self._with_profile:
+                continue
+            known = self._details.get(ref, ("", "", ""))
+            if row and ref in self._first_row:
+                if known != details:
+                    apart = ref
+                    continue
+                score = 0
+            elif details[2] and known[2] and known[2] != details[2]:
+                apart = ref
+                continue
+            else:
+                score = 1 + 2 * bool(details[2] and known[2] == details[2])
+                score += known[:2] == details[:2]
+            possible += 1
+            if score > best_score:
+                best, best_score = ref, score
+        if best is None and row and apart is not None:
+            first = self._first_row.get(apart)
+            where = "a contact you have" if first is None else _where(first, file)
+            self.namesakes.append(
+                SkippedRow(
+                    file,
+                    line,
+                    f"kept apart from {where} of the same name: another company, "
+                    "position or connection date",
+                )
+            )
+        elif not row and possible > 1 and best_score < 3:
+            self.namesakes.append(
+                SkippedRow(
+                    file,
+                    line,
+                    f"{possible} people are named “{contact.name}”; linked by name to "
+                    "one of them, which may be the wrong one",
+                )
+            )
+        return best
 
     def _fill(self, ref: int, contact: NewContact) -> None:
         """What `contact` knows, kept for the person `ref` already matched."""
@@ -192,11 +313,16 @@ class _People:
             self.fillers[ref] = contact
 
     def _note_duplicate(self, first: tuple[str, int], candidate: Candidate) -> None:
-        file, line = first
-        where = f"line {line}" if file == candidate.file else f"{file}, line {line}"
+        where = _where(first, candidate.file)
         self.duplicates.append(
             SkippedRow(candidate.file, candidate.line, f"the same person as {where}")
         )
+
+
+def _where(row: tuple[str, int], file: str) -> str:
+    """A row of the import, named from within `file`."""
+    other, line = row
+    return f"line {line}" if other == file else f"{other}, line {line}"
 
 
 def _merged(base: NewContact, extra: NewContact) -> NewContact:

@@ -110,6 +110,7 @@ class Tally:
         return {
             "sent": self.sent,
             "accepted": self.accepted,
+            "accepted_total": self.accepted + self.replied,
             "declined": self.declined,
             "replied": self.replied,
             "no_answer": self.no_answer,

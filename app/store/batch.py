@@ -6,6 +6,7 @@ import leaves the database as it was) and fast (one wait for the disk, not thous
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -14,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.contacts import Contact, filled
+from app.store import export_history
+from app.store.export_history import ExportNews
 from app.store.rows import (
     CONTACT_SELECT,
     CONTACT_WRITE_COLUMNS,
@@ -55,11 +58,14 @@ _CONTACT_INDEXES = (
 
 @dataclass
 class ContactIndex:
-    """Existing contacts by the keys imports match people on (first match wins)."""
+    """Existing contacts by the keys imports match people on (first match wins), every
+    contact of a name (namesakes, oldest first), and the company, title and connection
+    date that tell namesakes apart."""
 
     by_profile: dict[str, int] = field(default_factory=dict)
     by_email: dict[str, int] = field(default_factory=dict)
-    by_name: dict[str, int] = field(default_factory=dict)
+    by_name: dict[str, list[int]] = field(default_factory=dict)
+    details: dict[int, tuple[str, str, str]] = field(default_factory=dict)
 
 
 class Batch:
@@ -72,14 +78,16 @@ class Batch:
     def contact_index(self) -> ContactIndex:
         index = ContactIndex()
         rows = self._connection.execute(
-            "SELECT id, profile_key, email_key, name FROM contacts ORDER BY id"
+            "SELECT id, profile_key, email_key, name, company, title, connected_on"
+            " FROM contacts ORDER BY id"
         )
-        for id_, profile, email, name in rows:
+        for id_, profile, email, name, company, title, connected_on in rows:
             if profile:
                 index.by_profile.setdefault(profile, id_)
             if email:
                 index.by_email.setdefault(email, id_)
-            index.by_name.setdefault(fold(name.strip()), id_)
+            index.by_name.setdefault(fold(name.strip()), []).append(id_)
+            index.details[id_] = (company, title, connected_on)
         return index
 
     def add_contacts(self, contacts: Sequence[Contact | NewContact]) -> list[int]:
@@ -140,6 +148,33 @@ class Batch:
         self._connection.execute(UPDATE_CONTACT, values)
         return True
 
+    # LinkedIn exports and the job changes they show (app/store/export_history.py)
+
+    def previous_connections(self, exported_on: str) -> set[int] | None:
+        return export_history.previous_connections(self._connection, exported_on)
+
+    def is_latest_export(self, exported_on: str) -> bool:
+        return export_history.is_latest(self._connection, exported_on)
+
+    def record_export(self, exported_on: str, source: str, contact_ids: Sequence[int]) -> None:
+        export_history.record_export(self._connection, exported_on, source, contact_ids, self._now)
+
+    def change_job(
+        self, contact_id: int, seen_on: str, old: tuple[str, str], new: tuple[str, str]
+    ) -> None:
+        """Keep the change in the contact's history, and give the contact the new job."""
+        export_history.record_job_change(self._connection, contact_id, seen_on, old, new)
+        row = self._connection.execute(f"{CONTACT_SELECT} WHERE id = ?", (contact_id,)).fetchone()
+        moved = dataclasses.replace(contact_from_row(row), company=new[0], title=new[1])
+        values = {**contact_values(moved), "now": self._now, "id": contact_id}
+        self._connection.execute(UPDATE_CONTACT, values)
+
+    def export_news(self, exported_on: str) -> ExportNews | None:
+        return export_history.export_news(
+            lambda sql, parameters: self._connection.execute(sql, parameters).fetchall(),
+            exported_on,
+        )
+
     def add_messages(self, messages: Sequence[NewMessage]) -> tuple[int, int]:
         """Insert messages not already imported; returns (inserted, outcomes updated).
 
@@ -184,21 +219,35 @@ class Batch:
         return inserted, updated
 
     def add_requests(self, requests: Sequence[NewRequest]) -> int:
-        """Insert incoming requests not already imported; returns how many were new."""
+        """Insert incoming requests not already imported; returns how many were new.
+
+        A request imported before, still open, and now handled (a later export shows the
+        sender connected) is closed with that action; one the user handled is left alone.
+        """
         inserted = 0
         for request in requests:
+            handled = None if request.handled_at is None else time_to_text(utc(request.handled_at))
+            action = None if request.action is None else request.action.value
             cursor = self._connection.execute(
                 "INSERT OR IGNORE INTO requests (contact_id, contact_name, note, received_at,"
-                " import_key) VALUES (?, ?, ?, ?, ?)",
+                " import_key, action, handled_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     request.contact_id,
                     request.contact_name,
                     request.note,
                     time_to_text(utc(request.received_at)),
                     request.import_key,
+                    action,
+                    handled,
                 ),
             )
             inserted += cursor.rowcount
+            if not cursor.rowcount and action is not None and request.import_key is not None:
+                self._connection.execute(
+                    "UPDATE requests SET action = ?, handled_at = ?"
+                    " WHERE import_key = ? AND action IS NULL",
+                    (action, handled, request.import_key),
+                )
         return inserted
 
 

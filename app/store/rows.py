@@ -92,6 +92,9 @@ class NewRequest:
     note: str
     received_at: datetime
     import_key: str | None = None
+    # Set when the export shows the request accepted already (the sender is a connection).
+    action: RequestAction | None = None
+    handled_at: datetime | None = None
 
 
 class NewContact(NamedTuple):

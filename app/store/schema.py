@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.profile_urls import profile_key
+from app.store import export_history
 from app.store.backups import backup_folder, make_backup
 from app.store.errors import StoreError, StoreTooNew, translate
 from app.store.rows import fold
@@ -158,7 +159,16 @@ def _v4(connection: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: Sequence[Migration] = (_V1, _v2, _V3, _v4)
+# LinkedIn exports, their connections and the job changes between them. And the bare
+# `https://www.linkedin.com/in` that late-2023 exports wrote for every invitation, which
+# earlier imports kept as one person's address: it names nobody (app/profile_urls.py).
+_V5 = _statements(
+    *export_history.SCHEMA,
+    "UPDATE contacts SET profile_url = '', profile_key = ''"
+    " WHERE profile_key IN ('linkedin.com', 'linkedin.com/in', 'linkedin.com/pub')",
+)
+
+MIGRATIONS: Sequence[Migration] = (_V1, _v2, _V3, _v4, _V5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -205,6 +205,9 @@ class MainWindow(QMainWindow):
             self._network = NetworkPage(self.context.store.path)
             self._network.open_requested.connect(lambda id_: self.open_in_composer(id_, None))
             self._network.delete_requested.connect(self._delete_from_review)
+            self._network.congratulate_requested.connect(
+                lambda id_: self.open_in_composer(id_, "congratulate-new-role")
+            )
             self._network.status.connect(self._show_status)
             self._put_in_place(self._network, "&Network")
         return self._network

@@ -31,6 +31,7 @@ GOOGLE_HEADERS = [
     "Notes",
 ]
 OUTLOOK_HEADERS = [
+    "Title",  # Mr., Dr.: not the job
     "First Name",
     "Last Name",
     "Company",
@@ -46,6 +47,7 @@ def test_a_mapping_is_proposed_from_common_headers() -> None:
         "last_name": "Last Name",
         "company": "Organization Name",
         "title": "Organization Title",
+        "profile_url": "Website 1 - Value",  # kept only where it is a LinkedIn address
         "email": "E-mail 1 - Value",
         "notes": "Notes",
     }
@@ -129,7 +131,7 @@ def test_rows_become_contacts_and_mistyped_rows_are_reported(store: Store, tmp_p
         (
             6,
             "the connection date “someday” is not a date Rapport can read; write it like "
-            "“08 Feb 2026”, “2/8/26, 2:37 PM” or “2026-02-08 14:37:00 UTC”",
+            "“08 Feb 2026”, “2/8/26” or “2026-02-08”",
         ),
     ]
 

@@ -83,6 +83,21 @@ def test_what_is_not_a_date_is_refused(text: str) -> None:
         parse_moment(text)
 
 
+def test_a_date_written_with_a_time_gives_its_day() -> None:
+    # Connections.csv of 2018 exports: "Connected On" with a time of day.
+    assert parse_date("1/8/18, 6:14 PM") == date(2018, 1, 8)
+    assert parse_date("2018-01-08 23:59:00 UTC") == date(2018, 1, 8)
+    with pytest.raises(ValueError):
+        parse_date("1/8/18, 26:14")
+
+
+def test_a_refused_date_is_told_the_forms_of_a_date() -> None:
+    assert unreadable("“Connected On” date", "8th of Jan", with_time=False) == (
+        "the “Connected On” date “8th of Jan” is not a date Rapport can read; write it like "
+        "“08 Feb 2026”, “2/8/26” or “2026-02-08”."
+    )
+
+
 def test_the_message_shows_the_value_and_the_forms_that_work() -> None:
     assert unreadable("“Sent At” time", "yesterday") == (
         "the “Sent At” time “yesterday” is not a date Rapport can read; write it like "

@@ -21,9 +21,10 @@ def test_a_linkedin_export_is_imported_and_summed_up(rapport: Run, tmp_path: Pat
     assert first.stdout.splitlines() == [
         f"Imported {export}",
         "  Contacts: 7 added, 0 filled in, 0 already there",
-        "  Invitations you sent: 6 added; in the export 4 were accepted and 2 answered with a"
-        " message",
-        "  Requests you received: 2 added",
+        "  Invitations you sent: 6 added; in the export 4 were accepted, 2 of them then"
+        " answered with a message",
+        "  Requests you received: 2 added; 1 you accepted already (closed in the Inbox)",
+        "  Messages read: 5, to tell who answered (0 name no sender)",
         "  Left out: 2 rows",
         f"    Connections.csv in {export.name}, lines 7, 11: no name (a member who hid or "
         "closed their profile)",
@@ -31,7 +32,9 @@ def test_a_linkedin_export_is_imported_and_summed_up(rapport: Run, tmp_path: Pat
     again = rapport("import", "linkedin", str(export), "--json")
     summary = json.loads(again.stdout)
     assert summary["contacts"] == {"added": 0, "updated": 0, "unchanged": 7}
-    assert summary["invitations"] == {"added": 0, "accepted": 4, "replied": 2}
+    # `accepted` and `replied` exclude each other, as in `rapport stats --json`.
+    assert summary["invitations"] == {"added": 0, "accepted": 2, "replied": 2, "accepted_total": 4}
+    assert summary["messages"] == {"read": 5, "without_sender": 0}
     assert (summary["requests_added"], summary["outcomes_updated"]) == (0, 0)
     with Store.open(database_path()) as store:
         assert store.contact_count() == 7

@@ -9,12 +9,16 @@ from pathlib import Path
 import pytest
 
 from app.importers import import_linkedin
-from app.store import Outcome, Store
+from app.store import Outcome, RequestAction, Store
 from tests.imports.builders import (
     INES,
     SAM,
     TOMAS,
+    ConnectionRow,
+    InvitationRow,
+    connections_csv,
     current_export,
+    invitations_csv,
     old_export,
     write_folder,
     write_zip,
@@ -47,8 +51,9 @@ def test_the_export_gives_contacts_invitations_outcomes_and_requests(
     # Five named connections, plus the two people invited who are not connections.
     assert summary.contacts_added == 7
     assert store.contact_count() == 7
-    assert (summary.invitations_added, summary.invitations_accepted) == (6, 4)
-    assert summary.invitations_replied == 2
+    # Four accepted: two of them answered too.
+    assert (summary.invitations_added, summary.invitations_accepted) == (6, 2)
+    assert (summary.invitations_replied, summary.accepted_total) == (2, 4)
     assert summary.requests_added == 2
     assert [row.reason for row in summary.skipped] == [
         "no name (a member who hid or closed their profile)"
@@ -117,6 +122,35 @@ def test_received_invitations_become_requests_linked_to_known_people(
     sam = next(c for c in store.contacts() if c.profile_url == SAM)
     assert requests["Sam Lee"].contact_id == sam.id
     assert requests["Sam Lee"].received_at == datetime(2026, 1, 19, 19, 45).astimezone()
+    # Sam is a connection since the next day: the request was accepted, not open.
+    assert requests["Sam Lee"].action is RequestAction.ACCEPT
+    assert requests["Sam Lee"].handled_at == datetime(2026, 1, 20).astimezone()
+    assert requests["Rita Recruiter"].action is None
+    assert [r.contact_name for r in store.requests(open_only=True)] == ["Rita Recruiter"]
+
+
+def test_a_request_left_open_is_closed_when_a_later_export_shows_it_accepted(
+    store: Store, tmp_path: Path
+) -> None:
+    request = InvitationRow("Rita Recruiter", "", "2/20/26, 4:10 PM", outgoing=False)
+    first = {"Invitations.csv": invitations_csv([request], urls=False)}
+    import_linkedin(store, write_folder(tmp_path / "february", first))
+    assert [r.action for r in store.requests()] == [None]
+
+    later = {
+        **first,
+        "Connections.csv": connections_csv(
+            [ConnectionRow("Rita", "Recruiter", connected_on="22 Feb 2026")], urls=False
+        ),
+    }
+    summary = import_linkedin(store, write_folder(tmp_path / "march", later))
+
+    assert summary.requests_added == 0
+    [closed] = store.requests()
+    assert (closed.action, closed.handled_at) == (
+        RequestAction.ACCEPT,
+        datetime(2026, 2, 22).astimezone(),
+    )
 
 
 def test_importing_the_same_export_again_changes_nothing(
@@ -137,8 +171,8 @@ def test_an_export_from_before_2023_is_matched_by_name(store: Store, tmp_path: P
     summary = import_linkedin(store, write_folder(tmp_path / "old", old_export()))
 
     # Without addresses, the invited Sam Lee can only be taken for the connected one.
-    assert (summary.invitations_added, summary.invitations_accepted) == (6, 5)
-    assert summary.invitations_replied == 2
+    assert (summary.invitations_added, summary.accepted_total) == (6, 5)
+    assert (summary.invitations_accepted, summary.invitations_replied) == (3, 2)
     assert summary.contacts_added == 6
     assert _invites(store)["Sam Lee"][0] is Outcome.ACCEPTED
     assert _invites(store)["Grace Hopper"][0] is Outcome.PENDING

@@ -15,6 +15,7 @@ from tests.stats.conftest import History
 FIELDS = {
     "sent",
     "accepted",
+    "accepted_total",
     "declined",
     "replied",
     "no_answer",
@@ -55,6 +56,8 @@ def test_json_shape_and_numbers(seeded: None, rapport: Run) -> None:
     assert set(overall) == FIELDS
     counts = ("sent", "accepted", "declined", "replied", "no_answer", "pending")
     assert [overall[name] for name in counts] == [5, 1, 1, 1, 0, 1]
+    # `accepted` excludes `replied`, as in `import --json`; accepted_total holds both.
+    assert overall["accepted_total"] == 2
     assert overall["acceptance_rate"] == pytest.approx(2 / 3)
     assert overall["acceptance_ci95"] == pytest.approx([0.2077, 0.9385], abs=5e-5)
     assert overall["reply_rate"] == pytest.approx(1 / 2)

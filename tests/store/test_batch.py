@@ -39,7 +39,7 @@ def test_existing_contacts_are_found_by_normalised_keys(store: Store) -> None:
         index = batch.contact_index()
     assert index.by_profile == {"linkedin.com/in/ana-perez": 1}
     assert index.by_email == {"ana@example.com": 1}
-    assert index.by_name == {"ana pérez": 1}
+    assert index.by_name == {"ana pérez": [1]}
 
 
 def test_filling_a_contact_only_adds_what_was_missing(store: Store) -> None:

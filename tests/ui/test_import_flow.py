@@ -47,7 +47,8 @@ def test_a_linkedin_export_fills_the_contacts_and_the_inbox(
     assert len(listed_contacts(window)) == window.context.store.contact_count()
     [summary] = shown
     assert summary.startswith("Imported export:")
-    assert "requests you received are in the Inbox" in summary
+    assert "2 requests you received are in the Inbox (1 of them accepted already)" in summary
+    assert "6 invitations you sent (4 accepted, 2 of them answered" in summary
     window.pages.setCurrentWidget(window.inbox)
     qtbot.waitUntil(lambda: window.inbox.model.rowCount() > 0, timeout=10_000)
 

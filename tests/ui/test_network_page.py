@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.contacts import Contact
+from app.importers import import_linkedin
 from app.ui.main_window import MainWindow
-from app.ui.network.models import StaleRole
+from app.ui.network.models import NewsRole, StaleRole
 from tests.ui.conftest import listed_contacts, select_contact
+
+PAIR = Path(__file__).parent.parent / "data" / "linkedin-pair"
 
 
 def _show_network(window: MainWindow, qtbot: QtBot) -> None:
@@ -43,6 +48,9 @@ def test_the_page_lists_old_strangers_and_summarises_the_network(
         "Northwind Analytics",
     }
     assert not page.open_button.isEnabled()
+    # No LinkedIn export yet: nothing to compare, and the page says so.
+    assert page.news_view.isHidden()
+    assert page.news_intro.text().startswith("Import two LinkedIn exports")
 
 
 def test_open_contact_shows_them_in_the_composer(stale_window: MainWindow) -> None:
@@ -75,3 +83,37 @@ def test_deleting_asks_then_prunes_without_touching_the_open_contact(
     assert "Old Stranger" not in [c.name for c in listed_contacts(stale_window)]
     assert stale_window.form.lines["title"].text() == "typed, not saved yet"
     qtbot.waitUntil(lambda: page.stale.rowCount() == 0)
+
+
+def test_the_page_lists_who_changed_jobs_since_the_last_export_and_congratulates(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    for export in ("Basic_LinkedInDataExport_01-06-2026", "Basic_LinkedInDataExport_02-06-2026"):
+        import_linkedin(window.context.store, PAIR / export)
+    _show_network(window, qtbot)
+    page = window.network
+
+    rows = [page.news.index(r, 0).data(NewsRole) for r in range(page.news.rowCount())]
+    assert [(row.name, row.what) for row in rows] == [
+        ("Ana Souza", "Changed jobs"),
+        ("Chloé Martin", "Changed jobs"),
+        ("Eli Novak", "New connection"),
+        ("Dev Rao", "No longer in the export"),
+    ]
+    assert [page.news.index(0, column).data() for column in (2, 3)] == [
+        "Data Scientist at Lisbon Data Co",
+        "Lead Data Scientist at Tide Analytics",
+    ]
+    assert "2026-02-06 against 2026-01-06: 2 changed jobs, 1 new" in page.news_intro.text()
+    assert not page.congratulate_button.isEnabled()
+    page.news_view.setCurrentIndex(page.news.index(2, 0))  # someone new: nothing to celebrate
+    assert not page.congratulate_button.isEnabled()
+
+    page.news_view.setCurrentIndex(page.news.index(0, 0))
+    page.congratulate_button.click()
+
+    assert window.pages.currentWidget() is window.splitter
+    assert window.form.loaded is not None and window.form.loaded.name == "Ana Souza"
+    assert window.composer.template is not None
+    assert window.composer.template.name == "congratulate-new-role"
+    qtbot.waitUntil(lambda: "Tide Analytics" in window.composer.message.toPlainText())

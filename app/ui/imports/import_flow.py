@@ -170,12 +170,24 @@ def describe(summary: ImportSummary) -> str:
     ]
     if summary.invitations_added or summary.outcomes_updated:
         lines.append(
-            f"{summary.invitations_added:,} invitations you sent ({summary.invitations_accepted:,}"
-            f" accepted, {summary.invitations_replied:,} answered with a message); "
+            f"{summary.invitations_added:,} invitations you sent ({summary.accepted_total:,}"
+            f" accepted, {summary.invitations_replied:,} of them answered with a message); "
             f"{summary.outcomes_updated:,} earlier invitations now have an outcome."
         )
     if summary.requests_added:
-        lines.append(f"{summary.requests_added:,} requests you received are in the Inbox.")
+        lines.append(
+            f"{summary.requests_added:,} requests you received are in the Inbox"
+            f" ({summary.requests_accepted:,} of them accepted already)."
+        )
+    news = summary.export
+    if news is not None and news.previous_on is not None:
+        lines.append(
+            f"Since your export of {news.previous_on}: {len(news.changed):,} changed jobs, "
+            f"{len(news.new):,} new, {len(news.gone):,} no longer there (see the Network page)."
+        )
+    if summary.namesakes:
+        lines.append(f"{len(summary.namesakes):,} people share a name with someone:")
+        lines += [f"• {row.file}, line {row.line}: {row.reason}" for row in summary.namesakes[:20]]
     if summary.skipped:
         lines.append(f"{len(summary.skipped):,} rows were skipped:")
         lines += [f"• {row.file}, line {row.line}: {row.reason}" for row in summary.skipped[:20]]

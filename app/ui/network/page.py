@@ -28,7 +28,16 @@ from app.relationships.network_review import (
     stale_connections,
 )
 from app.store import Store
-from app.ui.network.models import ShareModel, StaleModel, StaleRole
+from app.store.export_history import ExportNews, export_news
+from app.ui.network.models import (
+    NewsModel,
+    NewsRole,
+    NewsRow,
+    ShareModel,
+    StaleModel,
+    StaleRole,
+    news_rows,
+)
 from app.ui.tasks import run_task
 
 
@@ -36,15 +45,20 @@ from app.ui.tasks import run_task
 class _Review:
     stale: list[StaleConnection]
     summary: NetworkSummary
+    news: ExportNews | None
 
 
 def _review(database: Path) -> _Review:
     """Runs on the thread pool, with its own connection (one per thread)."""
     with Store.open(database) as store:
-        return _Review(stale_connections(store, datetime.now(UTC)), network_summary(store))
+        return _Review(
+            stale_connections(store, datetime.now(UTC)),
+            network_summary(store),
+            export_news(store.query),
+        )
 
 
-def _table(model: StaleModel | ShareModel, name: str) -> QTableView:
+def _table(model: StaleModel | ShareModel | NewsModel, name: str) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -61,11 +75,13 @@ def _table(model: StaleModel | ShareModel, name: str) -> QTableView:
 
 
 class NetworkPage(QWidget):
-    """Emits `open_requested(contact_id)` and `delete_requested(contact_id)`; the window
-    does the opening and the (confirmed) deleting."""
+    """Emits `open_requested(contact_id)`, `delete_requested(contact_id)` and
+    `congratulate_requested(contact_id)`; the window does the opening, the (confirmed)
+    deleting, and opens the congratulations template for someone in a new job."""
 
     open_requested = Signal(int)
     delete_requested = Signal(int)
+    congratulate_requested = Signal(int)
     status = Signal(str)
 
     def __init__(self, database: Path, parent: QWidget | None = None) -> None:
@@ -93,6 +109,17 @@ class NetworkPage(QWidget):
         self.refresh_button.setAccessibleName("Refresh the network review")
         self.refresh_button.clicked.connect(self.refresh)
 
+        self.news = NewsModel()
+        self.news_view = _table(self.news, "Changed jobs, new and gone since your last export")
+        self.news_view.selectionModel().currentChanged.connect(self._update_buttons)
+        self.news_view.doubleClicked.connect(lambda _index: self._open_news())
+        self.news_intro = QLabel()
+        self.news_intro.setObjectName("hint")
+        self.news_intro.setWordWrap(True)
+        self.congratulate_button = QPushButton("Congratulate…")
+        self.congratulate_button.setAccessibleName("Write to the chosen person about their new job")
+        self.congratulate_button.clicked.connect(self._congratulate)
+
         self.shares = {
             "group": ShareModel("Group"),
             "strength": ShareModel("Relationship"),
@@ -117,6 +144,15 @@ class NetworkPage(QWidget):
         stale_layout.addWidget(self.stale_view, 1)
         stale_layout.addLayout(buttons)
 
+        news_box = QGroupBox("Changed jobs since your last export")
+        news_layout = QVBoxLayout(news_box)
+        news_layout.addWidget(self.news_intro)
+        news_layout.addWidget(self.news_view, 1)
+        news_buttons = QHBoxLayout()
+        news_buttons.addWidget(self.congratulate_button)
+        news_buttons.addStretch(1)
+        news_layout.addLayout(news_buttons)
+
         summary_box = QGroupBox("Your network")
         grid = QGridLayout(summary_box)
         grid.addWidget(self.total, 0, 0, 1, 2)
@@ -130,6 +166,7 @@ class NetworkPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(news_box, 3)
         layout.addWidget(stale_box, 3)
         layout.addWidget(summary_box, 4)
 
@@ -173,6 +210,7 @@ class NetworkPage(QWidget):
             else f"{count:,} connection{'s' if count != 1 else ''} you marked never met, "
             "connected over a year ago and never wrote to. Reconnect on purpose, or prune."
         )
+        self._show_news(review.news)
         summary = review.summary
         self.total.setText(f"{summary.total:,} contacts")
         self.shares["group"].set_rows(summary.by_group)
@@ -181,10 +219,45 @@ class NetworkPage(QWidget):
         self.shares["location"].set_rows(summary.by_location)
         self._update_buttons()
 
+    def _show_news(self, news: ExportNews | None) -> None:
+        rows = news_rows(news)
+        self.news.set_rows(rows)
+        # Until two exports are in, the intro says why there is nothing to list.
+        self.news_view.setVisible(bool(rows))
+        self.congratulate_button.setVisible(bool(rows))
+        if news is None:
+            text = "Import two LinkedIn exports, a while apart, to see who changed jobs."
+        elif news.previous_on is None:
+            text = f"Your export of {news.exported_on} is the first: import a newer one later."
+        else:
+            text = (
+                f"Your export of {news.exported_on} against {news.previous_on}: "
+                f"{len(news.changed):,} changed jobs, {len(news.new):,} new, "
+                f"{len(news.gone):,} no longer there."
+            )
+        self.news_intro.setText(text)
+
+    def chosen_news(self) -> NewsRow | None:
+        index = self.news_view.currentIndex()
+        row: NewsRow | None = index.data(NewsRole) if index.isValid() else None
+        return row
+
     def _update_buttons(self, *_: QModelIndex) -> None:
         chosen = self.chosen() is not None
         self.open_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        news = self.chosen_news()
+        self.congratulate_button.setEnabled(news is not None and news.changed_job)
+
+    def _congratulate(self) -> None:
+        news = self.chosen_news()
+        if news is not None and news.changed_job:
+            self.congratulate_requested.emit(news.contact_id)
+
+    def _open_news(self) -> None:
+        news = self.chosen_news()
+        if news is not None:
+            self.open_requested.emit(news.contact_id)
 
     def _open(self) -> None:
         stale = self.chosen()
