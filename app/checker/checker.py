@@ -15,6 +15,7 @@ from app.checker.grammar import grammar_findings
 from app.checker.length import check_length
 from app.checker.lexicon import Lexicon
 from app.checker.links import find_links
+from app.checker.pitch import is_pitch
 from app.checker.placeholders import find_placeholders
 from app.checker.reasons import mail_merge_findings, no_reason_finding
 from app.checker.recipient import Recipient
@@ -76,7 +77,10 @@ class Checker:
         boilerplate = self._stock.boilerplate(analysis)
         cliches = [c for c in self._stock.cliches(analysis) if not _inside(c, boilerplate)]
         result = score(
-            evidence, cliches=len(cliches), mostly_stock=_mostly_stock(analysis, boilerplate)
+            evidence,
+            cliches=len(cliches),
+            mostly_stock=_mostly_stock(analysis, boilerplate),
+            pitch=is_pitch(analysis),
         )
         generic = result.verdict == "generic"
         # In a message that is personal anyway, stock lines are worth a mention, no more.

@@ -136,12 +136,15 @@ def _uncommon_words(
     for index, word in enumerate(analysis.words):
         if word.greeting or index in taken or word.lower in lexicon.generic_capitalised:
             continue
-        stems = {
-            stem(piece) for piece in expand(word.lower) if _is_detail(piece, lexicon, recipient)
-        }
+        if word.lower in recipient.merge_words:
+            continue
+        pieces = [p for p in expand(word.lower) if _is_detail(p, lexicon, recipient)]
+        stems = {stem(piece) for piece in pieces}
         if stems - seen:
             seen |= stems
-            found.append(Signal("word", word.start, word.end))
+            # A rare word ("gasket", "crampon") is a detail few messages could hold.
+            rare = any(lexicon.vocabulary.is_rare(piece) for piece in pieces)
+            found.append(Signal("rare" if rare else "word", word.start, word.end))
     return tuple(found)
 
 
