@@ -21,6 +21,7 @@ from app.checker.reasons import mail_merge_findings, no_reason_finding
 from app.checker.recipient import Recipient
 from app.checker.scoring import score
 from app.checker.sent_index import SentIndex
+from app.checker.spans import Spans
 from app.checker.stock import StockMatch, StockPhrases
 from app.checker.text import Analysis
 from app.contacts import Contact
@@ -75,7 +76,10 @@ class Checker:
             + find_context(analysis, self._lexicon, recipient)
         )
         boilerplate = self._stock.boilerplate(analysis)
-        cliches = [c for c in self._stock.cliches(analysis) if not _inside(c, boilerplate)]
+        stock_lines = Spans((match.start, match.end) for match in boilerplate)
+        cliches = [
+            c for c in self._stock.cliches(analysis) if not stock_lines.covers(c.start, c.end)
+        ]
         result = score(
             evidence,
             cliches=len(cliches),
@@ -127,10 +131,6 @@ def _check_kind(kind: str | None) -> None:
     if kind is not None and kind not in {k.value for k in Kind}:
         known = ", ".join(k.value for k in Kind)
         raise ValueError(f"Unknown message kind '{kind}'; expected one of: {known}.")
-
-
-def _inside(match: StockMatch, others: Iterable[StockMatch]) -> bool:
-    return any(o.start <= match.start and match.end <= o.end for o in others)
 
 
 def _mostly_stock(analysis: Analysis, boilerplate: Iterable[StockMatch]) -> bool:

@@ -51,7 +51,8 @@ def mail_merge_findings(
     """The mail-merge values the message leans on, each underlined. The greeting's name is
     reported only when it is the one personal touch."""
     mentions = _mentions(analysis, recipient)
-    in_body = [m for m in mentions if not _in_greeting(analysis, m[0])]
+    greeting = {word.start for word in analysis.words if word.greeting}
+    in_body = [m for m in mentions if m[0] not in greeting]
     if in_body:
         return tuple(
             Finding(
@@ -95,6 +96,8 @@ def _mentions(analysis: Analysis, recipient: Recipient) -> list[tuple[int, int, 
     """(start, end, field) of each mail-merge value in the text, longest first at a place."""
     text = analysis.plain
     found: list[tuple[int, int, str]] = []
+    # Characters already claimed by a longer value: a look-up per character, not per match.
+    claimed = bytearray(len(text))
     values = list(recipient.merge) or _greeting_names(analysis)
     spans = [(field, part) for field, value in values for part in _parts(value)]
     spans += [("mutual_connections", m.group()) for m in _MUTUAL.finditer(text)]
@@ -102,8 +105,10 @@ def _mentions(analysis: Analysis, recipient: Recipient) -> list[tuple[int, int, 
         # "IT" the industry is not "it" the pronoun: short or capital values match exactly.
         flags = 0 if len(part) <= 3 or part.isupper() else re.IGNORECASE
         for match in re.finditer(rf"(?<!\w){re.escape(part)}(?:'s)?(?!\w)", text, flags):
-            if not any(s < match.end() and match.start() < e for s, e, _ in found):
-                found.append((match.start(), match.end(), field))
+            start, end = match.span()
+            if not any(claimed[start:end]):
+                found.append((start, end, field))
+                claimed[start:end] = b"\x01" * (end - start)
     return sorted(found)
 
 
@@ -116,7 +121,3 @@ def _greeting_names(analysis: Analysis) -> list[tuple[str, str]]:
     """Without a contact, the name after "Hi" is the one value we can recognise."""
     names = [w.text for w in analysis.words[1:] if w.greeting and w.text[0].isupper()]
     return [("first_name", name) for name in names]
-
-
-def _in_greeting(analysis: Analysis, start: int) -> bool:
-    return any(word.greeting and word.start == start for word in analysis.words)
