@@ -12,7 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from app import paths
 from app.channels import Channel, limit_for
+from app.checker.known_words import PersonalDictionary, user_words
 from app.contacts import CONTACT_FIELDS, FIELD_LABELS, Contact
 from app.rendering import (
     TAG,
@@ -122,9 +124,10 @@ def check_draft(
 
 
 def known_words(settings: Settings) -> tuple[str, ...]:
-    """Words that are not spelling mistakes in this message: the user's own name and place
-    (the contact's names, company and place the checker knows already)."""
-    return tuple(word for word in (settings.my_name, settings.my_location) if word)
+    """Words that are not mistakes in this message: the user's own name and place and the
+    personal dictionary of the data folder (the checker knows the contact's fields)."""
+    dictionary = PersonalDictionary(paths.data_dir()).words()
+    return user_words(settings.my_name, settings.my_location, dictionary)
 
 
 def _missing_sentence(fields: tuple[str, ...]) -> str:

@@ -83,7 +83,9 @@ SELF_TALK = re.compile(
     r"|we partner|we work with|we specialise|we specialize"
     r"|our (?:team|company|firm|platform|agency|product|products|solution|solutions|tool"
     r"|software|service|services|startup|app|suite|offering|clients|customers))\b"
-    r"|\bat(?= (?:[a-z0-9&.-]+ ){1,3}we\b)"
+    # "at Hays we ...", but not "at SaaStr changed how we ...": no verb or clause between.
+    r"|\bat(?= (?:(?!(?:how|what|when|where|why|that|which|who|and|but|so|[a-z]+ed) )"
+    r"[a-z0-9&.-]+ ){1,3}we\b)"
 )
 # Family comes up when people know each other ("my mother still talks about that ad",
 # "our kids are in the same swim club"), almost never in a mass mailing.
