@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +12,7 @@ from app.checker.context import find_context
 from app.checker.details import find_details
 from app.checker.findings import Finding, Report, Severity, ordered
 from app.checker.grammar import grammar_findings
+from app.checker.hints import DEFAULT_HINTS, HINTS, HintInput, hint_findings
 from app.checker.length import check_length
 from app.checker.lexicon import Lexicon
 from app.checker.links import find_links
@@ -58,10 +59,18 @@ class Checker:
         contact: ContactLike | None = None,
         note_limit: int = 200,
         sent: SentIndex | None = None,
+        hints: Collection[str] = DEFAULT_HINTS,
     ) -> Report:
-        """Everything but grammar. Raises ValueError for an unknown kind or channel."""
+        """Everything but grammar, with the `hints` named (see `hints.HINTS`) as
+        information that leaves the score and verdict alone. Raises ValueError for an
+        unknown kind, channel or hint."""
         resolved = _channel(channel)
         _check_kind(kind)
+        unknown = set(hints) - set(HINTS)
+        if unknown:
+            raise ValueError(
+                f"Unknown hint '{sorted(unknown)[0]}'; expected one of: {', '.join(HINTS)}."
+            )
         if not text.strip():
             return Report("generic", 0, ())
         recipient = Recipient.of(contact)
@@ -99,6 +108,7 @@ class Checker:
         findings += [no_reason] if no_reason else []
         if sent is not None:
             findings += _repeated(analysis, sent, recipient)
+        findings += hint_findings(HintInput(analysis, kind, resolved, boilerplate), hints)
         return Report(result.verdict, result.value, ordered(findings))
 
     def with_grammar(
