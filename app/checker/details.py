@@ -152,19 +152,28 @@ def _uncommon_words(
 ) -> tuple[Signal, ...]:
     found: list[Signal] = []
     seen: set[str] = set()
+    # A long text repeats its words: each is weighed once per check.
+    weighed: dict[str, tuple[frozenset[str], bool]] = {}
     for index, word in enumerate(analysis.words):
-        if word.greeting or index in taken or word.lower in lexicon.generic_capitalised:
+        if word.greeting or index in taken:
             continue
-        if word.lower in recipient.merge_words:
-            continue
-        pieces = [p for p in expand(word.lower) if _is_detail(p, lexicon, recipient)]
-        stems = {stem(piece) for piece in pieces}
+        if word.lower not in weighed:
+            weighed[word.lower] = _weigh(word.lower, lexicon, recipient)
+        stems, rare = weighed[word.lower]
         if stems - seen:
             seen |= stems
-            # A rare word ("gasket", "crampon") is a detail few messages could hold.
-            rare = any(lexicon.vocabulary.is_rare(piece) for piece in pieces)
             found.append(Signal("rare" if rare else "word", word.start, word.end))
     return tuple(found)
+
+
+def _weigh(lower: str, lexicon: Lexicon, recipient: Recipient) -> tuple[frozenset[str], bool]:
+    """The stems of a word's detail pieces, and whether one is rare ("gasket", "crampon"):
+    a detail few messages could hold."""
+    if lower in lexicon.generic_capitalised or lower in recipient.merge_words:
+        return frozenset(), False
+    pieces = [p for p in expand(lower) if _is_detail(p, lexicon, recipient)]
+    rare = any(lexicon.vocabulary.is_rare(piece) for piece in pieces)
+    return frozenset(stem(piece) for piece in pieces), rare
 
 
 def _is_detail(piece: str, lexicon: Lexicon, recipient: Recipient) -> bool:

@@ -50,15 +50,12 @@ class Word(NamedTuple):
     lower: str
     initial: bool
     greeting: bool
+    has_digit: bool
 
     @property
     def capitalised(self) -> bool:
         first = self.text[0]
         return first.isupper() or (first.isdigit() and any(c.isupper() for c in self.text))
-
-    @property
-    def has_digit(self) -> bool:
-        return _DIGIT.search(self.text) is not None
 
     @property
     def acronym(self) -> bool:
@@ -208,7 +205,8 @@ def _words(plain: str, urls: Spans) -> tuple[Word, ...]:
         elif greeting_open:
             greeting_open = _continues_greeting(plain, start, text, len(words))
             initial = initial or not greeting_open
-        words.append(Word(text, start, end, possessive_free(lower), initial, greeting_open))
+        digit = _DIGIT.search(text) is not None
+        words.append(Word(text, start, end, possessive_free(lower), initial, greeting_open, digit))
     return tuple(words)
 
 
