@@ -52,11 +52,15 @@ class Lexicon:
             for term in Analysis(line).words
             for piece in expand(term.lower)
         ]
+        try:
+            vocabulary = Vocabulary.load(trade)
+        except (OSError, ValueError) as exc:
+            raise LexiconError(f"The word frequencies cannot be read: {exc}.") from exc
         return cls(
             boilerplate=tuple(_phrase(line) for line in lines["boilerplate"]),
             cliches=tuple(_phrase(line) for line in lines["cliches"]),
             generic_capitalised=frozenset(line.lower() for line in lines["generic_capitalised"]),
-            vocabulary=Vocabulary.load(trade),
+            vocabulary=vocabulary,
         )
 
     def is_common(self, lower_piece: str) -> bool:

@@ -9,16 +9,22 @@ of networking and sales ("SaaS", "webinar") that general frequencies rate as rar
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib.util import find_spec
+from pathlib import Path
 
-from wordfreq import get_frequency_list
+import msgpack
 
 from app.checker.text import stem
 
-# wordfreq's "small" lists hold every word used at least once per million words; a list
-# is a sequence of buckets, bucket i holding the words of Zipf frequency 9 - i/100.
-_WORDLIST = "small"
+# wordfreq's "small" lists hold every word used at least once per million words, as a
+# gzipped msgpack list: a header, then buckets, bucket i holding the words of Zipf
+# frequency 9 - i/100. They are read here directly: importing wordfreq itself (its
+# tokenisers, ftfy, langcodes) would cost half a second of start-up for no use.
+_LIST_FILE = "small_{}.msgpack.gz"
+_HEADER = {"format": "cB", "version": 1}
 _BUCKETS_PER_ZIPF = 100
 _TOP_ZIPF = 9.0
 # Zipf 4 is once per 100,000 words: "briefing" (3.7) and "glacier" (3.6) are below it,
@@ -49,15 +55,19 @@ class Vocabulary:
     @classmethod
     def load(cls, trade_words: Iterable[str]) -> Vocabulary:
         """Read the frequency lists that come with wordfreq; `trade_words` are lower-case
-        words to take as everyday whatever their frequency."""
+        words to take as everyday whatever their frequency.
+
+        Raises `OSError` or `ValueError` when a list cannot be read.
+        """
         english = {
             word: _TOP_ZIPF - index / _BUCKETS_PER_ZIPF
-            for index, bucket in enumerate(get_frequency_list("en", _WORDLIST))
+            for index, bucket in enumerate(read_frequency_list("en"))
             for word in bucket
         }
         elsewhere: dict[str, float] = {}
         for language in _OTHER_LANGUAGES:
-            for index, bucket in enumerate(get_frequency_list(language, _WORDLIST)):
+            buckets = read_frequency_list(language, down_to=_KNOWN_ELSEWHERE_ZIPF)
+            for index, bucket in enumerate(buckets):
                 zipf = _TOP_ZIPF - index / _BUCKETS_PER_ZIPF
                 if zipf < _KNOWN_ELSEWHERE_ZIPF:
                     break
@@ -92,3 +102,31 @@ class Vocabulary:
             and lower not in self.elsewhere
             and stem(lower) not in self.trade_stems
         )
+
+
+def frequency_list_path(language: str) -> Path:
+    """Where wordfreq keeps its list for `language`, found without importing wordfreq."""
+    spec = find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        raise OSError("the wordfreq package is not installed")
+    package = Path(next(iter(spec.submodule_search_locations)))
+    return package / "data" / _LIST_FILE.format(language)
+
+
+def read_frequency_list(language: str, down_to: float = 0.0) -> list[list[str]]:
+    """The buckets of wordfreq's small list for `language`, most frequent first, down to
+    Zipf frequency `down_to`: the rest of the file is not decoded."""
+    path = frequency_list_path(language)
+    last = round((_TOP_ZIPF - down_to) * _BUCKETS_PER_ZIPF)
+    buckets: list[list[str]] = []
+    with gzip.open(path, "rb") as stream:
+        unpacker = msgpack.Unpacker(stream, raw=False)
+        if unpacker.read_array_header() < 1 or unpacker.unpack() != _HEADER:
+            raise ValueError(f"{path.name} is not a word frequency list wordfreq 3 writes")
+        for bucket in unpacker:
+            if len(buckets) > last:
+                break
+            if not isinstance(bucket, list):
+                raise ValueError(f"{path.name} is not a word frequency list wordfreq 3 writes")
+            buckets.append([word for word in bucket if isinstance(word, str)])
+    return buckets

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import sys
 
 import pytest
 
@@ -61,6 +62,7 @@ def test_frequencies_load_without_the_network(monkeypatch: pytest.MonkeyPatch) -
 
     monkeypatch.setattr(socket, "socket", refuse)
     vocabulary = Vocabulary.load(["webinar"])
+    assert "wordfreq" not in sys.modules, "importing wordfreq costs start-up time"
     assert vocabulary.is_common("meeting") and vocabulary.is_common("webinars")
     assert vocabulary.is_rare("gasket") and not vocabulary.is_common("gasket")
     assert not vocabulary.is_rare("réseau")
