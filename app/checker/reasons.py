@@ -13,7 +13,7 @@ from app.checker.text import Analysis
 
 # Evidence that says why this person, or what is in it for them.
 REASON_KINDS = frozenset(
-    {"context", "shared", "reply", "story", "theirs", "reference", "offer", "ask"}
+    {"context", "shared", "reply", "thanks", "story", "theirs", "reference", "offer", "ask"}
 )
 _FIELD_WORDS = {
     "name": "their name",

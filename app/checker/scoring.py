@@ -20,6 +20,7 @@ _POINTS: dict[str, tuple[int, int, int]] = {
     "context": (40, 40, 80),
     "shared": (30, 15, 45),
     "reply": (30, 0, 30),
+    "thanks": (25, 0, 25),
     "story": (15, 0, 15),
     "name": (20, 10, 40),
     "theirs": (30, 10, 40),
