@@ -22,12 +22,22 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _WORD = re.compile(r"[^\W_](?:[\w'&/.+-]*[^\W_])?")
 _DIGIT = re.compile(r"\d")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_GREETINGS = frozenset({"hi", "hello", "hey", "dear", "hiya", "greetings", "howdy", "good"})
-_GREETING_FILLERS = frozenset({"morning", "afternoon", "evening", "there", "all", "everyone"})
+_GREETINGS = frozenset(
+    {"hi", "hello", "hey", "dear", "hiya", "greetings", "howdy", "good"}
+    # The openings of the other languages people network in.
+    | {"hallo", "servus", "grüezi", "guten", "moin", "liebe", "lieber", "sehr", "bonjour"}
+    | {"salut", "cher", "chère", "hola", "buenos", "buenas", "estimado", "estimada", "olá"}
+    | {"oi", "bom", "boa", "prezado", "prezada", "caro", "cara", "ciao", "buongiorno", "hoi"}
+)
+_GREETING_FILLERS = frozenset(
+    {"morning", "afternoon", "evening", "there", "all", "everyone"}
+    | {"tag", "morgen", "geehrte", "geehrter", "herr", "frau", "dr", "prof", "monsieur"}
+    | {"madame", "días", "tardes", "noches", "sr", "sra", "señor", "señora", "dia", "tarde"}
+)
 # "Good morning Anna Maria," is as long as an opening gets.
 _MAX_GREETING_WORDS = 4
 _SENTENCE_ENDS = frozenset(".!?;:\n")
-_SKIPPED_BEFORE_WORD = frozenset(" \t\r\"'()[]*-\u2013\u2014\u201c\u201d")
+_SKIPPED_BEFORE_WORD = frozenset(" \t\r\"'()[]*-\u2013\u2014\u201c\u201d¡¿«»")
 
 _CONTRACTIONS = {
     "let's": ("let", "us"),

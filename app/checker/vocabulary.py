@@ -80,7 +80,8 @@ class Vocabulary:
         return self.english.get(lower, 0.0)
 
     def is_common(self, lower: str) -> bool:
-        """Whether a lower-case word is everyday vocabulary rather than a detail."""
+        """Whether a lower-case word is everyday vocabulary rather than a detail: frequent
+        in English or in another language, or trade talk."""
         return (
             self.english.get(lower, 0.0) >= COMMON_ZIPF
             or self.elsewhere.get(lower, 0.0) >= _COMMON_ELSEWHERE_ZIPF

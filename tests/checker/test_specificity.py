@@ -66,3 +66,15 @@ def test_frequencies_load_without_the_network(monkeypatch: pytest.MonkeyPatch) -
     assert vocabulary.is_common("meeting") and vocabulary.is_common("webinars")
     assert vocabulary.is_rare("gasket") and not vocabulary.is_common("gasket")
     assert not vocabulary.is_rare("réseau")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guten Tag Herr Lehmann, ich würde mich freuen, Sie in mein Netzwerk aufzunehmen.",
+        "Buenas tardes, Sr. Olmedo. Me encantaría conectar con usted.",
+        "Bonjour Monsieur Tremblay, je serais ravi de faire partie de votre réseau.",
+    ],
+)
+def test_greetings_in_other_languages_are_no_details(checker: Checker, text: str) -> None:
+    assert checker.check(text).verdict == "generic"
