@@ -31,6 +31,7 @@ SHAPES = (
     "12 34% 5x 10+ companies ",
     "your talk on varroa? the Ludlow day? you finally showed ",
     "Rua Das Flores Interop Tokyo S/4HANA ",
+    "we share 12 mutual connections, 3 shared contacts ",
     "A. ",
     "x",
 )
