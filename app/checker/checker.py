@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -11,15 +11,18 @@ from app.channels import Channel
 from app.checker.details import find_details
 from app.checker.findings import Finding, Report, Severity, ordered
 from app.checker.grammar import grammar_findings
+from app.checker.hints import DEFAULT_HINTS, HINTS, HintInput, hint_findings
 from app.checker.length import check_length
 from app.checker.lexicon import Lexicon
 from app.checker.links import find_links
+from app.checker.pitch import is_pitch
 from app.checker.placeholders import find_placeholders
 from app.checker.reasons import mail_merge_findings, no_reason_finding
 from app.checker.recipient import Recipient
 from app.checker.recorded_context import find_context
 from app.checker.scoring import score
 from app.checker.sent_index import SentIndex
+from app.checker.spans import Spans
 from app.checker.stock import StockMatch, StockPhrases
 from app.checker.text import Analysis
 from app.contacts import Contact
@@ -56,10 +59,18 @@ class Checker:
         contact: ContactLike | None = None,
         note_limit: int = 200,
         sent: SentIndex | None = None,
+        hints: Collection[str] = DEFAULT_HINTS,
     ) -> Report:
-        """Everything but grammar. Raises ValueError for an unknown kind or channel."""
+        """Everything but grammar, with the `hints` named (see `hints.HINTS`) as
+        information that leaves the score and verdict alone. Raises ValueError for an
+        unknown kind, channel or hint."""
         resolved = _channel(channel)
         _check_kind(kind)
+        unknown = set(hints) - set(HINTS)
+        if unknown:
+            raise ValueError(
+                f"Unknown hint '{sorted(unknown)[0]}'; expected one of: {', '.join(HINTS)}."
+            )
         if not text.strip():
             return Report("generic", 0, ())
         recipient = Recipient.of(contact)
@@ -74,9 +85,15 @@ class Checker:
             + find_context(analysis, self._lexicon, recipient)
         )
         boilerplate = self._stock.boilerplate(analysis)
-        cliches = [c for c in self._stock.cliches(analysis) if not _inside(c, boilerplate)]
+        stock_lines = Spans((match.start, match.end) for match in boilerplate)
+        cliches = [
+            c for c in self._stock.cliches(analysis) if not stock_lines.covers(c.start, c.end)
+        ]
         result = score(
-            evidence, cliches=len(cliches), mostly_stock=_mostly_stock(analysis, boilerplate)
+            evidence,
+            cliches=len(cliches),
+            mostly_stock=_mostly_stock(analysis, boilerplate),
+            pitch=is_pitch(analysis),
         )
         generic = result.verdict == "generic"
         # In a message that is personal anyway, stock lines are worth a mention, no more.
@@ -91,6 +108,7 @@ class Checker:
         findings += [no_reason] if no_reason else []
         if sent is not None:
             findings += _repeated(analysis, sent, recipient)
+        findings += hint_findings(HintInput(analysis, kind, resolved, boilerplate), hints)
         return Report(result.verdict, result.value, ordered(findings))
 
     def with_grammar(
@@ -123,10 +141,6 @@ def _check_kind(kind: str | None) -> None:
     if kind is not None and kind not in {k.value for k in Kind}:
         known = ", ".join(k.value for k in Kind)
         raise ValueError(f"Unknown message kind '{kind}'; expected one of: {known}.")
-
-
-def _inside(match: StockMatch, others: Iterable[StockMatch]) -> bool:
-    return any(o.start <= match.start and match.end <= o.end for o in others)
 
 
 def _mostly_stock(analysis: Analysis, boilerplate: Iterable[StockMatch]) -> bool:

@@ -9,13 +9,14 @@ Hays in Manchester") are left out: they say nothing about the reader.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.checker.lexicon import Lexicon
 from app.checker.names import find_names
 from app.checker.patterns import SELF_TALK
 from app.checker.recipient import Recipient
 from app.checker.signals import Signal
+from app.checker.spans import Positions, Spans
 from app.checker.text import Analysis, expand, stem
 
 # A number next to these is a boast or a sales figure, not a shared detail.
@@ -43,6 +44,10 @@ _SIGNATURE = re.compile(
     r"[ \t\-\u2013\u2014]*(?:[A-Z][\w.'-]*[ \t]*){1,3}[.!]?\s*\Z"
 )
 _CLAUSE_END = re.compile(r"[,;.!?\n]| but | so | and you", re.IGNORECASE)
+# How far the checker looks for the end of a clause or for a signature: bounded, so that a
+# long text without punctuation is not rescanned from every "I am a".
+_CLAUSE_REACH = 300
+_SIGNATURE_REACH = 120
 
 
 @dataclass(frozen=True)
@@ -51,12 +56,17 @@ class Details:
     numbers: tuple[Signal, ...]
     dates: tuple[Signal, ...]
     words: tuple[Signal, ...]
+    _starts: Positions = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        starts = Positions(signal.start for signal in self.all())
+        object.__setattr__(self, "_starts", starts)
 
     def all(self) -> tuple[Signal, ...]:
         return self.names + self.numbers + self.dates + self.words
 
     def any_between(self, start: int, end: int) -> bool:
-        return any(start <= signal.start < end for signal in self.all())
+        return self._starts.any_between(start, end)
 
 
 def find_details(
@@ -72,11 +82,11 @@ def find_details(
     anchors = tuple(Signal("date", m.start(), m.end()) for m in _ANCHORS.finditer(analysis.plain))
     taken = claimed | {i for i, word in enumerate(analysis.words) if word.has_digit}
     words = _uncommon_words(analysis, lexicon, recipient, taken)
-    signature = _SIGNATURE.search(analysis.plain)
-    ignored = _self_talk(analysis) + blanks + ((signature.span(),) if signature else ())
+    signature = _SIGNATURE.search(analysis.plain, _tail(analysis.plain))
+    ignored = Spans(_self_talk(analysis) + blanks + ((signature.span(),) if signature else ()))
 
     def about_reader(signals: tuple[Signal, ...]) -> tuple[Signal, ...]:
-        return tuple(s for s in signals if not any(a <= s.start < b for a, b in ignored))
+        return tuple(s for s in signals if not ignored.holds(s.start))
 
     return Details(
         about_reader(names),
@@ -91,9 +101,18 @@ def _self_talk(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     spans = []
     for match in SELF_TALK.finditer(analysis.flat):
         start, _ = analysis.flat_span(*match.span())
-        end = _CLAUSE_END.search(analysis.plain, start + 1)
-        spans.append((start, end.start() if end else len(analysis.plain)))
+        reach = min(len(analysis.plain), start + _CLAUSE_REACH)
+        end = _CLAUSE_END.search(analysis.plain, start + 1, reach)
+        spans.append((start, end.start() if end else reach))
     return tuple(spans)
+
+
+def _tail(text: str) -> int:
+    """Where a signature could start: shortly before the last visible character."""
+    end = len(text)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return max(0, end - _SIGNATURE_REACH)
 
 
 def _numbers(
@@ -133,16 +152,28 @@ def _uncommon_words(
 ) -> tuple[Signal, ...]:
     found: list[Signal] = []
     seen: set[str] = set()
+    # A long text repeats its words: each is weighed once per check.
+    weighed: dict[str, tuple[frozenset[str], bool]] = {}
     for index, word in enumerate(analysis.words):
-        if word.greeting or index in taken or word.lower in lexicon.generic_capitalised:
+        if word.greeting or index in taken:
             continue
-        stems = {
-            stem(piece) for piece in expand(word.lower) if _is_detail(piece, lexicon, recipient)
-        }
+        if word.lower not in weighed:
+            weighed[word.lower] = _weigh(word.lower, lexicon, recipient)
+        stems, rare = weighed[word.lower]
         if stems - seen:
             seen |= stems
-            found.append(Signal("word", word.start, word.end))
+            found.append(Signal("rare" if rare else "word", word.start, word.end))
     return tuple(found)
+
+
+def _weigh(lower: str, lexicon: Lexicon, recipient: Recipient) -> tuple[frozenset[str], bool]:
+    """The stems of a word's detail pieces, and whether one is rare ("gasket", "crampon"):
+    a detail few messages could hold."""
+    if lower in lexicon.generic_capitalised or lower in recipient.merge_words:
+        return frozenset(), False
+    pieces = [p for p in expand(lower) if _is_detail(p, lexicon, recipient)]
+    rare = any(lexicon.vocabulary.is_rare(piece) for piece in pieces)
+    return frozenset(stem(piece) for piece in pieces), rare
 
 
 def _is_detail(piece: str, lexicon: Lexicon, recipient: Recipient) -> bool:

@@ -31,6 +31,13 @@ class Finding:
     suggestions: tuple[str, ...] = ()
     rule_id: str | None = None
 
+    @property
+    def blocking(self) -> bool:
+        """Whether this finding must be fixed before the message can be sent: errors are
+        the problems that stop it going out as it stands (over the channel's limit, a
+        template's blank left in), whatever its score."""
+        return self.severity is Severity.ERROR
+
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "code": self.code,
@@ -53,6 +60,12 @@ class Report:
     verdict: Verdict
     score: int
     findings: tuple[Finding, ...]
+
+    @property
+    def blocking(self) -> tuple[Finding, ...]:
+        """The findings that must be fixed before sending, in reading order; empty when
+        the message can go. A personal verdict with these is still not ready to send."""
+        return tuple(finding for finding in self.findings if finding.blocking)
 
     def to_json(self) -> dict[str, Any]:
         return {

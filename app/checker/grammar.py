@@ -1,7 +1,8 @@
 """LanguageTool's matches as findings.
 
-Spelling matches on the contact's names, company and location, and on the user's own
-vocabulary, are dropped: "Kowalczyk" and "Nubank" are not typos.
+Matches on words of the contact's fields and on the user's own vocabulary (their name and
+place, their dictionary) are dropped, whatever rule made them: "Kowalczyk" and "Nubank"
+are not typos, and "Krakow" is no foreign word to avoid.
 """
 
 from __future__ import annotations
@@ -25,14 +26,19 @@ def grammar_findings(
     recipient: Recipient,
     known_words: Iterable[str] = (),
 ) -> tuple[Finding, ...]:
-    known = recipient.name_words | {word for entry in known_words for word in words_of(entry)}
+    user = {word for entry in known_words for word in words_of(entry)}
+    # A spelling match on any word of the contact's record is wrong; another rule's match
+    # is dropped only on names, so "the the" stays flagged though a note holds "the".
+    known_spelling = recipient.field_words | user
+    known_names = recipient.proper_words | user
     findings = []
     for match in matches:
         # A match for an older version of the text may point past its end.
         if match.offset < 0 or match.length < 0 or match.end > len(text):
             continue
         spelling = match.is_spelling
-        if spelling and _all_known(text[match.offset : match.end], known):
+        span = text[match.offset : match.end]
+        if _all_known(span, known_spelling if spelling else known_names):
             continue
         findings.append(
             Finding(

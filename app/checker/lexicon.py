@@ -9,14 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.checker.text import Analysis, expand, stem
+from app.checker.text import Analysis, expand
+from app.checker.vocabulary import Vocabulary
 
 PHRASE_FOLDER = "phrases"
 _FILES = {
     "boilerplate": "boilerplate.txt",
     "cliches": "cliches.txt",
-    "common_words": "common_words.txt",
     "generic_capitalised": "generic_capitalised.txt",
+    "trade_words": "trade_words.txt",
 }
 
 
@@ -36,25 +37,35 @@ class Phrase:
 class Lexicon:
     boilerplate: tuple[Phrase, ...]
     cliches: tuple[Phrase, ...]
-    common_stems: frozenset[str]
     generic_capitalised: frozenset[str]
+    vocabulary: Vocabulary
 
     @classmethod
     def load(cls, resources_dir: Path) -> Lexicon:
         folder = resources_dir / PHRASE_FOLDER
         lines = {key: read_entries(folder / name) for key, name in _FILES.items()}
+        stock = lines["boilerplate"] + lines["cliches"]
+        # The words of stock phrases ("synergies", "circling back") are trade talk too.
+        trade = [
+            piece
+            for line in lines["trade_words"] + stock
+            for term in Analysis(line).words
+            for piece in expand(term.lower)
+        ]
+        try:
+            vocabulary = Vocabulary.load(trade)
+        except (OSError, ValueError) as exc:
+            raise LexiconError(f"The word frequencies cannot be read: {exc}.") from exc
         return cls(
             boilerplate=tuple(_phrase(line) for line in lines["boilerplate"]),
             cliches=tuple(_phrase(line) for line in lines["cliches"]),
-            common_stems=frozenset(
-                stem(piece) for line in lines["common_words"] for piece in expand(line.lower())
-            ),
             generic_capitalised=frozenset(line.lower() for line in lines["generic_capitalised"]),
+            vocabulary=vocabulary,
         )
 
     def is_common(self, lower_piece: str) -> bool:
         """Whether a lower-case word piece is everyday vocabulary rather than detail."""
-        return stem(lower_piece) in self.common_stems
+        return self.vocabulary.is_common(lower_piece)
 
 
 def read_entries(path: Path) -> tuple[str, ...]:

@@ -38,6 +38,7 @@ def find_links(analysis: Analysis, details: Details) -> tuple[Signal, ...]:
     signals += _matches(analysis, patterns.KIN, "story")
     signals += _named_stories(analysis, details)
     signals += _replies(analysis, details)
+    signals += _thanks(analysis, details)
     signals += _references(analysis, details)
     signals += _pointed_questions(analysis, details)
     return tuple(signals)
@@ -72,6 +73,20 @@ def _replies(analysis: Analysis, details: Details) -> list[Signal]:
     return found
 
 
+def _thanks(analysis: Analysis, details: Details) -> list[Signal]:
+    """Thanks for a particular thing: the thing holds a detail ("the spare carabiner at
+    Saturday's bouldering comp"), not "the great conversation"."""
+    found: list[Signal] = []
+    for opening in _matches(analysis, patterns.THANKS, "thanks"):
+        first = analysis.word_at(opening.end - 1) + 1
+        if first >= len(analysis.words):
+            continue
+        end = analysis.words[_phrase_end(analysis, first)].end
+        if details.any_between(opening.end, end):
+            found.append(Signal("thanks", opening.start, end))
+    return found
+
+
 def _references(analysis: Analysis, details: Details) -> list[Signal]:
     """A specific thing named as if the reader knows it ("your talk on longevity risk",
     "the rickshaw campaign in Lahore"), which is how people write about what they share.
@@ -85,6 +100,10 @@ def _references(analysis: Analysis, details: Details) -> list[Signal]:
         if last > index and details.any_between(word.end, end):
             kind = "theirs" if word.lower == "your" else "reference"
             found.append(Signal(kind, word.start, end))
+            # What the thing did: "that tip about proofing brioche worked".
+            deeds = (w for w in analysis.words[index + 1 : last + 1])
+            if any(patterns.PAST_WORD.fullmatch(w.lower) for w in deeds):
+                found.append(Signal("story", word.start, end))
     return found
 
 

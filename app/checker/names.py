@@ -80,6 +80,8 @@ def _specific(piece: str, lexicon: Lexicon, recipient: Recipient) -> bool:
     for form in (lower, singular):
         if form in lexicon.generic_capitalised or form in recipient.merge_words:
             return False
+        if lexicon.vocabulary.is_foreign_word(form):
+            return False
     return lower not in WEEKDAYS and lower not in MONTHS
 
 

@@ -50,6 +50,9 @@ SHARED = re.compile(
     r"|\b(?:met|meeting|seeing|saw|spoke|speaking|talking|chatting|working|worked)"
     r" (?:with |to )?you (?:at|in|on|during|after|last|yesterday|earlier|this|over)\b"
     r"|\b(?:after|since|during|following) our\b"
+    # "good chatting about dry-stone walls at the Malham show"
+    r"|\b(?:good|great|nice|lovely|fun) (?:chatting|talking|speaking|catching up)"
+    r"(?: with you)? (?:about|at|on|over|during|after)\b"
     r"|\bi was the\b(?: [a-z0-9']+){1,6} who\b"
     r"|(?<!linkedin )\b(?:introduced|referred|recommended|suggested|pointed) (?:me|us|i|we)\b"
 )
@@ -63,6 +66,8 @@ REPLY = re.compile(
     r"(?:note|message|comment|comments|question|questions|email|kind words|words)"
     r" (?:about|on|regarding)\b"
 )
+# Thanks for something in particular: "thanks for the spare carabiner at Saturday's comp".
+THANKS = re.compile(r"\b(?:thanks?|thank you) (?:you )?(?:so much |again |a lot )?for\b")
 OFFER = re.compile(
     r"\b(?:i will|i can|i would be (?:happy|glad) to|happy to|glad to|let me|want me to"
     r"|shall i|should i|may i|can i|could i|would (?:like|love) to) (?:gladly )?"
@@ -83,7 +88,9 @@ SELF_TALK = re.compile(
     r"|we partner|we work with|we specialise|we specialize"
     r"|our (?:team|company|firm|platform|agency|product|products|solution|solutions|tool"
     r"|software|service|services|startup|app|suite|offering|clients|customers))\b"
-    r"|\bat(?= (?:[a-z0-9&.-]+ ){1,3}we\b)"
+    # "at Hays we ...", but not "at SaaStr changed how we ...": no verb or clause between.
+    r"|\bat(?= (?:(?!(?:how|what|when|where|why|that|which|who|and|but|so|[a-z]+ed) )"
+    r"[a-z0-9&.-]+ ){1,3}we\b)"
 )
 # Family comes up when people know each other ("my mother still talks about that ad",
 # "our kids are in the same swim club"), almost never in a mass mailing.

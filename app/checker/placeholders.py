@@ -12,8 +12,11 @@ import re
 from app.checker.findings import Finding, Severity
 from app.checker.recipient import Recipient
 
+# Every repetition is bounded: an unbounded `.*?` after "{{" would rescan the rest of the
+# line from each of 10,000 unclosed "{{" in a long draft.
+_TAG = 200
 _BLANKS = re.compile(
-    r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}"  # Jinja
+    rf"\{{\{{.{{0,{_TAG}}}?\}}\}}|\{{%.{{0,{_TAG}}}?%\}}|\{{#.{{0,{_TAG}}}?#\}}"  # Jinja
     r"|\$\{[^{}\n]{1,40}\}"  # ${firstName}
     r"|\{[A-Za-z_][\w .-]{0,40}\}"  # {first_name}
     r"|\[\[?[A-Za-z][^\[\]\n]{0,40}\]\]?(?!\()"  # [Name], [[Company]]; not a [link](url)

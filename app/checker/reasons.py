@@ -13,7 +13,7 @@ from app.checker.text import Analysis
 
 # Evidence that says why this person, or what is in it for them.
 REASON_KINDS = frozenset(
-    {"context", "shared", "reply", "story", "theirs", "reference", "offer", "ask"}
+    {"context", "shared", "reply", "thanks", "story", "theirs", "reference", "offer", "ask"}
 )
 _FIELD_WORDS = {
     "name": "their name",
@@ -51,7 +51,8 @@ def mail_merge_findings(
     """The mail-merge values the message leans on, each underlined. The greeting's name is
     reported only when it is the one personal touch."""
     mentions = _mentions(analysis, recipient)
-    in_body = [m for m in mentions if not _in_greeting(analysis, m[0])]
+    greeting = {word.start for word in analysis.words if word.greeting}
+    in_body = [m for m in mentions if m[0] not in greeting]
     if in_body:
         return tuple(
             Finding(
@@ -94,16 +95,34 @@ def no_reason_finding(
 def _mentions(analysis: Analysis, recipient: Recipient) -> list[tuple[int, int, str]]:
     """(start, end, field) of each mail-merge value in the text, longest first at a place."""
     text = analysis.plain
+    fields: dict[str, str] = {}  # each value's text, lower-cased, and the first field of it
+    exact: set[str] = set()
+    for field, value in list(recipient.merge) or _greeting_names(analysis):
+        for part in _parts(value):
+            fields.setdefault(part.lower(), field)
+            # "IT" the industry is not "it" the pronoun: short or capital values match exactly.
+            if len(part) <= 3 or part.isupper():
+                exact.add(part)
+    folded = [part for part in fields if not any(part == e.lower() for e in exact)]
+    candidates = [(m.start(), m.end(), "mutual_connections") for m in _MUTUAL.finditer(text)]
+    # One pass per letter case over the text, whatever the number of values: at each place
+    # the alternation takes the longest value that fits.
+    for parts, flags in ((sorted(exact), 0), (folded, re.IGNORECASE)):
+        if not parts:
+            continue
+        choices = "|".join(re.escape(part) for part in sorted(parts, key=len, reverse=True))
+        pattern = re.compile(rf"(?<!\w)(?:{choices})(?:'s)?(?!\w)", flags)
+        for match in pattern.finditer(text):
+            value = match.group().lower().removesuffix("'s")
+            field = fields.get(value) or fields[match.group().lower()]
+            candidates.append((match.start(), match.end(), field))
+    # Longest first where two overlap; `claimed` marks the characters already taken.
     found: list[tuple[int, int, str]] = []
-    values = list(recipient.merge) or _greeting_names(analysis)
-    spans = [(field, part) for field, value in values for part in _parts(value)]
-    spans += [("mutual_connections", m.group()) for m in _MUTUAL.finditer(text)]
-    for field, part in sorted(spans, key=lambda item: -len(item[1])):
-        # "IT" the industry is not "it" the pronoun: short or capital values match exactly.
-        flags = 0 if len(part) <= 3 or part.isupper() else re.IGNORECASE
-        for match in re.finditer(rf"(?<!\w){re.escape(part)}(?:'s)?(?!\w)", text, flags):
-            if not any(s < match.end() and match.start() < e for s, e, _ in found):
-                found.append((match.start(), match.end(), field))
+    claimed = bytearray(len(text))
+    for start, end, field in sorted(candidates, key=lambda c: c[0] - c[1]):
+        if not any(claimed[start:end]):
+            found.append((start, end, field))
+            claimed[start:end] = b"\x01" * (end - start)
     return sorted(found)
 
 
@@ -116,7 +135,3 @@ def _greeting_names(analysis: Analysis) -> list[tuple[str, str]]:
     """Without a contact, the name after "Hi" is the one value we can recognise."""
     names = [w.text for w in analysis.words[1:] if w.greeting and w.text[0].isupper()]
     return [("first_name", name) for name in names]
-
-
-def _in_greeting(analysis: Analysis, start: int) -> bool:
-    return any(word.greeting and word.start == start for word in analysis.words)

@@ -18,25 +18,23 @@ from app.contacts import MAIL_MERGE_FIELDS, Contact
 _MERGE_KEYS = MAIL_MERGE_FIELDS | {"mutual_connections"}
 # Bookkeeping, not knowledge about the person.
 _IGNORED_KEYS = frozenset({"id", "profile_url", "email", "group", "strength"})
-# Names the spelling check should take as written.
-_NAME_KEYS = frozenset(
-    {"name", "first_name", "last_name", "company", "location", "title", "industry"}
-    | {"introduced_by", "mutual_contacts"}
-)
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 @dataclass(frozen=True)
 class Recipient:
     """`merge`: (field, value) pairs a mail merge fills in; `context`: everything else the
-    writer recorded about the person, as (field, text) pairs."""
+        writer recorded about the person, as (field, text) pairs; `field_words`: every word of
+        every field, which no check may call a misspelling; `proper_words`: those written as
+    names there ("Kraków", "PyData"), which no check may call a mistake at all."""
 
     id: int | str | None
     given_name: str
     merge: tuple[tuple[str, str], ...]
     context: tuple[tuple[str, str], ...]
     merge_words: frozenset[str]
-    name_words: frozenset[str]
+    field_words: frozenset[str]
+    proper_words: frozenset[str]
 
     @classmethod
     def of(cls, contact: Contact | Mapping[str, Any] | None) -> Recipient:
@@ -62,7 +60,8 @@ class Recipient:
             merge=merge,
             context=context,
             merge_words=_words(value for _, value in merge),
-            name_words=_words(v for k, v in values.items() if k in _NAME_KEYS),
+            field_words=_words(values.values()),
+            proper_words=_proper_words(values.values()),
         )
 
     def call(self) -> str:
@@ -80,6 +79,16 @@ def words_of(text: str) -> list[str]:
 
 def _words(values: Iterable[str]) -> frozenset[str]:
     return frozenset(word for value in values for word in words_of(value))
+
+
+def _proper_words(values: Iterable[str]) -> frozenset[str]:
+    """The lower-cased words written with a capital or a digit: names, not notes' prose."""
+    found = set()
+    for value in values:
+        for token in _TOKEN.findall(value.replace("’", "'")):
+            if token[0].isupper() or any(c.isdigit() for c in token):
+                found.update(words_of(token))
+    return frozenset(found)
 
 
 def _as_mapping(contact: Contact | Mapping[str, Any]) -> Mapping[str, Any]:
@@ -109,4 +118,4 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-_NOBODY = Recipient(None, "", (), (), frozenset(), frozenset())
+_NOBODY = Recipient(None, "", (), (), frozenset(), frozenset(), frozenset())

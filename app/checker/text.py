@@ -10,6 +10,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import NamedTuple
+
+from app.checker.spans import Spans
 
 # Typographic apostrophes become plain ones; every replacement is one character for one,
 # so positions in the cleaned text are positions in what the user typed.
@@ -19,12 +22,22 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _WORD = re.compile(r"[^\W_](?:[\w'&/.+-]*[^\W_])?")
 _DIGIT = re.compile(r"\d")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_GREETINGS = frozenset({"hi", "hello", "hey", "dear", "hiya", "greetings", "howdy", "good"})
-_GREETING_FILLERS = frozenset({"morning", "afternoon", "evening", "there", "all", "everyone"})
+_GREETINGS = frozenset(
+    {"hi", "hello", "hey", "dear", "hiya", "greetings", "howdy", "good"}
+    # The openings of the other languages people network in.
+    | {"hallo", "servus", "grüezi", "guten", "moin", "liebe", "lieber", "sehr", "bonjour"}
+    | {"salut", "cher", "chère", "hola", "buenos", "buenas", "estimado", "estimada", "olá"}
+    | {"oi", "bom", "boa", "prezado", "prezada", "caro", "cara", "ciao", "buongiorno", "hoi"}
+)
+_GREETING_FILLERS = frozenset(
+    {"morning", "afternoon", "evening", "there", "all", "everyone"}
+    | {"tag", "morgen", "geehrte", "geehrter", "herr", "frau", "dr", "prof", "monsieur"}
+    | {"madame", "días", "tardes", "noches", "sr", "sra", "señor", "señora", "dia", "tarde"}
+)
 # "Good morning Anna Maria," is as long as an opening gets.
 _MAX_GREETING_WORDS = 4
 _SENTENCE_ENDS = frozenset(".!?;:\n")
-_SKIPPED_BEFORE_WORD = frozenset(" \t\r\"'()[]*-\u2013\u2014\u201c\u201d")
+_SKIPPED_BEFORE_WORD = frozenset(" \t\r\"'()[]*-\u2013\u2014\u201c\u201d¡¿«»")
 
 _CONTRACTIONS = {
     "let's": ("let", "us"),
@@ -36,8 +49,9 @@ _SUFFIXES = {"'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "'m": "a
 _IS_CONTRACTED = frozenset({"it", "that", "here", "there", "what", "who", "he", "she", "where"})
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+# Named tuples rather than frozen dataclasses: a 20,000-character draft makes thousands of
+# words and terms per keystroke, and a frozen dataclass is several times slower to build.
+class Word(NamedTuple):
     """One word as written. `initial`: it opens a sentence, so its capital says nothing."""
 
     text: str
@@ -46,6 +60,7 @@ class Word:
     lower: str
     initial: bool
     greeting: bool
+    has_digit: bool
 
     @property
     def capitalised(self) -> bool:
@@ -53,17 +68,12 @@ class Word:
         return first.isupper() or (first.isdigit() and any(c.isupper() for c in self.text))
 
     @property
-    def has_digit(self) -> bool:
-        return _DIGIT.search(self.text) is not None
-
-    @property
     def acronym(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):
     """A normalised piece of a word for phrase matching; `word` indexes `Analysis.words`."""
 
     stem: str
@@ -85,8 +95,7 @@ class Analysis:
     def __init__(self, text: str) -> None:
         self.text = text
         self.plain = text.translate(_APOSTROPHES)
-        urls = tuple((m.start(), m.end()) for m in _URL.finditer(self.plain))
-        self.words = _words(self.plain, urls)
+        self.words = _words(self.plain, Spans(m.span() for m in _URL.finditer(self.plain)))
         self.sentences = _sentences(self.words)
 
     @cached_property
@@ -191,12 +200,12 @@ def possessive_free(lower: str) -> str:
     return lower[:-2] if lower.endswith("'s") else lower
 
 
-def _words(plain: str, urls: tuple[tuple[int, int], ...]) -> tuple[Word, ...]:
+def _words(plain: str, urls: Spans) -> tuple[Word, ...]:
     words: list[Word] = []
     greeting_open = False
     for match in _WORD.finditer(plain):
         start, end = match.span()
-        if any(u_start <= start < u_end for u_start, u_end in urls):
+        if urls.holds(start):
             continue
         text = match.group()
         lower = text.lower()
@@ -206,7 +215,8 @@ def _words(plain: str, urls: tuple[tuple[int, int], ...]) -> tuple[Word, ...]:
         elif greeting_open:
             greeting_open = _continues_greeting(plain, start, text, len(words))
             initial = initial or not greeting_open
-        words.append(Word(text, start, end, possessive_free(lower), initial, greeting_open))
+        digit = _DIGIT.search(text) is not None
+        words.append(Word(text, start, end, possessive_free(lower), initial, greeting_open, digit))
     return tuple(words)
 
 

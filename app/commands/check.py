@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import paths
 from app.checker import Checker, LexiconError, Report, SentIndex
+from app.checker.known_words import PersonalDictionary, user_words
 from app.commands.common import CommandError, fail, json_lines, settings_or_defaults
 from app.context import load_sent_index
 from app.grammar.matches import GrammarUnavailable
@@ -133,7 +134,7 @@ class Grammar:
     def __init__(self, service: GrammarService, language: str, known: tuple[str, ...] = ()) -> None:
         self._service = service
         self._language = language
-        self._known = known  # the user's own name and place are not misspellings
+        self._known = known  # the user's name, place and dictionary are not mistakes
         self._working = True
 
     @classmethod
@@ -156,7 +157,8 @@ class Grammar:
             service.close()
             _warn(status.reason)
             return None
-        known = tuple(word for word in (settings.my_name, settings.my_location) if word)
+        dictionary = PersonalDictionary(paths.data_dir()).words()
+        known = user_words(settings.my_name, settings.my_location, dictionary)
         return cls(service, settings.grammar_language, known)
 
     def merge(self, checker: Checker, report: Report, message: Message) -> Report:

@@ -11,7 +11,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from app import paths
 from app.channels import Channel, limit_for
+from app.checker.known_words import PersonalDictionary, user_words
 from app.contacts import CONTACT_FIELDS, FIELD_LABELS, Contact
 from app.library.templates import Template
 from app.rendering.renderer import (
@@ -119,12 +121,13 @@ def check_draft(
     )
 
 
-def known_words(settings: Settings, dictionary: Iterable[str] = ()) -> tuple[str, ...]:
-    """Words that are not spelling mistakes in this message: the user's own name and place,
-    and the words of their personal dictionary (the contact's names, company and place the
-    checker knows already)."""
-    own = [word for word in (settings.my_name, settings.my_location) if word]
-    return tuple(dict.fromkeys([*own, *dictionary]))
+def known_words(settings: Settings, dictionary: Iterable[str] | None = None) -> tuple[str, ...]:
+    """Words that are not mistakes in this message: the user's own name and place, and
+    their personal dictionary (read from the data folder unless given); the checker knows
+    the contact's fields."""
+    if dictionary is None:
+        dictionary = PersonalDictionary(paths.data_dir()).words()
+    return user_words(settings.my_name, settings.my_location, tuple(dictionary))
 
 
 def _missing_sentence(fields: tuple[str, ...]) -> str:

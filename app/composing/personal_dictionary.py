@@ -1,14 +1,23 @@
-"""The user's own dictionary: words that are not spelling mistakes (their field's jargon,
-names the contact record does not hold). One word a line in `<data folder>/dictionary.txt`,
-a file the user may also edit by hand; written atomically, so a crash never halves it."""
+"""Adding words to the user's own dictionary from the composer ("Add to dictionary").
+
+The file is `dictionary.txt` in the data folder, one word a line, which the user may also
+edit by hand; `app.checker.known_words` reads it (the one reader, bounded). A word is
+added by writing the whole file again atomically, so a crash never halves it, and what
+the user wrote there by hand (comments among them) stays as it was.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from app.atomic_files import write_text_atomically
+from app.checker.known_words import (
+    DICTIONARY_NAME,
+    MAX_DICTIONARY_BYTES,
+    DictionaryError,
+    read_dictionary,
+)
 
-FILE_NAME = "dictionary.txt"
 # A dictionary is a list of words, not a store of text: past these, an entry or the file
 # is not what the user meant to keep.
 MAX_WORD = 100
@@ -16,32 +25,38 @@ MAX_WORDS = 10_000
 
 
 def dictionary_path(data_dir: Path) -> Path:
-    return data_dir / FILE_NAME
+    return data_dir / DICTIONARY_NAME
 
 
 def read_words(path: Path) -> tuple[str, ...]:
-    """The words kept, in order, without blanks or repeats; none when the file is missing
-    or cannot be read (spelling checks then flag what they would without it)."""
+    """The words kept, in order, without repeats; none when the file is missing or cannot
+    be used (spelling checks then flag what they would without it)."""
     try:
-        with path.open(encoding="utf-8-sig", errors="replace") as handle:
-            lines = [line.strip() for _, line in zip(range(MAX_WORDS), handle, strict=False)]
-    except OSError:
+        return tuple(dict.fromkeys(read_dictionary(path)))[:MAX_WORDS]
+    except DictionaryError:
         return ()
-    return tuple(dict.fromkeys(line for line in lines if line and len(line) <= MAX_WORD))
 
 
 def add_word(path: Path, word: str) -> tuple[str, ...]:
     """Keep `word` (one line, surrounding space removed) and return every word now kept.
-    Raises ValueError for a word that cannot be one line of the file, OSError when the
-    file cannot be written."""
+    Raises ValueError for a word that cannot be one line of the file or a dictionary that
+    cannot take it, OSError when the file cannot be written."""
     entry = word.strip()
     if not entry or "\n" in entry or "\r" in entry or len(entry) > MAX_WORD:
         raise ValueError(f"“{entry[:40]}” cannot go in your dictionary.")
-    words = read_words(path)
+    try:
+        words = tuple(dict.fromkeys(read_dictionary(path)))
+    except DictionaryError as exc:
+        raise ValueError(str(exc)) from None
     if entry in words:
         return words
     if len(words) >= MAX_WORDS:
         raise ValueError(f"Your dictionary holds {MAX_WORDS:,} words already.")
-    updated = (*words, entry)
-    write_text_atomically(path, "".join(f"{w}\n" for w in updated))
-    return updated
+    kept = path.read_text(encoding="utf-8-sig") if words or path.exists() else ""
+    if kept and not kept.endswith("\n"):
+        kept += "\n"
+    text = f"{kept}{entry}\n"
+    if len(text.encode("utf-8")) > MAX_DICTIONARY_BYTES:
+        raise ValueError("Your dictionary is full.")
+    write_text_atomically(path, text)
+    return (*words, entry)

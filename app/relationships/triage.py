@@ -12,7 +12,10 @@ When several rules apply, the first of these wins:
    accept and thank, whatever the note. A stock note from a friend is still a friend.
 2. Recruiter (a recruiter word in the title, or the group "Recruiters"): accept. No reply
    is needed, so a personal note from a recruiter changes nothing but the reasons.
-3. A stranger's note the checker calls personal: a reply. Coffee only when coffee is on and
+3. A stranger's note written for the user: a reply. The checker reads it with the user as
+   the reader (app/checker/note_reading.py): a note that mentions the user's post, talk,
+   panel, podcast, article, project or city, or a meeting, is personal; a sales pitch is
+   not, however specific it sounds. Coffee only when coffee is on and
    both locations name the same area; an unset or unreadable location on either side
    ("Remote", "Canada", nothing) gives the follow reply, since a coffee offer to someone
    who may live far away reads as a form letter.
@@ -26,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from app.checker import Checker
+from app.checker.note_reading import read_note
 from app.contacts import STRENGTH_LABELS, Contact
 from app.relationships.places import Places, shipped_places
 from app.settings import Settings
@@ -169,18 +173,23 @@ def _read_note(who: str, note: str, settings: Settings, checker: Checker) -> tup
     """The note as "none", "stock" or "personal", and a sentence saying so."""
     if not note.strip():
         return "none", f"{who} sent no note."
-    # The note was written to the user: their name and place are what a mail merge would
-    # fill in, so only those count as merge fields.
-    me = {"name": settings.my_name, "location": settings.my_location}
-    report = checker.check(note, kind="invite", contact={k: v for k, v in me.items() if v})
+    reading = read_note(checker, note, settings.my_name, settings.my_location)
     kind: NoteKind
-    if report.verdict == "personal":
+    if reading.personal:
         kind, says = "personal", "reads as written for you"
-    elif any(finding.code == "boilerplate" for finding in report.findings):
+        if reading.cues:
+            says += f" (it mentions {_listed(reading.cues)})"
+    elif reading.pitch:
+        kind, says = "stock", "is a sales pitch, however specific it sounds"
+    elif any(finding.code == "boilerplate" for finding in reading.report.findings):
         kind, says = "stock", "is stock text that could have gone to anyone"
     else:
         kind, says = "stock", "says nothing about you in particular"
     return kind, f"{who}'s note {says}: {_quoted(note)}"
+
+
+def _listed(cues: tuple[str, ...]) -> str:
+    return cues[0] if len(cues) == 1 else ", ".join(cues[:-1]) + " and " + cues[-1]
 
 
 def _quoted(text: str) -> str:

@@ -7,7 +7,7 @@ import pytest
 from app.checker import Checker, LexiconError
 from tests.checker.conftest import found, underlined
 
-PHRASE_FILES = ("boilerplate.txt", "cliches.txt", "common_words.txt", "generic_capitalised.txt")
+PHRASE_FILES = ("boilerplate.txt", "cliches.txt", "generic_capitalised.txt", "trade_words.txt")
 
 
 def test_stock_phrases_are_underlined_where_they_are(checker: Checker) -> None:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from app.checker import Finding, Report, Severity
+from app.checker import Checker, Finding, Report, Severity
 
 
 def test_finding_json_has_the_contract_keys_only_when_needed() -> None:
@@ -25,3 +25,15 @@ def test_report_json_lists_findings_in_order() -> None:
     first = Finding("length", Severity.ERROR, "Too long.", 200, 250)
     report = Report("generic", 12, (first,))
     assert report.to_json() == {"verdict": "generic", "score": 12, "findings": [first.to_json()]}
+
+
+def test_a_personal_message_over_the_limit_or_with_a_blank_is_not_ready(checker: Checker) -> None:
+    text = "Hi Ana, we met at the Lisbon design night and you showed me your packaging sketches."
+    ready = checker.check(text, channel="linkedin_note")
+    assert ready.verdict == "personal" and ready.blocking == ()
+    blank = checker.check(text + " See you at [Venue]!", channel="linkedin_note")
+    assert blank.verdict == "personal"
+    assert [f.code for f in blank.blocking] == ["placeholder"]
+    long = checker.check(text + " And more." * 20, channel="linkedin_note", note_limit=200)
+    assert [f.code for f in long.blocking] == ["length"]
+    assert "blocking" not in long.to_json()

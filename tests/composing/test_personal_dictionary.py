@@ -29,5 +29,16 @@ def test_a_word_that_is_not_one_line_is_refused_and_nothing_written(rapport_home
 
 def test_a_hand_edited_file_is_read_without_blanks_or_repeats(rapport_home: Path) -> None:
     path = dictionary_path(rapport_home)
-    path.write_bytes(b"\xef\xbb\xbfKafka\r\n\n  Kafka\nbackfills\n\xff\n")
-    assert read_words(path)[:2] == ("Kafka", "backfills")
+    path.write_bytes(b"\xef\xbb\xbfKafka\r\n\n  Kafka\n# my jargon\nbackfills\n")
+    assert read_words(path) == ("Kafka", "backfills")
+    add_word(path, "Farfetch")
+    assert path.read_text(encoding="utf-8-sig").endswith("# my jargon\nbackfills\nFarfetch\n")
+
+
+def test_a_file_that_is_not_utf8_is_left_as_it_was(rapport_home: Path) -> None:
+    path = dictionary_path(rapport_home)
+    path.write_bytes(b"Kafka\n\xff\n")
+    assert read_words(path) == ()
+    with pytest.raises(ValueError, match="not UTF-8"):
+        add_word(path, "Farfetch")
+    assert path.read_bytes() == b"Kafka\n\xff\n"

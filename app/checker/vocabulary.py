@@ -1,0 +1,133 @@
+"""How common a word is, from real word frequencies (wordfreq), so that uncommon words can
+count as details only this sender knows.
+
+wordfreq ships its frequency lists inside the package: nothing is downloaded. A word is
+everyday vocabulary when it is frequent in English, frequent in one of the other languages
+Rapport's users write in (so a French "réseau" is not a detail), or part of the trade talk
+of networking and sales ("SaaS", "webinar") that general frequencies rate as rare.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib.util import find_spec
+from pathlib import Path
+
+import msgpack
+
+from app.checker.text import stem
+
+# wordfreq's "small" lists hold every word used at least once per million words, as a
+# gzipped msgpack list: a header, then buckets, bucket i holding the words of Zipf
+# frequency 9 - i/100. They are read here directly: importing wordfreq itself (its
+# tokenisers, ftfy, langcodes) would cost half a second of start-up for no use.
+_LIST_FILE = "small_{}.msgpack.gz"
+_HEADER = {"format": "cB", "version": 1}
+_BUCKETS_PER_ZIPF = 100
+_TOP_ZIPF = 9.0
+# Zipf 4 is once per 100,000 words: "briefing" (3.7) and "glacier" (3.6) are below it,
+# "meeting" (5.2) and "passionate" (4.1) above.
+COMMON_ZIPF = 4.0
+# Another language's word counts as everyday only when clearly frequent there, so that an
+# English detail that happens to exist elsewhere ("mural", Spanish 3.7) stays a detail.
+_OTHER_LANGUAGES = ("de", "fr", "es", "pt", "it", "nl")
+_COMMON_ELSEWHERE_ZIPF = 4.3
+# Below Zipf 3 (once per million words) an English word is rare: "gasket", "crampon",
+# "varroa"; unless it is a word of some frequency in another language ("conocer").
+RARE_ZIPF = 3.0
+_KNOWN_ELSEWHERE_ZIPF = 3.5
+# Under Zipf 2.5 in English, a word frequent elsewhere is that language's word: a German
+# noun ("Netzwerk") has a capital without being a name.
+_ENGLISH_NAME_ZIPF = 2.5
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """English Zipf frequencies down to once per million words, the highest Zipf frequency
+    in the other languages of their words known there, and the stems of trade words."""
+
+    english: dict[str, float]
+    elsewhere: dict[str, float]
+    trade_stems: frozenset[str]
+
+    @classmethod
+    def load(cls, trade_words: Iterable[str]) -> Vocabulary:
+        """Read the frequency lists that come with wordfreq; `trade_words` are lower-case
+        words to take as everyday whatever their frequency.
+
+        Raises `OSError` or `ValueError` when a list cannot be read.
+        """
+        english = {
+            word: _TOP_ZIPF - index / _BUCKETS_PER_ZIPF
+            for index, bucket in enumerate(read_frequency_list("en"))
+            for word in bucket
+        }
+        elsewhere: dict[str, float] = {}
+        for language in _OTHER_LANGUAGES:
+            buckets = read_frequency_list(language, down_to=_KNOWN_ELSEWHERE_ZIPF)
+            for index, bucket in enumerate(buckets):
+                zipf = _TOP_ZIPF - index / _BUCKETS_PER_ZIPF
+                if zipf < _KNOWN_ELSEWHERE_ZIPF:
+                    break
+                for word in bucket:
+                    elsewhere[word] = max(zipf, elsewhere.get(word, 0.0))
+        return cls(english, elsewhere, frozenset(stem(word) for word in trade_words))
+
+    def zipf(self, lower: str) -> float:
+        """The English Zipf frequency of a lower-case word; 0 below once per million."""
+        return self.english.get(lower, 0.0)
+
+    def is_common(self, lower: str) -> bool:
+        """Whether a lower-case word is everyday vocabulary rather than a detail: frequent
+        in English or in another language, or trade talk."""
+        return (
+            self.english.get(lower, 0.0) >= COMMON_ZIPF
+            or self.elsewhere.get(lower, 0.0) >= _COMMON_ELSEWHERE_ZIPF
+            or stem(lower) in self.trade_stems
+        )
+
+    def is_foreign_word(self, lower: str) -> bool:
+        """Whether a lower-case word is an everyday word of another language and hardly
+        used in English: "kontakt", "anfrage", but not "porto" or "paris"."""
+        return (
+            self.zipf(lower) < _ENGLISH_NAME_ZIPF
+            and self.elsewhere.get(lower, 0.0) >= _COMMON_ELSEWHERE_ZIPF
+        )
+
+    def is_rare(self, lower: str) -> bool:
+        """Whether a lower-case word is rare in English and no trade or foreign word."""
+        return (
+            self.zipf(lower) < RARE_ZIPF
+            and lower not in self.elsewhere
+            and stem(lower) not in self.trade_stems
+        )
+
+
+def frequency_list_path(language: str) -> Path:
+    """Where wordfreq keeps its list for `language`, found without importing wordfreq."""
+    spec = find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        raise OSError("the wordfreq package is not installed")
+    package = Path(next(iter(spec.submodule_search_locations)))
+    return package / "data" / _LIST_FILE.format(language)
+
+
+def read_frequency_list(language: str, down_to: float = 0.0) -> list[list[str]]:
+    """The buckets of wordfreq's small list for `language`, most frequent first, down to
+    Zipf frequency `down_to`: the rest of the file is not decoded."""
+    path = frequency_list_path(language)
+    last = round((_TOP_ZIPF - down_to) * _BUCKETS_PER_ZIPF)
+    buckets: list[list[str]] = []
+    with gzip.open(path, "rb") as stream:
+        unpacker = msgpack.Unpacker(stream, raw=False)
+        if unpacker.read_array_header() < 1 or unpacker.unpack() != _HEADER:
+            raise ValueError(f"{path.name} is not a word frequency list wordfreq 3 writes")
+        for bucket in unpacker:
+            if len(buckets) > last:
+                break
+            if not isinstance(bucket, list):
+                raise ValueError(f"{path.name} is not a word frequency list wordfreq 3 writes")
+            buckets.append([word for word in bucket if isinstance(word, str)])
+    return buckets
