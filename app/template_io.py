@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.atomic_files import write_atomically
+from app.bounded_files import TEMPLATE_FILE, FileRefused, read_bounded
 from app.contacts import Contact
 from app.rendering import MissingFields, RenderError, render_source, template_variables, used_names
 from app.template_files import TextProblem, check_text, file_for
@@ -231,9 +232,9 @@ def _exported_bytes(template: Template) -> bytes:
     if template.path is None:
         raise ExportError(f"'{template.name}' has no file to export.")
     try:
-        return template.path.read_bytes()
-    except OSError as exc:
-        raise ExportError(f"{template.path}: cannot be read ({exc.strerror or exc}).") from None
+        return read_bounded(template.path, TEMPLATE_FILE)
+    except FileRefused as exc:
+        raise ExportError(str(exc)) from None
 
 
 def _write_zip(destination: Path, files: list[tuple[str, bytes]]) -> None:

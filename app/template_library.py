@@ -16,10 +16,14 @@ from typing import Any, Literal, TypeVar
 import yaml
 
 from app import paths
+from app.bounded_files import TEMPLATE_FILE, FileRefused, read_bounded
 from app.channels import Channel
+from app.terminal_text import one_line
 
 TEMPLATE_SUFFIX = ".j2"
-_NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
+# Matched whole (fullmatch): with `$`, a name ending in a line break would pass, and print
+# as a line of its own in `rapport templates`.
+_NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,79}")
 # The front matter block: an opening '---' line (after any byte order marks), the YAML
 # (group 2) and a closing '---' line.
 FRONT_MATTER = re.compile(
@@ -123,7 +127,7 @@ def parse_template(text: str, *, path: Path | None = None, source: Source = "fil
 
 def _name(meta: dict[Any, Any], where: str) -> str:
     name = meta.get("name")
-    if not isinstance(name, str) or not _NAME_PATTERN.match(name):
+    if not isinstance(name, str) or not _NAME_PATTERN.fullmatch(name):
         raise TemplateFormatError(
             f"{where}: 'name' must be a short name of letters, digits, '-', '_' or '.'."
         )
@@ -158,12 +162,16 @@ def _requires(meta: dict[Any, Any], where: str) -> tuple[str, ...]:
 
 
 def read_template(path: Path, source: Source = "file") -> Template:
+    """The template in the file at `path`: a regular file of at most TEMPLATE_FILE's size
+    (a FIFO or a device in a template folder is refused, never waited on)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = read_bounded(path, TEMPLATE_FILE)
+    except FileRefused as exc:
+        raise TemplateFormatError(str(exc)) from None
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise TemplateFormatError(f"{path}: the file is not UTF-8 text.") from None
-    except OSError as exc:
-        raise TemplateFormatError(f"{path}: cannot be read ({exc.strerror}).") from None
+        raise TemplateFormatError(f"{one_line(str(path))}: the file is not UTF-8 text.") from None
     return parse_template(text, path=path, source=source)
 
 
