@@ -19,12 +19,12 @@ import yaml
 
 from app.atomic_files import write_text_atomically
 from app.rendering import RenderError, compile_source
+from app.template_front_matter import load_front_matter
 from app.template_library import (
     FRONT_MATTER,
     TEMPLATE_SUFFIX,
     Template,
     TemplateFormatError,
-    load_yaml,
     parse_template,
 )
 
@@ -135,7 +135,7 @@ def read_front_matter(text: str) -> dict[str, Any]:
 @lru_cache(maxsize=64)
 def _load_yaml(text: str) -> Any:
     try:
-        return load_yaml(text)
+        return load_front_matter(text)
     except yaml.YAMLError:
         return None
 

@@ -18,6 +18,7 @@ import yaml
 from app import paths
 from app.bounded_files import TEMPLATE_FILE, FileRefused, read_bounded
 from app.channels import Channel
+from app.template_front_matter import load_front_matter
 from app.terminal_text import one_line
 
 TEMPLATE_SUFFIX = ".j2"
@@ -29,9 +30,6 @@ _NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,79}")
 FRONT_MATTER = re.compile(
     r"\A(\ufeff*---[ \t]*\r?\n)(.*?)^---[ \t]*\r?\n?", re.DOTALL | re.MULTILINE
 )
-# libyaml's parser where PyYAML has it (its wheels do): reading the built-in templates
-# is on the way to the window's first paint, and takes a tenth of the time with it.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Source = Literal["builtin", "user", "file"]
 E = TypeVar("E", bound=StrEnum)
@@ -87,11 +85,6 @@ class Template:
         return str(self.path) if self.path else self.name
 
 
-def load_yaml(text: str) -> Any:
-    """YAML's safe subset: plain values, lists and mappings, never objects."""
-    return yaml.load(text, Loader=_SAFE_LOADER)
-
-
 def parse_template(text: str, *, path: Path | None = None, source: Source = "file") -> Template:
     """Parse a template file's text; raises TemplateFormatError naming what is wrong."""
     where = str(path) if path else "template"
@@ -102,7 +95,7 @@ def parse_template(text: str, *, path: Path | None = None, source: Source = "fil
             "(name, kind, channel, description, requires)."
         )
     try:
-        meta = load_yaml(match.group(2))
+        meta = load_front_matter(match.group(2))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f", line {mark.line + 2}" if mark is not None else ""
