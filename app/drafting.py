@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from app.channels import Channel, limit_for
 from app.contacts import CONTACT_FIELDS, FIELD_LABELS, Contact
+from app.render_tags import inside_a_tag, tag_spans
 from app.rendering import (
-    TAG,
     MissingFields,
     RenderError,
     render_source,
@@ -151,16 +151,13 @@ def apply_suggestion(
     snippet = message[start:end]
     if not snippet:
         return None
+    tags = tag_spans(draft.source)
     literal_spans = [
         match.span()
         for match in re.finditer(re.escape(snippet), draft.source)
-        if not _inside_tag(draft.source, match.start())
+        if not inside_a_tag(tags, match.start())
     ]
     if len(literal_spans) != 1:
         return None
     ((begin, finish),) = literal_spans
     return draft.source[:begin] + replacement + draft.source[finish:]
-
-
-def _inside_tag(source: str, index: int) -> bool:
-    return any(tag.start() <= index < tag.end() for tag in TAG.finditer(source))
