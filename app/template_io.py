@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.atomic_files import write_atomically
+from app.atomic_files import sync_folder, write_atomically
 from app.bounded_files import TEMPLATE_FILE, FileRefused, read_bounded
 from app.contacts import Contact
 from app.rendering import MissingFields, RenderError, render_source, template_variables, used_names
@@ -196,6 +196,8 @@ def apply_import(plan: ImportPlan, user_dir: Path, *, replace: bool) -> ImportRe
             if old != target:
                 with contextlib.suppress(FileNotFoundError):
                     old.unlink()
+    if staged:
+        sync_folder(user_dir)  # the renames are durable only once the folder is flushed
     return ImportResult(tuple(item.template.name for item in chosen), kept)
 
 
