@@ -11,6 +11,7 @@ import argparse
 import gc
 import sys
 from collections.abc import Sequence
+from functools import cache
 from typing import NoReturn
 
 from app import __version__
@@ -30,6 +31,10 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, one_line(f"{self.prog}: {message} (see {self.prog} --help)") + "\n")
 
 
+# Made once per process: argparse looks up a translation for every help text it is given
+# (gettext searches the disk each time), which costs more than most commands' own work,
+# and the bench scripts and the fuzz tests run many commands in one process.
+@cache
 def build_parser() -> argparse.ArgumentParser:
     # Imported here, not at the top: opening the window needs none of them.
     from app.commands import check, config, import_, render, stats, templates, triage
