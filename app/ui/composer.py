@@ -34,6 +34,7 @@ from app.gaps import fill_gaps, gap_fields
 from app.grammar.matches import GrammarMatch
 from app.store import SentMessage, StoreError
 from app.template_library import Template, TemplateLibrary
+from app.terminal_text import safe_message
 from app.ui.checks_panel import ChecksPanel
 from app.ui.details_form import DetailsForm
 from app.ui.draft_keeper import DraftKeeper
@@ -209,7 +210,9 @@ class Composer(QWidget):
 
     def copy_message(self) -> None:
         if self._preview.sendable:
-            QGuiApplication.clipboard().setText(self._preview.text)
+            # A contact's fields come from other people: a terminal escape or a bidi
+            # override in them goes to the clipboard only as a visible escape.
+            QGuiApplication.clipboard().setText(safe_message(self._preview.text))
             self.status.emit("Message copied to the clipboard.")
 
     def open_profile(self) -> None:
