@@ -137,13 +137,3 @@ def read_bounded(path: Path | str, kind: FileKind, *, follow_symlinks: bool = Tr
     if len(data) > kind.limit:  # it grew after it was measured
         raise FileTooLarge(path, kind, len(data))
     return data
-
-
-def read_bounded_text(path: Path | str, kind: FileKind, *, encoding: str = "utf-8") -> str:
-    """The file's text; a file that is not in the encoding is refused in one line."""
-    data = read_bounded(path, kind)
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise FileRefused(path, f"line {line} is not UTF-8 text.") from None
