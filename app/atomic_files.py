@@ -2,7 +2,9 @@
 
 The data goes to a temporary file beside the target, is flushed to disk, and is renamed
 over the target, so a reader (or the next start after a crash or a full disk) sees the
-old file or the new one, never half of one.
+old file or the new one, never half of one. The rename itself is an entry in the folder:
+until the folder is flushed too, a power cut can still bring the old file back (or, for
+a new file, none), so the folder is flushed after it.
 """
 
 from __future__ import annotations
@@ -26,6 +28,19 @@ def write_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+    sync_folder(path.parent)
+
+
+def sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (renames, new files) to disk. Windows cannot open a
+    folder as a file and makes renames durable itself, so there it does nothing."""
+    if os.name == "nt":
+        return
+    descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def write_text_atomically(path: Path, text: str) -> None:

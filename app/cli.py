@@ -11,14 +11,30 @@ import argparse
 import gc
 import sys
 from collections.abc import Sequence
+from functools import cache
+from typing import NoReturn
 
 from app import __version__
 from app.logs import setup_logging
 from app.rendering.child import serve_if_asked
+from app.terminal_text import SafeOutput, one_line
 
 EXIT_AFTER_STARTUP = "--exit-after-startup"
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a mistake on the command line reported in one line (its default
+    prints the whole usage first), as every other error of the command is. Subcommands'
+    parsers are made of this class too."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, one_line(f"{self.prog}: {message} (see {self.prog} --help)") + "\n")
+
+
+# Made once per process: argparse looks up a translation for every help text it is given
+# (gettext searches the disk each time), which costs more than most commands' own work,
+# and the bench scripts and the fuzz tests run many commands in one process.
+@cache
 def build_parser() -> argparse.ArgumentParser:
     # Imported here, not at the top: opening the window needs none of them.
     from app.commands import (
@@ -38,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = (
         templates, render, check, config, triage, draft, record, outcome, import_, stats, recommend
     )  # fmt: skip
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="rapport",
         description="Write personal networking messages. Run without a command to open the window.",
     )
@@ -80,6 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.error("choose a command, or run rapport alone to open the window")
     setup_logging(f"command {args.command}")
+    # Whatever a command prints may hold other people's text (contact fields, template
+    # output, file names): control characters reach the terminal only as escapes.
+    stdout, sys.stdout = sys.stdout, SafeOutput(sys.stdout)
     try:
         return int(args.run(args))
     except KeyboardInterrupt:
@@ -91,8 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         # Most often the data folder (RAPPORT_HOME) cannot be created or written.
         where = f" ({exc.filename})" if exc.filename else ""
-        print(f"rapport {args.command}: {exc.strerror or exc}{where}", file=sys.stderr)
+        print(one_line(f"rapport {args.command}: {exc.strerror or exc}{where}"), file=sys.stderr)
         return 2
+    finally:
+        sys.stdout = stdout
 
 
 if __name__ == "__main__":

@@ -15,7 +15,11 @@ its backends takes longer than opening the window does, and most starts need no 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import base64
+import json
+import re
+import urllib.parse
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 SERVICE = "rapport"
@@ -117,7 +121,33 @@ def _call(secret: Secret, verb: str, action: Callable[[], object], value: str = 
             f"{HOW_TO_GET_ONE}"
         ) from None
     except Exception as exc:
-        reason = f"{type(exc).__name__}: {exc}"
-        if value:
-            reason = reason.replace(value, "[hidden]")
+        reason = redact(f"{type(exc).__name__}: {exc}", (value,))
         raise SecretStoreError(f"{failed}: the system keyring refused ({reason}).") from None
+
+
+# Shorter than this, a "secret" would hide ordinary words of the message it is cut from.
+_SHORTEST_REDACTED = 4
+
+
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """The text with each secret hidden, as itself and as the forms an error message
+    quotes it in: trimmed, escaped by repr or JSON, percent-encoded (a URL or a form),
+    Base64 (an Authorization header) and hexadecimal; in any letter case."""
+    forms: set[str] = set()
+    for secret in secrets:
+        forms.update(_forms(secret))
+    forms = {form for form in forms if len(form) >= _SHORTEST_REDACTED}
+    if not forms:
+        return text
+    pattern = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    return re.sub(pattern, "[hidden]", text, flags=re.IGNORECASE)
+
+
+def _forms(secret: str) -> set[str]:
+    raw = secret.encode("utf-8", "surrogatepass")
+    forms = {secret, secret.strip(), repr(secret)[1:-1], json.dumps(secret)[1:-1]}
+    forms |= {urllib.parse.quote(secret, safe=""), urllib.parse.quote_plus(secret)}
+    forms |= {raw.hex(), repr(raw)[2:-1]}
+    for encode in (base64.b64encode, base64.urlsafe_b64encode):
+        forms.add(encode(raw).decode("ascii").rstrip("="))
+    return forms

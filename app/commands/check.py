@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -17,11 +16,13 @@ from typing import TYPE_CHECKING, Any
 from app import paths
 from app.checker import Checker, LexiconError, Report, SentIndex
 from app.checker.known_words import PersonalDictionary, user_words
-from app.commands.common import CommandError, fail, json_lines, settings_or_defaults
+from app.commands.common import CommandError, fail, json_lines, settings_or_defaults, warn
 from app.context import load_sent_index
 from app.grammar.matches import GrammarUnavailable
+from app.json_input import parse_json
 from app.settings import Settings
 from app.store import StoreError
+from app.terminal_text import one_line
 
 if TYPE_CHECKING:
     from app.grammar.service import GrammarService
@@ -57,10 +58,13 @@ def run(args: argparse.Namespace) -> int:
         checker = Checker.load()
     except LexiconError as exc:
         return fail("check", str(exc))
-    grammar = None if args.no_grammar else Grammar.open(settings)
-    sent = _sent_index()
+    grammar: Grammar | None = None
     try:
+        # The input is opened first: a file that cannot be read is said at once, before
+        # a grammar server takes seconds to start.
         with json_lines(args.file) as lines:
+            grammar = None if args.no_grammar else Grammar.open(settings)
+            sent = _sent_index()
             for number, line in lines:
                 try:
                     message = parse_message(line)
@@ -90,19 +94,12 @@ def run(args: argparse.Namespace) -> int:
 
 def parse_message(line: str) -> Message:
     """One input line as a message; ValueError says what is wrong with it."""
-    try:
-        data = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"not valid JSON ({exc.msg} at column {exc.colno}).") from None
+    data = parse_json(line)
     if not isinstance(data, dict):
         raise ValueError('expected a JSON object such as {"text": "Hi Sam, ..."}.')
     text = data.get("text")
     if not isinstance(text, str):
         raise ValueError('"text" must be the message, as a string.')
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValueError('"text" holds a broken character (a lone UTF-16 surrogate).') from None
     for key in ("kind", "channel"):
         if data.get(key) is not None and not isinstance(data[key], str):
             raise ValueError(f'"{key}" must be a string.')
@@ -115,7 +112,7 @@ def parse_message(line: str) -> Message:
 def readable(number: int, text: str, report: Report) -> str:
     lines = [f"Message {number}: {report.verdict} (personalisation {report.score}/100)"]
     for finding in report.findings:
-        quoted = text[finding.start : finding.end].replace("\n", " ")
+        quoted = one_line(text[finding.start : finding.end].replace("\n", " "))
         if len(quoted) > 60:
             quoted = quoted[:57] + "..."
         lines.append(f"  {finding.severity:<7} {finding.code:<11} “{quoted}”")
@@ -187,9 +184,9 @@ def _sent_index() -> SentIndex | None:
     try:
         return load_sent_index(database)
     except StoreError as exc:
-        print(f"rapport check: not checking for repeats: {exc}", file=sys.stderr)
+        warn("check", f"not checking for repeats: {exc}")
         return None
 
 
 def _warn(reason: str) -> None:
-    print(f"rapport check: grammar checks are off: {reason}", file=sys.stderr)
+    warn("check", f"grammar checks are off: {reason}")

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
-from pathlib import Path
 from typing import Any, BinaryIO
 
 from app import paths
+from app.bounded_files import JSON_FILE, JSON_LINES_FILE, FileRefused, open_bounded, read_bounded
+from app.json_input import JsonInputError, parse_json
 from app.settings import Settings, SettingsError, load_settings
+from app.terminal_text import one_line
+
+# One message or request per line: a line past this is not one (the longest message
+# Rapport renders is 20,000 characters).
+MAX_LINE_BYTES = 1024 * 1024
 
 
 class CommandError(Exception):
@@ -18,8 +23,14 @@ class CommandError(Exception):
 
 
 def fail(command: str, message: str) -> int:
-    print(f"rapport {command}: {message}", file=sys.stderr)
+    """Say what went wrong in one line (whatever the message holds) and end with status 2."""
+    print(one_line(f"rapport {command}: {message}"), file=sys.stderr)
     return 2
+
+
+def warn(command: str, message: str) -> None:
+    """A word on standard error that does not end the command, in one line."""
+    print(one_line(f"rapport {command}: {message}"), file=sys.stderr)
 
 
 def settings_or_defaults(command: str) -> Settings:
@@ -27,7 +38,7 @@ def settings_or_defaults(command: str) -> Settings:
     try:
         return load_settings(paths.settings_path())
     except SettingsError as exc:
-        print(f"rapport {command}: {exc} Using the defaults.", file=sys.stderr)
+        warn(command, f"{exc} Using the defaults.")
         return Settings()
 
 
@@ -36,24 +47,19 @@ def read_json_object(value: str, what: str) -> dict[str, Any]:
     if value.lstrip().startswith("{"):
         text, origin = value, f"the {what} given inline"
     else:
-        path = Path(value)
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except FileNotFoundError:
-            raise CommandError(f"{value}: no such file.") from None
-        except UnicodeDecodeError:
-            raise CommandError(f"{value}: the file is not UTF-8 text.") from None
-        except OSError as exc:
-            raise CommandError(f"{value}: cannot be read ({exc.strerror}).") from None
         origin = value
+        try:
+            text = read_bounded(value, JSON_FILE).decode("utf-8-sig")
+        except FileRefused as exc:
+            raise CommandError(str(exc)) from None
+        except UnicodeDecodeError:
+            raise CommandError(f"{one_line(value)}: the file is not UTF-8 text.") from None
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CommandError(
-            f"{origin}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
-        ) from None
+        data = parse_json(text)
+    except JsonInputError as exc:
+        raise CommandError(f"{one_line(origin)}: {exc}") from None
     if not isinstance(data, dict):
-        raise CommandError(f"{origin}: expected a JSON object of {what} fields.")
+        raise CommandError(f"{one_line(origin)}: expected a JSON object of {what} fields.")
     return data
 
 
@@ -69,16 +75,24 @@ def json_lines(name: str) -> Iterator[Iterator[tuple[int, str]]]:
         return
     with ExitStack() as stack:
         try:
-            handle = stack.enter_context(Path(name).open("rb"))
-        except FileNotFoundError:
-            raise CommandError(f"{name}: no such file.") from None
-        except OSError as exc:
-            raise CommandError(f"{name}: cannot be read ({exc.strerror}).") from None
-        yield _numbered(handle, name)
+            handle = stack.enter_context(open_bounded(name, JSON_LINES_FILE))
+        except FileRefused as exc:
+            raise CommandError(str(exc)) from None
+        yield _numbered(handle, one_line(name))
 
 
 def _numbered(stream: BinaryIO, where: str) -> Iterator[tuple[int, str]]:
-    for number, raw in enumerate(stream, start=1):
+    """Each line with its number; a line longer than MAX_LINE_BYTES is refused before
+    more of it is read, and so is a file past its cap."""
+    number = 0
+    total = 0
+    while raw := stream.readline(MAX_LINE_BYTES + 1):
+        number += 1
+        total += len(raw)
+        if len(raw) > MAX_LINE_BYTES:
+            raise CommandError(f"{where}: line {number} is longer than 1 MB.")
+        if total > JSON_LINES_FILE.limit:
+            raise CommandError(f"{where}: more than {JSON_LINES_FILE.limit // 2**20} MB of input.")
         try:
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError:

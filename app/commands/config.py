@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app import data_folder, paths, secrets
-from app.commands.common import fail
+from app.commands.common import fail, warn
 from app.settings import (
     KEYS,
     Settings,
@@ -34,6 +34,9 @@ from app.settings import (
 
 DATA_FOLDER = "data_folder"
 ALL_KEYS = (*KEYS, DATA_FOLDER)
+
+# API keys and passwords are tens of characters; standard input is read no further.
+_SECRET_LIMIT = 4096
 
 
 def add_parser(subparsers: Any) -> None:
@@ -97,7 +100,7 @@ def _list(args: argparse.Namespace) -> int:
             state = {None: "no keyring on this system", True: "set", False: "not set"}[is_set]
             print(f"{key}: {state}")
     if problem:
-        print(f"rapport config: {problem}", file=sys.stderr)
+        warn("config", problem)
     return 0
 
 
@@ -143,7 +146,9 @@ def _set_secret(args: argparse.Namespace) -> int:
     if sys.stdin.isatty():
         value = getpass.getpass(f"{secret.label[0].upper()}{secret.label[1:]}: ")
     else:
-        value = sys.stdin.read()
+        value = sys.stdin.read(_SECRET_LIMIT + 1)
+        if len(value) > _SECRET_LIMIT:
+            return fail("config", f"a {secret.label} is not that long; nothing was changed.")
     value = value.removesuffix("\n").removesuffix("\r")
     if not value:
         return fail("config", f"standard input was empty; the {secret.label} was not changed.")
@@ -229,7 +234,7 @@ def _secret(key: str) -> secrets.Secret:
 
 def _note_problems(settings: Settings) -> None:
     for key, problem in settings_problems(settings).items():
-        print(f"rapport config: note: {problem} (rapport config set {key} …)", file=sys.stderr)
+        warn("config", f"note: {problem} (rapport config set {key} …)")
 
 
 def _override_note() -> str:

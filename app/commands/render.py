@@ -63,10 +63,10 @@ def run(args: argparse.Namespace) -> int:
 def find_template(name_or_path: str) -> Template:
     """A template file when the argument names one, else a template of the library."""
     path = Path(name_or_path)
-    if path.suffix == TEMPLATE_SUFFIX or path.is_file():
-        if not path.is_file():
+    if path.suffix == TEMPLATE_SUFFIX or (path.exists() and not path.is_dir()):
+        if not path.exists():
             raise CommandError(f"{name_or_path}: no such template file.")
-        return read_template(path)
+        return read_template(path)  # only a regular file, of a template's size
     return load_library().get(name_or_path)
 
 

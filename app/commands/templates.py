@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
+from app.commands.common import warn
 from app.library.templates import Template, load_library
 
 
@@ -38,5 +38,5 @@ def run(args: argparse.Namespace) -> int:
             mine = "  (yours)" if row["source"] == "user" else ""
             print(f"{row['name']:<{width}}  {row['kind']:<15} {row['description']}{mine}")
     for problem in library.problems:
-        print(f"rapport templates: skipped {problem}", file=sys.stderr)
+        warn("templates", f"skipped {problem}")
     return 0

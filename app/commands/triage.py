@@ -15,6 +15,7 @@ from typing import Any
 from app.checker import Checker, LexiconError
 from app.commands.common import CommandError, fail, json_lines, settings_or_defaults
 from app.contacts import Contact, contact_from_mapping
+from app.json_input import parse_json
 from app.relationships.places import PlacesError, shipped_places
 from app.relationships.triage import Suggestion, suggest
 
@@ -66,10 +67,7 @@ def run(args: argparse.Namespace) -> int:
 
 def parse_request(line: str) -> tuple[Contact, str]:
     """One input line as the contact and their note; ValueError says what is wrong."""
-    try:
-        data = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"not valid JSON ({exc.msg} at column {exc.colno}).") from None
+    data = parse_json(line)
     if not isinstance(data, dict):
         raise ValueError(f"expected a JSON object such as {_EXAMPLE}")
     unknown = sorted(set(data) - _KEYS)
@@ -77,10 +75,6 @@ def parse_request(line: str) -> tuple[Contact, str]:
         raise ValueError(
             f'unknown key {", ".join(map(repr, unknown))}; a request has "contact" and "note".'
         )
-    try:
-        json.dumps(data, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValueError("the line holds a broken character (a lone UTF-16 surrogate).") from None
     fields = data.get("contact")
     if not isinstance(fields, dict):
         raise ValueError('"contact" must be a JSON object of contact fields, with a "name".')

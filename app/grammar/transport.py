@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 from app import __version__
 from app.grammar.endpoint import Endpoint
 from app.grammar.matches import GrammarUnavailable
+from app.secrets import redact
 
 # A check answer for one message is a few kilobytes; anything far larger is not LanguageTool.
 _MAX_ANSWER = 4 * 1024 * 1024
@@ -52,9 +53,7 @@ def check(endpoint: Endpoint, text: str, language: str, *, timeout: float) -> An
         raw = _within(timeout, lambda: _fetch(request, endpoint.local, timeout))
         return json.loads(raw)
     except (OSError, http.client.HTTPException, ValueError) as exc:
-        reason = _explain(exc, endpoint.name, timeout)
-        for secret in endpoint.secrets:
-            reason = reason.replace(secret, "[hidden]")
+        reason = redact(_explain(exc, endpoint.name, timeout), endpoint.secrets)
         raise GrammarUnavailable(reason) from None
 
 

@@ -7,21 +7,28 @@ understands, why the bytes are not usable: too large, not a zip, binary data, no
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from app.bounded_files import (
+    ARCHIVE_FILE,
+    IMPORT_FILE,
+    FileRefused,
+    FileTooLarge,
+    open_bounded,
+    read_bounded,
+)
 from app.importers.errors import ImportFileError
 
 # Exports keep their files at the top or in one subfolder; looking no deeper keeps a
 # wrongly chosen folder (a whole home folder) from being searched file by file.
 MAX_FOLDER_DEPTH = 2
 
-# Far above any real export (a 30,000-connection file is about 3 MB, a busy inbox's
-# messages.csv tens of MB) and low enough that reading one whole file into memory is safe.
-MAX_FILE_BYTES = 128 * 1024 * 1024
+MAX_FILE_BYTES = IMPORT_FILE.limit
 
 _MEGABYTE = 1024 * 1024
 
@@ -34,19 +41,20 @@ class SourceText:
     text: str
 
 
-def read_text_file(path: Path) -> SourceText:
-    """The text of the file at `path`, decoded from UTF-8 (with or without a BOM)."""
+def read_text_file(path: Path, *, follow_symlinks: bool = True) -> SourceText:
+    """The text of the file at `path`, decoded from UTF-8 (with or without a BOM). Only a
+    regular file is read (app/bounded_files.py); inside an export folder, which may come
+    from a crafted zip, not even through a symbolic link."""
     name = str(path)
     if path.is_dir():
         raise ImportFileError(name, "this is a folder; choose a file.")
     try:
-        size = path.stat().st_size
-        _check_size(name, size)
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFileError(name, "no such file.") from None
-    except OSError as exc:
-        raise ImportFileError(name, f"the file cannot be read ({exc.strerror or exc}).") from None
+        data = read_bounded(path, IMPORT_FILE, follow_symlinks=follow_symlinks)
+    except FileTooLarge as exc:
+        _check_size(name, exc.size)
+        raise
+    except FileRefused as exc:
+        raise ImportFileError(name, exc.problem) from None
     return SourceText(name, decode(name, data))
 
 
@@ -107,19 +115,26 @@ class ExportFiles:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._zip: zipfile.ZipFile | None = None
+        self._files = contextlib.ExitStack()
         self._members: dict[str, str] = {}
-        if path.is_dir():
+        self._in_folder = path.is_dir()
+        if self._in_folder:
             self._index_folder()
         elif path.suffix.casefold() == ".csv" and path.is_file():
             self._members = {path.name.casefold(): str(path)}
         elif path.exists():
-            self._open_zip()
+            try:
+                self._open_zip()
+            except BaseException:
+                self.close()
+                raise
         else:
             raise ImportFileError(str(path), "no such file or folder.")
 
     def close(self) -> None:
         if self._zip is not None:
             self._zip.close()
+        self._files.close()
 
     def __enter__(self) -> ExportFiles:
         return self
@@ -134,7 +149,7 @@ class ExportFiles:
         """The text of the file called `filename` (any case); it must exist (see `has`)."""
         member = self._members[filename.casefold()]
         if self._zip is None:
-            return read_text_file(Path(member))
+            return read_text_file(Path(member), follow_symlinks=not self._in_folder)
         name = f"{member} in {self.path.name}"
         try:
             info = self._zip.getinfo(member)
@@ -169,7 +184,10 @@ class ExportFiles:
     def _open_zip(self) -> None:
         name = str(self.path)
         try:
-            self._zip = zipfile.ZipFile(self.path)
+            stream = self._files.enter_context(open_bounded(self.path, ARCHIVE_FILE))
+            self._zip = zipfile.ZipFile(stream)
+        except FileRefused as exc:
+            raise ImportFileError(name, exc.problem) from None
         except zipfile.BadZipFile:
             raise ImportFileError(
                 name,

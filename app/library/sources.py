@@ -8,6 +8,8 @@ never used as paths: only a malicious archive holds such names.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 import zipfile
 import zlib
@@ -15,10 +17,18 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.bounded_files import (
+    ARCHIVE_FILE,
+    TEMPLATE_FILE,
+    FileRefused,
+    FileTooLarge,
+    open_bounded,
+    read_bounded,
+)
 from app.library.templates import TEMPLATE_SUFFIX
+from app.terminal_text import one_line
 
-# Templates are a few kilobytes; a file far past that is not a message template.
-MAX_FILE_BYTES = 200_000
+MAX_FILE_BYTES = TEMPLATE_FILE.limit
 # More templates than anyone writes by hand; past it, an archive is a trick.
 MAX_FILES = 500
 # What a zip's template entries may unpack to in all, and how many entries it may list.
@@ -26,6 +36,7 @@ MAX_ARCHIVE_BYTES = 20_000_000
 MAX_ENTRIES = 5_000
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
+_ZIP_MAGIC = b"PK\x03\x04"
 
 
 class ImportRefused(Exception):
@@ -50,10 +61,10 @@ def template_files(sources: Sequence[Path]) -> Iterator[tuple[str, bytes | Impor
             raise ImportRefused(f"{source}: there is no such file or folder.")
         if source.is_dir():
             found = _folder(source)
-        elif zipfile.is_zipfile(source) or source.suffix.lower() == ".zip":
+        elif source.suffix.lower() == ".zip":
             found = _archive(source)
         else:
-            found = iter([(source.name, _read_file(source, source.name))])
+            found = _single_file(source)
         for entry in found:
             count += 1
             if count > MAX_FILES:
@@ -70,15 +81,27 @@ def _folder(folder: Path) -> Iterator[tuple[str, bytes | ImportProblem]]:
         yield origin, _read_file(path, origin)
 
 
-def _read_file(path: Path, origin: str) -> bytes | ImportProblem:
+def _single_file(path: Path) -> Iterator[tuple[str, bytes | ImportProblem]]:
+    """A file chosen on its own: a template, or a zip of them under another name."""
+    data = _read_file(path, path.name, follow_symlinks=True)
+    if not (isinstance(data, bytes) and data.startswith(_ZIP_MAGIC)):
+        yield path.name, data
+        return
     try:
-        with path.open("rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        return ImportProblem(origin, f"{origin}: cannot be read ({exc.strerror or exc}).")
-    if len(data) > MAX_FILE_BYTES:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise ImportRefused(f"{one_line(path.name)}: a damaged zip archive ({exc}).") from None
+    with archive:
+        yield from _entries(archive, path.name)
+
+
+def _read_file(path: Path, origin: str, *, follow_symlinks: bool = False) -> bytes | ImportProblem:
+    try:
+        return read_bounded(path, TEMPLATE_FILE, follow_symlinks=follow_symlinks)
+    except FileTooLarge:
         return _too_big(origin)
-    return data
+    except FileRefused as exc:
+        return ImportProblem(origin, f"{one_line(origin)}: {exc.problem}")
 
 
 def _too_big(origin: str) -> ImportProblem:
@@ -89,20 +112,29 @@ def _too_big(origin: str) -> ImportProblem:
 def _archive(path: Path) -> Iterator[tuple[str, bytes | ImportProblem]]:
     """The template entries of a zip, each read with a bounded read: the sizes an entry
     declares are checked first, and not trusted (a zip bomb lies about them)."""
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise ImportRefused(f"{path.name}: not a zip archive that can be read ({exc}).") from None
-    with archive:
-        entries = archive.infolist()
-        _refuse_hostile_archive(path.name, entries)
-        for entry in entries:
-            if entry.is_dir() or not entry.filename.lower().endswith(TEMPLATE_SUFFIX):
-                continue
-            if entry.filename.startswith("__MACOSX/"):
-                continue  # macOS's copies of file attributes, not templates
-            origin = f"{path.name}: {entry.filename}"
-            yield origin, _read_entry(archive, entry, origin)
+    with contextlib.ExitStack() as files:
+        try:
+            stream = files.enter_context(open_bounded(path, ARCHIVE_FILE))
+            archive = files.enter_context(zipfile.ZipFile(stream))
+        except FileRefused as exc:
+            raise ImportRefused(str(exc)) from None
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise ImportRefused(
+                f"{one_line(path.name)}: not a zip archive that can be read ({exc})."
+            ) from None
+        yield from _entries(archive, path.name)
+
+
+def _entries(archive: zipfile.ZipFile, name: str) -> Iterator[tuple[str, bytes | ImportProblem]]:
+    entries = archive.infolist()
+    _refuse_hostile_archive(name, entries)
+    for entry in entries:
+        if entry.is_dir() or not entry.filename.lower().endswith(TEMPLATE_SUFFIX):
+            continue
+        if entry.filename.startswith("__MACOSX/"):
+            continue  # macOS's copies of file attributes, not templates
+        origin = f"{name}: {entry.filename}"
+        yield origin, _read_entry(archive, entry, origin)
 
 
 def _refuse_hostile_archive(name: str, entries: list[zipfile.ZipInfo]) -> None:

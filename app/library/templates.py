@@ -16,18 +16,20 @@ from typing import Any, Literal, TypeVar
 import yaml
 
 from app import paths
+from app.bounded_files import TEMPLATE_FILE, FileRefused, read_bounded
 from app.channels import Channel
+from app.template_front_matter import load_front_matter
+from app.terminal_text import one_line
 
 TEMPLATE_SUFFIX = ".j2"
-_NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
+# Matched whole (fullmatch): with `$`, a name ending in a line break would pass, and print
+# as a line of its own in `rapport templates`.
+_NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,79}")
 # The front matter block: an opening '---' line (after any byte order marks), the YAML
 # (group 2) and a closing '---' line.
 FRONT_MATTER = re.compile(
     r"\A(\ufeff*---[ \t]*\r?\n)(.*?)^---[ \t]*\r?\n?", re.DOTALL | re.MULTILINE
 )
-# libyaml's parser where PyYAML has it (its wheels do): reading the built-in templates
-# is on the way to the window's first paint, and takes a tenth of the time with it.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Source = Literal["builtin", "user", "file"]
 E = TypeVar("E", bound=StrEnum)
@@ -83,11 +85,6 @@ class Template:
         return str(self.path) if self.path else self.name
 
 
-def load_yaml(text: str) -> Any:
-    """YAML's safe subset: plain values, lists and mappings, never objects."""
-    return yaml.load(text, Loader=_SAFE_LOADER)
-
-
 def parse_template(text: str, *, path: Path | None = None, source: Source = "file") -> Template:
     """Parse a template file's text; raises TemplateFormatError naming what is wrong."""
     where = str(path) if path else "template"
@@ -98,7 +95,7 @@ def parse_template(text: str, *, path: Path | None = None, source: Source = "fil
             "(name, kind, channel, description, requires)."
         )
     try:
-        meta = load_yaml(match.group(2))
+        meta = load_front_matter(match.group(2))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f", line {mark.line + 2}" if mark is not None else ""
@@ -123,7 +120,7 @@ def parse_template(text: str, *, path: Path | None = None, source: Source = "fil
 
 def _name(meta: dict[Any, Any], where: str) -> str:
     name = meta.get("name")
-    if not isinstance(name, str) or not _NAME_PATTERN.match(name):
+    if not isinstance(name, str) or not _NAME_PATTERN.fullmatch(name):
         raise TemplateFormatError(
             f"{where}: 'name' must be a short name of letters, digits, '-', '_' or '.'."
         )
@@ -158,12 +155,16 @@ def _requires(meta: dict[Any, Any], where: str) -> tuple[str, ...]:
 
 
 def read_template(path: Path, source: Source = "file") -> Template:
+    """The template in the file at `path`: a regular file of at most TEMPLATE_FILE's size
+    (a FIFO or a device in a template folder is refused, never waited on)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = read_bounded(path, TEMPLATE_FILE)
+    except FileRefused as exc:
+        raise TemplateFormatError(str(exc)) from None
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise TemplateFormatError(f"{path}: the file is not UTF-8 text.") from None
-    except OSError as exc:
-        raise TemplateFormatError(f"{path}: cannot be read ({exc.strerror}).") from None
+        raise TemplateFormatError(f"{one_line(str(path))}: the file is not UTF-8 text.") from None
     return parse_template(text, path=path, source=source)
 
 

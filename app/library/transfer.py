@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.atomic_files import write_atomically
+from app.atomic_files import sync_folder, write_atomically
+from app.bounded_files import TEMPLATE_FILE, FileRefused, read_bounded
 from app.contacts import EXAMPLE_CONTACT
 from app.library.sources import ImportProblem, ImportRefused, template_files
 from app.library.templates import TEMPLATE_SUFFIX, Template, TemplateFormatError, read_template
@@ -180,6 +181,8 @@ def apply_import(plan: ImportPlan, user_dir: Path, *, replace: bool) -> ImportRe
             if old != target:
                 with contextlib.suppress(FileNotFoundError):
                     old.unlink()
+    if staged:
+        sync_folder(user_dir)  # the renames are durable only once the folder is flushed
     return ImportResult(tuple(item.template.name for item in chosen), kept)
 
 
@@ -216,9 +219,9 @@ def _exported_bytes(template: Template) -> bytes:
     if template.path is None:
         raise ExportError(f"'{template.name}' has no file to export.")
     try:
-        return template.path.read_bytes()
-    except OSError as exc:
-        raise ExportError(f"{template.path}: cannot be read ({exc.strerror or exc}).") from None
+        return read_bounded(template.path, TEMPLATE_FILE)
+    except FileRefused as exc:
+        raise ExportError(str(exc)) from None
 
 
 def _write_zip(destination: Path, files: list[tuple[str, bytes]]) -> None:

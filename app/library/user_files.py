@@ -23,10 +23,10 @@ from app.library.templates import (
     TEMPLATE_SUFFIX,
     Template,
     TemplateFormatError,
-    load_yaml,
     parse_template,
 )
 from app.rendering.renderer import RenderError, compile_source
+from app.template_front_matter import load_front_matter
 
 _KEY_IN_MESSAGE = re.compile(r"'(name|kind|channel|description|requires)'")
 _NAME_LIMIT = 80  # the longest name template_library accepts
@@ -135,7 +135,7 @@ def read_front_matter(text: str) -> dict[str, Any]:
 @lru_cache(maxsize=64)
 def _load_yaml(text: str) -> Any:
     try:
-        return load_yaml(text)
+        return load_front_matter(text)
     except yaml.YAMLError:
         return None
 

@@ -25,6 +25,7 @@ from app.rendering.sandbox import (
     find_names,
     refuse_unsupported,
 )
+from app.rendering.tags import between_tags, tag_spans
 
 _environment = GuardedEnvironment()
 
@@ -154,22 +155,26 @@ def used_names(source: str) -> set[str]:
     when the text cannot be parsed, or is refused."""
     if len(source) > MAX_SOURCE:
         return set()
-    return set(_used_names_cached(_skeleton(source)))
+    return set(_names_of_source(source))
 
 
-# A template's tags: expressions, statements and comments.
-TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+# One keystroke asks three times (the details form, the preview, the gap form) about the
+# same text: the first finds its skeleton, the others only hash the text.
+@lru_cache(maxsize=32)
+def _names_of_source(source: str) -> frozenset[str]:
+    return _used_names_cached(_skeleton(source))
 
 
 def _skeleton(source: str) -> str:
     """The source's tags alone, one after another. They refer to the same variables, and
     they stay the same while the user types between them, so one parse serves all those
     keystrokes. The source itself when the text between the tags holds a brace, which
-    could change where the tags are."""
-    between = TAG.sub("", source)
+    could change where the tags are. Linear in the source's length (app/rendering/tags.py)."""
+    spans = tag_spans(source)
+    between = between_tags(source, spans)
     if "{" in between or "}" in between:
         return source
-    return " ".join(TAG.findall(source))
+    return " ".join(source[start:end] for start, end in spans)
 
 
 # The composer asks on every keystroke, for the details form, the preview's required

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system libraries Qt needs on Debian and Ubuntu, when they are missing.
 #
-#   install-system-deps.sh offscreen   what the tests need (Qt's offscreen platform, and
-#                                      the validators of the desktop entry and metainfo)
+#   install-system-deps.sh offscreen   what the tests need (Qt's offscreen platform, the
+#                                      validators of the desktop entry and metainfo, and
+#                                      strace for the privacy check)
 #   install-system-deps.sh desktop     also the X11/xcb libraries a real window needs
 #
 # Only missing libraries are installed, so on a machine that has them this takes a
@@ -59,6 +60,9 @@ fi
 if [ "$profile" = offscreen ]; then
   command -v desktop-file-validate >/dev/null 2>&1 || missing+=(desktop-file-utils)
   command -v appstreamcli >/dev/null 2>&1 || missing+=(appstream)
+  # tests/reliability/test_privacy.py records every connection the window and
+  # `rapport check` open, with strace.
+  command -v strace >/dev/null 2>&1 || missing+=(strace)
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0

@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import tomllib
 from pathlib import Path
 
 TOP = Path(__file__).resolve().parents[2]
@@ -92,3 +93,17 @@ def test_a_core_module_that_imports_qt_is_caught(tmp_path: Path) -> None:
     )
     assert done.returncode != 0
     assert "PySide6 is blocked" in done.stderr
+
+
+def test_the_qt_contract_names_every_core_module() -> None:
+    """A module added to the core is covered by the import-linter contract too."""
+    config = tomllib.loads((TOP / "pyproject.toml").read_text(encoding="utf-8"))
+    contract = config["tool"]["importlinter"]["contracts"][0]
+    listed = set(contract["source_modules"])
+    core = {
+        f"app.{path.stem}" if path.is_file() else f"app.{path.name}"
+        for path in (TOP / "app").iterdir()
+        if (path.suffix == ".py" or (path / "__init__.py").exists())
+        and path.stem not in {"__init__", "__main__", "cli", "ui"}
+    }
+    assert core - listed == set()

@@ -121,6 +121,16 @@ def test_copy_puts_the_message_on_the_clipboard(window: MainWindow) -> None:
     assert QGuiApplication.clipboard().text() == window.composer.message.toPlainText()
 
 
+def test_control_and_bidi_characters_reach_the_clipboard_only_as_escapes(
+    window: MainWindow,
+) -> None:
+    select_contact(window, "Ana Souza")
+    window.composer.select_template("invite-met-at-event")
+    window.composer.source.setPlainText("Hi {{ first_name }}\x1b]0;owned\x07 \u202eevil")
+    window.copy_action.trigger()
+    assert QGuiApplication.clipboard().text() == "Hi Ana\\u001b]0;owned\\u0007 \\u202eevil"
+
+
 def test_record_as_sent_stores_the_message(qtbot: QtBot, window: MainWindow) -> None:
     ana = select_contact(window, "Ana Souza")
     window.composer.select_template("invite-met-at-event")

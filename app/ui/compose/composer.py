@@ -26,6 +26,7 @@ from app.library.templates import Template, TemplateLibrary
 from app.relationships.places import shipped_places
 from app.relationships.triage import suggest as triage
 from app.store import StoreError
+from app.terminal_text import safe_message
 from app.ui.compose.composer_layout import ComposerWidgets
 from app.ui.compose.details_form import DetailsForm
 from app.ui.compose.draft_keeper import DraftKeeper
@@ -144,7 +145,9 @@ class Composer(ComposerWidgets):
 
     def copy_message(self) -> None:
         if self.session.preview.sendable:
-            QGuiApplication.clipboard().setText(self.session.message)
+            # A contact's fields come from other people: a terminal escape or a bidi
+            # override in them goes to the clipboard only as a visible escape.
+            QGuiApplication.clipboard().setText(safe_message(self.session.message))
             self.status.emit("Message copied to the clipboard.")
 
     def open_profile(self) -> None:
