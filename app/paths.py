@@ -3,12 +3,13 @@
 The data folder is, in order: `RAPPORT_HOME` (tests, portable use); the folder chosen in
 Settings, recorded in a small pointer file in the configuration folder (the data folder
 cannot say where it is itself); the platform's user data folder. Shipped files are found
-both in a source checkout and inside a PyInstaller bundle (`sys._MEIPASS`).
+in a source checkout, an installed wheel and a PyInstaller bundle alike.
 """
 
 from __future__ import annotations
 
 import errno
+import importlib.resources
 import json
 import os
 import sys
@@ -124,11 +125,21 @@ def user_templates_dir() -> Path:
 
 
 def install_root() -> Path:
-    """The folder holding `templates/` and `resources/`: the bundle, or the checkout."""
+    """The folder holding `templates/` and `resources/`.
+
+    Inside a PyInstaller bundle, the bundle's folder; in an installed wheel, the `app`
+    package itself (setup.py puts both folders in it); in a source checkout, the top of the
+    repository, where both stay. The package is asked through importlib.resources, which
+    answers for each of these the way it was installed, and a wheel always installs as
+    real files, so the path is usable as one.
+    """
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle)
-    return Path(__file__).resolve().parent.parent
+    package = Path(str(importlib.resources.files("app")))
+    if (package / "templates").is_dir():
+        return package
+    return package.parent
 
 
 def builtin_templates_dir() -> Path:
