@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from app.grammar.matches import GrammarUnavailable
-from app.grammar.process import BACKGROUND_NICENESS
 from app.grammar.server import LocalServer, free_port
 from app.grammar.service import GrammarService
+from app.supervision import BACKGROUND_NICENESS
 from tests.grammar.helpers import jvms_started_by, process_alive, wait_for, wait_until_gone
 
 # They stop and kill processes with POSIX signals and watch them through /proc.
