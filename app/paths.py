@@ -72,7 +72,23 @@ def default_data_dir() -> Path:
 def config_dir() -> Path:
     """Where the pointer to the data folder lives; `RAPPORT_CONFIG` overrides it."""
     override = os.environ.get("RAPPORT_CONFIG")
-    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, False))
+    if override:
+        return Path(override)
+    return _apart_from_data(Path(platformdirs.user_config_dir(APP_NAME, False)), "Config")
+
+
+def _apart_from_data(folder: Path, role: str) -> Path:
+    """`folder`, or a sibling of the default data folder when it is that folder or inside it.
+
+    On Windows and macOS platformdirs gives the data folder itself for configuration, and
+    on Windows a folder inside it for the cache. The pointer would then sit in the folder
+    it points away from, and moving the data would copy 250 MB of LanguageTool along:
+    those get `Rapport Config` and `Rapport Cache` beside `Rapport` instead.
+    """
+    data = default_data_dir()
+    if folder == data or data in folder.parents:
+        return data.with_name(f"{data.name} {role}")
+    return folder
 
 
 def data_dir_pointer() -> Path:
@@ -105,7 +121,10 @@ def chosen_data_dir() -> Path | None:
 def cache_dir() -> Path:
     """Rebuildable downloads and build products (the LanguageTool server, for one)."""
     override = os.environ.get("RAPPORT_CACHE")
-    folder = Path(override) if override else Path(platformdirs.user_cache_dir(APP_NAME, False))
+    if override:
+        folder = Path(override)
+    else:
+        folder = _apart_from_data(Path(platformdirs.user_cache_dir(APP_NAME, False)), "Cache")
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
