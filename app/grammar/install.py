@@ -14,6 +14,7 @@ When both are there the Maven build wins: it is the one the packaging pins and t
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 # Re-exported: the server and the download find Java through this module.
@@ -107,3 +108,16 @@ def release_classpath(folder: Path | None = None) -> list[Path]:
             "Delete that folder, and Rapport downloads it again."
         )
     return [server_jar, folder, *libraries]
+
+
+def launch_folder(classpath: list[Path]) -> tuple[Path, str]:
+    """The folder to start the JVM in, and the class path relative to it.
+
+    About 170 jars by absolute path make a command line of 15,000 characters or more
+    under a deep cache folder, half of Windows' limit of 32,767; relative to the server's
+    own folder it is a third of that, whatever the path of the cache.
+    """
+    folder = Path(os.path.commonpath(classpath))
+    if folder.is_file():  # a class path of one jar
+        folder = folder.parent
+    return folder, os.pathsep.join(os.path.relpath(entry, folder) for entry in classpath)

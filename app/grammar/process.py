@@ -15,6 +15,7 @@ import subprocess
 import threading
 from collections import deque
 from collections.abc import Sequence
+from pathlib import Path
 
 from app.supervision import supervise
 
@@ -28,8 +29,11 @@ class ChildProcess:
     thread that stays until the child has exited.
     """
 
-    def __init__(self, argv: Sequence[str], *, tail_lines: int = 60) -> None:
+    def __init__(
+        self, argv: Sequence[str], *, cwd: Path | None = None, tail_lines: int = 60
+    ) -> None:
         self._argv = list(argv)
+        self._cwd = cwd
         self._tail: deque[str] = deque(maxlen=tail_lines)
         self._spawned = threading.Event()
         self._popen: subprocess.Popen[str] | None = None
@@ -83,6 +87,7 @@ class ChildProcess:
         try:
             popen = subprocess.Popen(
                 self._argv,
+                cwd=self._cwd,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
