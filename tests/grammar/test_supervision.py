@@ -208,5 +208,6 @@ def test_a_missing_server_is_explained(tmp_path: Path) -> None:
 def test_missing_java_is_explained(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("JAVA_HOME", raising=False)
     monkeypatch.setenv("PATH", "")
+    monkeypatch.setattr("app.grammar.java._LINUX_PATTERNS", ())  # nor in /usr/lib/jvm
     with pytest.raises(GrammarUnavailable, match="Java was not found"):
         LocalServer().start()
