@@ -68,7 +68,18 @@ def install(wheel: Path, folder: Path) -> Path:
     venv.create(folder, with_pip=True)
     scripts = folder / ("Scripts" if os.name == "nt" else "bin")
     python = scripts / ("python.exe" if os.name == "nt" else "python")
-    run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel)])
+    run(
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-compile",
+            "--disable-pip-version-check",
+            str(wheel),
+        ]
+    )
     print("ok: installed into a new virtual environment")
     return scripts / ("rapport.exe" if os.name == "nt" else "rapport")
 
