@@ -9,7 +9,7 @@ APP_STAMP := $(VENV)/.app-installed
 TEST_STAMP := $(VENV)/.test-installed
 DIST_STAMP := $(VENV)/.dist-installed
 
-.PHONY: run test test-fast lint typecheck pytest bench clean help dist
+.PHONY: run test test-fast lint typecheck pytest wheelcheck bench clean help dist
 
 help:
 	@echo "make run    create .venv, install Rapport and open the window"
@@ -57,7 +57,11 @@ pytest: $(TEST_STAMP) languagetool
 	@bash packaging/linux/install-system-deps.sh offscreen
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-test: lint typecheck pytest
+# The wheel alone, installed into a new virtual environment, is the whole app (pipx's way).
+wheelcheck: | $(BIN)/python
+	$(BIN)/python packaging/check_wheel.py
+
+test: lint typecheck pytest wheelcheck
 
 # The quick suite while developing: no whole windows, child processes or LanguageTool.
 test-fast: $(TEST_STAMP)

@@ -8,7 +8,9 @@ error with exit status 2; no traceback ever reaches the user.
 from __future__ import annotations
 
 import argparse
+import codecs
 import gc
+import io
 import sys
 from collections.abc import Sequence
 from functools import cache
@@ -77,8 +79,26 @@ def _import_before_qt() -> None:
     that costs about 20 ms at every start, for modules that never use Qt."""
 
 
+def use_utf8_streams() -> None:
+    """Read and write UTF-8 on the standard streams, whatever the console's code page.
+
+    Python encodes them in the locale's encoding when they are pipes or files: cp1252 on
+    most Windows computers, where a name like "Łukasz" would end the command with a
+    traceback, and JSON Lines output would not be UTF-8, as JSON Lines must be. A Windows
+    console window itself is written in UTF-16 by Python and shows any text either way.
+    """
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        # None in a windowed launch; another object when a test or a caller replaced it.
+        utf8 = (
+            isinstance(stream, io.TextIOWrapper) and codecs.lookup(stream.encoding).name == "utf-8"
+        )
+        if isinstance(stream, io.TextIOWrapper) and not utf8:
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     serve_if_asked(argv)  # a frozen Rapport starts itself as its render worker
+    use_utf8_streams()
     arguments = sys.argv[1:] if argv is None else list(argv)
     if arguments in ([], [EXIT_AFTER_STARTUP]):
         # The window, without importing every command's module first (the importers,

@@ -90,10 +90,14 @@ def copy_data(source: Path, target: Path) -> None:
     if holds_rapport_data(target):
         raise FolderProblem(f"{target} already holds Rapport data; nothing was copied.")
     created: list[Path] = []
+    # Older versions kept them inside the data folder on Windows and macOS: not data.
+    not_data = (paths.config_dir(), paths.cache_dir())
     try:
         for entry in sorted(source.iterdir()):
             destination = target / entry.name
             if entry.name in _COMPANIONS or destination.exists():
+                continue
+            if any(_same_folder(entry, folder) for folder in not_data):
                 continue
             created.append(destination)
             if entry.name == paths.DATABASE_NAME:
@@ -143,3 +147,10 @@ def change_folder(folder: Path | None, *, copy_from: Path | None = None) -> Path
 def _copy_database(source: Path, destination: Path) -> None:
     with closing(sqlite3.connect(source)) as reader, closing(sqlite3.connect(destination)) as out:
         reader.backup(out)
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False

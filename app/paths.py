@@ -3,12 +3,13 @@
 The data folder is, in order: `RAPPORT_HOME` (tests, portable use); the folder chosen in
 Settings, recorded in a small pointer file in the configuration folder (the data folder
 cannot say where it is itself); the platform's user data folder. Shipped files are found
-both in a source checkout and inside a PyInstaller bundle (`sys._MEIPASS`).
+in a source checkout, an installed wheel and a PyInstaller bundle alike.
 """
 
 from __future__ import annotations
 
 import errno
+import importlib.resources
 import json
 import os
 import sys
@@ -71,7 +72,23 @@ def default_data_dir() -> Path:
 def config_dir() -> Path:
     """Where the pointer to the data folder lives; `RAPPORT_CONFIG` overrides it."""
     override = os.environ.get("RAPPORT_CONFIG")
-    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, False))
+    if override:
+        return Path(override)
+    return _apart_from_data(Path(platformdirs.user_config_dir(APP_NAME, False)), "Config")
+
+
+def _apart_from_data(folder: Path, role: str) -> Path:
+    """`folder`, or a sibling of the default data folder when it is that folder or inside it.
+
+    On Windows and macOS platformdirs gives the data folder itself for configuration, and
+    on Windows a folder inside it for the cache. The pointer would then sit in the folder
+    it points away from, and moving the data would copy 250 MB of LanguageTool along:
+    those get `Rapport Config` and `Rapport Cache` beside `Rapport` instead.
+    """
+    data = default_data_dir()
+    if folder == data or data in folder.parents:
+        return data.with_name(f"{data.name} {role}")
+    return folder
 
 
 def data_dir_pointer() -> Path:
@@ -104,7 +121,10 @@ def chosen_data_dir() -> Path | None:
 def cache_dir() -> Path:
     """Rebuildable downloads and build products (the LanguageTool server, for one)."""
     override = os.environ.get("RAPPORT_CACHE")
-    folder = Path(override) if override else Path(platformdirs.user_cache_dir(APP_NAME, False))
+    if override:
+        folder = Path(override)
+    else:
+        folder = _apart_from_data(Path(platformdirs.user_cache_dir(APP_NAME, False)), "Cache")
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -124,11 +144,21 @@ def user_templates_dir() -> Path:
 
 
 def install_root() -> Path:
-    """The folder holding `templates/` and `resources/`: the bundle, or the checkout."""
+    """The folder holding `templates/` and `resources/`.
+
+    Inside a PyInstaller bundle, the bundle's folder; in an installed wheel, the `app`
+    package itself (setup.py puts both folders in it); in a source checkout, the top of the
+    repository, where both stay. The package is asked through importlib.resources, which
+    answers for each of these the way it was installed, and a wheel always installs as
+    real files, so the path is usable as one.
+    """
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle)
-    return Path(__file__).resolve().parent.parent
+    package = Path(str(importlib.resources.files("app")))
+    if (package / "templates").is_dir():
+        return package
+    return package.parent
 
 
 def builtin_templates_dir() -> Path:

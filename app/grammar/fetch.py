@@ -20,6 +20,7 @@ import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from app.grammar.certificates import use_system_certificates
 from app.grammar.install import LANGUAGETOOL_VERSION, download_dir, release_classpath
 from app.grammar.matches import GrammarUnavailable
 
@@ -87,6 +88,7 @@ def download_release(java: Path, *, probe_timeout: float = PROBE_TIMEOUT) -> lis
     # computers that download need.
     from language_tool_python.download_lt import ReleaseLocalLanguageTool
 
+    use_system_certificates()
     with _download_lock:
         with contextlib.suppress(GrammarUnavailable):
             return release_classpath()  # another server in this process fetched it meanwhile

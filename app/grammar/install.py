@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 from pathlib import Path
 
+# Re-exported: the server and the download find Java through this module.
+from app.grammar.java import MINIMUM_JAVA as MINIMUM_JAVA
+from app.grammar.java import find_java as find_java
 from app.grammar.matches import GrammarUnavailable
 from app.paths import cache_dir
 
@@ -25,8 +27,6 @@ log = logging.getLogger(__name__)
 
 # Keep equal to <languagetool.version> in packaging/languagetool/pom.xml (a test checks).
 LANGUAGETOOL_VERSION = "6.8"
-# LanguageTool 6.8's class files are Java 17 bytecode (class file version 61).
-MINIMUM_JAVA = 17
 # The server jar in the release zip; its libraries are in libs/ beside it.
 RELEASE_SERVER_JAR = "languagetool-server.jar"
 
@@ -110,16 +110,14 @@ def release_classpath(folder: Path | None = None) -> list[Path]:
     return [server_jar, folder, *libraries]
 
 
-def find_java() -> Path:
-    """The `java` launcher: `JAVA_HOME` first, as Java tools do, then the `PATH`."""
-    name = "java.exe" if os.name == "nt" else "java"
-    home = os.environ.get("JAVA_HOME")
-    if home and (Path(home) / "bin" / name).is_file():
-        return Path(home) / "bin" / name
-    found = shutil.which("java")
-    if found:
-        return Path(found)
-    raise GrammarUnavailable(
-        f"Java was not found. Local grammar checks need Java {MINIMUM_JAVA} or newer; "
-        "install it, or choose a remote LanguageTool server in Settings."
-    )
+def launch_folder(classpath: list[Path]) -> tuple[Path, str]:
+    """The folder to start the JVM in, and the class path relative to it.
+
+    About 170 jars by absolute path make a command line of 15,000 characters or more
+    under a deep cache folder, half of Windows' limit of 32,767; relative to the server's
+    own folder it is a third of that, whatever the path of the cache.
+    """
+    folder = Path(os.path.commonpath(classpath))
+    if folder.is_file():  # a class path of one jar
+        folder = folder.parent
+    return folder, os.pathsep.join(os.path.relpath(entry, folder) for entry in classpath)

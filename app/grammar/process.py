@@ -1,56 +1,23 @@
 """A child process that cannot outlive Rapport, with the tail of its output kept for errors.
 
-On Linux the child asks the kernel for SIGKILL when its parent dies (PR_SET_PDEATHSIG), so
-even a SIGKILLed Rapport leaves no JVM behind. Elsewhere only `terminate()` and the
-caller's exit handlers stop it.
+app/supervision/ makes sure of that on each platform: on Linux the kernel kills the child
+when Rapport dies, even by SIGKILL; on Windows a job object does; on macOS the next start
+stops a JVM left behind.
 
-The child also runs at a lower scheduling priority (`BACKGROUND_NICENESS`): a grammar
-check keeps a core busy for a while, and on a machine with few cores the window, which
-must answer every keystroke within a frame, should win that core when both want it.
+The child also runs at a lower scheduling priority: a grammar check keeps a core busy for
+a while, and on a machine with few cores the window, which must answer every keystroke
+within a frame, should win that core when both want it.
 """
 
 from __future__ import annotations
 
-import ctypes
-import os
-import signal
 import subprocess
-import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from pathlib import Path
 
-_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-# Added to the child's niceness: 10 of 19, a tenth of the processor share of the window
-# when both are runnable, and still all of an idle one.
-BACKGROUND_NICENESS = 10
-
-
-def _child_setup() -> Callable[[], None] | None:
-    """A `preexec_fn` that lowers the child's priority and makes it die with this
-    process; None off Linux.
-
-    prctl is looked up here, in the parent: the function runs between fork and exec, where
-    doing as little as possible is what keeps it safe in a threaded program. Priority is
-    set there too, before the JVM starts its threads, which inherit it.
-    """
-    if not sys.platform.startswith("linux"):
-        return None
-    prctl = ctypes.CDLL(None, use_errno=True).prctl
-    parent = os.getpid()
-    # SIGKILL rather than SIGTERM: the server holds nothing worth a graceful shutdown.
-    death_signal = ctypes.c_ulong(signal.SIGKILL)
-    zero = ctypes.c_ulong(0)
-
-    def set_up() -> None:
-        os.nice(BACKGROUND_NICENESS)
-        if prctl(_PR_SET_PDEATHSIG, death_signal, zero, zero, zero) != 0:
-            raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG) failed")
-        # The parent may have died before prctl: then no signal would ever come.
-        if os.getppid() != parent:
-            os.kill(os.getpid(), signal.SIGKILL)
-
-    return set_up
+from app.supervision import supervise
 
 
 class ChildProcess:
@@ -62,8 +29,11 @@ class ChildProcess:
     thread that stays until the child has exited.
     """
 
-    def __init__(self, argv: Sequence[str], *, tail_lines: int = 60) -> None:
+    def __init__(
+        self, argv: Sequence[str], *, cwd: Path | None = None, tail_lines: int = 60
+    ) -> None:
         self._argv = list(argv)
+        self._cwd = cwd
         self._tail: deque[str] = deque(maxlen=tail_lines)
         self._spawned = threading.Event()
         self._popen: subprocess.Popen[str] | None = None
@@ -113,24 +83,24 @@ class ChildProcess:
         self._thread.join(grace)
 
     def _run(self) -> None:
+        supervision = supervise("languagetool", background=True)
         try:
             popen = subprocess.Popen(
                 self._argv,
+                cwd=self._cwd,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
                 text=True,
                 encoding="utf-8",
                 errors="replace",
-                # preexec_fn can deadlock a threaded program when it needs a lock that another
-                # thread held at fork time; this one takes none: nice, prctl, getppid, at
-                # most kill.
-                preexec_fn=_child_setup(),
+                **supervision.popen_options(),
             )
         except (OSError, subprocess.SubprocessError) as exc:
             self._error = exc
             self._spawned.set()
             return
+        supervision.started(popen)
         self._popen = popen
         self._spawned.set()
         assert popen.stdout is not None  # stdout=PIPE
@@ -139,3 +109,4 @@ class ChildProcess:
             for line in popen.stdout:
                 self._tail.append(line.rstrip())
         popen.wait()
+        supervision.ended()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import atexit
 import logging
-import os
 import re
 import signal
 import socket
@@ -29,6 +28,7 @@ from app.grammar.install import (
     classpath_in,
     find_java,
     installed_classpath,
+    launch_folder,
 )
 from app.grammar.matches import GrammarUnavailable
 from app.grammar.process import ChildProcess
@@ -179,16 +179,17 @@ class LocalServer:
         atexit.unregister(self.close)
 
     def _start_on(self, port: int, java: Path, classpath: list[Path], deadline: float) -> str:
+        folder, relative_classpath = launch_folder(classpath)
         argv = [
             str(java),
             *_JVM_OPTIONS,
             "-cp",
-            _joined(classpath),
+            relative_classpath,
             "org.languagetool.server.HTTPServer",
             "--port",
             str(port),
         ]
-        child = ChildProcess(argv)
+        child = ChildProcess(argv, cwd=folder)
         try:
             child.start()
         except (OSError, subprocess.SubprocessError) as exc:
@@ -266,10 +267,6 @@ class LocalServer:
         if child is not None:
             log.info("Stopping LanguageTool (pid %s)", child.pid)
             child.terminate(grace)
-
-
-def _joined(classpath: list[Path]) -> str:
-    return os.pathsep.join(str(jar) for jar in classpath)
 
 
 def _crash_reason(child: ChildProcess) -> str:

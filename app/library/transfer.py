@@ -25,7 +25,7 @@ from app.bounded_files import TEMPLATE_FILE, FileRefused, read_bounded
 from app.contacts import EXAMPLE_CONTACT
 from app.library.sources import ImportProblem, ImportRefused, template_files
 from app.library.templates import TEMPLATE_SUFFIX, Template, TemplateFormatError, read_template
-from app.library.user_files import TextProblem, check_text, file_for
+from app.library.user_files import TextProblem, check_text, file_for, same_file
 from app.rendering.renderer import (
     MissingFields,
     RenderError,
@@ -145,7 +145,7 @@ def _my_templates(user_dir: Path) -> dict[str, Path]:
 def _replaced(name: str, user_dir: Path, mine: dict[str, Path]) -> tuple[Path, ...]:
     paths = [mine[name.casefold()]] if name.casefold() in mine else []
     target = file_for(name, user_dir)
-    if target.exists() and target not in paths:
+    if target.exists() and not any(same_file(target, path) for path in paths):
         paths.append(target)
     return tuple(paths)
 
@@ -178,7 +178,9 @@ def apply_import(plan: ImportPlan, user_dir: Path, *, replace: bool) -> ImportRe
     for (temporary, target), item in zip(staged, chosen, strict=True):
         os.replace(temporary, target)
         for old in item.replaces:
-            if old != target:
+            # `thanks.j2` replaced by `Thanks.j2` on a case-insensitive file system is
+            # the file just written: removing it would lose both.
+            if not same_file(old, target):
                 with contextlib.suppress(FileNotFoundError):
                     old.unlink()
     if staged:

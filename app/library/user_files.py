@@ -8,6 +8,7 @@ folder has been checked the same way whichever door it came in by.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,6 +31,11 @@ from app.template_front_matter import load_front_matter
 
 _KEY_IN_MESSAGE = re.compile(r"'(name|kind|channel|description|requires)'")
 _NAME_LIMIT = 80  # the longest name template_library accepts
+# Names Windows keeps for devices, whatever the case and extension: a file `con.j2` there
+# opens the console, and cannot be created or deleted as a file.
+_DEVICE_NAMES = frozenset(
+    ["con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt") for n in range(10))]
+)
 
 
 class TemplateFileError(Exception):
@@ -70,6 +76,9 @@ def check_front_matter(text: str) -> Template | TextProblem:
     checked = _check_head(text[: block.end()])
     if isinstance(checked, TextProblem):
         return checked
+    if checked.name.split(".")[0].casefold() in _DEVICE_NAMES:
+        detail = f"'name' {checked.name} is kept by Windows for a device; choose another name."
+        return TextProblem(detail, _problem_line(text[: block.end()], detail))
     return dataclasses.replace(checked, body=text[block.end() :].rstrip("\n"))
 
 
@@ -219,13 +228,13 @@ def save_user_template(text: str, folder: Path, previous: Path | None = None) ->
         where = previous.name if previous else "The template"
         raise TemplateFileError(checked.located(where), checked.line)
     target = file_for(checked.name, folder)
-    if target.exists() and (previous is None or not _same_file(target, previous)):
+    if target.exists() and (previous is None or not same_file(target, previous)):
         raise TemplateFileError(
             f"You already have a template named '{checked.name}': choose another name."
         )
     try:
         write_text_atomically(target, text)
-        if previous is not None and previous.exists() and not _same_file(target, previous):
+        if previous is not None and previous.exists() and not same_file(target, previous):
             previous.unlink()
     except OSError as exc:
         raise TemplateFileError(f"{target}: could not be saved ({exc.strerror or exc}).") from None
@@ -250,5 +259,10 @@ def delete_user_template(template: Template, folder: Path) -> None:
         raise TemplateFileError(f"{path}: could not be deleted ({exc.strerror or exc}).") from None
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    return a.resolve() == b.resolve()
+def same_file(a: Path, b: Path) -> bool:
+    """Whether both paths name one file. On a case-insensitive file system (Windows,
+    macOS) `thanks.j2` and `Thanks.j2` do, though the paths differ."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them is not there
+        return a.resolve() == b.resolve()

@@ -77,8 +77,8 @@ def _limit_memory() -> None:
     """Cap the address space, so a huge allocation fails with MemoryError or kills this
     process, never the machine.
 
-    Windows has no such limit (a job object could set one; Rapport does not use one), so
-    there a template's memory is bounded only by the sandbox and the parent's time limit.
+    Windows has no such limit: there the job object the parent puts this process in caps
+    its memory (app/supervision/windows.py).
     """
     try:
         import resource

@@ -24,7 +24,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from app.rendering.child import MEMORY_LIMIT
 from app.rendering.protocol import WORKER_FLAG, read_message, write_message
+from app.supervision import supervise
 
 # The sandbox's own deadline (0.5 s) usually stops a template first, with a more precise
 # message; this limit catches what it cannot, and leaves time to kill the child and
@@ -38,9 +40,6 @@ _CLOSE_LIMIT = 1.0
 
 STOPPED = "The template took too long or used too much memory and was stopped."
 UNAVAILABLE = "Rapport could not start its template renderer."
-
-# Windows would open a console window for the child of the windowed app.
-_NO_WINDOW = getattr(subprocess, "CREATE_NO_WINDOW", 0)
 
 
 class WorkerError(Exception):
@@ -94,6 +93,8 @@ class _Child:
         return self._popen is not None and not self._exited.is_set()
 
     def _run(self, argv: list[str]) -> None:
+        # The cap is the child's own on Linux; on Windows its job object holds it.
+        supervision = supervise("render-worker", memory_limit=MEMORY_LIMIT)
         try:
             self._popen = subprocess.Popen(
                 argv,
@@ -101,8 +102,9 @@ class _Child:
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
                 cwd=_package_root(),
-                creationflags=_NO_WINDOW,
+                **supervision.popen_options(),
             )
+            supervision.started(self._popen)
         except (OSError, subprocess.SubprocessError):
             return
         finally:
@@ -119,6 +121,7 @@ class _Child:
             self._answers.put(None)
             stdout.close()
             self._popen.wait()
+            supervision.ended()
 
     def send(self, message: Mapping[str, Any]) -> None:
         assert self._popen is not None and self._popen.stdin is not None

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import qVersion
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from app import __version__, paths
@@ -16,6 +17,7 @@ from app.context import AppContext
 from app.logs import setup_logging
 from app.rendering import worker as render_worker
 from app.ui.crash_dialog import install_crash_reporter
+from app.ui.macos import name_the_application
 from app.ui.main_window import MainWindow
 from app.ui.recovery import back_up_daily, load_checker, open_data
 from app.ui.startup import FirstPaint
@@ -29,6 +31,7 @@ log = logging.getLogger(__name__)
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    name_the_application("Rapport")  # the macOS menu bar reads the name before Qt starts
     app = QApplication.instance() or QApplication(list(argv or sys.argv))
     assert isinstance(app, QApplication)
     app.setApplicationName("Rapport")
@@ -45,7 +48,7 @@ def main(argv: Sequence[str] | None = None, *, exit_after_startup: bool = False)
     if sys.stderr is None:
         # A windowed launch (rapport-gui, a bundle) has no stderr; libraries that print
         # progress there (language-tool-python's download) would fail without one.
-        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the app
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the app
     setup_logging(f"window, Qt {qVersion()}")
     app = create_application(argv)
     install_crash_reporter(app)
@@ -53,6 +56,8 @@ def main(argv: Sequence[str] | None = None, *, exit_after_startup: bool = False)
     if context is None:
         return 1
     window = MainWindow(context)
+    # macOS moves Quit into the application menu by its role (Settings has its own).
+    window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     startup = FirstPaint(window.contacts.view.viewport())
     startup.painted.connect(_resume_garbage_collection)
     if exit_after_startup:

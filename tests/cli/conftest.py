@@ -19,6 +19,7 @@ def rapport() -> Run:
             input=stdin,
             capture_output=True,
             text=True,
+            encoding="utf-8",  # rapport writes UTF-8 whatever the locale (app/cli.py)
             timeout=120,
         )
 

@@ -56,7 +56,9 @@ def test_unusable_data_folder_is_a_message(rapport: Run, monkeypatch: MonkeyPatc
 
 def test_readable_report(rapport: Run, tmp_path: Path) -> None:
     messages = tmp_path / "messages.jsonl"
-    messages.write_text(json.dumps({"text": "Join my network on LinkedIn."}) + "\n")
+    messages.write_text(
+        json.dumps({"text": "Join my network on LinkedIn."}) + "\n", encoding="utf-8"
+    )
     result = rapport("check", "--no-grammar", str(messages))
     assert result.returncode == 0
     assert "generic" in result.stdout.lower()

@@ -6,9 +6,10 @@ that beats the sandbox costs the worker its life, never the test process.
 
 from __future__ import annotations
 
-import resource
+import sys
 import time
 
+import psutil
 import pytest
 
 from app.contacts import Contact, template_fields
@@ -139,7 +140,13 @@ def warm_worker() -> None:
 
 
 def peak_memory_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+    """This process's peak resident size; `resource` is Unix-only, so imported here."""
+    if sys.platform == "win32":
+        return float(psutil.Process().memory_info().peak_wset) / 2**20
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 1024  # bytes; Linux: KiB
 
 
 @pytest.mark.parametrize("source", HOSTILE.values(), ids=HOSTILE.keys())

@@ -1,4 +1,4 @@
-"""Processes (Linux: read from /proc), a test keyring, a stand-in LanguageTool."""
+"""Processes (through psutil, on any platform), a test keyring, a stand-in LanguageTool."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import keyring.backend
+import psutil
 
 BUILD_SCRIPT = Path(__file__).resolve().parents[2] / "packaging" / "languagetool" / "build.sh"
 
@@ -20,10 +21,9 @@ BUILD_SCRIPT = Path(__file__).resolve().parents[2] / "packaging" / "languagetool
 def process_alive(pid: int) -> bool:
     """Whether `pid` runs; a zombie (exited, not yet reaped by its new parent) does not."""
     try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except (FileNotFoundError, ProcessLookupError):
+        return psutil.Process(pid).status() not in (psutil.STATUS_ZOMBIE, psutil.STATUS_DEAD)
+    except psutil.Error:
         return False
-    return stat.rsplit(")", 1)[1].split()[0] not in ("Z", "X")
 
 
 def wait_until_gone(pid: int, timeout: float = 5.0) -> bool:
@@ -47,16 +47,14 @@ def wait_for(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
 def jvms_started_by(parent: int) -> list[int]:
     """LanguageTool JVMs whose parent is `parent` (other test runs may have their own)."""
     found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit() or not process_alive(int(entry.name)):
-            continue
-        try:
-            cmdline = (entry / "cmdline").read_bytes()
-            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-        except (FileNotFoundError, ProcessLookupError, ValueError):
-            continue
-        if ppid == parent and b"org.languagetool.server.HTTPServer" in cmdline:
-            found.append(int(entry.name))
+    for process in psutil.process_iter(["ppid", "cmdline"]):
+        command = process.info["cmdline"] or []
+        if (
+            process.info["ppid"] == parent
+            and "org.languagetool.server.HTTPServer" in command
+            and process_alive(process.pid)
+        ):
+            found.append(process.pid)
     return found
 
 

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from app.grammar.matches import GrammarUnavailable
-from app.grammar.process import BACKGROUND_NICENESS
 from app.grammar.server import LocalServer, free_port
 from app.grammar.service import GrammarService
+from app.supervision import BACKGROUND_NICENESS
 from tests.grammar.helpers import jvms_started_by, process_alive, wait_for, wait_until_gone
 
 # They stop and kill processes with POSIX signals and watch them through /proc.
@@ -208,5 +208,6 @@ def test_a_missing_server_is_explained(tmp_path: Path) -> None:
 def test_missing_java_is_explained(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("JAVA_HOME", raising=False)
     monkeypatch.setenv("PATH", "")
+    monkeypatch.setattr("app.grammar.java._LINUX_PATTERNS", ())  # nor in /usr/lib/jvm
     with pytest.raises(GrammarUnavailable, match="Java was not found"):
         LocalServer().start()

@@ -42,7 +42,7 @@ def test_a_chosen_folder_is_recorded_outside_it_and_used(
     chosen = tmp_path / "Dropbox" / "Rapport"
     chosen.mkdir(parents=True)
     data_folder.record_choice(chosen)
-    assert json.loads((config_home / "data-folder.json").read_text()) == {
+    assert json.loads((config_home / "data-folder.json").read_text(encoding="utf-8")) == {
         "data_folder": str(chosen)
     }
     assert paths.data_dir() == chosen
@@ -71,7 +71,12 @@ def next_run_data_folder() -> str:
         "print(paths.data_dir())"
     )
     done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=REPO,
+        timeout=60,
     )
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
@@ -110,7 +115,7 @@ def test_a_damaged_record_of_the_folder_is_explained(
     no_home: Path, config_home: Path, content: str
 ) -> None:
     config_home.mkdir()
-    (config_home / "data-folder.json").write_text(content)
+    (config_home / "data-folder.json").write_text(content, encoding="utf-8")
     with pytest.raises(paths.DataFolderError, match="record of your data folder") as caught:
         paths.data_dir()
     assert "delete this file" in caught.value.strerror
@@ -121,7 +126,7 @@ def test_the_command_line_reports_a_damaged_record_in_one_line(
     no_home: Path, config_home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     config_home.mkdir()
-    (config_home / "data-folder.json").write_text("{broken")
+    (config_home / "data-folder.json").write_text("{broken", encoding="utf-8")
     assert main(["config", "get", "my_name"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("rapport config: The record of your data folder cannot be read")
@@ -131,7 +136,7 @@ def test_the_command_line_reports_a_damaged_record_in_one_line(
 
 def test_a_folder_must_be_a_full_path_to_a_folder_rapport_can_write(tmp_path: Path) -> None:
     a_file = tmp_path / "notes.txt"
-    a_file.write_text("")
+    a_file.write_text("", encoding="utf-8")
     with pytest.raises(data_folder.FolderProblem, match="not a full path"):
         data_folder.check_folder("relative/folder")
     with pytest.raises(data_folder.FolderProblem, match="is a file, not a folder"):
@@ -195,7 +200,7 @@ def test_a_copy_that_fails_half_way_removes_what_it_copied(tmp_path: Path) -> No
     # Copied last (names are copied in order), after the database and the templates.
     (source / "zz-broken-link").symlink_to(tmp_path / "nowhere")
     target.mkdir()
-    (target / "unrelated.txt").write_text("mine")
+    (target / "unrelated.txt").write_text("mine", encoding="utf-8")
     with pytest.raises(data_folder.FolderProblem, match="nothing was copied, and your data"):
         data_folder.change_folder(target, copy_from=source)
     assert [p.name for p in target.iterdir()] == ["unrelated.txt"]
