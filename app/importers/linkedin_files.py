@@ -117,7 +117,8 @@ def read_connections(source: SourceText, on_lines: LineCallback) -> Parsed[Conne
             connected_on = days[connected]
         else:
             connected_on = days[connected] = _date(source, line, "“Connected On” date", connected)
-        first = without_title(first)
+        if " " in first:  # a title needs a name after it; checked here, once per row
+            first = without_title(first)
         parsed.records.append(
             _connection((line, name, first, url, email, company, position, connected_on))
         )

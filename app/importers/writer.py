@@ -175,20 +175,20 @@ class _People:
     def __init__(self, index: ContactIndex) -> None:
         self._by_profile: dict[str, int] = dict(index.by_profile)
         self._by_email: dict[str, int] = dict(index.by_email)
-        # The store folds names as they were typed; spacing makes no difference here.
-        self._by_name: dict[str, list[int]] = {}
-        for name, refs in index.by_name.items():
-            self._by_name.setdefault(name_key(name), []).extend(refs)
-        self._details: dict[int, _Details] = dict(index.details)
         self._with_profile = set(index.by_profile.values())
-        # Those of a name without a profile address: all a candidate with an address
-        # (that matched no one's) may be, looked through without its many namesakes
-        # that have other addresses (thousands share a common name).
-        self._bare: dict[str, list[int]] = {}
-        for name, refs in self._by_name.items():
-            bare = [ref for ref in refs if ref not in self._with_profile]
-            if bare:
-                self._bare[name] = bare
+        # Company, title and date of existing contacts, and of those a row of this import
+        # took (a new contact's are its own); what tells namesakes apart.
+        self._details: dict[int, _Details] = dict(index.details)
+        # Everyone by name, and apart those without a profile address: all a candidate
+        # with an address (that matched no one's) may be, looked through without the
+        # namesakes that have other addresses (hundreds share a common name).
+        self._by_name = _Names()
+        self._bare = _Names()
+        for name, refs in index.by_name.items():
+            for ref in refs:
+                self._by_name.add(name_key(name), ref)
+                if ref not in self._with_profile:
+                    self._bare.add(name_key(name), ref)
         self.new_contacts: list[NewContact] = []
         self.fillers: dict[int, NewContact] = {}
         self.duplicates: list[SkippedRow] = []
@@ -201,8 +201,10 @@ class _People:
         One loop, the matching written out in it: an import of connections runs it for
         every row, and a method call per row would cost as much as the matching.
         """
-        by_profile, by_email, by_name = self._by_profile, self._by_email, self._by_name
-        with_profile, first_rows, bare = self._with_profile, self._first_row, self._bare
+        by_profile, by_email = self._by_profile, self._by_email
+        by_name, bare = self._by_name, self._bare
+        first_named, bare_named = by_name.first, bare.first
+        with_profile, first_rows = self._with_profile, self._first_row
         new_contacts = self.new_contacts
         refs: list[int | None] = []
         for candidate in candidates:
@@ -216,25 +218,26 @@ class _People:
                 ref: int | None = by_profile[profile]
             elif email and email in by_email:
                 ref = by_email[email]
+            elif name in (bare_named if profile else first_named):
+                named = (bare if profile else by_name).all(name)
+                ref = self._namesake(named, candidate, profile)
             else:
-                named = bare.get(name) if profile else by_name.get(name)
-                ref = None if named is None else self._namesake(named, candidate, profile)
+                ref = None
             if ref is None:
                 if not create:
                     refs.append(None)
                     continue
                 new_contacts.append(contact)
                 ref = -len(new_contacts)
-                self._details[ref] = (contact.company, contact.title, contact.connected_on)
-                everyone = by_name.get(name)
-                if everyone is None:
-                    by_name[name] = [ref]
-                else:
-                    everyone.append(ref)
+                # _Names.add, written out: most names are new, and this runs per row.
+                if first_named.setdefault(name, ref) != ref:
+                    by_name.add(name, ref)
                 if not profile:
-                    bare.setdefault(name, []).append(ref)
+                    bare.add(name, ref)
             else:
                 self._fill(ref, contact)
+                if name not in first_named:  # another spelling of a known person's name
+                    by_name.add(name, ref)
             if profile:
                 by_profile.setdefault(profile, ref)
                 with_profile.add(ref)
@@ -244,7 +247,7 @@ class _People:
                 first = first_rows.setdefault(ref, (file, line))
                 if first != (file, line):
                     self._note_duplicate(first, candidate)
-                else:
+                elif ref > 0:
                     self._details[ref] = (contact.company, contact.title, contact.connected_on)
             refs.append(ref)
         return refs
@@ -266,7 +269,7 @@ class _People:
         for ref in named:
             if profile and ref in self._with_profile:
                 continue
-            known = self._details.get(ref, ("", "", ""))
+            known = self._known(ref)
             if row and ref in self._first_row:
                 if known != details:
                     apart = ref
@@ -303,6 +306,12 @@ class _People:
             )
         return best
 
+    def _known(self, ref: int) -> _Details:
+        if ref < 0:
+            added = self.new_contacts[-ref - 1]
+            return (added.company, added.title, added.connected_on)
+        return self._details.get(ref, ("", "", ""))
+
     def _fill(self, ref: int, contact: NewContact) -> None:
         """What `contact` knows, kept for the person `ref` already matched."""
         if ref < 0:
@@ -323,6 +332,23 @@ def _where(row: tuple[str, int], file: str) -> str:
     """A row of the import, named from within `file`."""
     other, line = row
     return f"line {line}" if other == file else f"{other}, line {line}"
+
+
+class _Names:
+    """People by name key: the first in a plain dict (most names are one person's),
+    every one of a name that several share in a list of its own."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, int] = {}
+        self._shared: dict[str, list[int]] = {}
+
+    def add(self, name: str, ref: int) -> None:
+        first = self.first.setdefault(name, ref)
+        if first != ref:
+            self._shared.setdefault(name, [first]).append(ref)
+
+    def all(self, name: str) -> list[int]:
+        return self._shared.get(name) or [self.first[name]]
 
 
 def _merged(base: NewContact, extra: NewContact) -> NewContact:
