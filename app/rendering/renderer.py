@@ -20,12 +20,12 @@ from app.rendering.limits import MAX_SOURCE, MAX_TEXT, TemplateRefused
 from app.rendering.sandbox import (
     TEMPLATE_FILENAME,
     GuardedEnvironment,
-    MissingName,
     RenderGuard,
     find_names,
     refuse_unsupported,
 )
 from app.rendering.tags import between_tags, tag_spans
+from app.rendering.undefined import MissingName
 
 _environment = GuardedEnvironment()
 
