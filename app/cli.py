@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
+from app.grammar.runtime import keep_if_asked
 from app.logs import setup_logging
 from app.render_child import serve_if_asked
 
@@ -52,6 +53,7 @@ def _import_before_qt() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     serve_if_asked(argv)  # a frozen Rapport starts itself as its render worker
     arguments = sys.argv[1:] if argv is None else list(argv)
+    keep_if_asked(arguments)  # and as the keeper of the shared grammar server
     if arguments in ([], [EXIT_AFTER_STARTUP]):
         # The window, without importing every command's module first (the importers,
         # the statistics): that would take more time than showing the window does. Nor

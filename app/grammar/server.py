@@ -29,6 +29,7 @@ from app.grammar.install import (
     classpath_in,
     find_java,
     installed_classpath,
+    not_installed,
 )
 from app.grammar.matches import GrammarUnavailable
 from app.grammar.process import ChildProcess
@@ -36,10 +37,26 @@ from app.grammar.process import ChildProcess
 log = logging.getLogger(__name__)
 
 NAME = "The local grammar server"
-# Measured with LanguageTool 6.8 on Java 17: the serial collector and a heap cap halve the
-# resident size (about 400 MB instead of 900 MB), and stopping at the C1 compiler shortens
-# the warm-up by a second or two; checks of a message stay around 0.1 s.
-_JVM_OPTIONS = ("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8")
+# Sized for one person's short messages, not a shared server. Measured with LanguageTool
+# 6.8 on Java 17 (bench/bench_grammar.py): a 1 GB heap cap left the JVM at 360-390 MB
+# resident. English holds about 130-150 MB of live objects once its rules are loaded: a
+# 192 MB cap made every check pay for full collections (seconds each), while 320 MB, a
+# heap that gives memory back (the free ratios), a smaller code cache and metaspace and
+# half-size thread stacks hold it near 250 MB idle and 275 MB after hundreds of checks.
+# The serial collector suits one user's one check at a time, and stopping at the C1
+# compiler shortens the warm-up by a second or two.
+_JVM_OPTIONS = (
+    "-Xms32m",
+    "-Xmx320m",
+    "-XX:MinHeapFreeRatio=10",
+    "-XX:MaxHeapFreeRatio=30",
+    "-XX:ReservedCodeCacheSize=40m",
+    "-XX:MaxMetaspaceSize=128m",
+    "-Xss512k",
+    "-XX:+UseSerialGC",
+    "-XX:TieredStopAtLevel=1",
+    "-Dfile.encoding=UTF-8",
+)
 # The first check loads every rule of the language, about 5 to 8 s; the warm-up pays for
 # it before the server is declared ready. Its errors make it a realistic first request.
 _WARM_UP_TEXT = "Their is a error in this sentense, but it will be fixed."
@@ -68,7 +85,11 @@ class LocalServer:
     cheap and safe from any thread; after `close()` nothing starts again.
 
     The server is the one in `folder` if given; else the Maven build, else a release that
-    language-tool-python downloaded, else one it downloads now (see fetch.py).
+    language-tool-python downloaded, else, only with `may_download`, one it downloads now
+    (see fetch.py): without the user's word nothing is fetched. `classpath` overrides the
+    folder's, and `jvm_options` go before the defaults (the keeper passes the trimmed
+    class path and its class-data archive, see archive.py); `close()` gives the JVM
+    `stop_grace` seconds to exit by itself.
     """
 
     def __init__(
@@ -80,8 +101,16 @@ class LocalServer:
         warm_up_language: str = "en-US",
         port_picker: Callable[[], int] = free_port,
         port_attempts: int = 3,
+        may_download: bool = False,
+        classpath: list[Path] | None = None,
+        jvm_options: tuple[str, ...] = (),
+        stop_grace: float = 3.0,
     ) -> None:
         self._folder = folder
+        self._may_download = may_download
+        self._given_classpath = classpath
+        self._jvm_options = jvm_options
+        self._stop_grace = stop_grace
         self._java = java
         self._start_timeout = start_timeout
         self._warm_up_language = warm_up_language
@@ -118,6 +147,9 @@ class LocalServer:
     def activity(self) -> str:
         """What a start is busy with, for a person, when it is slower than starting Java."""
         return DOWNLOADING if self._fetcher.downloading else ""
+
+    def note_use(self) -> None:
+        """A server of this process's own stops with it, never for being idle."""
 
     def exit_reason(self) -> str:
         """Why the last JVM is gone, for a person; empty while it runs or before any ran."""
@@ -160,11 +192,15 @@ class LocalServer:
         )
 
     def _classpath(self, java: Path) -> list[Path]:
+        if self._given_classpath is not None:
+            return self._given_classpath
         if self._folder is not None:
             return classpath_in(self._folder)
         installed = installed_classpath()
         if installed is not None:
             return installed
+        if not self._may_download:
+            raise not_installed()
         with self._lock:
             closed = self._closed
         if closed:  # no 250 MB download for a server that will never run
@@ -175,12 +211,23 @@ class LocalServer:
         """Stop the server for good; safe to call more than once and from any thread."""
         with self._lock:
             self._closed = True
-        self._stop_current()
+        self._stop_current(self._stop_grace)
         atexit.unregister(self.close)
+
+    def stopped_cleanly(self) -> bool:
+        """Whether the last JVM ended by itself when asked (not killed, not crashed)."""
+        with self._lock:
+            child, stopped_by_us = self._child, self._stopped_by_us
+        if child is None or child.running or not stopped_by_us:
+            return False
+        code = child.returncode
+        # The JVM answers SIGTERM by running its shutdown hooks and exiting with 143.
+        return code is not None and code >= 0
 
     def _start_on(self, port: int, java: Path, classpath: list[Path], deadline: float) -> str:
         argv = [
             str(java),
+            *self._jvm_options,
             *_JVM_OPTIONS,
             "-cp",
             _joined(classpath),
