@@ -37,26 +37,13 @@ from app.grammar.process import ChildProcess
 log = logging.getLogger(__name__)
 
 NAME = "The local grammar server"
-# Sized for one person's short messages, not a shared server. Measured with LanguageTool
-# 6.8 on Java 17 (bench/bench_grammar.py): a 1 GB heap cap left the JVM at 360-390 MB
-# resident. English holds about 130-150 MB of live objects once its rules are loaded: a
-# 192 MB cap made every check pay for full collections (seconds each), while 320 MB, a
-# heap that gives memory back (the free ratios), a smaller code cache and metaspace and
-# half-size thread stacks hold it near 250 MB idle and 275 MB after hundreds of checks.
-# The serial collector suits one user's one check at a time, and stopping at the C1
-# compiler shortens the warm-up by a second or two.
-_JVM_OPTIONS = (
-    "-Xms32m",
-    "-Xmx320m",
-    "-XX:MinHeapFreeRatio=10",
-    "-XX:MaxHeapFreeRatio=30",
-    "-XX:ReservedCodeCacheSize=40m",
-    "-XX:MaxMetaspaceSize=128m",
-    "-Xss512k",
-    "-XX:+UseSerialGC",
-    "-XX:TieredStopAtLevel=1",
-    "-Dfile.encoding=UTF-8",
-)
+# Measured with LanguageTool 6.8 on Java 17: the serial collector and a heap cap halve the
+# resident size (about 400 MB instead of 900 MB), and stopping at the C1 compiler shortens
+# the warm-up by a second or two; checks of a message stay around 0.1 s. The shared
+# server's keeper trims further for one user's languages (keeper.py).
+_JVM_OPTIONS = ("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8")
+# The heap cap of a server with every language module on the class path.
+FULL_HEAP_MB = 1024
 # The first check loads every rule of the language, about 5 to 8 s; the warm-up pays for
 # it before the server is declared ready. Its errors make it a realistic first request.
 _WARM_UP_TEXT = "Their is a error in this sentense, but it will be fixed."
@@ -88,8 +75,8 @@ class LocalServer:
     language-tool-python downloaded, else, only with `may_download`, one it downloads now
     (see fetch.py): without the user's word nothing is fetched. `classpath` overrides the
     folder's, and `jvm_options` go before the defaults (the keeper passes the trimmed
-    class path and its class-data archive, see archive.py); `close()` gives the JVM
-    `stop_grace` seconds to exit by itself.
+    class path and its class-data archive, see archive.py, and a heap cap for its
+    languages); `close()` gives the JVM `stop_grace` seconds to exit by itself.
     """
 
     def __init__(
@@ -105,12 +92,14 @@ class LocalServer:
         classpath: list[Path] | None = None,
         jvm_options: tuple[str, ...] = (),
         stop_grace: float = 3.0,
+        max_heap_mb: int = FULL_HEAP_MB,
     ) -> None:
         self._folder = folder
         self._may_download = may_download
         self._given_classpath = classpath
         self._jvm_options = jvm_options
         self._stop_grace = stop_grace
+        self._max_heap_mb = max_heap_mb
         self._java = java
         self._start_timeout = start_timeout
         self._warm_up_language = warm_up_language
@@ -228,6 +217,7 @@ class LocalServer:
         argv = [
             str(java),
             *self._jvm_options,
+            f"-Xmx{self._max_heap_mb}m",
             *_JVM_OPTIONS,
             "-cp",
             _joined(classpath),
