@@ -17,6 +17,7 @@ from functools import cache
 from typing import NoReturn
 
 from app import __version__
+from app.grammar.runtime import keep_if_asked
 from app.logs import setup_logging
 from app.rendering.child import serve_if_asked
 from app.terminal_text import SafeOutput, one_line
@@ -100,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve_if_asked(argv)  # a frozen Rapport starts itself as its render worker
     use_utf8_streams()
     arguments = sys.argv[1:] if argv is None else list(argv)
+    keep_if_asked(arguments)  # and as the keeper of the shared grammar server
     if arguments in ([], [EXIT_AFTER_STARTUP]):
         # The window, without importing every command's module first (the importers,
         # the statistics): that would take more time than showing the window does. Nor

@@ -52,6 +52,10 @@ class Settings:
     # The remote server's login (its password is in the keyring); Premium has its own.
     grammar_server_username: str = ""
     grammar_username: str = ""
+    # The local LanguageTool server: whether Rapport may download it (about 250 MB) when
+    # it is not installed, never without the user's word; and how long it runs unused.
+    grammar_download: bool = False
+    grammar_idle_minutes: int = 10
     # Triage of incoming requests (see app/relationships/triage.py): who counts as "known", which
     # titles mark a recruiter, and whether a nearby stranger is offered a coffee.
     known_groups: tuple[str, ...] = ("Friends", "Former colleagues", "Clients")
@@ -86,6 +90,8 @@ LABELS: dict[str, str] = {
     "grammar_url": "Grammar server address",
     "grammar_server_username": "Grammar server username",
     "grammar_username": "LanguageTool Premium username",
+    "grammar_download": "Download LanguageTool when it is not installed",
+    "grammar_idle_minutes": "Minutes the grammar server runs unused",
     "known_groups": "Groups of people you know",
     "known_strength": "Strength that counts as known",
     "recruiter_words": "Words in a recruiter's title",
@@ -103,6 +109,8 @@ RANGES: dict[str, tuple[int, int]] = {
     "note_quota_per_month": (0, 1000),
     "pending_days": (1, 365),
     "known_strength": (1, 5),
+    # Past a day unused, a server holding 250 MB is no longer "ready when the user is".
+    "grammar_idle_minutes": (1, 1440),
 }
 # LanguageTool's codes: "en", "en-US", "ca-ES-valencia", "de-DE-x-simple-language", "auto".
 _LANGUAGE = re.compile(r"auto|[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")

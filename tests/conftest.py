@@ -28,6 +28,8 @@ def rapport_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("RAPPORT_HOME", str(home))
     # Nor the real config folder, where the data-folder pointer lives.
     monkeypatch.setenv("RAPPORT_CONFIG", str(tmp_path / "rapport-config"))
+    # Nor the user's shared grammar server: a test that starts one starts its own.
+    monkeypatch.setenv("RAPPORT_RUNTIME", str(tmp_path / "rapport-runtime"))
     return home
 
 

@@ -18,6 +18,7 @@ from app.checker import Checker, LexiconError, Report, SentIndex
 from app.checker.known_words import PersonalDictionary, user_words
 from app.commands.common import CommandError, fail, json_lines, settings_or_defaults, warn
 from app.context import load_sent_index
+from app.grammar.install import DOWNLOAD_SIZE
 from app.grammar.matches import GrammarUnavailable
 from app.json_input import parse_json
 from app.settings import Settings
@@ -27,8 +28,11 @@ from app.terminal_text import one_line
 if TYPE_CHECKING:
     from app.grammar.service import GrammarService
 
-# Starting the local LanguageTool server takes a while the first time (it may install).
+# Starting the local LanguageTool server takes a while the first time.
 GRAMMAR_START_TIMEOUT = 120.0
+# Downloading it (about 250 MB, with --download-languagetool) takes longer.
+GRAMMAR_DOWNLOAD_TIMEOUT = 1800.0
+DOWNLOAD_FLAG = "--download-languagetool"
 
 
 def add_parser(subparsers: Any) -> None:
@@ -41,6 +45,11 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("file", nargs="?", default="-", metavar="FILE|-")
     parser.add_argument("--json", action="store_true", help="print one JSON object per message")
     parser.add_argument("--no-grammar", action="store_true", help="skip grammar and spelling")
+    parser.add_argument(
+        DOWNLOAD_FLAG,
+        action="store_true",
+        help=f"download LanguageTool ({DOWNLOAD_SIZE}) if it is not installed",
+    )
     parser.set_defaults(run=run)
 
 
@@ -58,6 +67,8 @@ def run(args: argparse.Namespace) -> int:
         checker = Checker.load()
     except LexiconError as exc:
         return fail("check", str(exc))
+    if args.download_languagetool:
+        settings = settings.replace(grammar_download=True)
     grammar: Grammar | None = None
     try:
         # The input is opened first: a file that cannot be read is said at once, before
@@ -144,9 +155,21 @@ class Grammar:
         except ImportError as exc:
             _warn(f"the grammar service is not installed ({exc})")
             return None
+        if settings.grammar_mode == "local" and not settings.grammar_download:
+            from app.grammar.install import installed_folder
+
+            if installed_folder() is None:  # never downloaded unasked
+                _warn(
+                    f"LanguageTool is not installed; run again with {DOWNLOAD_FLAG} to "
+                    f"download it once ({DOWNLOAD_SIZE}), or use --no-grammar"
+                )
+                return None
         try:
             service = GrammarService.from_settings(settings)
-            status = service.wait_ready(GRAMMAR_START_TIMEOUT)
+            timeout = (
+                GRAMMAR_DOWNLOAD_TIMEOUT if settings.grammar_download else GRAMMAR_START_TIMEOUT
+            )
+            status = service.wait_ready(timeout)
         except (GrammarUnavailable, ValueError, OSError) as exc:
             _warn(str(exc))
             return None

@@ -18,7 +18,6 @@ from app.grammar.endpoint import Endpoint
 from app.grammar.install import LANGUAGETOOL_VERSION
 from app.grammar.matches import GrammarUnavailable
 from app.grammar.server import NAME as LOCAL_NAME
-from app.grammar.server import LocalServer
 from app.grammar.status import GrammarStatus
 from app.settings import grammar_url_problem
 
@@ -47,6 +46,28 @@ class Backend(Protocol):
         ...
 
     def wait_ready(self, timeout: float) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class LocalServerHandle(Protocol):
+    """A local server as the backend sees it: `SharedServer` (the user's one server) or
+    `LocalServer` (a JVM of this process's own, as tests use)."""
+
+    @property
+    def url(self) -> str | None: ...
+
+    @property
+    def running(self) -> bool: ...
+
+    @property
+    def activity(self) -> str: ...
+
+    def exit_reason(self) -> str: ...
+
+    def note_use(self) -> None: ...
+
+    def start(self) -> str: ...
 
     def close(self) -> None: ...
 
@@ -82,7 +103,7 @@ class LocalBackend:
 
     timeout = 5.0
 
-    def __init__(self, server: LocalServer, *, owns_server: bool) -> None:
+    def __init__(self, server: LocalServerHandle, *, owns_server: bool) -> None:
         self._server = server
         self._owns_server = owns_server
         self._lock = threading.Lock()
@@ -104,6 +125,7 @@ class LocalBackend:
             if failure:
                 raise GrammarUnavailable(f"{failure} Trying again.")
             raise GrammarUnavailable(f"{gone} Restarting it." if gone else self.status().reason)
+        self._server.note_use()
         return Endpoint(url=url, name=LOCAL_NAME, local=True)
 
     def succeeded(self) -> None:

@@ -21,10 +21,14 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from app.grammar.certificates import use_system_certificates
-from app.grammar.install import LANGUAGETOOL_VERSION, download_dir, release_classpath
+from app.grammar.install import (
+    DOWNLOAD_SIZE,
+    LANGUAGETOOL_VERSION,
+    download_dir,
+    release_classpath,
+)
 from app.grammar.matches import GrammarUnavailable
 
-DOWNLOAD_SIZE = "about 250 MB"  # LanguageTool-6.8.zip
 DOWNLOADING = (
     f"Downloading LanguageTool {LANGUAGETOOL_VERSION} ({DOWNLOAD_SIZE}) for grammar checks…"
 )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 
 # Re-exported: the server and the download find Java through this module.
@@ -29,6 +30,12 @@ log = logging.getLogger(__name__)
 LANGUAGETOOL_VERSION = "6.8"
 # The server jar in the release zip; its libraries are in libs/ beside it.
 RELEASE_SERVER_JAR = "languagetool-server.jar"
+
+# LanguageTool-6.8.zip, which language-tool-python downloads when Maven cannot build it.
+DOWNLOAD_SIZE = "about 250 MB"
+_MODULE_JAR = re.compile(
+    rf"language-(?!all-)([a-z]{{2,3}})(?:-[\w-]+)?-{re.escape(LANGUAGETOOL_VERSION)}\.jar"
+)
 
 _BUILD_HINT = "Build it with packaging/languagetool/build.sh (needs Maven and a network)."
 
@@ -48,15 +55,56 @@ def release_dir() -> Path:
     return download_dir() / f"LanguageTool-{LANGUAGETOOL_VERSION}"
 
 
-def installed_classpath() -> list[Path] | None:
-    """The Maven build's classpath if it is complete, else a downloaded release's, else None."""
+class NotInstalled(GrammarUnavailable):
+    """No LanguageTool on this computer, and the user has not asked for its download."""
+
+
+def not_installed() -> NotInstalled:
+    return NotInstalled(
+        f"Grammar checks are off: LanguageTool is not installed on this computer, and "
+        f"Rapport downloads it ({DOWNLOAD_SIZE}) only when you ask. Allow the download in "
+        "Settings, Grammar, or choose a remote LanguageTool server there."
+    )
+
+
+def installed_folder() -> Path | None:
+    """The Maven build's folder if it is complete, else a downloaded release's, else None."""
     for folder in (server_dir(), release_dir()):
         try:
-            return classpath_in(folder)
+            classpath_in(folder)
         except GrammarUnavailable as exc:
             if folder.exists():
                 log.info("Not using %s: %s", folder, exc)
+        else:
+            return folder
     return None
+
+
+def installed_classpath() -> list[Path] | None:
+    """The Maven build's classpath if it is complete, else a downloaded release's, else None."""
+    folder = installed_folder()
+    return None if folder is None else classpath_in(folder)
+
+
+def for_languages(classpath: list[Path], languages: tuple[str, ...]) -> list[Path]:
+    """`classpath` without the language modules (`language-xx-<version>.jar`) of languages
+    other than `languages`; all of it when `languages` is empty or lets LanguageTool guess.
+
+    LanguageTool registers every module it finds on the class path, and the server loads
+    each one's classes and data at start: English alone starts in less time than all
+    thirty-odd together (bench/bench_grammar.py).
+    """
+    wanted = {code.split("-")[0].lower() for code in languages}
+    if not wanted or "auto" in wanted:
+        return classpath
+    return [jar for jar in classpath if _module_language(jar.name) in wanted | {None}]
+
+
+def _module_language(jar_name: str) -> str | None:
+    """ "de" for language-de-6.8.jar (and language-de-DE-x-simple-language-6.8.jar); None
+    for every jar that is not a language module, and for language-all."""
+    match = _MODULE_JAR.fullmatch(jar_name)
+    return match.group(1).lower() if match else None
 
 
 def classpath_in(folder: Path) -> list[Path]:

@@ -29,6 +29,7 @@ from app.grammar.install import (
     find_java,
     installed_classpath,
     launch_folder,
+    not_installed,
 )
 from app.grammar.matches import GrammarUnavailable
 from app.grammar.process import ChildProcess
@@ -38,8 +39,11 @@ log = logging.getLogger(__name__)
 NAME = "The local grammar server"
 # Measured with LanguageTool 6.8 on Java 17: the serial collector and a heap cap halve the
 # resident size (about 400 MB instead of 900 MB), and stopping at the C1 compiler shortens
-# the warm-up by a second or two; checks of a message stay around 0.1 s.
-_JVM_OPTIONS = ("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8")
+# the warm-up by a second or two; checks of a message stay around 0.1 s. The shared
+# server's keeper trims further for one user's languages (keeper.py).
+_JVM_OPTIONS = ("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8")
+# The heap cap of a server with every language module on the class path.
+FULL_HEAP_MB = 1024
 # The first check loads every rule of the language, about 5 to 8 s; the warm-up pays for
 # it before the server is declared ready. Its errors make it a realistic first request.
 _WARM_UP_TEXT = "Their is a error in this sentense, but it will be fixed."
@@ -68,7 +72,11 @@ class LocalServer:
     cheap and safe from any thread; after `close()` nothing starts again.
 
     The server is the one in `folder` if given; else the Maven build, else a release that
-    language-tool-python downloaded, else one it downloads now (see fetch.py).
+    language-tool-python downloaded, else, only with `may_download`, one it downloads now
+    (see fetch.py): without the user's word nothing is fetched. `classpath` overrides the
+    folder's, and `jvm_options` go before the defaults (the keeper passes the trimmed
+    class path and its class-data archive, see archive.py, and a heap cap for its
+    languages); `close()` gives the JVM `stop_grace` seconds to exit by itself.
     """
 
     def __init__(
@@ -80,8 +88,18 @@ class LocalServer:
         warm_up_language: str = "en-US",
         port_picker: Callable[[], int] = free_port,
         port_attempts: int = 3,
+        may_download: bool = False,
+        classpath: list[Path] | None = None,
+        jvm_options: tuple[str, ...] = (),
+        stop_grace: float = 3.0,
+        max_heap_mb: int = FULL_HEAP_MB,
     ) -> None:
         self._folder = folder
+        self._may_download = may_download
+        self._given_classpath = classpath
+        self._jvm_options = jvm_options
+        self._stop_grace = stop_grace
+        self._max_heap_mb = max_heap_mb
         self._java = java
         self._start_timeout = start_timeout
         self._warm_up_language = warm_up_language
@@ -118,6 +136,9 @@ class LocalServer:
     def activity(self) -> str:
         """What a start is busy with, for a person, when it is slower than starting Java."""
         return DOWNLOADING if self._fetcher.downloading else ""
+
+    def note_use(self) -> None:
+        """A server of this process's own stops with it, never for being idle."""
 
     def exit_reason(self) -> str:
         """Why the last JVM is gone, for a person; empty while it runs or before any ran."""
@@ -160,11 +181,15 @@ class LocalServer:
         )
 
     def _classpath(self, java: Path) -> list[Path]:
+        if self._given_classpath is not None:
+            return self._given_classpath
         if self._folder is not None:
             return classpath_in(self._folder)
         installed = installed_classpath()
         if installed is not None:
             return installed
+        if not self._may_download:
+            raise not_installed()
         with self._lock:
             closed = self._closed
         if closed:  # no 250 MB download for a server that will never run
@@ -175,13 +200,25 @@ class LocalServer:
         """Stop the server for good; safe to call more than once and from any thread."""
         with self._lock:
             self._closed = True
-        self._stop_current()
+        self._stop_current(self._stop_grace)
         atexit.unregister(self.close)
+
+    def stopped_cleanly(self) -> bool:
+        """Whether the last JVM ended by itself when asked (not killed, not crashed)."""
+        with self._lock:
+            child, stopped_by_us = self._child, self._stopped_by_us
+        if child is None or child.running or not stopped_by_us:
+            return False
+        code = child.returncode
+        # The JVM answers SIGTERM by running its shutdown hooks and exiting with 143.
+        return code is not None and code >= 0
 
     def _start_on(self, port: int, java: Path, classpath: list[Path], deadline: float) -> str:
         folder, relative_classpath = launch_folder(classpath)
         argv = [
             str(java),
+            *self._jvm_options,
+            f"-Xmx{self._max_heap_mb}m",
             *_JVM_OPTIONS,
             "-cp",
             relative_classpath,

@@ -19,13 +19,14 @@ from app.grammar.backends import (
     PREMIUM_URL,
     Backend,
     LocalBackend,
+    LocalServerHandle,
     OffBackend,
     PremiumBackend,
     RemoteBackend,
 )
 from app.grammar.matches import GrammarMatch, GrammarUnavailable
 from app.grammar.results import drop_known_words, parse_answer
-from app.grammar.server import LocalServer
+from app.grammar.shared import DEFAULT_IDLE_SECONDS, SharedServer
 from app.grammar.status import GrammarStatus
 from app.settings import GrammarMode, Settings
 
@@ -33,8 +34,10 @@ from app.settings import GrammarMode, Settings
 class GrammarService:
     """Checks text with LanguageTool in one of the modes "local", "remote", "premium", "off".
 
-    - local: a server on this computer that the service starts, or `server` if given (the
-      caller then owns it and `close()` leaves it running);
+    - local: the user's one shared server on this computer (shared.py), started when
+      none runs and stopped by itself after `idle_seconds` unused, or `server` if given
+      (the caller then owns it and `close()` leaves it running). LanguageTool is
+      downloaded, when it is not installed, only with `may_download`;
     - remote: the LanguageTool server at `url`, logging in as `login` when given (the
       password from the keyring);
     - premium: LanguageTool Premium as `username`, with the API key from the keyring
@@ -52,11 +55,18 @@ class GrammarService:
         username: str = "",
         login: str = "",
         language: str = "en-US",
-        server: LocalServer | None = None,
+        server: LocalServerHandle | None = None,
         request_timeout: float | None = None,
+        idle_seconds: float = DEFAULT_IDLE_SECONDS,
+        may_download: bool = False,
     ) -> None:
         self._mode: GrammarMode = mode
-        self._backend = _backend(mode, url, username, login, language, server)
+        owned = server is None
+        if mode == "local" and server is None:
+            server = SharedServer(
+                languages=(language,), idle_seconds=idle_seconds, may_download=may_download
+            )
+        self._backend = _backend(mode, url, username, login, server, owned)
         self._timeout = request_timeout or self._backend.timeout
 
     @classmethod
@@ -70,6 +80,8 @@ class GrammarService:
             username=settings.grammar_username,
             login=settings.grammar_server_username,
             language=settings.grammar_language,
+            idle_seconds=settings.grammar_idle_minutes * 60.0,
+            may_download=settings.grammar_download,
         )
 
     @property
@@ -121,12 +133,11 @@ def _backend(
     url: str,
     username: str,
     login: str,
-    language: str,
-    server: LocalServer | None,
+    server: LocalServerHandle | None,
+    owned: bool,
 ) -> Backend:
-    if mode == "local":
-        owned = server is None
-        return LocalBackend(server or LocalServer(warm_up_language=language), owns_server=owned)
+    if mode == "local" and server is not None:
+        return LocalBackend(server, owns_server=owned)
     if mode == "remote":
         return RemoteBackend(url, login=login)
     if mode == "premium":

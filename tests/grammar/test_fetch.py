@@ -225,7 +225,7 @@ def test_offline_the_real_download_fails_within_seconds(cache: Path) -> None:
 
 
 def _assert_checks_are_off(expected: str, *, within: float) -> None:
-    service = GrammarService("local")
+    service = GrammarService("local", may_download=True)
     try:
         started = time.monotonic()
         status = service.wait_ready(30)
@@ -243,7 +243,7 @@ def _assert_checks_are_off(expected: str, *, within: float) -> None:
 def test_the_download_is_reported_while_it_runs(
     cache: Path, monkeypatch: pytest.MonkeyPatch, silent_port: int
 ) -> None:
-    server = LocalServer()
+    server = LocalServer(may_download=True)
     service = GrammarService("local", server=server)
     with download_address(monkeypatch, f"127.0.0.1:{silent_port}"):
         service.start()
@@ -319,7 +319,7 @@ def test_a_real_server_starts_from_the_release_layout(
     "which this machine cannot reach; set RAPPORT_TEST_DOWNLOAD=1 to run it",
 )
 def test_the_real_release_is_downloaded_and_runs(cache: Path) -> None:
-    service = GrammarService("local")
+    service = GrammarService("local", may_download=True)
     try:
         assert service.wait_ready(900).ready, service.status.reason
         assert installed_classpath() == release_classpath()

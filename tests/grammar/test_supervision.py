@@ -185,10 +185,12 @@ def test_an_app_killed_with_sigkill_leaves_no_jvm(languagetool_built: None) -> N
 
 
 def test_closing_during_a_start_leaves_no_jvm(languagetool_built: None) -> None:
-    service = GrammarService("local")
+    server = LocalServer()
+    service = GrammarService("local", server=server)
     before = set(jvms_started_by(os.getpid()))
     service.start()
     assert wait_for(lambda: set(jvms_started_by(os.getpid())) > before)
+    server.close()
     service.close()
     assert set(jvms_started_by(os.getpid())) <= before
     with pytest.raises(GrammarUnavailable, match="shut down"):

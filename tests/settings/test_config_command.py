@@ -26,6 +26,8 @@ TYPED = {
     "grammar_url": ("https://lt.example.org:8443/v2", "https://lt.example.org:8443/v2"),
     "grammar_server_username": ("zoe", "zoe"),
     "grammar_username": ("zoe@example.org", "zoe@example.org"),
+    "grammar_download": ("TRUE", "true"),
+    "grammar_idle_minutes": (" 1440", "1440"),
     "known_groups": ("Amis, Ex-collègues,", "Amis, Ex-collègues"),
     "known_strength": ("1", "1"),
     "recruiter_words": ("recrutement,חיפוש", "recrutement, חיפוש"),

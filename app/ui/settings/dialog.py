@@ -56,7 +56,14 @@ class SavedSettings:
         local service restarts its server."""
 
         def where(s: Settings) -> tuple[str, ...]:
-            return (s.grammar_mode, s.grammar_url, s.grammar_server_username, s.grammar_username)
+            return (
+                s.grammar_mode,
+                s.grammar_url,
+                s.grammar_server_username,
+                s.grammar_username,
+                str(s.grammar_download),
+                str(s.grammar_idle_minutes),
+            )
 
         uses = {"remote": secrets.SERVER_PASSWORD.key, "premium": secrets.PREMIUM_API_KEY.key}
         secret = uses.get(self.settings.grammar_mode)

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app import secrets
-from app.settings import LABELS, Settings
+from app.grammar.install import DOWNLOAD_SIZE
+from app.settings import LABELS, RANGES, Settings
 from app.ui.settings.form_page import SettingsPage, form_layout, hint, line_edit
 
 _MODES = {
@@ -114,6 +116,23 @@ class GrammarPage(SettingsPage):
         self.add_field(form, "grammar_language", "&Language", self.language)
         checks.setLayout(form)
 
+        self.local = QGroupBox("LanguageTool on this computer")
+        # Nothing is fetched without this box ticked: the promise is no connection but to
+        # the grammar server the user chose.
+        self.download = QCheckBox(
+            f"&Download LanguageTool ({DOWNLOAD_SIZE}) if it is not installed"
+        )
+        self.download.setAccessibleName(LABELS["grammar_download"])
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(*RANGES["grammar_idle_minutes"])
+        self.idle_minutes.setSuffix(" min")
+        self.idle_minutes.setAccessibleName(LABELS["grammar_idle_minutes"])
+        form = form_layout()
+        form.addRow(self.download)
+        self.add_field(form, "grammar_idle_minutes", "Stop it after, &unused", self.idle_minutes)
+        form.addRow(hint("One server serves the window and the rapport command alike."))
+        self.local.setLayout(form)
+
         self.server = QGroupBox("Grammar server")
         self.url = line_edit(LABELS["grammar_url"], "https://languagetool.example.org")
         self.server_username = line_edit(
@@ -141,7 +160,7 @@ class GrammarPage(SettingsPage):
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setAccessibleName("System keyring")
         layout = QVBoxLayout(self)
-        for widget in (checks, self.server, self.premium, self.keyring_note):
+        for widget in (checks, self.local, self.server, self.premium, self.keyring_note):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -150,12 +169,16 @@ class GrammarPage(SettingsPage):
         self.url.setText(settings.grammar_url)
         self.server_username.setText(settings.grammar_server_username)
         self.username.setText(settings.grammar_username)
+        self.download.setChecked(settings.grammar_download)
+        self.idle_minutes.setValue(settings.grammar_idle_minutes)
         self._show_mode()
         self.mode.buttonToggled.connect(self._show_mode)
         self.mode.buttonToggled.connect(self.changed)
         self.language.currentTextChanged.connect(self.changed)
         for line in (self.url, self.server_username, self.username):
             line.textChanged.connect(self.changed)
+        self.download.toggled.connect(self.changed)
+        self.idle_minutes.valueChanged.connect(self.changed)
         for field in self.secret_fields():
             field.edit.textChanged.connect(self.changed)
             field.remove.toggled.connect(self.changed)
@@ -168,6 +191,8 @@ class GrammarPage(SettingsPage):
             "grammar_url": self.url.text(),
             "grammar_server_username": self.server_username.text(),
             "grammar_username": self.username.text(),
+            "grammar_download": self.download.isChecked(),
+            "grammar_idle_minutes": self.idle_minutes.value(),
         }
 
     def language_code(self) -> str:
@@ -198,6 +223,7 @@ class GrammarPage(SettingsPage):
             self.language.setEditText(code)
 
     def _show_mode(self) -> None:
+        self.local.setVisible(self.mode_buttons["local"].isChecked())
         self.server.setVisible(self.mode_buttons["remote"].isChecked())
         self.premium.setVisible(self.mode_buttons["premium"].isChecked())
         self.language.setEnabled(not self.mode_buttons["off"].isChecked())

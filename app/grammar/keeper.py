@@ -1,0 +1,138 @@
+"""The process that keeps the user's shared LanguageTool server: starts it, records it, and
+stops it once nobody has checked anything for the idle time.
+
+The first Rapport process that needs the server (shared.py) starts a keeper in a session
+of its own, so that it outlives that process: a `rapport check` that ends leaves a warm
+server for the next one and for the window. The keeper is the JVM's parent, and the JVM
+gets SIGKILL when its parent dies (process.py): killing every Rapport process, the keeper
+with them, leaves no JVM; killing all but the keeper leaves it to stop the JVM when the
+idle time is up.
+
+Its one line on standard output tells the starter how the start went, `{"url": ...}` or
+`{"error": reason}`. The starter holds the lock (runtime.py) until it has that line, so
+the keeper writes the record without taking the lock itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import signal
+import sys
+import threading
+import time
+import urllib.parse
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.grammar import archive, runtime
+from app.grammar.install import LANGUAGETOOL_VERSION
+from app.grammar.matches import GrammarUnavailable
+from app.grammar.runtime import KEEPER_FLAG
+from app.grammar.server import FULL_HEAP_MB, LocalServer
+
+# How often the keeper looks at the last use, at most: an idle time of ten minutes is
+# kept to within a few seconds, a test's idle time of one second to a tenth of it.
+_LONGEST_POLL = 5.0
+# Sized for one person's short messages in their own languages, not a shared server
+# (bench/bench_grammar.py): with these the JVM holds about 250 MB idle and under 300 MB
+# after 1,000 checks, against 360-390 MB with a 1 GB cap. A heap that gives memory back
+# (the free ratios), a smaller code cache and metaspace, half-size thread stacks.
+_TRIMMED_OPTIONS = (
+    "-Xms32m",
+    "-XX:MinHeapFreeRatio=5",
+    "-XX:MaxHeapFreeRatio=15",
+    "-XX:ReservedCodeCacheSize=40m",
+    "-XX:MaxMetaspaceSize=128m",
+    "-Xss512k",
+)
+# The heap cap: English keeps 130-150 MB live once its rules are loaded, and a 192 MB cap
+# made every check pay for full collections (17 in the first minutes, 16 s in all);
+# 320 MB for one language did not, and each further language loads its own rules. With
+# every module on the class path (the language set to "auto") 320 MB spent 38 of the
+# first 150 seconds collecting: that server keeps the untrimmed options.
+_HEAP_MB_BASE = 192
+_HEAP_MB_PER_LANGUAGE = 128
+# A JVM writing its class-data archive at exit needs a few seconds more than one that
+# only stops.
+_STOP_GRACE = 30.0
+
+
+def main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(prog="rapport " + KEEPER_FLAG)
+    parser.add_argument("--folder", type=Path, required=True)
+    parser.add_argument("--languages", default="")
+    parser.add_argument("--idle", type=float, required=True)
+    parser.add_argument("--start-timeout", type=float, default=60.0)
+    args = parser.parse_args(argv)
+    # Ctrl+C in the terminal of the `rapport check` that started it is not for the keeper.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda _signal, _frame: stop.set())
+
+    languages = tuple(code for code in args.languages.split(",") if code)
+    plan = archive.plan(args.folder, languages)
+    server = LocalServer(
+        folder=args.folder,
+        warm_up_language=languages[0] if languages else "en-US",
+        start_timeout=args.start_timeout,
+        classpath=plan.classpath,
+        jvm_options=(*plan.options, *(_TRIMMED_OPTIONS if languages else ())),
+        stop_grace=_STOP_GRACE,
+        max_heap_mb=(
+            _HEAP_MB_BASE + _HEAP_MB_PER_LANGUAGE * len(languages) if languages else FULL_HEAP_MB
+        ),
+    )
+    try:
+        url = server.start()
+        pid = server.pid
+        if pid is None:
+            raise GrammarUnavailable(server.exit_reason() or "The local grammar server stopped.")
+    except GrammarUnavailable as exc:
+        server.close()
+        _tell({"error": str(exc)})
+        return 1
+    me = os.getpid()
+    port = urllib.parse.urlsplit(url).port or 0
+    runtime.write_record(
+        runtime.Record(url, port, pid, me, LANGUAGETOOL_VERSION, languages or ("auto",))
+    )
+    runtime.note_use()
+    _tell({"url": url, "pid": pid})
+    _watch(server, args.idle, stop)
+    with contextlib.suppress(GrammarUnavailable), runtime.locked(timeout=10.0):
+        runtime.remove_record(me)
+    server.close()
+    plan.finish(server.stopped_cleanly())
+    return 0
+
+
+def _watch(server: LocalServer, idle: float, stop: threading.Event) -> None:
+    """Return when the server should stop: idle, dead, retired by a client, or SIGTERM."""
+    poll = min(max(idle / 10, 0.1), _LONGEST_POLL)
+    me = os.getpid()
+    while not stop.wait(poll):
+        if not server.running:
+            return
+        record = runtime.read_record()
+        if record is None or record.keeper != me:
+            return  # a client found it hung and replaced it
+        if time.time() - runtime.last_use() >= idle:
+            return
+
+
+def _tell(message: dict[str, object]) -> None:
+    """Write the one line for the starter, then let go of the pipe: the starter may have
+    ended, and nothing later may fail for want of a reader."""
+    with contextlib.suppress(OSError):
+        sys.stdout.write(json.dumps(message) + "\n")
+        sys.stdout.flush()
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

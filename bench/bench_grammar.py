@@ -1,0 +1,216 @@
+"""Grammar with the shared LanguageTool server: start, check latency, memory.
+
+- `rapport check --json` on the same 8 messages: `--no-grammar`, with grammar and no
+  server running (cold: the command starts the shared server), and with the server
+  that an earlier run left (warm); medians, and the ratios to `--no-grammar`.
+- Cold start to the first grammar result, with the user's language modules only and
+  with all of them, with the class-data archive (made by the first server's clean exit).
+- Warm check latency of one message, p50 and p99.
+- The JVM's resident memory once idle after its start, and after 1,000 checks.
+
+Each cold run has a runtime folder of its own, so it never finds a server; every server
+started here is stopped at the end. Figures only; asserts nothing.
+
+    .venv/bin/python bench/bench_grammar.py [--runs 5] [--cold-runs 3] [--checks 1000] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.grammar import runtime, transport
+from app.grammar.endpoint import Endpoint
+from app.grammar.install import installed_folder
+from app.grammar.shared import SharedServer
+from bench.figures import percentile
+
+REPO = Path(__file__).resolve().parent.parent
+MESSAGES = [
+    "Hi Ana, it was great to meet you at PyData Lisbon; your talk on pricing stayed with me.",
+    "Hello Bo, I read you're article on data contracts and would love to hear more.",
+    "Hi Chen, Jonas said you are the person to ask about actuarial tables in Norwich.",
+    "Dear Dana, thank you for accepting; their is a coffee place near your office I like.",
+    "Hi Eve, we worked together at Acme in 2019. I'd like to reconnect and hear your news.",
+    "Hi Farid, your question at the meetup about a error budget was the best of the night.",
+    "Hello Greta, I would like to add you to my professional network.",
+    "Hi Hugo, thanks for the intro to Ines; I will write to her this week about the job.",
+]
+TARGETS = {"warm": 1.5, "cold": 12.0, "rss_idle_mb": 250, "rss_after_mb": 300}
+
+
+def rapport_check(environment: dict[str, str], *flags: str) -> float:
+    """Seconds for one `rapport check --json` of the 8 messages, process start to exit."""
+    stdin = "".join(json.dumps({"text": text}) + "\n" for text in MESSAGES)
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "check", "--json", *flags],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=environment,
+        timeout=600,
+    )
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0 or result.stdout.count("\n") != len(MESSAGES):
+        raise SystemExit(f"rapport check failed: {result.stderr.strip()}")
+    if "--no-grammar" not in flags and "grammar checks are off" in result.stderr:
+        raise SystemExit(f"rapport check ran without grammar: {result.stderr.strip()}")
+    return elapsed
+
+
+@contextmanager
+def runtime_folder(scratch: Path, name: str) -> Iterator[dict[str, str]]:
+    """An environment whose shared server is its own; its server is stopped on leaving."""
+    folder = scratch / name
+    environment = {**os.environ, "RAPPORT_RUNTIME": str(folder)}
+    saved = os.environ.get("RAPPORT_RUNTIME")
+    os.environ["RAPPORT_RUNTIME"] = str(folder)
+    try:
+        yield environment
+    finally:
+        stop_server()
+        if saved is None:
+            os.environ.pop("RAPPORT_RUNTIME", None)
+        else:
+            os.environ["RAPPORT_RUNTIME"] = saved
+
+
+def stop_server() -> None:
+    """Ask the keeper to stop its JVM cleanly (so the class-data archive is written)."""
+    record = runtime.read_record()
+    if record is None:
+        return
+    os.kill(record.keeper, signal.SIGTERM)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and _alive(record.keeper):
+        time.sleep(0.1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except (OSError, ProcessLookupError):
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+
+
+def resident_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def cold_first_result(languages: tuple[str, ...]) -> float:
+    """Seconds from no server to the first grammar answer, in this process."""
+    server = SharedServer(languages=languages)
+    started = time.perf_counter()
+    url = server.start()
+    endpoint = Endpoint(url=url, name="bench", local=True)
+    transport.check(endpoint, MESSAGES[1], "en-US", timeout=60)
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--cold-runs", type=int, default=3)
+    parser.add_argument("--checks", type=int, default=1000)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if installed_folder() is None:
+        print("bench_grammar: LanguageTool is not installed (make languagetool); skipped")
+        return 0
+    figures: dict[str, object] = {}
+    with tempfile.TemporaryDirectory(prefix="rapport-bench-grammar-") as scratch_name:
+        scratch = Path(scratch_name)
+        home = scratch / "home"
+        home.mkdir()
+        base = {
+            **os.environ,
+            "RAPPORT_HOME": str(home),
+            "RAPPORT_CONFIG": str(scratch / "config"),
+            "PYTHONPYCACHEPREFIX": str(scratch / "pycache"),  # compiled, as installed
+        }
+        os.environ.update(base)
+        with runtime_folder(scratch, "archive") as environment:
+            rapport_check(environment)  # a first server, whose clean stop writes the archive
+        plain = [rapport_check(base, "--no-grammar") for _ in range(args.runs)]
+        cold = []
+        for run in range(args.cold_runs):
+            with runtime_folder(scratch, f"cold-{run}") as environment:
+                cold.append(rapport_check(environment))
+        with runtime_folder(scratch, "warm") as environment:
+            rapport_check(environment)
+            warm = [rapport_check(environment) for _ in range(args.runs)]
+        with runtime_folder(scratch, "first-en"):
+            first_en = cold_first_result(("en-US",))
+        with runtime_folder(scratch, "first-all"):
+            first_all = cold_first_result(("auto",))
+        with runtime_folder(scratch, "memory"):
+            server = SharedServer()
+            endpoint = Endpoint(url=server.start(), name="bench", local=True)
+            pid = server.pid or 0
+            time.sleep(3)
+            idle = resident_mb(pid)
+            latencies = []
+            for number in range(args.checks):
+                text = MESSAGES[number % len(MESSAGES)] + f" ({number})"
+                started = time.perf_counter()
+                transport.check(endpoint, text, "en-US", timeout=60)
+                latencies.append(time.perf_counter() - started)
+            after = resident_mb(pid)
+    no_grammar = statistics.median(plain)
+    figures = {
+        "no_grammar_s": round(no_grammar, 3),
+        "cold_s": round(statistics.median(cold), 2),
+        "warm_s": round(statistics.median(warm), 3),
+        "cold_ratio": round(statistics.median(cold) / no_grammar, 1),
+        "warm_ratio": round(statistics.median(warm) / no_grammar, 2),
+        "first_result_user_language_s": round(first_en, 2),
+        "first_result_all_languages_s": round(first_all, 2),
+        "check_p50_ms": round(percentile(latencies, 0.5) * 1000, 1),
+        "check_p99_ms": round(percentile(latencies, 0.99) * 1000, 1),
+        "rss_idle_mb": round(idle),
+        "rss_after_checks_mb": round(after),
+        "checks": args.checks,
+        "load_average": os.getloadavg()[0],
+    }
+    if args.json:
+        print(json.dumps({"grammar": figures}))
+        return 0
+    print(
+        f"rapport check, 8 messages: --no-grammar {no_grammar:.3f} s; "
+        f"warm {figures['warm_s']} s ({figures['warm_ratio']}x, target <= {TARGETS['warm']}x); "
+        f"cold {figures['cold_s']} s ({figures['cold_ratio']}x, target <= {TARGETS['cold']}x)"
+    )
+    print(
+        f"cold start to the first grammar result: {first_en:.2f} s with the user's language, "
+        f"{first_all:.2f} s with every language module"
+    )
+    print(f"warm check: p50 {figures['check_p50_ms']} ms, p99 {figures['check_p99_ms']} ms")
+    print(
+        f"JVM resident: idle {idle:.0f} MB (target <= {TARGETS['rss_idle_mb']}), after "
+        f"{args.checks} checks {after:.0f} MB (target <= {TARGETS['rss_after_mb']})"
+    )
+    print(f"load average {figures['load_average']:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
