@@ -109,8 +109,16 @@ def choose_template(
             return _best(fitting, records or {})
     if THEIR_WORK in library:
         return TemplateChoice(THEIR_WORK, f"say what of {who}'s caught your eye")
-    templates = library.templates
-    return TemplateChoice(templates[0].name, "the first template") if templates else None
+    first = starting_template(library)
+    return TemplateChoice(first, "the first template") if first else None
+
+
+def starting_template(library: TemplateLibrary) -> str | None:
+    """The template shown before anyone is picked: the read-their-work invite, the one
+    that asks for what makes a note personal; the first of the library without it."""
+    if THEIR_WORK in library:
+        return THEIR_WORK
+    return library.templates[0].name if library.templates else None
 
 
 def _best(fitting: list[tuple[str, str]], records: Mapping[str, Record]) -> TemplateChoice:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.composing.questions import question_for
+from app.composing.session import DraftSession
 from app.context import AppContext
 from app.ui.compose.checks_panel import ChecksPanel
 from app.ui.compose.details_form import DetailsForm
@@ -54,7 +56,6 @@ class ComposerWidgets(QWidget):
 
         self.checks = ChecksPanel()
         self.grammar = GrammarRunner(context.grammar, context.settings.grammar_language, self)
-        self.checks.show_grammar_status(self.grammar.status)
 
         self.copy_button = QPushButton("&Copy")
         self.copy_button.setToolTip("Copy the message to the clipboard")
@@ -104,3 +105,16 @@ class ComposerWidgets(QWidget):
             self.problem.setProperty("guidance", guidance)
             self.problem.style().unpolish(self.problem)
             self.problem.style().polish(self.problem)
+
+    def _show_forms(self, session: DraftSession) -> None:
+        """The fields this message asks for, named as questions about the person."""
+        who = session.contact.given_name if session.contact else "them"
+        reply = session.replying
+        self.gaps.set_labels(
+            {n: question_for(n, who, reply=reply).question for n in session.gap_names}
+        )
+        self.gaps.set_recipient(session.contact.given_name if session.contact else None)
+        self.gaps.restore(session.gaps)
+        self.gaps.set_names(session.gap_names)
+        self.details.restore(session.details)
+        self.details.set_names(session.detail_names)
