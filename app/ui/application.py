@@ -16,6 +16,7 @@ from app.context import AppContext
 from app.logs import setup_logging
 from app.rendering import worker as render_worker
 from app.ui.crash_dialog import install_crash_reporter
+from app.ui.first_run import ask_first_run, take_first_step
 from app.ui.main_window import MainWindow
 from app.ui.recovery import back_up_daily, load_checker, open_data
 from app.ui.startup import FirstPaint
@@ -52,6 +53,7 @@ def main(argv: Sequence[str] | None = None, *, exit_after_startup: bool = False)
     context = open_data()
     if context is None:
         return 1
+    first_step = None if exit_after_startup else ask_first_run(context)
     window = MainWindow(context)
     startup = FirstPaint(window.contacts.view.viewport())
     startup.painted.connect(_resume_garbage_collection)
@@ -59,6 +61,8 @@ def main(argv: Sequence[str] | None = None, *, exit_after_startup: bool = False)
         startup.painted.connect(app.quit)
     else:
         startup.painted.connect(lambda: _start_services(context, window))
+        if first_step is not None:
+            startup.painted.connect(lambda: take_first_step(window, first_step))
     window.show()
     log.info("Window open")
     try:
