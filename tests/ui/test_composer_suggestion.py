@@ -50,3 +50,18 @@ def test_the_buttons_stay_on_a_laptop_screen_beside_a_long_note(
         for button in (composer.copy_button, composer.record_button):
             corner = button.mapTo(window, button.rect().bottomRight())
             assert button.isVisible() and window.rect().contains(corner), (name, button.text())
+
+
+def test_the_question_for_a_missing_field_names_the_person_shown(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    context.store.add_contact(Contact(name="Rui Costa", location="Porto", incoming_note=RUI_NOTE))
+    window = open_window(qtbot, context)
+    labels = []
+    for name in ("Rui Costa", "Bo Chen"):  # both are asked about their_work
+        select_contact(window, name)
+        field = window.composer.gap_field("their_work")
+        assert field is not None
+        label = window.composer.gaps.layout().itemAt(0).layout().labelForField(field)
+        labels.append(label.text().replace("&", ""))
+    assert "Rui" in labels[0] and "Bo" in labels[1] and "Rui" not in labels[1], labels

@@ -200,6 +200,8 @@ class Composer(ComposerWidgets):
         self.checking.check()
         channel = session.template.channel if session.template else None
         self.quota.show_for(channel, self.context.store, self.context.settings)
+        if contact is None:  # nobody to send a note to yet: no warning about one
+            self.quota.warning.hide()
         self.copy_button.setEnabled(result.sendable)
         self.record_button.setEnabled(session.can_record)
         self.profile_button.setEnabled(bool(contact and contact.profile_url))

@@ -38,6 +38,8 @@ from app.ui.style import hold_size
 # Alt letters in use on the Compose page: the menus' and the composer's own. The forms of
 # missing fields give their labels one of the others.
 TAKEN = "FVCMT" + "KAGIEPRO"
+_EMPTY_BEFORE_PICKING = "The message appears here once you pick a contact."
+_EMPTY_WITH_GAPS = "The message appears here once the fields above are filled in."
 
 
 def lines_high(widget: QWidget, lines: int) -> int:
@@ -58,7 +60,6 @@ class ComposerWidgets(QWidget):
 
         self.first_steps = FirstSteps()
         self.message = MessageView()
-        self.message.setPlaceholderText("The message appears here once you pick a contact.")
         # The message and the findings give up height before anything else does, down to a
         # few lines each, so that the buttons under them stay on a 768-pixel-high screen.
         self.message.setMinimumHeight(lines_high(self.message, 4))
@@ -112,12 +113,14 @@ class ComposerWidgets(QWidget):
         beside.addWidget(self.their_note, 2)
         layout.addLayout(beside, 3)
         layout.addWidget(self.problem)
-        layout.addWidget(self.checks, 2)
+        # The buttons right under the message they act on, the findings below them: what
+        # sends the message stays in view when the window is taller than the screen.
         actions = QHBoxLayout()
         actions.addStretch(1)
         for button in (self.profile_button, self.copy_button, self.record_button):
             actions.addWidget(button)
         layout.addLayout(actions)
+        layout.addWidget(self.checks, 2)
 
     def _show_counter(self, length: int, limit: int | None, over: bool) -> None:
         self.counter.setText(f"{length} / {limit}" if limit is not None else f"{length} characters")
@@ -131,6 +134,9 @@ class ComposerWidgets(QWidget):
         repeat it."""
         self.first_steps.setVisible(guidance)
         self.problem.setVisible(not guidance)
+        empty = _EMPTY_BEFORE_PICKING if guidance else _EMPTY_WITH_GAPS
+        if self.message.placeholderText() != empty:  # asked on every keystroke
+            self.message.setPlaceholderText(empty)
         if self.problem.property("guidance") != guidance:
             self.problem.setProperty("guidance", guidance)
             self.problem.style().unpolish(self.problem)

@@ -36,6 +36,7 @@ class DetailsForm(QGroupBox):
         self.rows.addLayout(self._form)
         self._fields: dict[str, QLineEdit] = {}
         self._values: dict[str, str] = {}
+        self._shown: list[tuple[str, str]] = []
         self.setVisible(False)
 
     def names(self) -> list[str]:
@@ -52,15 +53,17 @@ class DetailsForm(QGroupBox):
         self._labels = dict(labels)
 
     def set_names(self, names: list[str]) -> None:
-        if names == self.names():
+        shown = [(name, self._label(name)) for name in names]
+        if shown == self._shown:  # asked on every keystroke; a new label is a new row
             return
+        self._shown = shown
         while self._form.rowCount():
             self._form.removeRow(0)
         self._fields = {}
         used = self._taken
         for name in names:
             edit = QLineEdit(self._values.get(name, ""))
-            text = self._labels.get(name) or name.replace("_", " ").capitalize()
+            text = self._label(name)
             label = QLabel(with_mnemonic(text, used))
             label.setBuddy(edit)
             label.setWordWrap(True)
@@ -70,6 +73,9 @@ class DetailsForm(QGroupBox):
             self._form.addRow(label, edit)
             self._fields[name] = edit
         self.setVisible(bool(names))
+
+    def _label(self, name: str) -> str:
+        return self._labels.get(name) or name.replace("_", " ").capitalize()
 
     def restore(self, values: Mapping[str, str]) -> None:
         """Show the values typed earlier for another message (without emitting)."""
