@@ -19,7 +19,7 @@ from app.composing.draft import Draft, Preview, check_draft, detail_names, previ
 from app.composing.draft_shelf import DraftShelf
 from app.composing.gaps import fill_gaps, gap_fields
 from app.composing.saved_drafts import DraftContent
-from app.composing.suggestion import TemplateChoice
+from app.composing.suggestion import TemplateChoice, starting_template
 from app.contacts import Contact
 from app.library.templates import Template, TemplateLibrary
 from app.settings import Settings
@@ -82,6 +82,24 @@ class DraftSession:
     def picked(self) -> bool:
         """Whether the user chose this contact's template (the suggestion then stays out)."""
         return self._key() in self._picked
+
+    @property
+    def replying(self) -> bool:
+        """Whether the message shown answers the note the person sent."""
+        choice, template = self.choice, self.template
+        return bool(choice and choice.reply and template and choice.template == template.name)
+
+    @property
+    def why(self) -> str:
+        """Why this template, in a line: the suggestion's reason, or the user's pick."""
+        template, contact, choice = self.template, self.contact, self.choice
+        if contact is None or template is None:
+            return ""
+        if choice is not None and choice.template == template.name:
+            return f"Suggested for {contact.given_name}: {choice.why}."
+        if self.picked:
+            return f"You chose this template for {contact.given_name}."
+        return ""
 
     @property
     def preview(self) -> Preview:
@@ -287,8 +305,7 @@ class DraftSession:
             template = self._template_named(name)
             if template is not None:
                 return template
-        templates = self.library.templates
-        return templates[0] if templates else None
+        return self._template_named(starting_template(self.library))
 
     def _choice(self) -> TemplateChoice | None:
         return self._suggest(self.contact) if self.contact is not None else None

@@ -33,6 +33,9 @@ MET = "invite-met-at-event"
 THEIR_WORK = "invite-read-their-work"
 SAME_CITY = "invite-same-city"
 FORMER_COLLEAGUES_GROUP = "former colleagues"
+# The most of a contact's own words a reason quotes ("you met at PyData Lisbon"): a
+# paragraph pasted into "their work" must not become a paragraph of reason.
+QUOTED = 60
 
 Triage = Callable[[Contact, str], Suggestion]
 
@@ -93,24 +96,38 @@ def choose_template(
             return TemplateChoice(answer.template, f"{who} wrote to you: reply", reply=True)
     tiers: list[list[tuple[str, str]]] = [[], [], []]
     if contact.introduced_by.strip():
-        tiers[0].append((INTRODUCED, f"introduced by {contact.introduced_by.strip()}"))
+        tiers[0].append((INTRODUCED, f"introduced by {_short(contact.introduced_by)}"))
     if contact.group.strip().casefold() == FORMER_COLLEAGUES_GROUP:
         tiers[0].append((FORMER_COLLEAGUE, "a former colleague"))
     if contact.how_met.strip():
-        tiers[1].append((MET, f"you met {contact.how_met.strip()}"))
+        tiers[1].append((MET, f"you met {_short(contact.how_met)}"))
     if contact.their_work.strip():
-        tiers[1].append((THEIR_WORK, f"you know their work: {contact.their_work.strip()}"))
+        tiers[1].append((THEIR_WORK, f"you know their work: {_short(contact.their_work)}"))
     mine = settings.my_location.strip()
     if mine and contact.location.strip() and places.same_area(mine, contact.location):
-        tiers[2].append((SAME_CITY, f"you are both in {contact.location.strip()}"))
+        tiers[2].append((SAME_CITY, f"you are both in {_short(contact.location)}"))
     for tier in tiers:
         fitting = [(name, why) for name, why in tier if name in library]
         if fitting:
             return _best(fitting, records or {})
     if THEIR_WORK in library:
         return TemplateChoice(THEIR_WORK, f"say what of {who}'s caught your eye")
-    templates = library.templates
-    return TemplateChoice(templates[0].name, "the first template") if templates else None
+    first = starting_template(library)
+    return TemplateChoice(first, "the first template") if first else None
+
+
+def starting_template(library: TemplateLibrary) -> str | None:
+    """The template shown before anyone is picked: the read-their-work invite, the one
+    that asks for what makes a note personal; the first of the library without it."""
+    if THEIR_WORK in library:
+        return THEIR_WORK
+    return library.templates[0].name if library.templates else None
+
+
+def _short(value: str) -> str:
+    """A contact's words quoted in the reason, cut to keep the reason one short line."""
+    words = " ".join(value.split())
+    return words if len(words) <= QUOTED else words[: QUOTED - 1].rstrip() + "…"
 
 
 def _best(fitting: list[tuple[str, str]], records: Mapping[str, Record]) -> TemplateChoice:

@@ -17,6 +17,7 @@ from app.context import AppContext
 from app.logs import setup_logging
 from app.rendering import worker as render_worker
 from app.ui.crash_dialog import install_crash_reporter
+from app.ui.first_run import ask_first_run, take_first_step
 from app.ui.macos import name_the_application
 from app.ui.main_window import MainWindow
 from app.ui.recovery import back_up_daily, load_checker, open_data
@@ -55,6 +56,7 @@ def main(argv: Sequence[str] | None = None, *, exit_after_startup: bool = False)
     context = open_data()
     if context is None:
         return 1
+    first_step = None if exit_after_startup else ask_first_run(context)
     window = MainWindow(context)
     # macOS moves Quit into the application menu by its role (Settings has its own).
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -64,6 +66,8 @@ def main(argv: Sequence[str] | None = None, *, exit_after_startup: bool = False)
         startup.painted.connect(app.quit)
     else:
         startup.painted.connect(lambda: _start_services(context, window))
+        if first_step is not None:
+            startup.painted.connect(lambda: take_first_step(window, first_step))
     window.show()
     log.info("Window open")
     try:

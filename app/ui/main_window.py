@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         self.composer.save_contact_requested.connect(self.save_contact)
         self.composer.recorded.connect(self._recorded)
         self.composer.status.connect(self._show_status)
+        self.composer.first_steps.new_contact_requested.connect(self.new_contact)
+        self.composer.first_steps.import_requested.connect(lambda: self.imports.import_linkedin())
 
         # Built when first needed (see the module's docstring).
         self._imports: ImportFlow | None = None

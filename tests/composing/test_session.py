@@ -147,3 +147,10 @@ def test_an_unsaved_contact_cannot_be_recorded_to(
         with pytest.raises(StoreError, match="Save the contact first"):
             session.record(store, score=None)
         assert store.message_count() == 0
+
+
+def test_before_anyone_is_picked_the_template_is_the_read_their_work_invite(
+    session: DraftSession,
+) -> None:
+    assert session.contact is None
+    assert session.template is not None and session.template.name == "invite-read-their-work"

@@ -94,3 +94,11 @@ def test_two_lucky_sends_do_not_beat_a_long_good_record(
     }
     choice = suggester(library, checker, places, records)(both)
     assert choice is not None and choice.template == "invite-met-at-event"
+
+
+def test_a_paragraph_of_their_work_is_quoted_short_in_the_reason(suggest: Suggest) -> None:
+    work = "your series on backfills " * 20
+    choice = suggest(Contact(name="Bo Chen", their_work=work))
+    assert choice is not None and choice.template == "invite-read-their-work"
+    assert choice.why.startswith("you know their work: your series on backfills your series")
+    assert choice.why.endswith("…") and len(choice.why) < 90

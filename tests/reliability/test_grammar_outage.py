@@ -28,8 +28,8 @@ from app.ui.tasks import wait_for_tasks
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="kills a JVM")
 
-WRONG = "Hi {{ first_name }}, I think their is a error in the slides from PyData Lisbon."
-STOCK = "Hi {{ first_name }}, I'd like to add you to my professional network. Their is a error."
+WRONG = "Hi Ana, I think their is a error in the slides from PyData Lisbon."
+STOCK = "Hi Ana, I'd like to add you to my professional network. Their is a error."
 
 
 @pytest.fixture
@@ -73,7 +73,7 @@ def test_a_killed_server_is_said_and_checks_resume(
     composer, state = window.composer, window.composer.checks.grammar_state
     [ana] = window.context.store.contacts()
     window.contacts.select(ana.id)
-    composer.source.setPlainText(WRONG)
+    composer.message.setPlainText(WRONG)
     qtbot.waitUntil(lambda: grammar_shown(window), timeout=30_000)
     assert state.text() == "Grammar: on"
 
@@ -85,7 +85,7 @@ def test_a_killed_server_is_said_and_checks_resume(
     qtbot.waitUntil(lambda: not own_server.running, timeout=10_000)
 
     # The composer goes on: the preview and the local checks follow every edit at once.
-    composer.source.setPlainText(STOCK)
+    composer.message.setPlainText(STOCK)
     assert composer.message.toPlainText().startswith("Hi Ana, I'd like to add you")
     assert "boilerplate" in codes(window)
     assert not grammar_shown(window)  # no stale grammar findings for the new text

@@ -77,18 +77,18 @@ def test_an_error_while_typing_keeps_the_draft_and_says_where_the_log_is(
 ) -> None:
     select_contact(window, "Ana Souza")
     window.composer.select_template("invite-met-at-event")
-    typed_before = window.composer.source.toPlainText()
+    typed_before = window.composer.message.toPlainText()
 
     def failing_check(*args: object, **kwargs: object) -> Report:
-        raise RuntimeError(f"checker failed on {window.composer.source.toPlainText()!r}")
+        raise RuntimeError(f"checker failed on {window.composer.message.toPlainText()!r}")
 
     # The one stand-in: a checker bug, raised from the slot that runs on every keystroke.
     monkeypatch.setattr(window.context.checker, "check", failing_check)
-    qtbot.keyClicks(window.composer.source, TYPED)
+    qtbot.keyClicks(window.composer.message, TYPED)
 
     dialog = shown_dialog(qtbot, reporter)
     assert window.isVisible()
-    assert window.composer.source.toPlainText() == typed_before + TYPED
+    assert window.composer.message.toPlainText() == typed_before + TYPED
     assert str(log_file) in dialog.where.text()
     logged = log_file.read_text(encoding="utf-8")
     assert "Unhandled error in the window" in logged

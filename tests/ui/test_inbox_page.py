@@ -53,6 +53,10 @@ def test_drafting_the_reply_opens_the_composer_on_the_suggested_template(
     assert window.form.loaded is not None and window.form.loaded.name == "Rui Costa"
     template = window.composer.template
     assert template is not None and template.name == "decline-offer-coffee"
+    # The reply answers what they wrote: the composer asks for it, their note in view.
+    asked = window.composer.gap_field("their_work")
+    assert asked is not None and window.composer.their_note.isVisibleTo(window)
+    qtbot.keyClicks(asked, "your Kafka talk")
     assert "coffee" in window.composer.message.toPlainText()
 
 

@@ -264,7 +264,7 @@ def test_settings_changed_from_the_window_apply_at_once(
 ) -> None:
     select_contact(window, "Ana Souza")
     window.composer.select_template("invite-met-at-event")
-    window.composer.source.setPlainText("x" * 230)
+    window.composer.message.setPlainText("x" * 230)
     assert window.composer.counter.text() == "230 / 200"
     assert window.settings_action.shortcut().toString() == "Ctrl+,"
 

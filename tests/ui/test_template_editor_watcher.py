@@ -93,19 +93,22 @@ def test_the_composer_picker_follows_the_files_and_keeps_its_choice(
     assert window.composer.message.toPlainText() == "Tea, Ana?"
 
 
-def test_a_reload_keeps_what_the_user_wrote_in_the_draft(qtbot: QtBot, window: MainWindow) -> None:
+def test_a_reload_keeps_what_the_user_wrote_in_the_draft(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     select_contact(window, "Ana Souza")
     with qtbot.waitSignal(window.templates.library_changed, timeout=WAIT):
         write_template(paths.user_templates_dir(), "coffee-soon", "Coffee, {{ first_name }}?")
     window.composer.select_template("coffee-soon")
-    window.composer.source.setPlainText("My own words, {{ first_name }}.")
+    window.composer.message.setPlainText("My own words, Ana.")
     with qtbot.waitSignal(window.templates.library_changed, timeout=WAIT):
         save_by_rename(
             paths.user_templates_dir() / "coffee-soon.j2",
             template_text("coffee-soon", "Tea, {{ first_name }}?"),
         )
     assert window.composer.message.toPlainText() == "My own words, Ana."
-    window.composer.reset_button.click()
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    window.composer.refill_button.click()
     assert window.composer.message.toPlainText() == "Tea, Ana?"
 
 

@@ -4,7 +4,7 @@ the findings to fix, which act on click, Enter or Space."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from app.checker import Finding, Report, Severity
@@ -40,6 +40,9 @@ class ChecksPanel(QWidget):
         self.findings.setModel(self.model)
         self.findings.setAccessibleName("What to improve")
         self.findings.setWordWrap(True)
+        # Three lines at least, fewer than it would like: on a laptop the buttons below
+        # come first, and the list scrolls.
+        self.findings.setMinimumHeight(QFontMetrics(self.findings.font()).lineSpacing() * 3 + 8)
         self.findings.clicked.connect(self._clicked)
         self.findings.installEventFilter(self)
         self.all_clear = QLabel()

@@ -1,18 +1,32 @@
 """The composer's widgets and where they stand; app/ui/compose/composer.py gives them life.
 
-Every label that names a control is its buddy, with an Alt mnemonic; labels that only
-show something (the counter, the verdict) carry no accessible name of their own, so a
-screen reader reads what they show.
+Every label that names a control is its buddy, with an Alt mnemonic. None of them is the
+letter of a menu (Alt+F, V, C, M and T open the File, View, Contact, Message and Templates
+menus, and a letter taken twice only moves focus between the two); `TAKEN` lists the
+letters for the forms that name their fields as they appear. Labels that only show
+something (the counter, the verdict) carry no accessible name of their own, so a screen
+reader reads what they show.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.composing.questions import question_for
+from app.composing.session import DraftSession
 from app.context import AppContext
 from app.ui.compose.checks_panel import ChecksPanel
 from app.ui.compose.details_form import DetailsForm
+from app.ui.compose.first_steps import FirstSteps
 from app.ui.compose.gap_form import GapForm
 from app.ui.compose.grammar_runner import GrammarRunner
 from app.ui.compose.message_view import MessageView
@@ -20,6 +34,18 @@ from app.ui.compose.quota_notice import QuotaNotice
 from app.ui.compose.template_picker import TemplatePicker
 from app.ui.compose.their_note import TheirNote
 from app.ui.style import hold_size
+
+# Alt letters in use on the Compose page: the menus' and the composer's own. The forms of
+# missing fields give their labels one of the others.
+TAKEN = "FVCMT" + "KAGIEPRO"
+_EMPTY_BEFORE_PICKING = "The message appears here once you pick a contact."
+_EMPTY_WITH_GAPS = "The message appears here once the fields above are filled in."
+
+
+def lines_high(widget: QWidget, lines: int) -> int:
+    """The height of `lines` lines of `widget`'s text, with room for its frame and margins."""
+    frame = widget.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+    return QFontMetrics(widget.font()).lineSpacing() * lines + 2 * frame + 8
 
 
 class ComposerWidgets(QWidget):
@@ -29,16 +55,19 @@ class ComposerWidgets(QWidget):
         self.choice_line = QLabel()
         self.choice_line.setObjectName("hint")
         self.choice_line.setWordWrap(True)
-        self.details = DetailsForm()
-        self.gaps = GapForm()
+        self.details = DetailsForm(taken=TAKEN)
+        self.gaps = GapForm(taken=TAKEN)
 
+        self.first_steps = FirstSteps()
         self.message = MessageView()
-        self.message.setPlaceholderText("The message appears here once you pick a contact.")
-        self.message_label = QLabel("&Message")
+        # The message and the findings give up height before anything else does, down to a
+        # few lines each, so that the buttons under them stay on a 768-pixel-high screen.
+        self.message.setMinimumHeight(lines_high(self.message, 4))
+        self.message_label = QLabel("Messa&ge")
         self.message_label.setObjectName("heading")
         self.message_label.setBuddy(self.message)
         self.their_note = TheirNote()
-        self.refill_button = QPushButton("Re&fill from template")
+        self.refill_button = QPushButton("Ref&ill from template")
         self.refill_button.setToolTip("Replace the message with the template's words again")
         self.save_template_button = QPushButton("Save as templat&e…")
         self.save_template_button.setToolTip(
@@ -54,9 +83,8 @@ class ComposerWidgets(QWidget):
 
         self.checks = ChecksPanel()
         self.grammar = GrammarRunner(context.grammar, context.settings.grammar_language, self)
-        self.checks.show_grammar_status(self.grammar.status)
 
-        self.copy_button = QPushButton("&Copy")
+        self.copy_button = QPushButton("C&opy")
         self.copy_button.setToolTip("Copy the message to the clipboard")
         self.profile_button = QPushButton("Open &profile")
         self.profile_button.setToolTip("Open the contact's profile in your browser")
@@ -68,6 +96,7 @@ class ComposerWidgets(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picker)
+        layout.addWidget(self.first_steps)
         layout.addWidget(self.choice_line)
         layout.addWidget(self.details)
         layout.addWidget(self.gaps)
@@ -84,12 +113,14 @@ class ComposerWidgets(QWidget):
         beside.addWidget(self.their_note, 2)
         layout.addLayout(beside, 3)
         layout.addWidget(self.problem)
-        layout.addWidget(self.checks, 2)
+        # The buttons right under the message they act on, the findings below them: what
+        # sends the message stays in view when the window is taller than the screen.
         actions = QHBoxLayout()
         actions.addStretch(1)
         for button in (self.profile_button, self.copy_button, self.record_button):
             actions.addWidget(button)
         layout.addLayout(actions)
+        layout.addWidget(self.checks, 2)
 
     def _show_counter(self, length: int, limit: int | None, over: bool) -> None:
         self.counter.setText(f"{length} / {limit}" if limit is not None else f"{length} characters")
@@ -99,8 +130,27 @@ class ComposerWidgets(QWidget):
             self.counter.style().polish(self.counter)
 
     def _show_guidance(self, guidance: bool) -> None:
-        """ "Pick a contact" is guidance, not an error: shown quietly."""
+        """With nobody picked, the first steps say what to do; the problem line would only
+        repeat it."""
+        self.first_steps.setVisible(guidance)
+        self.problem.setVisible(not guidance)
+        empty = _EMPTY_BEFORE_PICKING if guidance else _EMPTY_WITH_GAPS
+        if self.message.placeholderText() != empty:  # asked on every keystroke
+            self.message.setPlaceholderText(empty)
         if self.problem.property("guidance") != guidance:
             self.problem.setProperty("guidance", guidance)
             self.problem.style().unpolish(self.problem)
             self.problem.style().polish(self.problem)
+
+    def _show_forms(self, session: DraftSession) -> None:
+        """The fields this message asks for, named as questions about the person."""
+        who = session.contact.given_name if session.contact else "them"
+        reply = session.replying
+        self.gaps.set_labels(
+            {n: question_for(n, who, reply=reply).question for n in session.gap_names}
+        )
+        self.gaps.set_recipient(session.contact.given_name if session.contact else None)
+        self.gaps.restore(session.gaps)
+        self.gaps.set_names(session.gap_names)
+        self.details.restore(session.details)
+        self.details.set_names(session.detail_names)

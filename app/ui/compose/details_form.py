@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 
 class DetailsForm(QGroupBox):
@@ -14,7 +14,8 @@ class DetailsForm(QGroupBox):
     between templates loses nothing. Emits `changed` on every edit.
 
     `labels` names the fields; a name without one is shown as words ("intro_name" as
-    "Intro name").
+    "Intro name"). Each label is its field's buddy with an Alt letter not in `taken` (the
+    letters the rest of the page uses).
     """
 
     changed = Signal()
@@ -24,14 +25,18 @@ class DetailsForm(QGroupBox):
         title: str = "Details for this message",
         labels: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
+        *,
+        taken: str = "",
     ) -> None:
         super().__init__(title, parent)
         self._labels = dict(labels or {})
+        self._taken = taken.upper()
         self.rows = QVBoxLayout(self)
         self._form = QFormLayout()
         self.rows.addLayout(self._form)
         self._fields: dict[str, QLineEdit] = {}
         self._values: dict[str, str] = {}
+        self._shown: list[tuple[str, str]] = []
         self.setVisible(False)
 
     def names(self) -> list[str]:
@@ -48,19 +53,29 @@ class DetailsForm(QGroupBox):
         self._labels = dict(labels)
 
     def set_names(self, names: list[str]) -> None:
-        if names == self.names():
+        shown = [(name, self._label(name)) for name in names]
+        if shown == self._shown:  # asked on every keystroke; a new label is a new row
             return
+        self._shown = shown
         while self._form.rowCount():
             self._form.removeRow(0)
         self._fields = {}
+        used = self._taken
         for name in names:
             edit = QLineEdit(self._values.get(name, ""))
-            label = self._labels.get(name) or name.replace("_", " ").capitalize()
-            edit.setAccessibleName(label)
-            edit.textChanged.connect(lambda text, key=name: self._edited(key, text))
+            text = self._label(name)
+            label = QLabel(with_mnemonic(text, used))
+            label.setBuddy(edit)
+            label.setWordWrap(True)
+            used += mnemonic_of(label.text())
+            edit.setAccessibleName(text)
+            edit.textChanged.connect(lambda typed, key=name: self._edited(key, typed))
             self._form.addRow(label, edit)
             self._fields[name] = edit
         self.setVisible(bool(names))
+
+    def _label(self, name: str) -> str:
+        return self._labels.get(name) or name.replace("_", " ").capitalize()
 
     def restore(self, values: Mapping[str, str]) -> None:
         """Show the values typed earlier for another message (without emitting)."""
@@ -73,3 +88,26 @@ class DetailsForm(QGroupBox):
     def _edited(self, name: str, text: str) -> None:
         self._values[name] = text
         self.changed.emit()
+
+
+def with_mnemonic(text: str, taken: str) -> str:
+    """`text` with an `&` before a letter not in `taken`: a word's first letter if one is
+    free, else any free letter; `text` as it is (with `&` doubled) when none is."""
+    plain = text.replace("&", "&&")
+    free = [i for i, ch in enumerate(plain) if ch.isalpha() and ch.upper() not in taken.upper()]
+    starts = [i for i in free if i == 0 or not plain[i - 1].isalpha()]
+    if not free:
+        return plain
+    chosen = (starts or free)[0]
+    return plain[:chosen] + "&" + plain[chosen:]
+
+
+def mnemonic_of(text: str) -> str:
+    """The Alt letter of a label's text, upper-case; empty when it has none ("&&" is a
+    plain ampersand)."""
+    index = text.find("&")
+    while 0 <= index < len(text) - 1:
+        if text[index + 1] != "&":
+            return text[index + 1].upper()
+        index = text.find("&", index + 2)
+    return ""

@@ -21,8 +21,8 @@ class GapForm(DetailsForm):
 
     save_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Missing from the contact", FIELD_LABELS, parent)
+    def __init__(self, parent: QWidget | None = None, *, taken: str = "") -> None:
+        super().__init__("Missing from the contact", FIELD_LABELS, parent, taken=taken)
         self.setAccessibleName("Fields missing from the contact")
         self.note = QLabel("Used for this message only, unless you save them.")
         self.note.setObjectName("hint")

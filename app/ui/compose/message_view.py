@@ -8,8 +8,15 @@ replacements, Ignore and Add to dictionary, and tells the composer through signa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from app.checker import Finding, Severity
@@ -109,6 +116,23 @@ class MessageView(QPlainTextEdit):
                 QToolTip.hideText()
             return True
         return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """The Menu key and Shift+F10 open the menu at the text cursor. Qt turns neither
+        into a context-menu event for a widget by itself everywhere (Shift+F10 nowhere)."""
+        menu_key = event.key() == Qt.Key.Key_Menu and not event.modifiers()
+        shift_f10 = (
+            event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        )
+        if not (menu_key or shift_f10):
+            super().keyPressEvent(event)
+            return
+        at = self.cursorRect().bottomLeft()
+        self.contextMenuEvent(
+            QContextMenuEvent(
+                QContextMenuEvent.Reason.Keyboard, at, self.viewport().mapToGlobal(at)
+            )
+        )
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """By mouse, the findings under the pointer; by keyboard, those at the cursor."""

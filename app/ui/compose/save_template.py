@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +24,10 @@ from app.library.user_files import TemplateFileError, create_user_template, take
 
 
 class SaveTemplateDialog(QDialog):
+    """Emits `saved_to` with the file written, once the user pressed Save."""
+
+    saved_to = Signal(Path)
+
     def __init__(
         self, message: str, contact: Contact, template: Template, folder: Path, parent: QWidget
     ) -> None:
@@ -76,4 +81,5 @@ class SaveTemplateDialog(QDialog):
         except (TemplateFileError, OSError) as exc:
             self.problem.setText(str(exc))
             return
+        self.saved_to.emit(self.saved)
         self.accept()

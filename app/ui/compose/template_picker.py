@@ -22,14 +22,12 @@ class TemplatePicker(QWidget):
         super().__init__(parent)
         self._settings = settings
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of message")
         self.kind.addItem("All kinds", None)
         for kind in Kind:
             self.kind.addItem(kind.label, kind)
         self.model = TemplateListModel(templates)
         self.filter = TemplateKindFilter(self.model)
         self.template = QComboBox()
-        self.template.setAccessibleName("Template")
         self.template.setModel(self.filter)
         self.description = QLabel()
         self.description.setObjectName("hint")
@@ -37,11 +35,17 @@ class TemplatePicker(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.template.currentIndexChanged.connect(self._template_changed)
 
+        # Buddies name the boxes for screen readers (which would otherwise announce only
+        # the current value) and give them Alt+K and Alt+A (Alt+T is the Templates menu's).
+        self.kind_label = QLabel("&Kind")
+        self.kind_label.setBuddy(self.kind)
+        self.template_label = QLabel("Templ&ate")
+        self.template_label.setBuddy(self.template)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Kind"))
+        row.addWidget(self.kind_label)
         row.addWidget(self.kind)
         row.addSpacing(8)
-        row.addWidget(QLabel("Template"))
+        row.addWidget(self.template_label)
         row.addWidget(self.template, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -1,0 +1,115 @@
+"""The checker's side of the composer: the local checks on every edit, grammar from the
+background runner, and the user's answers to findings (a replacement, Ignore, Add to
+dictionary). The composer calls `check` whenever it shows the message; this part shows
+the report in the message's underlines and the checks panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from app.checker import Finding, Report
+from app.composing.draft import known_words
+from app.composing.personal_dictionary import add_word, dictionary_path, read_words
+from app.composing.session import DraftSession
+from app.context import AppContext
+from app.grammar.matches import GrammarMatch
+from app.ui.compose.checks_panel import ChecksPanel
+from app.ui.compose.grammar_runner import GrammarRunner
+from app.ui.compose.message_view import MessageView
+
+
+class MessageChecks(QObject):
+    """Emits `changed` when the message or what is found in it changed through a finding
+    (the composer shows the session again), and `status` with a sentence for the status bar."""
+
+    changed = Signal()
+    status = Signal(str)
+
+    def __init__(
+        self,
+        context: AppContext,
+        session: DraftSession,
+        message: MessageView,
+        panel: ChecksPanel,
+        grammar: GrammarRunner,
+    ) -> None:
+        super().__init__(message)
+        self._context, self._session = context, session
+        self._message, self._panel, self._runner = message, panel, grammar
+        self._dictionary = read_words(dictionary_path(context.data_dir))
+        self.report: Report | None = None
+        # The grammar matches of the last text checked, kept while that text is shown.
+        self._grammar: tuple[str, list[GrammarMatch]] | None = None
+        grammar.checked.connect(self._grammar_checked)
+        grammar.status_changed.connect(panel.show_grammar_status)
+        panel.show_grammar_status(grammar.status)
+        panel.finding_clicked.connect(message.select_finding)
+        message.suggestion_chosen.connect(self._apply_suggestion)
+        message.ignore_requested.connect(self._ignore)
+        message.word_added.connect(self._add_word)
+
+    def check(self) -> None:
+        """Local checks now; grammar later, in the background. Grammar findings for the
+        same text stay in place until a new check replaces them."""
+        text = self._session.message
+        report = self._session.check(self._context.checker, self._context.sent)
+        if report is not None:
+            if self._grammar is not None and self._grammar[0] == text:
+                report = self._with_grammar(report, *self._grammar)
+            else:
+                self._runner.request(text, self._known_words())
+        self._show(report)
+
+    def forget_grammar(self) -> None:
+        """Another person, other settings or another dictionary: check grammar afresh."""
+        self._grammar = None
+
+    def use_grammar(self) -> None:
+        """The context's grammar service or language changed."""
+        self._runner.use(self._context.grammar, self._context.settings.grammar_language)
+        self._grammar = None
+
+    def _known_words(self) -> tuple[str, ...]:
+        return known_words(self._context.settings, self._dictionary)
+
+    def _grammar_checked(self, text: str, matches: list[GrammarMatch]) -> None:
+        if text != self._session.message or self.report is None:
+            return  # checked an older version of the message
+        self._grammar = (text, matches)
+        self._show(self._with_grammar(self.report, text, matches))
+
+    def _with_grammar(self, report: Report, text: str, matches: list[GrammarMatch]) -> Report:
+        draft = self._session.draft
+        merged = self._context.checker.with_grammar(
+            report,
+            text,
+            matches,
+            contact=draft.contact if draft else None,
+            known_words=self._known_words(),
+        )
+        return self._session.without_ignored(merged)
+
+    def _show(self, report: Report | None) -> None:
+        self.report = report
+        self._message.set_findings(report.findings if report else ())
+        contact = self._session.contact
+        name = contact.given_name if contact else "them"
+        self._panel.show_report(report, name, self._session.message)
+
+    def _apply_suggestion(self, finding: Finding, replacement: str) -> None:
+        self._session.replace(finding.start, finding.end, replacement)
+        self.changed.emit()
+
+    def _ignore(self, finding: Finding) -> None:
+        self._session.ignore(finding)
+        self.changed.emit()
+
+    def _add_word(self, word: str) -> None:
+        try:
+            self._dictionary = add_word(dictionary_path(self._context.data_dir), word)
+        except (ValueError, OSError) as exc:
+            self.status.emit(f"Not added to your dictionary: {exc}")
+            return
+        self._grammar = None
+        self.status.emit(f"“{word.strip()}” is in your dictionary now.")
+        self.changed.emit()
