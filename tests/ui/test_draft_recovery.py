@@ -109,7 +109,7 @@ def test_recording_or_resetting_removes_the_draft(qtbot: QtBot, window: MainWind
     composer.source.insertPlainText("Hello again! ")
     composer.save_draft_now()
     assert path.exists()
-    window.record_action.trigger()
+    window.menus.record_sent.trigger()
     assert not path.exists()
     select_contact(window, "Bo Chen")
     composer.save_draft_now()

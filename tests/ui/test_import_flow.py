@@ -41,7 +41,7 @@ def test_a_linkedin_export_fills_the_contacts_and_the_inbox(
     before = len(listed_contacts(window))
 
     with qtbot.waitSignal(window.imports.imported, timeout=20_000):
-        window.import_linkedin_action.trigger()
+        window.menus.import_linkedin.trigger()
 
     assert len(listed_contacts(window)) > before
     assert len(listed_contacts(window)) == window.context.store.contact_count()
@@ -60,7 +60,7 @@ def test_a_cancelled_import_saves_nothing(
     before = window.context.store.contact_count()
 
     with qtbot.waitSignal(window.imports.status, timeout=20_000) as said:
-        window.import_linkedin_action.trigger()
+        window.menus.import_linkedin.trigger()
         assert window.imports.running
         window.imports.cancel()
 
@@ -78,7 +78,7 @@ def test_a_malformed_file_is_explained_and_changes_nothing(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     before = window.context.store.contact_count()
 
-    window.import_vcard_action.trigger()
+    window.menus.import_vcard.trigger()
     qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
 
     assert "contacts.vcf, line 1: this is not a text file" in warned[0]
@@ -101,7 +101,7 @@ def test_a_csv_import_asks_which_column_is_which(
 
     monkeypatch.setattr(CsvMappingDialog, "exec", confirm)
     with qtbot.waitSignal(window.imports.imported, timeout=20_000):
-        window.import_csv_action.trigger()
+        window.menus.import_csv.trigger()
 
     assert seen["proposed"] == {"name": "Full Name", "company": "Employer"}
     cleo = next(c for c in listed_contacts(window) if c.name == "Cleo Park")

@@ -237,7 +237,7 @@ def test_a_secret_typed_in_the_window_reaches_only_the_keyring(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    window.settings_action.trigger()
+    window.menus.settings.trigger()
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None
     keyring_checked(qtbot, dialog)
@@ -266,9 +266,9 @@ def test_settings_changed_from_the_window_apply_at_once(
     window.composer.select_template("invite-met-at-event")
     window.composer.source.setPlainText("x" * 230)
     assert window.composer.counter.text() == "230 / 200"
-    assert window.settings_action.shortcut().toString() == "Ctrl+,"
+    assert window.menus.settings.shortcut().toString() == "Ctrl+,"
 
-    window.settings_action.trigger()
+    window.menus.settings.trigger()
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None and dialog.isVisible()
     keyring_checked(qtbot, dialog)

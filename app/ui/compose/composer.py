@@ -42,6 +42,7 @@ from app.ui.compose.grammar_runner import GrammarRunner
 from app.ui.compose.message_view import MessageView, utf16_index
 from app.ui.compose.quota_notice import QuotaNotice
 from app.ui.compose.template_picker import TemplatePicker
+from app.ui.context_signals import context_signals
 from app.ui.style import hold_size
 
 _WEB_SCHEMES = ("http", "https")
@@ -69,6 +70,8 @@ class Composer(QWidget):
         self._sent_content: DraftContent | None = None
         self.keeper = DraftKeeper(DraftFolder(context.data_dir / "drafts"), self)
         self.keeper.problem.connect(self.status)
+        context_signals(context).settings_changed.connect(self.settings_changed)
+        context_signals(context).data_imported.connect(self.history_changed)
 
         self.picker = TemplatePicker(context.library.templates, context.settings)
         self.picker.template_changed.connect(self._template_changed)

@@ -22,6 +22,7 @@ from app.settings import Settings
 from app.stats import Statistics, compute_statistics
 from app.stats.followups import FollowUp, follow_ups
 from app.store import Store
+from app.ui.context_signals import context_signals
 from app.ui.history.followups_tab import FollowUpsView
 from app.ui.history.history_tab import HistoryPanel
 from app.ui.history.model import HistoryModel
@@ -89,6 +90,13 @@ class HistoryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 8)
         layout.addWidget(self.tabs)
+        signals = context_signals(context)
+        for changed in (
+            signals.settings_changed,  # the pending window
+            signals.data_imported,
+            signals.message_recorded,
+        ):
+            changed.connect(self.refresh)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -31,6 +31,7 @@ from app.relationships.inbox import (
 )
 from app.relationships.triage import LABELS
 from app.store import RequestAction, Store, StoreError
+from app.ui.context_signals import context_signals
 from app.ui.inbox.model import EntryRole, InboxModel
 from app.ui.inbox.request_dialog import RequestDialog
 from app.ui.tasks import run_task
@@ -107,6 +108,14 @@ class InboxPage(QWidget):
         self.reopen_button.clicked.connect(self.reopen)
         self._lay_out()
         self._show_current()
+        signals = context_signals(context)
+        for changed in (
+            signals.settings_changed,  # who counts as nearby, recruiter titles
+            signals.data_imported,
+            signals.message_recorded,
+            signals.contacts_changed,
+        ):
+            changed.connect(self.refresh)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()

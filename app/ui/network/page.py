@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.context import AppContext
 from app.relationships.network_review import (
     NetworkSummary,
     StaleConnection,
@@ -28,6 +29,7 @@ from app.relationships.network_review import (
     stale_connections,
 )
 from app.store import Store
+from app.ui.context_signals import context_signals
 from app.ui.network.models import ShareModel, StaleModel, StaleRole
 from app.ui.tasks import run_task
 
@@ -68,9 +70,9 @@ class NetworkPage(QWidget):
     delete_requested = Signal(int)
     status = Signal(str)
 
-    def __init__(self, database: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database = database
+        self._database = context.store.path
         self._loading = self._reload = False
         self.stale = StaleModel()
         self.stale_view = _table(self.stale, "Connections you may no longer know")
@@ -103,6 +105,9 @@ class NetworkPage(QWidget):
         self.total.setObjectName("heading")
         self._lay_out()
         self._update_buttons()
+        signals = context_signals(context)
+        signals.contacts_changed.connect(self.refresh)
+        signals.data_imported.connect(self.refresh)
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
