@@ -28,6 +28,7 @@ from app.ui.history.history_tab import HistoryPanel
 from app.ui.history.model import HistoryModel
 from app.ui.history.stats_tab import StatsView
 from app.ui.tasks import run_task
+from app.wording import plural
 
 Clock = Callable[[], datetime]
 
@@ -136,10 +137,11 @@ class HistoryPage(QWidget):
         statistics = counted.statistics
         self.stats.show_statistics(statistics)
         self.stats.show_state(
-            f"{statistics.overall.sent:,} messages to {statistics.contacts:,} contacts, as of "
+            f"{plural(statistics.overall.sent, 'message')} to "
+            f"{plural(statistics.contacts, 'contact')}, as of "
             f"{statistics.now.strftime('%H:%M')}. Acceptance counts invitations accepted "
             "(replied ones included) out of those decided; invitations pending over "
-            f"{statistics.pending_days} days count as no answer."
+            f"{plural(statistics.pending_days, 'day')} count as no answer."
         )
         self.followups.set_items(counted.follow_ups)
         self.history.set_templates(
