@@ -159,6 +159,23 @@ def test_without_a_keyring_the_dialog_says_so_and_takes_no_secret(
         assert not field.edit.isEnabled()
 
 
+def test_no_keyring_is_mentioned_while_checks_run_on_this_computer(
+    qtbot: QtBot, rapport_home: Path
+) -> None:
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    dialog = SettingsDialog(Settings(grammar_mode="local"), rapport_home)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.grammar)
+    keyring_checked(qtbot, dialog)
+
+    assert not dialog.grammar.keyring_note.isVisible()  # a local server needs no secret
+    dialog.grammar.mode_buttons["remote"].click()
+    assert dialog.grammar.keyring_note.isVisible()
+    dialog.grammar.mode_buttons["off"].click()
+    assert not dialog.grammar.keyring_note.isVisible()
+
+
 class ReadOnlyKeyring(MemoryKeyring):
     """Reads, but refuses to store, as a keyring whose unlock prompt was dismissed does;
     its error repeats the value, the worst case for a message that must not show it."""

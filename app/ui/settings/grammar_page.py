@@ -198,6 +198,10 @@ class GrammarPage(SettingsPage):
             self.language.setEditText(code)
 
     def _show_mode(self) -> None:
-        self.server.setVisible(self.mode_buttons["remote"].isChecked())
-        self.premium.setVisible(self.mode_buttons["premium"].isChecked())
+        remote, premium = (self.mode_buttons[m].isChecked() for m in ("remote", "premium"))
+        self.server.setVisible(remote)
+        self.premium.setVisible(premium)
+        # Only a remote server or Premium keeps a secret: on this computer, or with checks
+        # off, whether a keyring is there does not matter, so it is not mentioned.
+        self.keyring_note.setVisible(remote or premium)
         self.language.setEnabled(not self.mode_buttons["off"].isChecked())
