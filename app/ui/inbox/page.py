@@ -38,7 +38,7 @@ from app.ui.tasks import run_task
 
 # The columns' widths, from typical contents (see the header's set-up).
 _WIDTH_SAMPLES = (
-    "Marcus Whitfield-Moreau · Head of Data at Fabrikam",
+    "Marcus Whitfield-Moreau · Head of Data",
     "28 Sep 2026",
     "",
     "Reply and offer a coffee",
@@ -156,15 +156,19 @@ class InboxPage(QWidget):
         details.addWidget(self.note)
         details.addWidget(self.suggestion)
         details.addWidget(self.reasons)
+        # Two rows, so the page fits a laptop's width beside the list.
+        reply = QHBoxLayout()
+        reply.addWidget(self.reply_button)
+        reply.addStretch(1)
+        details.addLayout(reply)
         actions = QHBoxLayout()
-        actions.addWidget(self.reply_button)
-        actions.addStretch(1)
         did = QLabel("&You did:")
         did.setBuddy(self.action)
         actions.addWidget(did)
         actions.addWidget(self.action)
         actions.addWidget(self.record_button)
         actions.addWidget(self.reopen_button)
+        actions.addStretch(1)
         details.addLayout(actions)
         details.addStretch(1)
 
@@ -241,7 +245,17 @@ class InboxPage(QWidget):
 
     def _show_current(self, *_: QModelIndex) -> None:
         entry = self.current()
-        self.details.setEnabled(entry is not None)
+        # The heading stays readable (it guides when the inbox is empty); what acts on a
+        # request is off without one.
+        acting: tuple[QWidget, ...] = (
+            self.reply_button,
+            self.action,
+            self.record_button,
+            self.reopen_button,
+        )
+        for acts in acting:
+            acts.setEnabled(entry is not None)
+        self.details.setTitle("Request" if entry is not None else "")
         if entry is None:
             self.heading.setText("No request chosen." if self.model.rowCount() else _EMPTY)
             for widget in (self.note, self.suggestion, self.reasons):
