@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.atomic_files import write_atomically
-from app.contacts import Contact
+from app.library.example_contact import EXAMPLE_CONTACT
 from app.library.sources import ImportProblem, ImportRefused, template_files
 from app.library.templates import TEMPLATE_SUFFIX, Template, TemplateFormatError, read_template
 from app.library.user_files import TextProblem, check_text, file_for
@@ -31,27 +31,6 @@ from app.rendering.renderer import (
     render_source,
     template_variables,
     used_names,
-)
-
-# Someone with every field filled, for the trial render of an imported template.
-_EXAMPLE = Contact(
-    name="Alex Example",
-    company="Example Ltd",
-    title="Engineer",
-    location="Lisbon",
-    industry="Software",
-    profile_url="https://www.linkedin.com/in/example",
-    email="alex@example.com",
-    group="Met once",
-    strength=3,
-    how_met="at a meetup",
-    met_when="last week",
-    introduced_by="Sam Lee",
-    their_work="your article on testing",
-    shared_interests=("chess", "jazz", "hiking"),
-    mutual_contacts=("Sam Lee", "Kim Park"),
-    notes="Likes short messages.",
-    incoming_note="Hi, I enjoyed your talk.",
 )
 
 
@@ -143,7 +122,7 @@ def _check(origin: str, data: bytes) -> tuple[Template, str] | ImportProblem:
 def trial_variables(template: Template) -> dict[str, object]:
     """What a trial render sees: the example contact, the user's own fields, and a word
     for every other name the template uses (the details typed per message)."""
-    variables = template_variables(_EXAMPLE, my_name="Sam Sender", my_location="Lisbon")
+    variables = template_variables(EXAMPLE_CONTACT, my_name="Sam Sender", my_location="Lisbon")
     for name in (*template.requires, *sorted(used_names(template.body))):
         variables.setdefault(name, "example")
     return variables
