@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
                 copy_message=self.composer.copy_message,
                 open_profile=self.composer.open_profile,
                 record_sent=self.composer.record_sent,
-                choose_template=self.composer.picker.template.setFocus,
+                choose_template=self._choose_template,
             ),
         )
         self.pages = PageTabs(self.menus.view_menu)
@@ -214,6 +214,12 @@ class MainWindow(QMainWindow):
         self.form.refresh_touch()
         self.show_status(f"Recorded as sent to {message.contact_name}.")
         self.signals.message_recorded.emit(message)
+
+    def _choose_template(self) -> None:
+        """Ctrl+T: the template list, open, so the choice is where the eyes are."""
+        self.pages.setCurrentWidget(self.splitter)
+        self.composer.picker.template.setFocus()
+        self.composer.picker.template.showPopup()
 
     def _focus_search(self) -> None:
         self.contacts.search.setFocus()

@@ -219,7 +219,12 @@ class Composer(QWidget):
         url = QUrl.fromUserInput(self._contact.profile_url if self._contact else "")
         # Only web pages: a profile field must not open local files or run other handlers.
         if url.isValid() and url.scheme() in _WEB_SCHEMES:
-            QDesktopServices.openUrl(url)
+            opened = QDesktopServices.openUrl(url)
+            self.status.emit(
+                f"Opening {url.toDisplayString()} in your browser."
+                if opened
+                else f"No browser opened: copy the address instead, {url.toDisplayString()}"
+            )
         else:
             self.status.emit("The profile address is not a web address (https://…).")
 
