@@ -59,8 +59,10 @@ class MainWindow(QMainWindow):
         form_scroll.setWidget(self.form)
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # The form wraps to the width it gets: it never scrolls sideways.
+        # Never narrower than the form's own minimum, so it never scrolls sideways.
         form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll_bar = form_scroll.verticalScrollBar().sizeHint().width()
+        form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + scroll_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         for widget, stretch in ((self.contacts, 2), (form_scroll, 3), (self.composer, 4)):
