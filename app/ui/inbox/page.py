@@ -38,13 +38,14 @@ from app.ui.tasks import run_task
 
 # The columns' widths, from typical contents (see the header's set-up).
 _WIDTH_SAMPLES = (
-    "Marcus Whitfield-Moreau · Head of Data",
+    "Marcus Whitfield-Moreau · Head of",
     "28 Sep 2026",
     "",
-    "Reply and offer a coffee",
+    "Accept and send a thank-you note",
     "Decline without a reply",
 )
 _NOTE_COLUMN = 2
+_DONE_COLUMN = 4
 _EMPTY = (
     "No requests waiting. Requests you receive come in with your LinkedIn data export "
     "(Import from LinkedIn…, or Ctrl+I), or add one by hand with Add request…: Rapport "
@@ -90,7 +91,7 @@ class InboxPage(QWidget):
         self.show_filter.setAccessibleName("Which requests to show")
         self.show_filter.addItem("Waiting for an answer", True)
         self.show_filter.addItem("All requests", False)
-        self.show_filter.currentIndexChanged.connect(self.refresh)
+        self.show_filter.currentIndexChanged.connect(self._filter_changed)
         self.add_button = QPushButton("Add request…")
         self.add_button.setAccessibleName("Add a request you received")
         self.add_button.clicked.connect(self.add_request)
@@ -127,6 +128,7 @@ class InboxPage(QWidget):
         self.reopen_button = QPushButton("Undo: waiting again")
         self.reopen_button.setAccessibleName("Undo what you recorded: the request waits again")
         self.reopen_button.clicked.connect(self.reopen)
+        self.view.setColumnHidden(_DONE_COLUMN, True)  # the Waiting list comes first
         self._lay_out()
         self._show_current()
         signals = context_signals(context)
@@ -235,6 +237,11 @@ class InboxPage(QWidget):
 
     def _waiting_only(self) -> bool:
         return bool(self.show_filter.currentData())
+
+    def _filter_changed(self) -> None:
+        # Nothing waiting has been done: the Done column would stay empty, so it goes.
+        self.view.setColumnHidden(_DONE_COLUMN, self._waiting_only())
+        self.refresh()
 
     # -- the chosen request -------------------------------------------------------------------
 
