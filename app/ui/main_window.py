@@ -14,7 +14,7 @@ from functools import partial
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QWidget
 
@@ -30,8 +30,7 @@ from app.ui.context_signals import context_signals
 from app.ui.page_tabs import PageTabs, build_in_turns
 from app.ui.tasks import run_task, wait_for_tasks
 from app.ui.templates.menu import TemplateMenu
-from app.ui.ui_state import ui_state
-from app.ui.window_geometry import keep_on_screen, place_first
+from app.ui.window_geometry import restore_state, save_state
 from app.wording import plural
 
 if TYPE_CHECKING:
@@ -108,7 +107,7 @@ class MainWindow(QMainWindow):
         self.pages.add_page_later("&Inbox", lambda: self.inbox)
         self.pages.add_page_later("&History", lambda: self.history)
         self.pages.add_page_later("&Network", lambda: self.network)
-        self._restore_state()
+        restore_state(self, self.splitter)
         self.show_status(self._welcome())
         for problem in context.library.problems:
             self.show_status(f"A template was skipped: {problem}")
@@ -249,32 +248,12 @@ class MainWindow(QMainWindow):
         self.composer.refresh()
         self.sent_index_ready.emit()
 
-    # -- window state ------------------------------------------------------------------------
-
-    def _restore_state(self) -> None:
-        state = ui_state()
-        geometry = state.value("main/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            keep_on_screen(self)
-        else:
-            place_first(self)
-        splitter = state.value("main/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        else:
-            # The share each panel takes of the width at first (see the stretch factors).
-            width = self.width()
-            self.splitter.setSizes([width * 2 // 9, width * 3 // 9, width * 4 // 9])
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.flows.leave_current() or not self.templates.close_editor():
             event.ignore()
             return
         self.composer.save_draft_now()
-        state = ui_state()
-        state.setValue("main/geometry", self.saveGeometry())
-        state.setValue("main/splitter", self.splitter.saveState())
-        state.sync()
+        save_state(self, self.splitter)
         # A grammar check may still be running; it must not call back into a closed window.
         wait_for_tasks()
         super().closeEvent(event)
