@@ -32,6 +32,7 @@ from app.store import Store
 from app.ui.context_signals import context_signals
 from app.ui.network.models import ShareModel, StaleModel, StaleRole
 from app.ui.tasks import run_task
+from app.wording import plural
 
 
 @dataclass(frozen=True)
@@ -175,11 +176,11 @@ class NetworkPage(QWidget):
         self.intro.setText(
             "Nobody here: everyone you marked never met is recent or has heard from you."
             if not count
-            else f"{count:,} connection{'s' if count != 1 else ''} you marked never met, "
+            else f"{plural(count, 'connection')} you marked never met, "
             "connected over a year ago and never wrote to. Reconnect on purpose, or prune."
         )
         summary = review.summary
-        self.total.setText(f"{summary.total:,} contacts")
+        self.total.setText(plural(summary.total, "contact"))
         self.shares["group"].set_rows(summary.by_group)
         self.shares["strength"].set_rows(summary.by_strength)
         self.shares["company"].set_rows(summary.by_company)
