@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from app.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.window_geometry import first_size
+from tests.ui.history_seed import seed_history
 
 # A 1366x768 screen less a desktop panel (about 40 pixels) and a title bar (about 30).
 LAPTOP = QSize(1366, 768 - 40 - 30)
@@ -30,8 +31,13 @@ def test_a_new_window_fits_its_screen(qtbot: QtBot, context: AppContext) -> None
 
 
 def test_every_page_fits_a_laptop_screen(qtbot: QtBot, window: MainWindow) -> None:
-    for page in (window.inbox, window.history, window.network):
+    seed_history(window.context.store, 300)  # statistics with every part filled in
+    for page in (window.inbox, window.network):
         window.pages.setCurrentWidget(page)
+    with qtbot.waitSignal(window.history.counted, timeout=20_000):
+        window.pages.setCurrentWidget(window.history)
+    for tab in range(window.history.tabs.count()):
+        window.history.tabs.setCurrentIndex(tab)
     window.pages.setCurrentWidget(window.splitter)
 
     needed = window.minimumSizeHint().expandedTo(window.minimumSize())

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.context import AppContext
 from app.settings import Settings
@@ -79,7 +79,13 @@ class HistoryPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("History, statistics and follow-ups")
         self.tabs.addTab(self.history, "&History")
-        self.tabs.addTab(self.stats, "&Statistics")
+        # In a scroll area: filled, the statistics need more height than a laptop's
+        # screen leaves, and the window must never grow past the screen to show them.
+        stats_scroll = QScrollArea()
+        stats_scroll.setWidget(self.stats)
+        stats_scroll.setWidgetResizable(True)
+        stats_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.tabs.addTab(stats_scroll, "&Statistics")
         self.tabs.addTab(self.followups, "Follow-&ups")
 
         self.refresh_action = QAction("Refresh", self)

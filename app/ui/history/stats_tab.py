@@ -81,6 +81,7 @@ class StatsView(QWidget):
         self.statistics: Statistics | None = None
         self.state = QLabel("Counting…")
         self.state.setObjectName("hint")
+        self.state.setWordWrap(True)  # a long line would set the whole tab's width
         self.acceptance = _Card("Acceptance rate")
         self.reply = _Card("Reply rate")
         self.speed = _Card("Median time to acceptance")
