@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from app.checker import Checker, SentIndex
 
 
-@dataclass
+# Compared and hashed by identity: one running app's context is one thing, and the
+# window's change signals are kept per context (app/ui/context_signals.py).
+@dataclass(eq=False)
 class AppContext:
     settings: Settings
     store: Store

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 
 from app.contacts import STRENGTH_LABELS
 from app.store import Store
+from app.wording import plural
 
 # A year: long enough that a connection nobody followed up on has gone cold.
 STALE_AFTER_DAYS = 365
@@ -34,7 +35,7 @@ class StaleConnection:
     @property
     def reason(self) -> str:
         years = self.days // 365
-        age = f"{years} year{'s' if years != 1 else ''}" if years else f"{self.days} days"
+        age = plural(years, "year") if years else plural(self.days, "day")
         return f"Marked never met, connected {age} ago, and never contacted."
 
 

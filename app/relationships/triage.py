@@ -143,13 +143,17 @@ def _up_to(strength: int) -> str:
 
 def _stranger(contact: Contact) -> str:
     who = contact.given_name
-    strength = f"{contact.strength}, {STRENGTH_LABELS[contact.strength]}"
+    # 5 is every contact's strength until the user rates them: not a rating to quote.
+    if contact.strength == 5:
+        rated = "nothing says you have met them"
+    else:
+        rated = f"you rated them {contact.strength}, {STRENGTH_LABELS[contact.strength]}"
     if contact.group.strip():
         return (
             f"You marked {who} as {contact.group.strip()}, not a group you count as known, "
-            f"and rated them {strength}."
+            f"and {rated}."
         )
-    return f"{who} is in none of your groups, and you rated them {strength}."
+    return f"{who} is in none of your groups, and {rated}."
 
 
 def _recruiter(contact: Contact, settings: Settings) -> str:

@@ -1,6 +1,7 @@
-"""The sent-message history as a filtered list, read a page at a time, newest first.
+"""The sent-message history as a filtered list, read a page at a time, in the order
+asked for (newest first unless the user sorts by another column).
 
-Pages are found by keyset (the (sent_at, id) of a neighbouring page's edge) when the
+Pages are found by keyset (the sort value and id of a neighbouring page's edge) when the
 neighbour is known, so scrolling costs the same at row 90,000 as at row 90; a jump
 into the middle falls back to OFFSET once.
 """
@@ -21,9 +22,30 @@ TEXT_PREVIEW = 400
 
 _COLUMNS = (
     "SELECT id, contact_id, contact_name, template, kind, channel, substr(text, 1, "
-    f"{TEXT_PREVIEW}), sent_at, outcome, score FROM messages"
+    f"{TEXT_PREVIEW}), sent_at, outcome, score"
 )
-Key = tuple[str, int]
+# A message's outcome as the statistics count it: an invitation pending past the window
+# is no answer (see `outcomes.effective_outcome`).
+_OVERDUE = f"(outcome = 'pending' AND kind = '{INVITE}' AND sent_at < :cutoff)"
+# What each sortable column sorts by; never NULL, so that keyset comparisons hold.
+SORT_KEYS = {
+    "sent": "sent_at",
+    "contact": "lower(contact_name)",
+    "template": "lower(coalesce(template, ''))",
+    "kind": "kind",
+    "message": "lower(coalesce(text, ''))",
+    "score": "coalesce(score, -1)",
+    "outcome": f"(CASE WHEN {_OVERDUE} THEN 'no_answer' ELSE outcome END)",
+}
+Key = tuple[Any, int]
+
+
+@dataclass(frozen=True)
+class HistoryOrder:
+    """Which column the history is sorted by (a key of SORT_KEYS), and which way."""
+
+    column: str = "sent"
+    descending: bool = True
 
 
 @dataclass(frozen=True)
@@ -63,12 +85,21 @@ class HistoryRow:
 
 
 class HistoryQuery:
-    """One filtered view of the history; `cutoff` as from `outcomes.pending_cutoff`."""
+    """One filtered, sorted view of the history; `cutoff` as from
+    `outcomes.pending_cutoff`."""
 
-    def __init__(self, store: Store, history_filter: HistoryFilter, cutoff: datetime) -> None:
+    def __init__(
+        self,
+        store: Store,
+        history_filter: HistoryFilter,
+        cutoff: datetime,
+        order: HistoryOrder = HistoryOrder(),
+    ) -> None:
         self._store = store
         self._cutoff = utc(cutoff)
         self._where, self._parameters = _where(history_filter, time_to_text(self._cutoff))
+        self._sort = SORT_KEYS[order.column]
+        self._forward, self._backward = ("DESC", "ASC") if order.descending else ("ASC", "DESC")
 
     def count(self) -> int:
         [(count,)] = self._store.query(
@@ -77,29 +108,36 @@ class HistoryQuery:
         return int(count)
 
     def page(self, offset: int, limit: int) -> list[HistoryRow]:
-        """Rows `offset` to `offset + limit - 1`, counting from the newest."""
-        return self._rows("", "DESC", {"limit": limit, "offset": offset})
+        """Rows `offset` to `offset + limit - 1` in the order asked for."""
+        return self._rows("", self._forward, {"limit": limit, "offset": offset})
 
     def after(self, key: Key, limit: int) -> list[HistoryRow]:
-        """The `limit` rows that follow (are older than) the row with `key`."""
-        return self._rows("(sent_at, id) < (:at, :id)", "DESC", _keyset(key, limit))
+        """The `limit` rows that follow the row with `key`."""
+        return self._rows(self._beyond(self._forward), self._forward, _keyset(key, limit))
 
     def before(self, key: Key, limit: int) -> list[HistoryRow]:
-        """The `limit` rows that precede (are newer than) the row with `key`, in order."""
-        rows = self._rows("(sent_at, id) > (:at, :id)", "ASC", _keyset(key, limit))
+        """The `limit` rows that precede the row with `key`, in order."""
+        rows = self._rows(self._beyond(self._backward), self._backward, _keyset(key, limit))
         rows.reverse()
         return rows
 
-    def _rows(self, condition: str, order: str, extra: dict[str, Any]) -> list[HistoryRow]:
+    def _beyond(self, direction: str) -> str:
+        sign = "<" if direction == "DESC" else ">"
+        return f"({self._sort}, id) {sign} (:at, :id)"
+
+    def _rows(self, condition: str, direction: str, extra: dict[str, Any]) -> list[HistoryRow]:
         where = self._where
         if condition:
             where = f"{where} AND {condition}" if where else f" WHERE {condition}"
-        sql = f"{_COLUMNS}{where} ORDER BY sent_at {order}, id {order} LIMIT :limit OFFSET :offset"
+        sql = (
+            f"{_COLUMNS}, {self._sort} FROM messages{where} "
+            f"ORDER BY {self._sort} {direction}, id {direction} LIMIT :limit OFFSET :offset"
+        )
         rows = self._store.query(sql, {**self._parameters, **extra})
         return [self._row(row) for row in rows]
 
     def _row(self, row: Any) -> HistoryRow:
-        id_, contact_id, name, template, kind, channel, text, sent_at, outcome, score = row
+        id_, contact_id, name, template, kind, channel, text, sent_at, outcome, score, by = row
         sent = datetime.fromisoformat(sent_at)
         stored = Outcome(outcome)
         return HistoryRow(
@@ -114,7 +152,7 @@ class HistoryQuery:
             outcome=stored,
             effective=effective_outcome(stored, kind, sent, self._cutoff),
             score=score,
-            key=(sent_at, id_),
+            key=(by, id_),
         )
 
 
@@ -158,9 +196,8 @@ def _where(history_filter: HistoryFilter, cutoff: str) -> tuple[str, dict[str, A
 
 
 def _outcome_condition(outcome: Outcome) -> str:
-    overdue = f"(outcome = 'pending' AND kind = '{INVITE}' AND sent_at < :cutoff)"
     if outcome is Outcome.NO_ANSWER:
-        return f"(outcome = :outcome OR {overdue})"
+        return f"(outcome = :outcome OR {_OVERDUE})"
     if outcome is Outcome.PENDING:
-        return f"(outcome = :outcome AND NOT {overdue})"
+        return f"(outcome = :outcome AND NOT {_OVERDUE})"
     return "outcome = :outcome"

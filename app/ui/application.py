@@ -9,7 +9,6 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import qVersion
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from app import __version__, paths
@@ -58,8 +57,6 @@ def main(argv: Sequence[str] | None = None, *, exit_after_startup: bool = False)
         return 1
     first_step = None if exit_after_startup else ask_first_run(context)
     window = MainWindow(context)
-    # macOS moves Quit into the application menu by its role (Settings has its own).
-    window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     startup = FirstPaint(window.contacts.view.viewport())
     startup.painted.connect(_resume_garbage_collection)
     if exit_after_startup:

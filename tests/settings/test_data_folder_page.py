@@ -76,6 +76,7 @@ def test_the_data_folder_cannot_be_changed_while_rapport_home_is_set(
     qtbot.addWidget(dialog)
     page = dialog.folder
     assert not page.folder.isEnabled() and not page.browse.isEnabled()
+    assert page.folder.text() == str(rapport_home)  # the folder in use, as the note says
     assert page.note.text().startswith(
         f"RAPPORT_HOME is set, so Rapport keeps its data in {rapport_home}."
     )

@@ -108,7 +108,8 @@ def test_a_stranger_with_a_stock_note_or_none_is_declined_silently(
     result = suggest(_stranger(location="Toronto"), note, ME, checker)
     assert result.action is Action.DECLINE
     assert result.template is None
-    assert result.reasons[0] == "Lee is in none of your groups, and you rated them 5, Never met."
+    # Strength 5 is the default, not something the user said: it is not quoted as a rating.
+    assert result.reasons[0] == "Lee is in none of your groups, and nothing says you have met them."
 
 
 def test_an_empty_note_is_said_to_be_no_note(checker: Checker) -> None:

@@ -117,7 +117,7 @@ def test_message_details_form_asks_for_what_the_contact_cannot_supply(
 def test_copy_puts_the_message_on_the_clipboard(window: MainWindow) -> None:
     select_contact(window, "Ana Souza")
     window.composer.select_template("invite-met-at-event")
-    window.copy_action.trigger()
+    window.menus.copy_message.trigger()
     assert QGuiApplication.clipboard().text() == window.composer.message.toPlainText()
 
 
@@ -127,7 +127,7 @@ def test_control_and_bidi_characters_reach_the_clipboard_only_as_escapes(
     select_contact(window, "Ana Souza")
     window.composer.select_template("invite-met-at-event")
     window.composer.source.setPlainText("Hi {{ first_name }}\x1b]0;owned\x07 \u202eevil")
-    window.copy_action.trigger()
+    window.menus.copy_message.trigger()
     assert QGuiApplication.clipboard().text() == "Hi Ana\\u001b]0;owned\\u0007 \\u202eevil"
 
 
@@ -160,9 +160,9 @@ def test_a_draft_stays_with_the_person_it_was_written_for(qtbot: QtBot, window: 
 
 def test_the_same_message_is_recorded_once(qtbot: QtBot, window: MainWindow) -> None:
     ana = select_contact(window, "Ana Souza")
-    window.record_action.trigger()
+    window.menus.record_sent.trigger()
     assert not window.composer.record_button.isEnabled()
-    window.record_action.trigger()  # a second Ctrl+Return
+    window.menus.record_sent.trigger()  # a second Ctrl+Return
     assert len(window.context.store.messages(ana.id)) == 1
 
 

@@ -28,12 +28,12 @@ def test_search_filters_by_company_and_location(qtbot: QtBot, window: MainWindow
 
 
 def test_new_contact_is_saved_and_listed(qtbot: QtBot, window: MainWindow) -> None:
-    window.new_action.trigger()
+    window.menus.new_contact.trigger()
     assert not window.form.save_button.isEnabled()
     # QTest can only type ASCII keys; accents and emoji arrive as input-method text.
     window.form.lines["name"].insert("Zoë Ångström 🚀")
     qtbot.keyClicks(window.form.lines["shared_interests"], "sailing, Rust")
-    window.save_action.trigger()
+    window.menus.save_contact.trigger()
 
     assert [c.name for c in listed_contacts(window)][-1] == "Zoë Ångström 🚀"
     with Store.open(paths.database_path()) as store:

@@ -114,7 +114,7 @@ def test_recording_or_refilling_removes_the_draft(
     composer.message.insertPlainText("Hello again! ")
     composer.save_draft_now()
     assert path.exists()
-    window.record_action.trigger()
+    window.menus.record_sent.trigger()
     assert not path.exists()
     select_contact(window, "Bo Chen")
     composer.save_draft_now()

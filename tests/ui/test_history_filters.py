@@ -9,10 +9,12 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
+from app.library.names import template_title
 from app.paths import database_path
 from app.store import Store
 from app.ui.history.history_tab import HistoryPanel
 from app.ui.history.model import COLUMNS, HistoryModel
+from app.wording import day_text
 from tests.ui.history_seed import NOW, TEMPLATES, seed_history
 
 
@@ -47,8 +49,8 @@ def test_typing_a_name_filters_once_the_typing_pauses(qtbot: QtBot, panel: Histo
 
 
 def test_template_kind_and_outcome(panel: HistoryPanel) -> None:
-    _choose(panel.template, TEMPLATES[1])
-    assert _column(panel, "Template") == {TEMPLATES[1]}
+    _choose(panel.template, template_title(TEMPLATES[1]))
+    assert _column(panel, "Template") == {template_title(TEMPLATES[1])}
     assert panel.model.rowCount() == 150
     _choose(panel.outcome, "Accepted")
     assert _column(panel, "Outcome") == {"Accepted"}
@@ -68,8 +70,8 @@ def test_a_date_range_keeps_the_days_chosen(panel: HistoryPanel) -> None:
     panel.since.setDate(QDate(day.year, day.month, day.day))
     panel.until.setDate(QDate(day.year, day.month, day.day))
     sent = {
-        panel.model.index(row, 0).data(Qt.ItemDataRole.DisplayRole)
+        panel.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
         for row in range(panel.model.rowCount())
     }
     assert panel.model.rowCount() == 24
-    assert {text[:11] for text in sent} == {day.strftime("%d %b %Y")}
+    assert {text.rpartition(" ")[0] for text in sent} == {day_text(day)}

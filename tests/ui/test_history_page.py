@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from app.context import AppContext
+from app.library.names import template_title
 from app.store import Outcome
 from app.ui.history.model import OUTCOME_COLUMN, HistoryRowRole
 from app.ui.history.page import HistoryPage
@@ -67,7 +68,9 @@ def test_editing_an_outcome_in_place_changes_the_store_and_the_statistics(
 def test_the_chart_has_one_entry_per_template_with_its_intervals(page: HistoryPage) -> None:
     chart = page.stats.chart
     # Only templates with decided invitations: the thank-you is not an invitation.
-    assert chart.categories == [f"{TEMPLATES[0]}  (n=30)", f"{TEMPLATES[1]}  (n=30)"]
+    # Under the names the composer shows, not the file names.
+    titles = [template_title(name) for name in TEMPLATES]
+    assert chart.categories == [f"{titles[0]}  (n=30)", f"{titles[1]}  (n=30)"]
     assert chart.series is not None
     assert [s.count() for s in chart.series.barSets()] == [2, 2]
     drawn = chart.intervals
@@ -107,9 +110,10 @@ def test_the_breakdown_table_sorts_by_its_numbers_and_back_to_its_own_order(
 
     assert proxy.headerData(0, Qt.Orientation.Horizontal) == "Template"
     own_order = first_column()
-    assert sorted(own_order) == sorted([*TEMPLATES, "thanks-for-accepting"])
+    names = [*TEMPLATES, "thanks-for-accepting"]
+    assert sorted(own_order) == sorted(template_title(name) for name in names)
     stats.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # Sent: 1, then 30 and 30
-    assert first_column()[0] == "thanks-for-accepting"
+    assert first_column()[0] == "Thanks for accepting"
     stats.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert first_column() == own_order
 

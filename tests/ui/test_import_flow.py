@@ -14,7 +14,10 @@ import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.importers import ImportSummary
+from app.importers.table import SkippedRow
 from app.ui.imports.csv_mapping_dialog import CsvMappingDialog
+from app.ui.imports.import_flow import describe
 from app.ui.main_window import MainWindow
 from tests.imports.builders import big_connections_csv, current_export, write_folder
 from tests.ui.conftest import listed_contacts
@@ -41,7 +44,7 @@ def test_a_linkedin_export_fills_the_contacts_and_the_inbox(
     before = len(listed_contacts(window))
 
     with qtbot.waitSignal(window.imports.imported, timeout=20_000):
-        window.import_linkedin_action.trigger()
+        window.menus.import_linkedin.trigger()
 
     assert len(listed_contacts(window)) > before
     assert len(listed_contacts(window)) == window.context.store.contact_count()
@@ -61,7 +64,7 @@ def test_a_cancelled_import_saves_nothing(
     before = window.context.store.contact_count()
 
     with qtbot.waitSignal(window.imports.status, timeout=20_000) as said:
-        window.import_linkedin_action.trigger()
+        window.menus.import_linkedin.trigger()
         assert window.imports.running
         window.imports.cancel()
 
@@ -79,7 +82,7 @@ def test_a_malformed_file_is_explained_and_changes_nothing(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     before = window.context.store.contact_count()
 
-    window.import_vcard_action.trigger()
+    window.menus.import_vcard.trigger()
     qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
 
     assert "contacts.vcf, line 1: this is not a text file" in warned[0]
@@ -102,8 +105,39 @@ def test_a_csv_import_asks_which_column_is_which(
 
     monkeypatch.setattr(CsvMappingDialog, "exec", confirm)
     with qtbot.waitSignal(window.imports.imported, timeout=20_000):
-        window.import_csv_action.trigger()
+        window.menus.import_csv.trigger()
 
     assert seen["proposed"] == {"name": "Full Name", "company": "Employer"}
     cleo = next(c for c in listed_contacts(window) if c.name == "Cleo Park")
     assert (cleo.company, cleo.location) == ("Initech", "Lisbon")
+
+
+def test_the_column_dialog_speaks_in_the_labels_it_shows(qtbot: QtBot) -> None:
+    dialog = CsvMappingDialog("people.csv", ["Employer", "Where"])
+    qtbot.addWidget(dialog)
+
+    assert not dialog.ok_button.isEnabled()
+    text = dialog.problems.text()
+    assert "First name" in text and "Name" in text
+    assert "first_name" not in text and "last_name" not in text
+
+
+def test_what_an_import_did_is_counted_in_words() -> None:
+    one_of_each = ImportSummary(
+        source="/tmp/export.zip",
+        contacts_added=1,
+        invitations_added=1,
+        outcomes_updated=1,
+        requests_added=1,
+        skipped=(SkippedRow("Connections.csv", 7, "no name"),),
+    )
+    text = describe(one_of_each)
+
+    assert "1 new contact," in text
+    assert "1 invitation you sent" in text
+    assert "1 earlier invitation now has an outcome" in text
+    assert "1 request you received is in the Inbox" in text
+    assert "1 row was skipped" in text
+    assert "2 rows were skipped" in describe(
+        ImportSummary(source="x.csv", skipped=one_of_each.skipped * 2)
+    )

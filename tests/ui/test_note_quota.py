@@ -65,7 +65,7 @@ def test_recording_a_note_counts_it(qtbot: QtBot, window: MainWindow) -> None:
     select_contact(window, "Ana Souza")
     window.composer.select_template("invite-met-at-event")
     assert window.composer.quota.line.text() == "0 of 5 personalised notes used this month"
-    window.record_action.trigger()
+    window.menus.record_sent.trigger()
     assert window.composer.quota.line.text() == "1 of 5 personalised notes used this month"
 
 
@@ -83,7 +83,7 @@ def test_notes_imported_this_month_count_against_the_quota(
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
 
     with qtbot.waitSignal(window.imports.imported, timeout=20_000):
-        window.import_linkedin_action.trigger()
+        window.menus.import_linkedin.trigger()
 
     assert window.composer.quota.line.text() == "1 of 5 personalised notes used this month"
 
@@ -114,13 +114,13 @@ def test_past_the_quota_the_composer_warns_and_recording_asks(
     assert composer.quota.line.text() == "2 of 2 personalised notes used this month"
 
     asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
-    window.record_action.trigger()
+    window.menus.record_sent.trigger()
     assert "LinkedIn will not send this note" in asked[0]
     assert context.store.messages(ana.id) == []
 
     answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(composer.recorded):
-        window.record_action.trigger()
+        window.menus.record_sent.trigger()
     assert len(context.store.messages(ana.id)) == 1
 
 
@@ -132,5 +132,5 @@ def test_premium_accounts_are_not_counted_or_asked(qtbot: QtBot, context: AppCon
     window.composer.select_template("invite-met-at-event")
     assert not window.composer.quota.line.isVisibleTo(window)
     assert not window.composer.quota.warning.isVisibleTo(window)
-    window.record_action.trigger()  # no question: the fixture fails on any dialog
+    window.menus.record_sent.trigger()  # no question: the fixture fails on any dialog
     assert len(context.store.messages(ana.id)) == 1

@@ -14,7 +14,7 @@ def test_a_page_gets_a_tab_and_a_numbered_shortcut(window: MainWindow, qtbot: Qt
     page = QLabel("A page of its own")
     window.add_page(page, "&Scratch")
 
-    [entry] = [a for a in window.view_menu.actions() if a.text() == "&Scratch"]
+    [entry] = [a for a in window.menus.view_menu.actions() if a.text() == "&Scratch"]
     assert entry.shortcut().toString() == f"Ctrl+{window.pages.count()}"
     entry.trigger()
     assert window.pages.currentWidget() is page

@@ -17,7 +17,7 @@ def test_the_score_shown_is_the_score_recorded(qtbot: QtBot, window: MainWindow)
     assert f"score {shown}/100" in window.composer.checks.verdict.text()
 
     with qtbot.waitSignal(window.composer.recorded):
-        window.record_action.trigger()
+        window.menus.record_sent.trigger()
 
     with Store.open(paths.database_path()) as store:
         [message] = store.messages(ana.id)

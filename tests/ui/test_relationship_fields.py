@@ -45,7 +45,7 @@ def test_a_group_of_ones_own_is_saved_and_offered_afterwards(
     window.form.group.setFocus()
     window.form.group.lineEdit().clear()
     qtbot.keyClicks(window.form.group, "Rust meetup")
-    window.save_action.trigger()
+    window.menus.save_contact.trigger()
 
     assert saved("Bo Chen").group == "Rust meetup"
     assert "Rust meetup" in groups_offered(window)
@@ -63,7 +63,7 @@ def test_introduced_by_completes_saved_contacts_and_takes_any_name(
     assert [offered.index(r, 0).data() for r in range(offered.rowCount())] == ["Ana Souza"]
 
     qtbot.keyClicks(field, "Miriam Cohen")  # not a contact: kept as typed
-    window.save_action.trigger()
+    window.menus.save_contact.trigger()
     assert saved("Bo Chen").introduced_by == "Miriam Cohen"
 
 
@@ -74,17 +74,17 @@ def test_cadence_choices_save_as_days(qtbot: QtBot, window: MainWindow) -> None:
     assert not form.custom_days.isVisible()
 
     form.cadence.setCurrentIndex(form.cadence.findText("Every quarter"))
-    window.save_action.trigger()
+    window.menus.save_contact.trigger()
     assert saved("Bo Chen").cadence_days == 91
 
     form.cadence.setCurrentIndex(form.cadence.findText("Custom…"))
     assert form.custom_days.isVisible()
     form.custom_days.setValue(10)
-    window.save_action.trigger()
+    window.menus.save_contact.trigger()
     assert saved("Bo Chen").cadence_days == 10
 
     form.cadence.setCurrentIndex(form.cadence.findText("No reminder"))
-    window.save_action.trigger()
+    window.menus.save_contact.trigger()
     assert saved("Bo Chen").cadence_days is None
 
 
@@ -139,6 +139,6 @@ def test_the_linkedin_connection_date_survives_an_edit(qtbot: QtBot, context: Ap
     select_contact(window, "Cy Diaz")
     assert not window.form.is_dirty()
     qtbot.keyClicks(window.form.lines["company"], "Contoso")
-    window.save_action.trigger()
+    window.menus.save_contact.trigger()
     assert saved("Cy Diaz").connected_on == "2021-04-09"
     assert saved("Cy Diaz").company == "Contoso"

@@ -159,6 +159,23 @@ def test_without_a_keyring_the_dialog_says_so_and_takes_no_secret(
         assert not field.edit.isEnabled()
 
 
+def test_no_keyring_is_mentioned_while_checks_run_on_this_computer(
+    qtbot: QtBot, rapport_home: Path
+) -> None:
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    dialog = SettingsDialog(Settings(grammar_mode="local"), rapport_home)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.grammar)
+    keyring_checked(qtbot, dialog)
+
+    assert not dialog.grammar.keyring_note.isVisible()  # a local server needs no secret
+    dialog.grammar.mode_buttons["remote"].click()
+    assert dialog.grammar.keyring_note.isVisible()
+    dialog.grammar.mode_buttons["off"].click()
+    assert not dialog.grammar.keyring_note.isVisible()
+
+
 class ReadOnlyKeyring(MemoryKeyring):
     """Reads, but refuses to store, as a keyring whose unlock prompt was dismissed does;
     its error repeats the value, the worst case for a message that must not show it."""
@@ -237,7 +254,7 @@ def test_a_secret_typed_in_the_window_reaches_only_the_keyring(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    window.settings_action.trigger()
+    window.menus.settings.trigger()
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None
     keyring_checked(qtbot, dialog)
@@ -266,9 +283,9 @@ def test_settings_changed_from_the_window_apply_at_once(
     window.composer.select_template("invite-met-at-event")
     window.composer.message.setPlainText("x" * 230)
     assert window.composer.counter.text() == "230 / 200"
-    assert window.settings_action.shortcut().toString() == "Ctrl+,"
+    assert window.menus.settings.shortcut().toString() == "Ctrl+,"
 
-    window.settings_action.trigger()
+    window.menus.settings.trigger()
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None and dialog.isVisible()
     keyring_checked(qtbot, dialog)

@@ -41,8 +41,8 @@ def tokens(editor: TemplateEditor, line: int) -> dict[str, str]:
 
 def test_templates_are_listed_mine_first_and_marked(editor: TemplateEditor) -> None:
     rows = [editor.model.index(r).data() for r in range(editor.model.rowCount())]
-    assert rows[0] == "my-thanks (mine)"
-    assert "invite-met-at-event (built-in)" in rows
+    assert rows[0] == "My thanks (mine)"  # as the composer names it
+    assert "Invite met at event (built-in)" in rows
     assert editor.template is not None and editor.template.name == "my-thanks"
 
 

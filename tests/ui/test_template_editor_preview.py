@@ -97,6 +97,8 @@ def test_a_template_error_is_shown_at_its_line(
         type_over_all(qtbot, editor, template_text("my-thanks", body))
     assert editor.problem.text().startswith(f"Line {line}: ")
     assert complaint in editor.problem.text()
+    # The preview numbers the error as the editor does: one line, one number.
+    assert editor.preview.problem.text().startswith(f"Line {line}: ")
     marked = {s.cursor.blockNumber() + 1 for s in editor.source.extraSelections()}
     assert marked == {line}
     assert editor.preview.message.toPlainText() == ""
@@ -122,3 +124,16 @@ def test_the_rendered_message_is_checked(qtbot: QtBot, editor: TemplateEditor) -
     assert checks.verdict.text().startswith("Generic")
     assert checks.model.rowCount() > 0
     assert editor.preview.message.extraSelections()  # the stock phrase is underlined
+
+
+def test_with_no_contacts_the_preview_uses_an_example(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for contact in context.store.contacts():
+        assert contact.id is not None
+        context.store.delete_contact(contact.id)
+    with open_editor(context, monkeypatch) as editor:
+        with qtbot.waitSignal(editor.preview.rendered, timeout=RENDER_TIMEOUT):
+            type_over_all(qtbot, editor, template_text("my-thanks", "Hi {{ first_name }}!"))
+        assert editor.preview.message.toPlainText() == "Hi Alex!"
+        assert "example" in editor.preview.contact.lineEdit().placeholderText()

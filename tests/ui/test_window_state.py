@@ -12,7 +12,7 @@ def test_geometry_and_splitter_are_remembered(qtbot: QtBot, context: AppContext)
     first = MainWindow(context)
     qtbot.addWidget(first)
     first.show()
-    first.resize(760, 540)  # inside the offscreen screen (800x600)
+    first.resize(790, 560)  # inside the offscreen screen, above the minimum size
     first.splitter.setSizes([180, 240, 300])
     sizes = first.splitter.sizes()
     first.close()
@@ -20,7 +20,7 @@ def test_geometry_and_splitter_are_remembered(qtbot: QtBot, context: AppContext)
     second = MainWindow(context)
     qtbot.addWidget(second)
     second.show()
-    assert (second.width(), second.height()) == (760, 540)
+    assert (second.width(), second.height()) == (790, 560)
     assert second.splitter.sizes() == sizes
 
 

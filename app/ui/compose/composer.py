@@ -31,6 +31,7 @@ from app.ui.compose.message_actions import (
 from app.ui.compose.message_checks import MessageChecks
 from app.ui.compose.save_template import SaveTemplateDialog
 from app.ui.compose.suggester import ContactSuggester
+from app.ui.context_signals import context_signals
 
 NEXT_FINDING = "F8"
 
@@ -63,6 +64,8 @@ class Composer(ComposerWidgets):
         self.picker.template_changed.connect(self._template_picked)
         self.details.changed.connect(partial(self._typed, self.details, self.session.set_detail))
         self.gaps.changed.connect(partial(self._typed, self.gaps, self.session.set_gap))
+        context_signals(context).settings_changed.connect(self.settings_changed)
+        context_signals(context).data_imported.connect(self.history_changed)
         self.gaps.save_requested.connect(self._save_gaps)
         self.message.textChanged.connect(self._message_edited)
         self.refill_button.clicked.connect(self.refill)
@@ -145,7 +148,12 @@ class Composer(ComposerWidgets):
     def open_profile(self) -> None:
         url = web_profile(self.session.contact)
         if url is not None:
-            QDesktopServices.openUrl(url)
+            opened = QDesktopServices.openUrl(url)
+            self.status.emit(
+                f"Opening {url.toDisplayString()} in your browser."
+                if opened
+                else f"No browser opened: copy the address instead, {url.toDisplayString()}"
+            )
         else:
             self.status.emit("The profile address is not a web address (https://…).")
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.library.names import template_title
 from app.library.templates import Kind, Template
 
 TemplateRole = Qt.ItemDataRole.UserRole + 1
@@ -21,9 +22,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def display_name(template: Template) -> str:
-    """'invite-met-at-event' -> 'Invite met at event', for pickers."""
-    words = template.name.replace("_", " ").replace("-", " ").strip()
-    return words[:1].upper() + words[1:]
+    """'invite-met-at-event' -> 'Invite met at event', as every page names it."""
+    return template_title(template.name)
 
 
 class TemplateListModel(QAbstractListModel):

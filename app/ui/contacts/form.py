@@ -75,6 +75,8 @@ class ContactForm(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels go above their fields when the panel is narrow: never a sideways scroll.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for name in _LINE_FIELDS:
             form.addRow(FIELD_LABELS[name], self._line(name))
         self.group = QComboBox()

@@ -10,6 +10,7 @@ from app.relationships.directory import ContactDirectory
 from app.store import Store
 from app.ui.contacts.delegate import ContactDelegate
 from app.ui.contacts.model import ContactFilterModel, ContactListModel, ContactRole
+from app.wording import plural
 
 
 class ContactsPanel(QWidget):
@@ -99,6 +100,6 @@ class ContactsPanel(QWidget):
         if total == 0:
             self.count_label.setText("No contacts yet")
         elif shown == total:
-            self.count_label.setText(f"{total:,} contact{'s' if total != 1 else ''}")
+            self.count_label.setText(plural(total, "contact"))
         else:
             self.count_label.setText(f"{shown:,} of {total:,} contacts")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.stats.followups import FollowUp, Reason
 from app.ui.contacts.delegate import ContactDelegate
 from app.ui.contacts.model import SubtitleRole
+from app.wording import plural
 
 FollowUpRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -123,4 +124,4 @@ class FollowUpsView(QWidget):
 
 
 def _people(count: int) -> str:
-    return f"{count:,} {'person' if count == 1 else 'people'}"
+    return plural(count, "person")

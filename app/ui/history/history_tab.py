@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.library.names import template_title
 from app.library.templates import Kind
 from app.stats.history import HistoryFilter
 from app.stats.outcomes import OUTCOME_LABELS
 from app.store import Outcome
 from app.ui.history.model import COLUMNS, OUTCOME_COLUMN, HistoryModel
 from app.ui.history.outcome_delegate import OutcomeDelegate
+from app.wording import plural
 
 # Typing a name re-queries the history; wait for a pause in the typing first.
 _TYPING_PAUSE_MS = 250
@@ -34,9 +36,9 @@ _ANY_DATE = QDate(2000, 1, 1)
 _STRETCHED = COLUMNS.index("Message")
 # Typical contents of each column, to size them without reading the history.
 _WIDTH_SAMPLES = (
-    "28 Sep 2026 23:59",
+    "yesterday 23:59 ▾",
     "Marcus Whitfield-Moreau",
-    "invite-read-their-work",
+    "Invite read their work",
     "Reply to a recruiter",
     "",
     "Score",
@@ -94,6 +96,11 @@ class HistoryPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
+        # One click on an outcome opens its list (the README promises outcomes "in a click").
+        self.view.clicked.connect(self._clicked)
+        # Every column sorts, newest first to begin with; the model reads in that order.
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         # Fixed row heights and column widths: measuring 100,000 rows' contents to size
@@ -148,8 +155,9 @@ class HistoryPanel(QWidget):
         self.template.clear()
         self.template.addItem("Any template", None)
         self.template.addItem("No template (imported or typed)", "")
-        for name in sorted(set(names) - {""}, key=str.casefold):
-            self.template.addItem(name, name)
+        titles = {name: template_title(name) for name in set(names) - {""}}
+        for name, title in sorted(titles.items(), key=lambda item: item[1].casefold()):
+            self.template.addItem(title, name)
         self.template.setCurrentIndex(max(0, self.template.findData(current)))
         self.template.blockSignals(False)
 
@@ -183,11 +191,15 @@ class HistoryPanel(QWidget):
             widget.blockSignals(False)
         self.apply_filter()
 
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.column() == OUTCOME_COLUMN:
+            self.view.edit(index)
+
     def _update_count(self) -> None:
         count = self.model.rowCount()
         filtered = self.model.history_filter != HistoryFilter()
-        noun = "message" if count == 1 else "messages"
-        self.count_label.setText(f"{count:,} {noun}{' match the filters' if filtered else ''}")
+        verb = " matches the filters" if count == 1 else " match the filters"
+        self.count_label.setText(f"{plural(count, 'message')}{verb if filtered else ''}")
 
 
 def _combo(name: str, items: list[tuple[str, str | None]]) -> QComboBox:

@@ -15,10 +15,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from app.library.names import template_title
 from app.stats.breakdowns import kind_label
-from app.stats.history import HistoryFilter, HistoryQuery, HistoryRow
+from app.stats.history import SORT_KEYS, HistoryFilter, HistoryOrder, HistoryQuery, HistoryRow
 from app.stats.outcomes import INVITE, OUTCOME_LABELS, effective_outcome, pending_cutoff
 from app.store import Outcome, Store, StoreError
+from app.wording import days_between, moment_text, plural, relative_moment
 
 HistoryRowRole = Qt.ItemDataRole.UserRole + 1
 
@@ -28,6 +30,8 @@ CACHED_PAGES = 16
 
 COLUMNS = ("Sent", "Contact", "Template", "Kind", "Message", "Score", "Outcome")
 OUTCOME_COLUMN = COLUMNS.index("Outcome")
+# Every column sorts, by what it shows (SORT_KEYS is in the same order as COLUMNS).
+_SORTS = tuple(SORT_KEYS)
 _Index = QModelIndex | QPersistentModelIndex
 Clock = Callable[[], datetime]
 
@@ -45,6 +49,7 @@ class HistoryModel(QAbstractTableModel):
         self._clock = clock
         self._pending_days = pending_days
         self._filter = HistoryFilter()
+        self._order = HistoryOrder()
         self._pages: OrderedDict[int, list[HistoryRow]] = OrderedDict()
         self._count = 0
         self._query: HistoryQuery | None = None
@@ -58,6 +63,19 @@ class HistoryModel(QAbstractTableModel):
         self._filter = history_filter
         self.refresh()
 
+    @property
+    def order(self) -> HistoryOrder:
+        return self._order
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column, reading the pages again in that order."""
+        if not 0 <= column < len(_SORTS):
+            return
+        wanted = HistoryOrder(_SORTS[column], order == Qt.SortOrder.DescendingOrder)
+        if wanted != self._order:
+            self._order = wanted
+            self.refresh()
+
     def set_pending_days(self, days: int) -> None:
         self._pending_days = days
         self.refresh()
@@ -68,7 +86,7 @@ class HistoryModel(QAbstractTableModel):
         self._pages.clear()
         self._now = self._clock()
         cutoff = pending_cutoff(self._now, self._pending_days)
-        self._query = HistoryQuery(self._store, self._filter, cutoff)
+        self._query = HistoryQuery(self._store, self._filter, cutoff, self._order)
         try:
             self._count = self._query.count()
         except StoreError as exc:
@@ -191,11 +209,11 @@ class HistoryModel(QAbstractTableModel):
 
     def _display(self, row: HistoryRow, column: int) -> str:
         if column == 0:
-            return row.sent_at.astimezone().strftime("%d %b %Y %H:%M")
+            return relative_moment(row.sent_at, self._now)
         if column == 1:
             return row.contact_name
         if column == 2:
-            return row.template or "No template"
+            return template_title(row.template) or "No template"
         if column == 3:
             return kind_label(row.kind)
         if column == 4:
@@ -205,15 +223,19 @@ class HistoryModel(QAbstractTableModel):
         return outcome_text(row, self._now)
 
     def _tooltip(self, row: HistoryRow, column: int) -> str | None:
+        if column == 0:
+            return moment_text(row.sent_at)
+        if column == 2 and row.template:
+            return f"Template file: {row.template}"
         if column == 4:
             return row.text or "Sent without a note."
         if column == OUTCOME_COLUMN:
             if row.effective is not row.outcome:
                 return (
                     f"No answer in {self._pending_days} days: counted as no answer in the "
-                    "statistics. Double-click or press F2 to change."
+                    "statistics. Click or press F2 to change."
                 )
-            return "Double-click or press F2 to change."
+            return "Click or press F2 to change."
         return None
 
 
@@ -222,10 +244,10 @@ def outcome_text(row: HistoryRow, now: datetime) -> str:
     window and 'No answer (pending 34 days)' past it."""
     if row.outcome is not Outcome.PENDING or row.kind != INVITE:
         return OUTCOME_LABELS[row.outcome]
-    days = max(0, (now - row.sent_at).days)
+    days = max(0, days_between(row.sent_at, now))
     if row.effective is Outcome.NO_ANSWER:
-        return f"No answer (pending {days} days)"
-    return f"Pending ({'sent today' if days == 0 else f'{days} day' + ('s' if days > 1 else '')})"
+        return f"No answer (pending {plural(days, 'day')})"
+    return f"Pending ({'sent today' if days == 0 else plural(days, 'day')})"
 
 
 def _one_line(row: HistoryRow) -> str:

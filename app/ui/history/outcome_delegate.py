@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.stats.outcomes import OUTCOME_LABELS
@@ -19,6 +19,8 @@ class OutcomeDelegate(QStyledItemDelegate):
         for outcome, label in OUTCOME_LABELS.items():
             editor.addItem(label, outcome.value)
         editor.activated.connect(lambda _row: self._chosen(editor))
+        # The list opens with the editor: a click on the cell is all it takes to see it.
+        QTimer.singleShot(0, editor, editor.showPopup)
         return editor
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:

@@ -15,18 +15,20 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.context import AppContext
 from app.settings import Settings
 from app.stats import Statistics, compute_statistics
 from app.stats.followups import FollowUp, follow_ups
 from app.store import Store
+from app.ui.context_signals import context_signals
 from app.ui.history.followups_tab import FollowUpsView
 from app.ui.history.history_tab import HistoryPanel
 from app.ui.history.model import HistoryModel
 from app.ui.history.stats_tab import StatsView
 from app.ui.tasks import run_task
+from app.wording import plural
 
 Clock = Callable[[], datetime]
 
@@ -77,7 +79,13 @@ class HistoryPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("History, statistics and follow-ups")
         self.tabs.addTab(self.history, "&History")
-        self.tabs.addTab(self.stats, "&Statistics")
+        # In a scroll area: filled, the statistics need more height than a laptop's
+        # screen leaves, and the window must never grow past the screen to show them.
+        stats_scroll = QScrollArea()
+        stats_scroll.setWidget(self.stats)
+        stats_scroll.setWidgetResizable(True)
+        stats_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.tabs.addTab(stats_scroll, "&Statistics")
         self.tabs.addTab(self.followups, "Follow-&ups")
 
         self.refresh_action = QAction("Refresh", self)
@@ -89,6 +97,13 @@ class HistoryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 8)
         layout.addWidget(self.tabs)
+        signals = context_signals(context)
+        for changed in (
+            signals.settings_changed,  # the pending window
+            signals.data_imported,
+            signals.message_recorded,
+        ):
+            changed.connect(self.refresh)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -128,10 +143,11 @@ class HistoryPage(QWidget):
         statistics = counted.statistics
         self.stats.show_statistics(statistics)
         self.stats.show_state(
-            f"{statistics.overall.sent:,} messages to {statistics.contacts:,} contacts, as of "
+            f"{plural(statistics.overall.sent, 'message')} to "
+            f"{plural(statistics.contacts, 'contact')}, as of "
             f"{statistics.now.strftime('%H:%M')}. Acceptance counts invitations accepted "
             "(replied ones included) out of those decided; invitations pending over "
-            f"{statistics.pending_days} days count as no answer."
+            f"{plural(statistics.pending_days, 'day')} count as no answer."
         )
         self.followups.set_items(counted.follow_ups)
         self.history.set_templates(

@@ -3,6 +3,7 @@ chart with intervals, and which differences mean something, in words."""
 
 from __future__ import annotations
 
+import dataclasses
 import html
 
 from PySide6.QtCore import Qt
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.stats import Rate, Statistics, Verdict
+from app.library.names import template_title
+from app.stats import Breakdown, Rate, Statistics, Verdict
 from app.stats.report import describe_hours
 from app.stats.wilson import percent
 from app.ui.history.rate_chart import RateChart
 from app.ui.history.stats_models import BreakdownModel, sorted_breakdown
+from app.wording import plural
 
 # What the first column of each breakdown's table is called.
 _KEY_TITLES = {
@@ -78,6 +81,7 @@ class StatsView(QWidget):
         self.statistics: Statistics | None = None
         self.state = QLabel("Counting…")
         self.state.setObjectName("hint")
+        self.state.setWordWrap(True)  # a long line would set the whole tab's width
         self.acceptance = _Card("Acceptance rate")
         self.reply = _Card("Reply rate")
         self.speed = _Card("Median time to acceptance")
@@ -164,12 +168,12 @@ class StatsView(QWidget):
         else:
             self.speed.set_figure(
                 describe_hours(statistics.median_hours_to_accept),
-                f"Half of {statistics.timed_acceptances:,} accepted invitations were accepted "
-                "sooner, half later.",
+                f"Of {plural(statistics.timed_acceptances, 'accepted invitation')}, half "
+                "were accepted sooner, half later.",
             )
         self.waiting.set_figure(
             f"{overall.pending:,}",
-            f"Invitations sent in the last {statistics.pending_days} days and not yet "
+            f"Invitations sent in the last {plural(statistics.pending_days, 'day')} and not yet "
             "answered; left out of the rates until they are, or until the window passes.",
         )
         chosen = self.breakdown.currentData()
@@ -180,7 +184,7 @@ class StatsView(QWidget):
         self.breakdown.setCurrentIndex(max(0, self.breakdown.findData(chosen or "template")))
         self.breakdown.blockSignals(False)
         self._show_breakdown()
-        self.chart.set_rows(statistics.by_template.rows)
+        self.chart.set_rows(titled(statistics.by_template).rows)
         self.findings.setHtml(_findings_html(statistics))
 
     def _show_breakdown(self) -> None:
@@ -189,7 +193,18 @@ class StatsView(QWidget):
         name = self.breakdown.currentData()
         found = next((b for b in self.statistics.breakdowns if b.name == name), None)
         if found is not None:
-            self.model.set_breakdown(found, _KEY_TITLES[found.name])
+            self.model.set_breakdown(titled(found), _KEY_TITLES[found.name])
+
+
+def titled(breakdown: Breakdown) -> Breakdown:
+    """The template breakdown with each template under the name the composer shows."""
+    if breakdown.name != "template":
+        return breakdown
+    rows = tuple(
+        dataclasses.replace(row, label=template_title(str(row.key))) if row.key else row
+        for row in breakdown.rows
+    )
+    return dataclasses.replace(breakdown, rows=rows)
 
 
 def _headline(rate: Rate, of: str) -> tuple[str, str]:

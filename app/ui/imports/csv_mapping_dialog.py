@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.importers import MAPPABLE_FIELDS, mapping_problems, propose_mapping
 
 _NOT_IMPORTED = "(not imported)"
+_NAME_FIELDS = ("name", "first_name", "last_name")
 
 
 class CsvMappingDialog(QDialog):
@@ -78,7 +79,16 @@ class CsvMappingDialog(QDialog):
         }
 
     def _update(self) -> None:
-        problems = mapping_problems(self.mapping(), self._headers)
+        mapping = self.mapping()
+        problems = mapping_problems(mapping, self._headers)
+        if not any(field in mapping for field in _NAME_FIELDS):
+            # In the words of the form above: the core's sentence names fields as the
+            # command line spells them (first_name), which this dialog never shows.
+            labels = [MAPPABLE_FIELDS[field] for field in _NAME_FIELDS]
+            problems = [
+                f"Choose the column for {labels[0]}, or for {labels[1]} and {labels[2]}: "
+                "every contact needs a name."
+            ]
         self.problems.setText(" ".join(problems))
         self.problems.setVisible(bool(problems))
         self.ok_button.setEnabled(not problems)

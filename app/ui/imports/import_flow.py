@@ -28,6 +28,7 @@ from app.importers.progress import Cancel, ProgressCallback
 from app.store import Store, StoreError
 from app.ui.imports.csv_mapping_dialog import CsvMappingDialog
 from app.ui.tasks import run_task
+from app.wording import plural, plural_of
 
 Importer = Callable[[Store, ProgressCallback, Cancel], ImportSummary]
 # Short imports finish before a progress window would be worth showing.
@@ -165,31 +166,36 @@ class ImportFlow(QObject):
 def describe(summary: ImportSummary) -> str:
     """What an import changed, in sentences; the first line fits a status bar."""
     lines = [
-        f"Imported {Path(summary.source).name}: {summary.contacts_added:,} new contacts, "
+        f"Imported {Path(summary.source).name}: {plural(summary.contacts_added, 'new contact')}, "
         f"{summary.contacts_updated:,} completed, {summary.contacts_unchanged:,} unchanged."
     ]
     if summary.invitations_added or summary.outcomes_updated:
         lines.append(
-            f"{summary.invitations_added:,} invitations you sent ({summary.accepted_total:,}"
-            f" accepted, {summary.invitations_replied:,} of them answered with a message); "
-            f"{summary.outcomes_updated:,} earlier invitations now have an outcome."
+            f"{plural(summary.invitations_added, 'invitation')} you sent "
+            f"({summary.accepted_total:,} accepted, {summary.invitations_replied:,} of them "
+            f"answered with a message); {plural(summary.outcomes_updated, 'earlier invitation')} "
+            f"now {plural_of(summary.outcomes_updated, 'has')} an outcome."
         )
     if summary.requests_added:
+        received = plural(summary.requests_added, "request")
         lines.append(
-            f"{summary.requests_added:,} requests you received are in the Inbox"
+            f"{received} you received {plural_of(summary.requests_added, 'is')} in the Inbox"
             f" ({summary.requests_accepted:,} of them accepted already)."
         )
     news = summary.export
     if news is not None and news.previous_on is not None:
         lines.append(
-            f"Since your export of {news.previous_on}: {len(news.changed):,} changed jobs, "
+            f"Since your export of {news.previous_on}: {plural(len(news.changed), 'changed job')}, "
             f"{len(news.new):,} new, {len(news.gone):,} no longer there (see the Network page)."
         )
     if summary.namesakes:
-        lines.append(f"{len(summary.namesakes):,} people share a name with someone:")
+        count = len(summary.namesakes)
+        verb = "shares" if count == 1 else "share"
+        lines.append(f"{plural(count, 'person')} {verb} a name with someone:")
         lines += [f"• {row.file}, line {row.line}: {row.reason}" for row in summary.namesakes[:20]]
     if summary.skipped:
-        lines.append(f"{len(summary.skipped):,} rows were skipped:")
+        skipped = len(summary.skipped)
+        lines.append(f"{plural(skipped, 'row')} {plural_of(skipped, 'was')} skipped:")
         lines += [f"• {row.file}, line {row.line}: {row.reason}" for row in summary.skipped[:20]]
         if len(summary.skipped) > 20:
             lines.append(f"• and {len(summary.skipped) - 20:,} more.")

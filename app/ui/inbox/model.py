@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from app.relationships.inbox import InboxEntry
 from app.relationships.triage import LABELS
 from app.ui.widgets.row_table_model import RowRole, RowTableModel
+from app.wording import day_text, local_time
 
 EntryRole = RowRole
 # The note column shows the start of the note; the whole note is in the details.
@@ -30,6 +31,12 @@ class InboxModel(RowTableModel[InboxEntry]):
         if number >= 0:
             self.replace_row(number, entry)
 
+    def remove_row(self, number: int) -> None:
+        if 0 <= number < self.rowCount():
+            self.beginRemoveRows(QModelIndex(), number, number)
+            del self._rows[number]
+            self.endRemoveRows()
+
     def cell(self, row: InboxEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
@@ -43,7 +50,7 @@ class InboxModel(RowTableModel[InboxEntry]):
             title = " at ".join(p for p in (entry.contact.title, entry.contact.company) if p)
             return f"{request.contact_name} · {title}" if title else request.contact_name
         if column == 1:
-            return request.received_at.astimezone().strftime("%Y-%m-%d")
+            return day_text(local_time(request.received_at).date())
         if column == 2:
             note = " ".join(request.note.split())
             if not note:

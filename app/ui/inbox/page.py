@@ -31,9 +31,26 @@ from app.relationships.inbox import (
 )
 from app.relationships.triage import LABELS
 from app.store import RequestAction, Store, StoreError
+from app.ui.context_signals import context_signals
 from app.ui.inbox.model import EntryRole, InboxModel
 from app.ui.inbox.request_dialog import RequestDialog
 from app.ui.tasks import run_task
+
+# The columns' widths, from typical contents (see the header's set-up).
+_WIDTH_SAMPLES = (
+    "Marcus Whitfield-Moreau · Head of",
+    "28 Sep 2026",
+    "",
+    "Accept and send a thank-you note",
+    "Decline without a reply",
+)
+_NOTE_COLUMN = 2
+_DONE_COLUMN = 4
+_EMPTY = (
+    "No requests waiting. Requests you receive come in with your LinkedIn data export "
+    "(Import from LinkedIn…, or Ctrl+I), or add one by hand with Add request…: Rapport "
+    "suggests an answer for each and drafts the reply."
+)
 
 
 class InboxPage(QWidget):
@@ -58,19 +75,23 @@ class InboxPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        # Widths from typical contents, never from the rows shown: a table whose columns
+        # follow its contents jumps on every change and pushes "Done" out of sight.
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The note takes what is left; the sender's line may be long, so it is capped.
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 260)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(_NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        metrics = self.fontMetrics()
+        for column, sample in enumerate(_WIDTH_SAMPLES):
+            if column != _NOTE_COLUMN:
+                header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         self.view.selectionModel().currentChanged.connect(self._show_current)
 
         self.show_filter = QComboBox()
         self.show_filter.setAccessibleName("Which requests to show")
         self.show_filter.addItem("Waiting for an answer", True)
         self.show_filter.addItem("All requests", False)
-        self.show_filter.currentIndexChanged.connect(self.refresh)
+        self.show_filter.currentIndexChanged.connect(self._filter_changed)
         self.add_button = QPushButton("Add request…")
         self.add_button.setAccessibleName("Add a request you received")
         self.add_button.clicked.connect(self.add_request)
@@ -102,11 +123,22 @@ class InboxPage(QWidget):
         self.record_button = QPushButton("Record")
         self.record_button.setAccessibleName("Record what you did with this request")
         self.record_button.clicked.connect(self.record_action)
-        self.reopen_button = QPushButton("Back to the inbox")
-        self.reopen_button.setAccessibleName("Put the request back in the inbox")
+        # Undoes what was recorded, so it says so: "back to the inbox" read as a way back
+        # to the list.
+        self.reopen_button = QPushButton("Undo: waiting again")
+        self.reopen_button.setAccessibleName("Undo what you recorded: the request waits again")
         self.reopen_button.clicked.connect(self.reopen)
+        self.view.setColumnHidden(_DONE_COLUMN, True)  # the Waiting list comes first
         self._lay_out()
         self._show_current()
+        signals = context_signals(context)
+        for changed in (
+            signals.settings_changed,  # who counts as nearby, recruiter titles
+            signals.data_imported,
+            signals.message_recorded,
+            signals.contacts_changed,
+        ):
+            changed.connect(self.refresh)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -126,15 +158,19 @@ class InboxPage(QWidget):
         details.addWidget(self.note)
         details.addWidget(self.suggestion)
         details.addWidget(self.reasons)
+        # Two rows, so the page fits a laptop's width beside the list.
+        reply = QHBoxLayout()
+        reply.addWidget(self.reply_button)
+        reply.addStretch(1)
+        details.addLayout(reply)
         actions = QHBoxLayout()
-        actions.addWidget(self.reply_button)
-        actions.addStretch(1)
         did = QLabel("&You did:")
         did.setBuddy(self.action)
         actions.addWidget(did)
         actions.addWidget(self.action)
         actions.addWidget(self.record_button)
         actions.addWidget(self.reopen_button)
+        actions.addStretch(1)
         details.addLayout(actions)
         details.addStretch(1)
 
@@ -189,11 +225,23 @@ class InboxPage(QWidget):
             return
         chosen = self.current()
         self.model.set_rows(entries)
-        waiting = sum(1 for e in entries if e.request.action is None)
-        self.count.setText(f"{waiting:,} waiting · {len(entries):,} shown")
+        self._show_count()
         row = self.model.row_of(chosen.request.id) if chosen is not None else -1
         self.view.setCurrentIndex(self.model.index(max(row, 0), 0))
         self._show_current()
+
+    def _show_count(self) -> None:
+        entries = self.model.rows()
+        waiting = sum(1 for e in entries if e.request.action is None)
+        self.count.setText(f"{waiting:,} waiting · {len(entries):,} shown")
+
+    def _waiting_only(self) -> bool:
+        return bool(self.show_filter.currentData())
+
+    def _filter_changed(self) -> None:
+        # Nothing waiting has been done: the Done column would stay empty, so it goes.
+        self.view.setColumnHidden(_DONE_COLUMN, self._waiting_only())
+        self.refresh()
 
     # -- the chosen request -------------------------------------------------------------------
 
@@ -204,12 +252,24 @@ class InboxPage(QWidget):
 
     def _show_current(self, *_: QModelIndex) -> None:
         entry = self.current()
-        self.details.setEnabled(entry is not None)
+        # The heading stays readable (it guides when the inbox is empty); what acts on a
+        # request is off without one.
+        acting: tuple[QWidget, ...] = (
+            self.reply_button,
+            self.action,
+            self.record_button,
+            self.reopen_button,
+        )
+        for acts in acting:
+            acts.setEnabled(entry is not None)
+        self.details.setTitle("Request" if entry is not None else "")
         if entry is None:
-            self.heading.setText("No request chosen.")
+            self.heading.setText("No request chosen." if self.model.rowCount() else _EMPTY)
             for widget in (self.note, self.suggestion, self.reasons):
                 widget.clear()
+            self.note.setVisible(False)
             return
+        self.note.setVisible(True)
         request, contact = entry.request, entry.contact
         works = " at ".join(part for part in (contact.title, contact.company) if part)
         self.heading.setText(f"{request.contact_name}" + (f", {works}" if works else ""))
@@ -252,10 +312,18 @@ class InboxPage(QWidget):
         except StoreError as exc:
             self.status.emit(str(exc))
             return
-        self.model.replace(updated)
+        row = self.model.row_of(updated.request.id)
+        if action is not None and self._waiting_only():
+            # Done: it leaves the waiting list, and the next request waiting is chosen.
+            self.model.remove_row(row)
+            self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
+        else:
+            self.model.replace(updated)
+        self._show_count()
         self._show_current()
-        done = "back in the inbox" if action is None else LABELS[action].lower()
+        done = "waiting again" if action is None else LABELS[action].lower()
         self.status.emit(f"{request.contact_name}: {done}.")
+        context_signals(self.context).requests_changed.emit()
 
     def add_request(self) -> None:
         dialog = RequestDialog(self)

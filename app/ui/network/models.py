@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from app.relationships.network_review import Share, StaleConnection
 from app.store.export_history import ExportNews
 from app.ui.widgets.row_table_model import RowRole, RowTableModel
+from app.wording import day_text
 
 StaleRole = RowRole
 NewsRole = RowRole
@@ -26,7 +27,7 @@ class StaleModel(RowTableModel[StaleConnection]):
     def cell(self, row: StaleConnection, column: int, role: int) -> Any:
         if role in (_Display, Qt.ItemDataRole.ToolTipRole):
             works_as = " at ".join(part for part in (row.title, row.company) if part)
-            return (row.name, works_as, row.since.isoformat(), row.reason)[column]
+            return (row.name, works_as, day_text(row.since), row.reason)[column]
         return None
 
 

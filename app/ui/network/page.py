@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.context import AppContext
 from app.relationships.network_review import (
     NetworkSummary,
     StaleConnection,
@@ -29,6 +30,7 @@ from app.relationships.network_review import (
 )
 from app.store import Store
 from app.store.export_history import ExportNews, export_news
+from app.ui.context_signals import context_signals
 from app.ui.network.models import (
     NewsModel,
     NewsRole,
@@ -39,6 +41,7 @@ from app.ui.network.models import (
     news_rows,
 )
 from app.ui.tasks import run_task
+from app.wording import plural
 
 
 @dataclass(frozen=True)
@@ -84,9 +87,9 @@ class NetworkPage(QWidget):
     congratulate_requested = Signal(int)
     status = Signal(str)
 
-    def __init__(self, database: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database = database
+        self._database = context.store.path
         self._loading = self._reload = False
         self.stale = StaleModel()
         self.stale_view = _table(self.stale, "Connections you may no longer know")
@@ -130,6 +133,9 @@ class NetworkPage(QWidget):
         self.total.setObjectName("heading")
         self._lay_out()
         self._update_buttons()
+        signals = context_signals(context)
+        signals.contacts_changed.connect(self.refresh)
+        signals.data_imported.connect(self.refresh)
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
@@ -207,12 +213,12 @@ class NetworkPage(QWidget):
         self.intro.setText(
             "Nobody here: everyone you marked never met is recent or has heard from you."
             if not count
-            else f"{count:,} connection{'s' if count != 1 else ''} you marked never met, "
+            else f"{plural(count, 'connection')} you marked never met, "
             "connected over a year ago and never wrote to. Reconnect on purpose, or prune."
         )
         self._show_news(review.news)
         summary = review.summary
-        self.total.setText(f"{summary.total:,} contacts")
+        self.total.setText(plural(summary.total, "contact"))
         self.shares["group"].set_rows(summary.by_group)
         self.shares["strength"].set_rows(summary.by_strength)
         self.shares["company"].set_rows(summary.by_company)

@@ -77,6 +77,7 @@ class DataFolderPage(SettingsPage):
 
         home = data_folder.home_override()
         if home is not None:
+            self.folder.setText(str(current))  # the folder in use, not the one recorded
             for widget in (self.folder, self.browse, self.default):
                 widget.setEnabled(False)
             self.note.setText(

@@ -223,7 +223,11 @@ class GrammarPage(SettingsPage):
             self.language.setEditText(code)
 
     def _show_mode(self) -> None:
+        remote, premium = (self.mode_buttons[m].isChecked() for m in ("remote", "premium"))
         self.local.setVisible(self.mode_buttons["local"].isChecked())
-        self.server.setVisible(self.mode_buttons["remote"].isChecked())
-        self.premium.setVisible(self.mode_buttons["premium"].isChecked())
+        self.server.setVisible(remote)
+        self.premium.setVisible(premium)
+        # Only a remote server or Premium keeps a secret: on this computer, or with checks
+        # off, whether a keyring is there does not matter, so it is not mentioned.
+        self.keyring_note.setVisible(remote or premium)
         self.language.setEnabled(not self.mode_buttons["off"].isChecked())

@@ -88,7 +88,9 @@ class TemplateEditor(QDialog):
         self.source = QPlainTextEdit()
         self.source.setAccessibleName("Template file text")
         self.source.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # Long lines wrap: a template's paragraphs are one line each, and a sideways
+        # scroll hides the end of what is being written.
+        self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.highlighter = JinjaHighlighter(self.source.document())
         self.source.textChanged.connect(self._text_changed)
         self.banner = QLabel(_BUILTIN_NOTE)

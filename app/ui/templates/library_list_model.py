@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from app.library.names import template_title
 from app.library.templates import Template, TemplateLibrary
 from app.ui.compose.template_model import TemplateRole
 
@@ -31,10 +32,10 @@ class LibraryListModel(QAbstractListModel):
             return None
         template = self._templates[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{template.name} ({source_label(template)})"
+            return f"{template_title(template.name)} ({source_label(template)})"
         if role == Qt.ItemDataRole.ToolTipRole:
             shipped = "" if template.source == "user" else "Ships with Rapport; read-only. "
-            return f"{shipped}{template.description}"
+            return f"{template.name}: {shipped}{template.description}"
         if role == Qt.ItemDataRole.FontRole and template.source != "user":
             font = QFont()
             font.setItalic(True)

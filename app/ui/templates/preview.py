@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.checker import Report
 from app.composing.draft import Draft, Preview, check_draft, detail_names, known_words, preview
-from app.contacts import Contact
+from app.contacts import EXAMPLE_CONTACT, Contact
 from app.context import AppContext
 from app.grammar.matches import GrammarMatch
 from app.library.fields import field_uses
@@ -80,6 +80,8 @@ class TemplatePreview(QWidget):
         self.contact.setCompleter(completer)
         self.contact.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.contact.currentIndexChanged.connect(self._inputs_changed)
+        # With no contacts of their own the user still sees a template filled in.
+        line.setPlaceholderText(f"{EXAMPLE_CONTACT.name} (an example: no contacts yet)")
 
         self.fields_model = TemplateFieldsModel()
         self.fields = QListView()
@@ -131,6 +133,9 @@ class TemplatePreview(QWidget):
         layout.addWidget(self.checks, 2)
 
     def current_contact(self) -> Contact | None:
+        """The contact chosen; the example contact while the user has none."""
+        if self.contact.count() == 0:
+            return EXAMPLE_CONTACT
         contact: Contact | None = self.contact.currentData(ContactRole)
         return contact
 
@@ -201,7 +206,9 @@ class TemplatePreview(QWidget):
         self.message.show_message(result.text)
         limit = f" / {result.limit}" if result.limit is not None else " characters"
         self.counter.setText(f"{result.length}{limit}" if draft else "")
-        where = f"Body line {result.error_line}: " if result.error_line else ""
+        # Numbered as the editor numbers it: by the line of the file, front matter included.
+        at_line = draft.template.file_line(result.error_line) if draft and result.error_line else 0
+        where = f"Line {at_line}: " if at_line else ""
         self.problem.setText(where + result.error if result.error else "")
         report = None
         if draft is not None and result.text:

@@ -24,6 +24,7 @@ from app.library.transfer import (
     plan_import,
 )
 from app.ui.tasks import run_task
+from app.wording import plural
 
 ZIP_FILTER = "Zip archive (*.zip)"
 FOLDER_FILTER = "Separate files in a folder (*)"
@@ -179,4 +180,4 @@ def _listed(lines: Sequence[str]) -> str:
 
 
 def _count(number: int) -> str:
-    return f"{number} template{'' if number == 1 else 's'}"
+    return plural(number, "template")
