@@ -16,6 +16,7 @@ from app.profile_urls import profile_key
 from app.store.backups import backup_folder, make_backup
 from app.store.errors import StoreError, StoreTooNew, translate
 from app.store.rows import fold
+from app.store.segment_tallies import add_segment_tallies
 from app.store.tallies import add_tallies
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -158,7 +159,12 @@ def _v4(connection: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: Sequence[Migration] = (_V1, _v2, _V3, _v4)
+def _v5(connection: sqlite3.Connection) -> None:
+    # Invitations by template and segment, for the recommendations (segment_tallies.py).
+    add_segment_tallies(connection)
+
+
+MIGRATIONS: Sequence[Migration] = (_V1, _v2, _V3, _v4, _v5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
