@@ -41,6 +41,7 @@ from app.ui.compose.gap_form import GapForm
 from app.ui.compose.grammar_runner import GrammarRunner
 from app.ui.compose.message_view import MessageView, utf16_index
 from app.ui.compose.quota_notice import QuotaNotice
+from app.ui.compose.recommendations_view import RecommendationsView
 from app.ui.compose.template_picker import TemplatePicker
 from app.ui.style import hold_size
 
@@ -99,6 +100,7 @@ class Composer(QWidget):
         self.problem.setObjectName("error")
         self.problem.setWordWrap(True)
         self.quota = QuotaNotice(self)
+        self.recommendations = RecommendationsView(context)
 
         self.checks = ChecksPanel()
         self.checks.finding_clicked.connect(self._show_finding)
@@ -125,6 +127,7 @@ class Composer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picker)
+        layout.addWidget(self.recommendations)
         layout.addWidget(self.details)
         layout.addWidget(self.gaps)
         layout.addLayout(_header("Draft", self.reset_button))
@@ -150,6 +153,7 @@ class Composer(QWidget):
         current = contact.id if contact else None
         leaving = self._unsent_content()
         self._contact = contact
+        self.recommendations.set_contact(contact)
         self.gaps.set_recipient(contact.given_name if contact else None)
         self._redraft(contact=self._filled_contact())
         if current == previous:
@@ -203,6 +207,7 @@ class Composer(QWidget):
         self.picker.set_settings(self.context.settings)
         self.grammar.use(self.context.grammar, self.context.settings.grammar_language)
         self._grammar = None
+        self.recommendations.refresh()
         self.refresh()
 
     # -- actions ----------------------------------------------------------------------------
@@ -245,6 +250,7 @@ class Composer(QWidget):
         self._sent_content = self._content()
         self.keeper.forget(contact.id)
         self.quota.recount()
+        self.recommendations.refresh()
         self.context.note_sent(contact.id, message.text)
         self.recorded.emit(message)
         self.refresh()
@@ -254,6 +260,7 @@ class Composer(QWidget):
     def history_changed(self) -> None:
         """Messages were recorded elsewhere (an import): count this month's notes again."""
         self.quota.recount()
+        self.recommendations.refresh()
         self.refresh()
 
     def refresh(self) -> None:

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.context import AppContext
 from app.stats import Rate, Statistics, Verdict
 from app.stats.report import describe_hours
 from app.stats.wilson import percent
+from app.ui.history.next_steps_view import NextStepsView
 from app.ui.history.rate_chart import RateChart
 from app.ui.history.stats_models import BreakdownModel, sorted_breakdown
 
@@ -73,8 +75,9 @@ class _Card(QFrame):
 
 
 class StatsView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.next_steps = NextStepsView(context)
         self.statistics: Statistics | None = None
         self.state = QLabel("Counting…")
         self.state.setObjectName("hint")
@@ -141,7 +144,10 @@ class StatsView(QWidget):
         body = QSplitter(Qt.Orientation.Vertical)
         body.setChildrenCollapsible(False)
         body.addWidget(middle)
-        body.addWidget(findings_box)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(findings_box)
+        lower.addWidget(self.next_steps)
+        body.addWidget(lower)
         body.setSizes([6000, 2500])
 
         layout = QVBoxLayout(self)
@@ -182,6 +188,7 @@ class StatsView(QWidget):
         self._show_breakdown()
         self.chart.set_rows(statistics.by_template.rows)
         self.findings.setHtml(_findings_html(statistics))
+        self.next_steps.recount(statistics.now)
 
     def _show_breakdown(self) -> None:
         if self.statistics is None:
