@@ -56,7 +56,13 @@ def p_best(posteriors: Sequence[Posterior]) -> list[float]:
     chances = []
     for mass, cumulative in zip(masses, below, strict=True):
         chances.append(
-            sum(m * all_ / own for m, all_, own in zip(mass, everyone, cumulative, strict=True))
+            # A point below every bit of this posterior's mass adds nothing (own is at
+            # least m / 2, so own == 0 only where m == 0).
+            sum(
+                m * all_ / own
+                for m, all_, own in zip(mass, everyone, cumulative, strict=True)
+                if own > 0
+            )
         )
     total = sum(chances)
     return [c / total for c in chances]
