@@ -20,10 +20,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,8 +43,6 @@ from app.store import Store
 from app.ui.tasks import run_task
 
 _HEADERS = ("Template", "Accepted here", "Expected", "95% interval", "Chance best")
-# Rows the table shows before it scrolls: the composer has little height to spare.
-_VISIBLE_ROWS = 4
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -121,8 +122,15 @@ class RecommendationsView(QGroupBox):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        row = self.table.verticalHeader().defaultSectionSize()
-        self.table.setMaximumHeight(row * (_VISIBLE_ROWS + 1) + 4)
+        # The composer has little height to spare: the ranking opens beside it.
+        self.ranking = QDialog(self)
+        self.ranking.setWindowTitle("Invitation templates ranked")
+        self.ranking.resize(640, 260)
+        QVBoxLayout(self.ranking).addWidget(self.table)
+        self.show_ranking = QToolButton()
+        self.show_ranking.setText("Ranking…")
+        self.show_ranking.setToolTip("Every invitation template with its counts and interval")
+        self.show_ranking.clicked.connect(self.ranking.show)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.explore = QCheckBox("Explore: suggest the template that would teach the most")
@@ -133,10 +141,15 @@ class RecommendationsView(QGroupBox):
         self.notes = QLabel()
         self.notes.setWordWrap(True)
 
+        self.state.setObjectName("hint")
         layout = QVBoxLayout(self)
-        for widget in (self.state, self.table, self.verdict, self.explore, self.explored):
+        layout.addWidget(self.state)
+        verdict_row = QHBoxLayout()
+        verdict_row.addWidget(self.verdict, 1)
+        verdict_row.addWidget(self.show_ranking)
+        layout.addLayout(verdict_row)
+        for widget in (self.explore, self.explored, self.notes):
             layout.addWidget(widget)
-        layout.addWidget(self.notes)
         self._show(None)
 
     def set_contact(self, contact: Contact | None) -> None:
@@ -177,7 +190,7 @@ class RecommendationsView(QGroupBox):
     def _show(self, result: Recommendation | None) -> None:
         self.recommendation = result
         self.model.set_rows(result.approaches if result else ())
-        for widget in (self.table, self.verdict, self.explore, self.explored, self.notes):
+        for widget in (self.verdict, self.show_ranking, self.explore, self.explored, self.notes):
             widget.setVisible(result is not None)
         if result is None:
             return
