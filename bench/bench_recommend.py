@@ -9,7 +9,8 @@ posteriors), by "best so far" (greedy: each template once, then the highest obse
 rate in the segment), or by an even A/B split (in turn). Printed: each one's cumulative
 expected acceptances (the true rates of what it sent) as a share of the oracle's, who
 always sends the segment's truly best template, per week, averaged over 200 seeds. Then
-the time to recompute the recommendations for one contact over 100,000 history rows.
+the time to recompute the recommendations for one contact over 100,000 history rows,
+in wall-clock and processor time.
 Asserts nothing.
 
     .venv/bin/python bench/bench_recommend.py [--data SEEDED_FOLDER] [--seeds 200] [--json]
@@ -157,14 +158,15 @@ def recompute(database: Path, runs: int) -> dict[str, float]:
             " ORDER BY 3 DESC LIMIT 1"
         )
         contact = Contact(name="Ana Souza", group=group, strength=strength, location="Toronto")
-        totals, one = [], []
+        totals, one, cpu = [], [], []
         for _ in range(runs):
             began = time.perf_counter()
             read_history(store, cutoff)
             totals.append((time.perf_counter() - began) * 1000)
-            began = time.perf_counter()
+            began, processor = time.perf_counter(), time.process_time()
             recommend_for(store, settings, library, contact, now)
             one.append((time.perf_counter() - began) * 1000)
+            cpu.append((time.process_time() - processor) * 1000)
         rows = store.message_count()
     return {
         "rows": rows,
@@ -172,6 +174,8 @@ def recompute(database: Path, runs: int) -> dict[str, float]:
         "totals_median_ms": round(statistics.median(totals), 1),
         "contact_median_ms": round(statistics.median(one), 1),
         "contact_max_ms": round(max(one), 1),
+        # Processor time: what the machine's other work does not inflate.
+        "contact_cpu_median_ms": round(statistics.median(cpu), 1),
     }
 
 
@@ -199,7 +203,8 @@ def main() -> int:
     print(
         f"recompute over {timing['rows']:,} history rows: totals {timing['totals_median_ms']} ms;"
         f" one contact of the largest segment ({timing['segment_contacts']:,} contacts) median"
-        f" {timing['contact_median_ms']} ms, slowest {timing['contact_max_ms']} ms"
+        f" {timing['contact_median_ms']} ms, slowest {timing['contact_max_ms']} ms,"
+        f" processor time {timing['contact_cpu_median_ms']} ms"
         f" ({verdict} the {TARGET_MS} ms target)"
     )
     return 0

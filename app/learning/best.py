@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from app.learning.beta import log_density
 from app.learning.pooling import Posterior
 
 _POINTS = 800
@@ -34,9 +33,14 @@ def p_best(posteriors: Sequence[Posterior]) -> list[float]:
     high = min(1 - 1e-9, max(p.mean + _REACH * math.sqrt(p.variance) for p in posteriors))
     step = (high - low) / _POINTS
     grid = [low + (i + 0.5) * step for i in range(_POINTS)]
+    # Each density is normalised over the grid below, so its constant is left out, and
+    # the logarithms of x and 1 - x are shared by every posterior.
+    log_x = [math.log(x) for x in grid]
+    log_rest = [math.log1p(-x) for x in grid]
     masses, below = [], []
     for posterior in posteriors:
-        logs = [log_density(x, posterior.a, posterior.b) for x in grid]
+        a, b = posterior.a - 1, posterior.b - 1
+        logs = [a * lx + b * lr for lx, lr in zip(log_x, log_rest, strict=True)]
         top = max(logs)
         mass = [math.exp(v - top) for v in logs]
         total = sum(mass)
@@ -52,7 +56,13 @@ def p_best(posteriors: Sequence[Posterior]) -> list[float]:
     chances = []
     for mass, cumulative in zip(masses, below, strict=True):
         chances.append(
-            sum(m * all_ / own for m, all_, own in zip(mass, everyone, cumulative, strict=True))
+            # A point below every bit of this posterior's mass adds nothing (own is at
+            # least m / 2, so own == 0 only where m == 0).
+            sum(
+                m * all_ / own
+                for m, all_, own in zip(mass, everyone, cumulative, strict=True)
+                if own > 0
+            )
         )
     total = sum(chances)
     return [c / total for c in chances]

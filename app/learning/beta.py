@@ -21,11 +21,6 @@ def log_beta(a: float, b: float) -> float:
     return math.lgamma(a) + math.lgamma(b) - math.lgamma(a + b)
 
 
-def log_density(x: float, a: float, b: float) -> float:
-    """log of the Beta(a, b) density at x, for 0 < x < 1."""
-    return (a - 1) * math.log(x) + (b - 1) * math.log1p(-x) - log_beta(a, b)
-
-
 def cdf(x: float, a: float, b: float) -> float:
     """P(X <= x) for X ~ Beta(a, b), with a, b > 0."""
     if a <= 0 or b <= 0:

@@ -1,11 +1,10 @@
 """The invitation history as the model reads it.
 
-Two kinds of counts. The totals per approach and per segment (group and strength band)
-come from the tally tables that triggers keep (app/store/tallies.py): a few hundred rows
-whatever the length of the history. The counts per approach inside one segment (the
-contact's, split by same area or not) come from the messages to the contacts of that
-segment, read through the index on contact_id; nothing keeps them already grouped, so
-that read grows with the segment.
+Every count comes from the tally tables that triggers keep: the totals per approach and
+per segment (group and strength band) from app/store/tallies.py, the counts per approach
+inside one segment, by location, from app/store/segment_tallies.py. A few hundred to a
+few thousand rows, whatever the length of the history; only the invitations still
+inside the pending window are read from the messages (through the index on sent_at).
 
 Pending invitations are left out until the pending window passes, then count as not
 accepted, as in the statistics (app/stats/outcomes.py).
@@ -82,18 +81,15 @@ _BY_GROUP = (
 # The few invitations still inside the pending window, keyed as the tallies key them.
 _RECENT = (
     "SELECT m.template, m.text <> '', c.id IS NOT NULL, coalesce(c.group_name, ''),"
-    " c.strength FROM messages m LEFT JOIN contacts c ON c.id = m.contact_id"
+    " c.strength, c.location FROM messages m LEFT JOIN contacts c ON c.id = m.contact_id"
     f" WHERE m.kind = '{INVITE}' AND m.outcome = '{_PENDING}' AND m.sent_at >= :cutoff"
 )
-# The segment's contacts first, then their messages through the index on contact_id:
-# the unary + keeps SQLite from reading every invitation through the index on kind instead.
 _IN_SEGMENT = (
-    "SELECT m.template, m.text <> '', c.location, m.outcome,"
-    f" m.outcome = '{_PENDING}' AND m.sent_at >= :cutoff, count(*)"
-    " FROM messages m JOIN contacts c ON c.id = m.contact_id"
-    " WHERE m.contact_id IN (SELECT id FROM contacts WHERE group_name = :group"
-    f" AND strength BETWEEN :low AND :high) AND +m.kind = '{INVITE}' GROUP BY 1, 2, 3, 4, 5"
+    "SELECT location, template, NOT no_note, outcome, sum(n) FROM tally_by_segment"
+    " WHERE group_name = :group AND band = :band AND n > 0 GROUP BY 1, 2, 3, 4"
 )
+# One recent pending invitation: (template, note, saved, group, strength, location).
+_Recent = tuple[str, int, int, str, int | None, str | None]
 
 
 def read_history(
@@ -108,7 +104,8 @@ def read_history(
     history = History(segment=segment)
     recent_by_approach: dict[Approach, int] = {}
     recent_by_group: dict[Group, int] = {}
-    for template, note, saved, group, strength in store.query(_RECENT, {"cutoff": cutoff}):
+    recent: list[_Recent] = store.query(_RECENT, {"cutoff": cutoff})
+    for template, note, saved, group, strength, _location in recent:
         approach = Approach(template, bool(note))
         recent_by_approach[approach] = recent_by_approach.get(approach, 0) + 1
         key = (group, band(strength)) if saved else ("", UNKNOWN)
@@ -130,25 +127,40 @@ def read_history(
         history.groups.setdefault(key, Counts()).count(outcome, n)
 
     if segment is not None and segment.band in STRENGTH_BANDS:
-        _read_segment(store, cutoff, segment, is_local, history)
+        _read_segment(store, recent, segment, is_local, history)
     return history
 
 
 def _read_segment(
     store: Store,
-    cutoff: str,
+    recent: list[_Recent],
     segment: Segment,
     is_local: Callable[[str], bool],
     history: History,
 ) -> None:
-    low, high = STRENGTH_BANDS[segment.band]
-    parameters = {"cutoff": cutoff, "group": segment.group, "low": low, "high": high}
     local: dict[str, bool] = {}
-    for template, note, location, outcome, waiting, n in store.query(_IN_SEGMENT, parameters):
-        if waiting:
-            continue
+
+    def here(location: str) -> bool:
         near = local.get(location)
         if near is None:
             near = local[location] = bool(location.strip()) and is_local(location)
-        if near == segment.local:
-            history.cells.setdefault(Approach(template, bool(note)), Counts()).count(outcome, n)
+        return near == segment.local
+
+    # Pending invitations still inside the window, by approach, to leave out.
+    waiting: dict[Approach, int] = {}
+    for template, note, saved, group, strength, location in recent:
+        in_segment = saved and group == segment.group and band(strength) == segment.band
+        if in_segment and here(location or ""):
+            approach = Approach(template, bool(note))
+            waiting[approach] = waiting.get(approach, 0) + 1
+    low, _high = STRENGTH_BANDS[segment.band]
+    parameters = {"group": segment.group, "band": low}
+    for location, template, note, outcome, n in store.query(_IN_SEGMENT, parameters):
+        if not here(location):
+            continue
+        approach = Approach(template, bool(note))
+        if outcome == _PENDING:
+            taken = min(n, waiting.get(approach, 0))
+            waiting[approach] = waiting.get(approach, 0) - taken
+            n -= taken
+        history.cells.setdefault(approach, Counts()).count(outcome, n)

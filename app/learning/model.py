@@ -6,8 +6,9 @@ Levels, from the top:
 
 1. Note or none: the published figure (app/learning/priors.py) updated with every
    invitation sent that way.
-2. Approach: its own invitations, with a prior at level 1 whose concentration is
-   estimated from how much the user's approaches differ (app/learning/pooling.py).
+2. Approach: its own invitations, drawn from a Beta around level 1 whose mean and
+   concentration are integrated over, given how much the user's approaches differ
+   (app/learning/hierarchy.py).
 3. Segment: how much better or worse than expected for their approaches the segment's
    invitations did, shrunk towards no difference the same way across the tallied
    segments, as a shift on the log-odds scale.
@@ -24,6 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from app.learning import priors
+from app.learning.hierarchy import Level
 from app.learning.history import Approach, Counts, History
 from app.learning.pooling import Posterior, concentration, expit, logit, update
 
@@ -71,18 +73,18 @@ def fit(history: History, measure: Measure, candidates: Iterable[Approach] = ())
         successes, trials = totals[note]
         return update(prior(note), priors.PRIOR_SENDS, successes - less[0], trials - less[1])
 
-    spread = concentration(
-        (*measure(counts), notes[a.note].mean) for a, counts in history.approaches.items()
-    )
     wanted = {*history.approaches, *history.cells, *candidates}
     approaches, elsewhere = {}, {}
-    for approach in wanted:
-        own = measure(history.approaches.get(approach, Counts()))
-        here = measure(history.cells.get(approach, Counts()))
-        above = note_level(approach.note, own)
-        weight = min(spread, above.weight)
-        approaches[approach] = update(above.mean, weight, *own)
-        elsewhere[approach] = update(above.mean, weight, own[0] - here[0], own[1] - here[1])
+    for note in (True, False):
+        mine = [a for a in history.approaches if a.note == note]
+        level = Level(
+            prior(note), priors.PRIOR_SENDS, [measure(history.approaches[a]) for a in mine]
+        )
+        for approach in (a for a in wanted if a.note == note):
+            own = measure(history.approaches.get(approach, Counts()))
+            here = measure(history.cells.get(approach, Counts()))
+            approaches[approach] = level.posterior(own, own)
+            elsewhere[approach] = level.posterior((own[0] - here[0], own[1] - here[1]), own)
 
     shift = _segment_shift(history, measure, elsewhere)
     within = concentration(

@@ -9,6 +9,7 @@ from datetime import datetime
 from app.composing.note_quota import note_quota
 from app.contacts import Contact
 from app.learning.history import read_history
+from app.learning.next_steps import NextSteps, next_steps
 from app.learning.recommend import Recommendation, recommend
 from app.learning.segments import contact_segment
 from app.library.templates import Kind, TemplateLibrary
@@ -36,3 +37,11 @@ def _local_test(my_location: str) -> Callable[[str], bool]:
     if not my_location.strip():
         return lambda _location: False
     return lambda location: same_area(my_location, location)
+
+
+def next_steps_for(
+    store: Store, settings: Settings, library: TemplateLibrary, now: datetime
+) -> NextSteps:
+    """The approaches to keep, drop and test over the whole history, as of `now`."""
+    history = read_history(store, cutoff_text(now, settings.pending_days))
+    return next_steps(history, [t.name for t in library.by_kind(Kind.INVITE)])

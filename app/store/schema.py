@@ -17,6 +17,7 @@ from app.store import export_history
 from app.store.backups import backup_folder, make_backup
 from app.store.errors import StoreError, StoreTooNew, translate
 from app.store.rows import fold
+from app.store.segment_tallies import add_segment_tallies
 from app.store.tallies import add_tallies
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -168,7 +169,13 @@ _V5 = _statements(
     " WHERE profile_key IN ('linkedin.com', 'linkedin.com/in', 'linkedin.com/pub')",
 )
 
-MIGRATIONS: Sequence[Migration] = (_V1, _v2, _V3, _v4, _V5)
+
+def _v6(connection: sqlite3.Connection) -> None:
+    # Invitations by template and segment, for the recommendations (segment_tallies.py).
+    add_segment_tallies(connection)
+
+
+MIGRATIONS: Sequence[Migration] = (_V1, _v2, _V3, _v4, _V5, _v6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -43,7 +43,5 @@ def coverage(sends: int) -> float:
 
 @pytest.mark.parametrize("sends", [5, 10, 20, 50, 100, 200])
 def test_intervals_hold_the_true_rate_about_95_percent_of_the_time(sends: int) -> None:
-    # 1,000 intervals: one standard error of the share is 0.7 points. The issue asks for
-    # 93-97%; the pooled intervals reach it from 50 sends and fall to about 91% between
-    # 10 and 20 (docs/recommendations.md), which this bound holds them to.
-    assert 0.90 <= coverage(sends) <= 0.97
+    # 1,000 intervals: one standard error of the share is 0.7 points.
+    assert 0.93 <= coverage(sends) <= 0.97

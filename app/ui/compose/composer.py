@@ -84,6 +84,7 @@ class Composer(ComposerWidgets):
         """The contact to write to, as saved or as being typed in the form."""
         previous = self.session.contact.id if self.session.contact else None
         notice = self.session.set_contact(contact)
+        self.recommendations.set_contact(contact)
         if (contact.id if contact else None) != previous:
             self.quota.recount()
             self.checking.forget_grammar()
@@ -128,12 +129,14 @@ class Composer(ComposerWidgets):
         self.picker.set_settings(self.context.settings)
         self.session.use_settings(self.context.settings)
         self.checking.use_grammar()
+        self.recommendations.refresh()
         self.refresh()
 
     def history_changed(self) -> None:
         """Messages were recorded elsewhere (an import): count again."""
         self._suggester.recount()
         self.quota.recount()
+        self.recommendations.refresh()
         self.refresh()
 
     # -- actions ----------------------------------------------------------------------------
@@ -168,6 +171,7 @@ class Composer(ComposerWidgets):
             return
         self.keeper.flush()  # its draft is done with: gone from disk at once
         self.quota.recount()
+        self.recommendations.refresh()
         self.context.note_sent(message.contact_id, message.text)
         self.recorded.emit(message)
         self.refresh()

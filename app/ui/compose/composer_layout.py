@@ -31,6 +31,7 @@ from app.ui.compose.gap_form import GapForm
 from app.ui.compose.grammar_runner import GrammarRunner
 from app.ui.compose.message_view import MessageView
 from app.ui.compose.quota_notice import QuotaNotice
+from app.ui.compose.recommendations_view import RecommendationsView
 from app.ui.compose.template_picker import TemplatePicker
 from app.ui.compose.their_note import TheirNote
 from app.ui.style import hold_size
@@ -52,6 +53,7 @@ class ComposerWidgets(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.picker = TemplatePicker(context.library.templates, context.settings)
+        self.recommendations = RecommendationsView(context)
         self.choice_line = QLabel()
         self.choice_line.setObjectName("hint")
         self.choice_line.setWordWrap(True)
@@ -98,6 +100,7 @@ class ComposerWidgets(QWidget):
         layout.addWidget(self.picker)
         layout.addWidget(self.first_steps)
         layout.addWidget(self.choice_line)
+        layout.addWidget(self.recommendations)
         layout.addWidget(self.details)
         layout.addWidget(self.gaps)
         header = QHBoxLayout()

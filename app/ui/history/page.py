@@ -72,7 +72,7 @@ class HistoryPage(QWidget):
         self.model.outcome_changed.connect(lambda _id: self._recount())
         self.history = HistoryPanel(self.model)
         self.history.status.connect(self.status)
-        self.stats = StatsView()
+        self.stats = StatsView(context)
         self.followups = FollowUpsView()
         self.followups.compose_requested.connect(self.compose_requested)
 

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.context import AppContext
 from app.library.names import template_title
 from app.stats import Breakdown, Rate, Statistics, Verdict
 from app.stats.report import describe_hours
 from app.stats.wilson import percent
+from app.ui.history.next_steps_view import NextStepsView
 from app.ui.history.rate_chart import RateChart
 from app.ui.history.stats_models import BreakdownModel, sorted_breakdown
 from app.wording import plural
@@ -76,8 +78,9 @@ class _Card(QFrame):
 
 
 class StatsView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.next_steps = NextStepsView(context)
         self.statistics: Statistics | None = None
         self.state = QLabel("Counting…")
         self.state.setObjectName("hint")
@@ -145,7 +148,10 @@ class StatsView(QWidget):
         body = QSplitter(Qt.Orientation.Vertical)
         body.setChildrenCollapsible(False)
         body.addWidget(middle)
-        body.addWidget(findings_box)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(findings_box)
+        lower.addWidget(self.next_steps)
+        body.addWidget(lower)
         body.setSizes([6000, 2500])
 
         layout = QVBoxLayout(self)
@@ -186,6 +192,7 @@ class StatsView(QWidget):
         self._show_breakdown()
         self.chart.set_rows(titled(statistics.by_template).rows)
         self.findings.setHtml(_findings_html(statistics))
+        self.next_steps.recount(statistics.now)
 
     def _show_breakdown(self) -> None:
         if self.statistics is None:

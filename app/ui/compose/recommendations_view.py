@@ -1,0 +1,216 @@
+"""Which invitation works for people like the current contact: the invitation templates
+ranked from the user's own history (app/learning), each with its counts, expected
+acceptance, 95% interval and chance of being the best; the winner or "too early to
+tell"; an opt-in explore pick; and whether a personalised note is worth spending.
+
+Counted on the thread pool with a connection of its own, again only when something the
+ranking depends on changes (the contact's group, strength or place, or the history);
+a result that arrives after another was asked for is dropped.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.contacts import Contact
+from app.context import AppContext
+from app.learning import Ranked, Recommendation, recommend_for
+from app.learning.explore import explore
+from app.learning.text import verdict
+from app.library.templates import TemplateLibrary
+from app.settings import Settings
+from app.stats.wilson import percent
+from app.store import Store
+from app.ui.tasks import run_task
+
+_HEADERS = ("Template", "Accepted here", "Expected", "95% interval", "Chance best")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RecommendationModel(QAbstractTableModel):
+    """The ranked approaches of one recommendation, best first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: tuple[Ranked, ...] = ()
+
+    def set_rows(self, rows: tuple[Ranked, ...]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return _HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        ranked = self._rows[index.row()]
+        low, high = ranked.accept.interval()
+        return (
+            ranked.approach.template,
+            f"{ranked.accepted:,} of {ranked.sent:,}" if ranked.sent else "not sent yet",
+            percent(ranked.accept.mean),
+            f"{percent(low, sign=False)}–{percent(high)}",
+            "never tried" if ranked.p_best is None else f"{ranked.p_best:.2f}",
+        )[index.column()]
+
+
+def _recommend(
+    database: Path, settings: Settings, library: TemplateLibrary, contact: Contact, now: datetime
+) -> Recommendation:
+    """Runs on the thread pool, with its own connection (one per thread)."""
+    with Store.open(database) as store:
+        return recommend_for(store, settings, library, contact, now)
+
+
+class RecommendationsView(QGroupBox):
+    def __init__(
+        self,
+        context: AppContext,
+        clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+        rng: random.Random | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("What works for people like them", parent)
+        self._context = context
+        self._clock = clock
+        self._rng = rng or random.Random()
+        self._contact: Contact | None = None
+        self._asked: tuple[object, ...] | None = None
+        self._token = 0
+        self.recommendation: Recommendation | None = None
+
+        self.state = QLabel("Pick a contact to see which invitation works for people like them.")
+        self.state.setWordWrap(True)
+        self.model = RecommendationModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Invitation templates ranked for this contact")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        # The composer has little height to spare: the ranking opens beside it.
+        self.ranking = QDialog(self)
+        self.ranking.setWindowTitle("Invitation templates ranked")
+        self.ranking.resize(640, 260)
+        QVBoxLayout(self.ranking).addWidget(self.table)
+        self.show_ranking = QToolButton()
+        self.show_ranking.setText("Ranking…")
+        self.show_ranking.setToolTip("Every invitation template with its counts and interval")
+        self.show_ranking.clicked.connect(self.ranking.show)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.explore = QCheckBox("Explore: suggest the template that would teach the most")
+        self.explore.toggled.connect(self._show_explore)
+        self.explored = QLabel()
+        self.explored.setObjectName("hint")
+        self.explored.setWordWrap(True)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+
+        self.state.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state)
+        verdict_row = QHBoxLayout()
+        verdict_row.addWidget(self.verdict, 1)
+        verdict_row.addWidget(self.show_ranking)
+        layout.addLayout(verdict_row)
+        for widget in (self.explore, self.explored, self.notes):
+            layout.addWidget(widget)
+        self._show(None)
+
+    def set_contact(self, contact: Contact | None) -> None:
+        """Rank for `contact`; counted again only when what the ranking reads changed."""
+        self._contact = contact
+        asked = None if contact is None else (contact.group, contact.strength, contact.location)
+        if asked != self._asked:
+            self._asked = asked
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Count again (the history or the settings changed)."""
+        self._token += 1
+        contact = self._contact
+        if contact is None:
+            self._show(None)
+            return
+        token, context, now = self._token, self._context, self._clock()
+        database, settings, library = context.store.path, context.settings, context.library
+        self.state.setText(f"Counting what worked for people like {contact.name}…")
+        run_task(
+            lambda: _recommend(database, settings, library, contact, now),
+            lambda result, error: self._counted(token, result, error),
+            self,
+        )
+
+    def _counted(
+        self, token: int, result: Recommendation | None, error: BaseException | None
+    ) -> None:
+        if token != self._token:
+            return  # another contact or history was asked for meanwhile
+        if result is None:
+            self._show(None)
+            self.state.setText(f"The recommendations could not be counted: {error}")
+            return
+        self._show(result)
+
+    def _show(self, result: Recommendation | None) -> None:
+        self.recommendation = result
+        self.model.set_rows(result.approaches if result else ())
+        for widget in (self.verdict, self.show_ranking, self.explore, self.explored, self.notes):
+            widget.setVisible(result is not None)
+        if result is None:
+            return
+        pending = (
+            f" {result.pending:,} invitations still pending are not counted yet."
+            if result.pending
+            else ""
+        )
+        self.state.setText(f"For {result.segment}, from your own history.{pending}")
+        self.verdict.setText(verdict(result))
+        self.notes.setText(result.note_advice.sentence())
+        self._show_explore()
+
+    def _show_explore(self) -> None:
+        result = self.recommendation
+        picked = explore(result, self._rng) if result and self.explore.isChecked() else None
+        self.explored.setVisible(picked is not None)
+        if picked is not None:
+            self.explored.setText(
+                f"Exploring: send {picked.approach.template} this time. It was drawn from "
+                "what each template could still turn out to be, so the less-tested ones "
+                "come up as often as they could well be the best."
+            )
