@@ -62,8 +62,12 @@ def profile_key(url: str) -> str:
             return _profile_only("linkedin.com" + _path_key(path))
     if "://" not in text:
         text = "//" + text.lstrip("/")
-    parts = urlsplit(text)
-    host = (parts.hostname or "").casefold()
+    try:
+        parts = urlsplit(text)
+        hostname = parts.hostname
+    except ValueError:  # a bracketed host that is no IP address: "[]", "[x]"
+        return _profile_only(_path_key(text))
+    host = (hostname or "").casefold()
     if host.startswith("www."):
         host = host[4:]
     if _LINKEDIN_HOST.match(host):

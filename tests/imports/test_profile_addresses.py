@@ -48,3 +48,9 @@ def test_an_address_elsewhere_keeps_its_host() -> None:
     assert profile_key("https://example.com/in/ana") == "example.com/in/ana"
     assert profile_key("https://www.linkedin.com/in/ana") == "linkedin.com/in/ana"
     assert profile_key("") == profile_key("   ") == ""
+
+
+def test_an_address_with_a_bracketed_host_that_is_no_ip_address_is_still_a_key() -> None:
+    # urlsplit refuses "[x]" as a host; a CSV cell may hold anything.
+    assert profile_key("http://[x]/in/ana") == profile_key("http://[x]/in/ana") != ""
+    assert profile_key("[]") != profile_key("[x]")
