@@ -36,6 +36,9 @@ def find_links(analysis: Analysis, details: Details) -> tuple[Signal, ...]:
     signals += _matches(analysis, patterns.OFFER, "offer")
     signals += _matches(analysis, patterns.STORY, "story")
     signals += _matches(analysis, patterns.KIN, "story")
+    # A thing of theirs that worked for the writer is theirs, and its deed a story.
+    theirs = _matches(analysis, patterns.THEIRS_DID, "theirs")
+    signals += theirs + [Signal("story", s.start, s.end) for s in theirs]
     signals += _named_stories(analysis, details)
     signals += _replies(analysis, details)
     signals += _thanks(analysis, details)

@@ -56,7 +56,22 @@ SHARED = re.compile(
     r"|(?:good|great|nice|lovely|fun) (?:chatting|talking|speaking|catching up)"
     r"(?: with you)? (?:about|at|on|over|during|after)\b"
     r"|i was the\b(?: [a-z0-9']+){1,6} who\b"
+    # "it was me asking about the sensors after your talk"
+    r"|(?:it|that) was me\b"
     r"|(?<!linkedin )(?:introduced|referred|recommended|suggested|pointed) (?:me|us|i|we)\b)"
+)
+# Something of theirs that did something for the writer, or still does: "your map of the
+# night bus routes got me home", "your tip on superheat saved our week", "your postmortem
+# is now our on-call reading". On its own word ("your profile caught my eye") it is
+# flattery, not a thing of theirs the writer used.
+_FLATTERED = (
+    "profile|work|background|experience|journey|content|page|career|expertise|passion"
+    "|story|company|business|network|achievements|accomplishments|success|dedication"
+    "|leadership|post|posts|energy|insights"
+)
+_DID_FOR_ME = rf"(?:{PAST} (?:me|us|our|my)|(?:is|are) (?:now|still))\b"
+THEIRS_DID = re.compile(
+    rf"\byour (?!(?:{_FLATTERED}) {_DID_FOR_ME})(?:[a-z0-9'-]+ ){{1,8}}?{_DID_FOR_ME}"
 )
 # Someone else's doing, told first hand: "she asked about it at the meetup".
 STORY = re.compile(

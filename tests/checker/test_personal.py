@@ -83,3 +83,28 @@ def test_a_blank_message_has_nothing_to_report(checker: Checker) -> None:
 def test_the_writers_own_name_in_the_sign_off_is_no_detail(checker: Checker) -> None:
     text = "Hi Diana, I would be honoured to join your network.\n\nBest wishes,\nJohn Okafor"
     assert checker.check(text, contact=DIANA).score == 0
+
+
+def test_a_thing_of_theirs_that_worked_for_the_writer_is_personal(checker: Checker) -> None:
+    """No rare word, no name: what makes these personal is what the reader's thing did."""
+    for text in (
+        "Hi Dan, your map of the night bus routes got me home after the concert. Connect?",
+        "Hi Rosa, your rota for the night shift is now on our ward's wall. Thank you.",
+        "Hi Ines, it was me at the back asking about the depot murals.",
+    ):
+        assert checker.check(text, kind="invite", contact={"name": "Dan Rose"}).verdict == (
+            "personal"
+        ), text
+
+
+def test_flattery_about_their_profile_does_not_pass_as_a_thing_they_made(
+    checker: Checker,
+) -> None:
+    for text in (
+        "Hi Dan, your profile caught my eye and I would love to connect.",
+        "Hi Dan, your journey gave me a lot to think about. Let's connect!",
+        "Hi Dan, your work is still an inspiration to many. Happy to connect.",
+    ):
+        assert checker.check(text, kind="invite", contact={"name": "Dan Rose"}).verdict == (
+            "generic"
+        ), text
