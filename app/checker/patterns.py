@@ -69,9 +69,13 @@ _FLATTERED = (
     "|story|company|business|network|achievements|accomplishments|success|dedication"
     "|leadership|post|posts|energy|insights"
 )
-_DID_FOR_ME = rf"(?:{PAST} (?:me|us|our|my)|(?:is|are) (?:now|still))\b"
+_DID_FOR_ME = (
+    rf"(?:{PAST} (?:me|us|our|my)|(?:is|are) (?:now|still)|(?:worked|helped|paid off)(?! [a-z]))\b"
+)
+# "your tip ...", or "the spreadsheet you sent ...": a thing they made or gave.
+_THEIR_THING = r"(?:your|the (?:[a-z0-9'-]+ ){1,3}you [a-z]+)"
 THEIRS_DID = re.compile(
-    rf"\byour (?!(?:{_FLATTERED}) {_DID_FOR_ME})(?:[a-z0-9'-]+ ){{1,8}}?{_DID_FOR_ME}"
+    rf"\b{_THEIR_THING} (?!(?:{_FLATTERED}) {_DID_FOR_ME})(?:[a-z0-9'-]+ ){{0,8}}?{_DID_FOR_ME}"
 )
 # Someone else's doing, told first hand: "she asked about it at the meetup".
 STORY = re.compile(

@@ -91,6 +91,8 @@ def test_a_thing_of_theirs_that_worked_for_the_writer_is_personal(checker: Check
         "Hi Dan, your map of the night bus routes got me home after the concert. Connect?",
         "Hi Rosa, your rota for the night shift is now on our ward's wall. Thank you.",
         "Hi Ines, it was me at the back asking about the depot murals.",
+        "Hi Tom, the spreadsheet you sent after the budget meeting saved my week.",
+        "Hi Leo, I'm the neighbour with the blue van. Your tip about the parking permit worked.",
     ):
         assert checker.check(text, kind="invite", contact={"name": "Dan Rose"}).verdict == (
             "personal"
@@ -104,6 +106,7 @@ def test_flattery_about_their_profile_does_not_pass_as_a_thing_they_made(
         "Hi Dan, your profile caught my eye and I would love to connect.",
         "Hi Dan, your journey gave me a lot to think about. Let's connect!",
         "Hi Dan, your work is still an inspiration to many. Happy to connect.",
+        "Hi Dan, your post helped me understand the industry. Let's connect!",
     ):
         assert checker.check(text, kind="invite", contact={"name": "Dan Rose"}).verdict == (
             "generic"
