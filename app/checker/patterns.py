@@ -22,7 +22,7 @@ _EMPTY_PAST = (
     "connected|accepted|added|linked|followed|liked|viewed|visited|reached|sent|joined"
     "|requested|invited|noticed|seemed|wanted|needed|been|got|posted|endorsed|interested"
     "|excited|based|located|qualified|experienced|skilled|talented|motivated|dedicated"
-    "|focused|involved|pleased|thrilled|delighted|inspired|engaged"
+    "|focused|involved|pleased|thrilled|delighted|inspired|engaged|continued"
 )
 PAST = rf"(?:(?!(?:{_EMPTY_PAST})\b)(?![a-z]*eed\b)[a-z]+ed|{_IRREGULAR_PAST})"
 PAST_WORD = re.compile(PAST)
@@ -62,20 +62,30 @@ SHARED = re.compile(
 )
 # Something of theirs that did something for the writer, or still does: "your map of the
 # night bus routes got me home", "your tip on superheat saved our week", "your postmortem
-# is now our on-call reading". On its own word ("your profile caught my eye") it is
-# flattery, not a thing of theirs the writer used.
+# is now our on-call reading". About their profile, post or work ("your recent post about
+# leadership inspired me and made me think") it is flattery, not a thing the writer used.
 _FLATTERED = (
     "profile|work|background|experience|journey|content|page|career|expertise|passion"
     "|story|company|business|network|achievements|accomplishments|success|dedication"
     "|leadership|post|posts|energy|insights"
 )
+# What is said of anyone's profile, and the praise and wishes LinkedIn prompts for, are no
+# detail of theirs: "your dedication", "I admire", "a wonderful milestone", "Wishing you".
+PRAISE_WORDS = frozenset(_FLATTERED.split("|")) | {
+    "admire",
+    "admiring",
+    "wishing",
+    "milestone",
+    "anniversary",
+    "congratulations",
+}
 _DID_FOR_ME = (
     rf"(?:{PAST} (?:me|us|our|my)|(?:is|are) (?:now|still)|(?:worked|helped|paid off)(?! [a-z]))\b"
 )
 # "your tip ...", or "the spreadsheet you sent ...": a thing they made or gave.
 _THEIR_THING = r"(?:your|the (?:[a-z0-9'-]+ ){1,3}you [a-z]+)"
 THEIRS_DID = re.compile(
-    rf"\b{_THEIR_THING} (?!(?:{_FLATTERED}) {_DID_FOR_ME})(?:[a-z0-9'-]+ ){{0,8}}?{_DID_FOR_ME}"
+    rf"\b{_THEIR_THING} (?:(?!(?:{_FLATTERED})\b)[a-z0-9'-]+ ){{0,8}}?{_DID_FOR_ME}"
 )
 # Someone else's doing, told first hand: "she asked about it at the meetup".
 STORY = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.checker import Checker, Severity
 from tests.checker.conftest import found
 
+DAN_AT_FABRIKAM = {"name": "Dan Rose", "company": "Fabrikam", "location": "Leeds"}
 DIANA = {"name": "Diana Ross", "company": "Aviva", "title": "Actuary", "location": "Norwich"}
 
 
@@ -107,7 +108,12 @@ def test_flattery_about_their_profile_does_not_pass_as_a_thing_they_made(
         "Hi Dan, your journey gave me a lot to think about. Let's connect!",
         "Hi Dan, your work is still an inspiration to many. Happy to connect.",
         "Hi Dan, your post helped me understand the industry. Let's connect!",
+        # Praise of their qualities and a wish are no thing of theirs and no shared moment.
+        "Hello Dan, congratulations on your work anniversary at Fabrikam! Five years is a "
+        "wonderful milestone and shows your dedication. Let's connect and keep in touch!",
+        "Dear Dan, I admire your leadership at Fabrikam. It would be an honour to exchange "
+        "ideas about the future of marketing in India. Wishing you continued success!",
     ):
-        assert checker.check(text, kind="invite", contact={"name": "Dan Rose"}).verdict == (
-            "generic"
-        ), text
+        assert checker.check(text, kind="invite", contact=DAN_AT_FABRIKAM).verdict == ("generic"), (
+            text
+        )
