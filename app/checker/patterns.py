@@ -84,8 +84,15 @@ _DID_FOR_ME = (
 )
 # "your tip ...", or "the spreadsheet you sent ...": a thing they made or gave.
 _THEIR_THING = r"(?:your|the (?:[a-z0-9'-]+ ){1,3}you [a-z]+)"
+# The thing is one noun phrase: a pronoun, verb or conjunction starts another clause ("your
+# inbox in case you missed my last note").
+CLAUSE_WORDS = (
+    "and|but|or|so|because|since|while|when|if|though|which|who|that|is|are|was|were|be"
+    "|been|am|has|have|had|will|would|could|can|should|may|might|must|do|does|did|i|you"
+    "|we|they|he|she|it|me|us|them"
+)
 THEIRS_DID = re.compile(
-    rf"\b{_THEIR_THING} (?:(?!(?:{_FLATTERED})\b)[a-z0-9'-]+ ){{0,8}}?{_DID_FOR_ME}"
+    rf"\b{_THEIR_THING} (?:(?!(?:{_FLATTERED}|{CLAUSE_WORDS})\b)[a-z0-9'-]+ ){{0,8}}?" + _DID_FOR_ME
 )
 # Someone else's doing, told first hand: "she asked about it at the meetup".
 STORY = re.compile(

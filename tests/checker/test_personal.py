@@ -108,6 +108,8 @@ def test_flattery_about_their_profile_does_not_pass_as_a_thing_they_made(
         "Hi Dan, your journey gave me a lot to think about. Let's connect!",
         "Hi Dan, your work is still an inspiration to many. Happy to connect.",
         "Hi Dan, your post helped me understand the industry. Let's connect!",
+        # The thing of theirs is one noun phrase, not a clause after it.
+        "Hi Dan, moving this up your list of messages since you missed my earlier one.",
         # Praise of their qualities and a wish are no thing of theirs and no shared moment.
         "Hello Dan, congratulations on your work anniversary at Fabrikam! Five years is a "
         "wonderful milestone and shows your dedication. Let's connect and keep in touch!",
