@@ -3,7 +3,7 @@
 For each file: recall per label at the shipped threshold, AUROC (the chance that a personal
 message scores above a generic one), the share of personal messages per score band, and
 the threshold at which the lower of the two recalls is highest. The development sets are
-the shared corpus beside the repository; the held-out set is ours, never tuned on.
+the shared corpus beside the repository; the held-out sets are ours, never tuned on.
 
     .venv/bin/python bench/bench_calibration.py [--json] [--misses] [FILE ...]
 """
@@ -30,6 +30,7 @@ DEFAULT_FILES = (
     CORPUS / "genericness_dev2.jsonl",
     CORPUS / "genericness_dev_i18n.jsonl",
     ROOT / "tests" / "checker" / "data" / "held_out.jsonl",
+    ROOT / "tests" / "checker" / "data" / "held_out_2.jsonl",
 )
 BANDS = ((0, 20), (20, 40), (40, 60), (60, 80), (80, 101))
 

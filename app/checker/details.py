@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from app.checker.lexicon import Lexicon
 from app.checker.names import find_names
-from app.checker.patterns import SELF_TALK
+from app.checker.patterns import PRAISE_WORDS, SELF_TALK
 from app.checker.recipient import Recipient
 from app.checker.signals import Signal
 from app.checker.spans import Positions, Spans
@@ -177,6 +177,6 @@ def _weigh(lower: str, lexicon: Lexicon, recipient: Recipient) -> tuple[frozense
 
 
 def _is_detail(piece: str, lexicon: Lexicon, recipient: Recipient) -> bool:
-    if len(piece) < 3 or not piece.isalpha():
+    if len(piece) < 3 or not piece.isalpha() or piece in PRAISE_WORDS:
         return False
     return not lexicon.is_common(piece) and piece not in recipient.merge_words

@@ -16,14 +16,7 @@ from app.checker.text import Analysis
 
 _REFERENCE_STARTS = frozenset({"your", "the", "that", "those", "same"})
 # Words that end the phrase a reference word opens: verbs, conjunctions, pronouns.
-_PHRASE_BREAKS = frozenset(
-    re.findall(
-        r"\w+",
-        "and but or so because since while when if though which who that is are was were be "
-        "been am has have had will would could can should may might must do does did i you "
-        "we they he she it me us them",
-    )
-)
+_PHRASE_BREAKS = frozenset(patterns.CLAUSE_WORDS.split("|"))
 # A noun phrase rarely runs longer: "your talk to the Norwich actuarial society on ...".
 _PHRASE_LENGTH = 9
 # How far after a name its verb may come: "Ewa on my team built ...".
@@ -36,6 +29,9 @@ def find_links(analysis: Analysis, details: Details) -> tuple[Signal, ...]:
     signals += _matches(analysis, patterns.OFFER, "offer")
     signals += _matches(analysis, patterns.STORY, "story")
     signals += _matches(analysis, patterns.KIN, "story")
+    # A thing of theirs that worked for the writer is theirs, and its deed a story.
+    theirs = _matches(analysis, patterns.THEIRS_DID, "theirs")
+    signals += theirs + [Signal("story", s.start, s.end) for s in theirs]
     signals += _named_stories(analysis, details)
     signals += _replies(analysis, details)
     signals += _thanks(analysis, details)

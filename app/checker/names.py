@@ -40,7 +40,7 @@ def find_names(
     claimed: set[int] = set()
     index = 0
     while index < len(words):
-        if not _namelike(words[index]):
+        if not words[index].capitalised or not _namelike(words[index]):
             index += 1
             continue
         last = _group_end(analysis.plain, words, index)
@@ -58,8 +58,10 @@ def find_names(
 
 
 def _namelike(word: Word) -> bool:
-    is_me = word.text == "I" or word.text.startswith("I'")
-    return not word.greeting and word.capitalised and not is_me
+    # Most words have no capital: that test first.
+    if not word.capitalised or word.greeting:
+        return False
+    return not (word.text == "I" or word.text.startswith("I'"))
 
 
 def _qualifies(word: Word, lexicon: Lexicon, recipient: Recipient) -> bool:

@@ -22,7 +22,7 @@ _EMPTY_PAST = (
     "connected|accepted|added|linked|followed|liked|viewed|visited|reached|sent|joined"
     "|requested|invited|noticed|seemed|wanted|needed|been|got|posted|endorsed|interested"
     "|excited|based|located|qualified|experienced|skilled|talented|motivated|dedicated"
-    "|focused|involved|pleased|thrilled|delighted|inspired|engaged"
+    "|focused|involved|pleased|thrilled|delighted|inspired|engaged|continued"
 )
 PAST = rf"(?:(?!(?:{_EMPTY_PAST})\b)(?![a-z]*eed\b)[a-z]+ed|{_IRREGULAR_PAST})"
 PAST_WORD = re.compile(PAST)
@@ -43,18 +43,56 @@ _TOGETHER = (
     r"|presented|hiked|cycled|trained|volunteered)"
 )
 
-# Each pattern starts with a plain word so that the look-behinds run only where it matches.
+# Each pattern starts with a plain word so that the look-behinds run only where it matches,
+# and one word boundary before all the alternatives: tried once per position, not once per
+# alternative (three times faster on a long draft).
 SHARED = re.compile(
-    r"\b(?=you )" + _NOT_A_QUESTION + r"you " + _FILLER + PAST + r"\b"
-    r"|\b(?=we )" + _NOT_A_QUESTION + r"we " + _FILLER + _TOGETHER + r"\b"
-    r"|\b(?:met|meeting|seeing|saw|spoke|speaking|talking|chatting|working|worked)"
+    r"\b(?:(?=you )" + _NOT_A_QUESTION + r"you " + _FILLER + PAST + r"\b"
+    r"|(?=we )" + _NOT_A_QUESTION + r"we " + _FILLER + _TOGETHER + r"\b"
+    r"|(?:met|meeting|seeing|saw|spoke|speaking|talking|chatting|working|worked)"
     r" (?:with |to )?you (?:at|in|on|during|after|last|yesterday|earlier|this|over)\b"
-    r"|\b(?:after|since|during|following) our\b"
+    r"|(?:after|since|during|following) our\b"
     # "good chatting about dry-stone walls at the Malham show"
-    r"|\b(?:good|great|nice|lovely|fun) (?:chatting|talking|speaking|catching up)"
+    r"|(?:good|great|nice|lovely|fun) (?:chatting|talking|speaking|catching up)"
     r"(?: with you)? (?:about|at|on|over|during|after)\b"
-    r"|\bi was the\b(?: [a-z0-9']+){1,6} who\b"
-    r"|(?<!linkedin )\b(?:introduced|referred|recommended|suggested|pointed) (?:me|us|i|we)\b"
+    r"|i was the\b(?: [a-z0-9']+){1,6} who\b"
+    # "it was me asking about the sensors after your talk"
+    r"|(?:it|that) was me\b"
+    r"|(?<!linkedin )(?:introduced|referred|recommended|suggested|pointed) (?:me|us|i|we)\b)"
+)
+# Something of theirs that did something for the writer, or still does: "your map of the
+# night bus routes got me home", "your tip on superheat saved our week", "your postmortem
+# is now our on-call reading". About their profile, post or work ("your recent post about
+# leadership inspired me and made me think") it is flattery, not a thing the writer used.
+_FLATTERED = (
+    "profile|work|background|experience|journey|content|page|career|expertise|passion"
+    "|story|company|business|network|achievements|accomplishments|success|dedication"
+    "|leadership|post|posts|energy|insights"
+)
+# What is said of anyone's profile, and the praise and wishes LinkedIn prompts for, are no
+# detail of theirs: "your dedication", "I admire", "a wonderful milestone", "Wishing you".
+PRAISE_WORDS = frozenset(_FLATTERED.split("|")) | {
+    "admire",
+    "admiring",
+    "wishing",
+    "milestone",
+    "anniversary",
+    "congratulations",
+}
+_DID_FOR_ME = (
+    rf"(?:{PAST} (?:me|us|our|my)|(?:is|are) (?:now|still)|(?:worked|helped|paid off)(?! [a-z]))\b"
+)
+# "your tip ...", or "the spreadsheet you sent ...": a thing they made or gave.
+_THEIR_THING = r"(?:your|the (?:[a-z0-9'-]+ ){1,3}you [a-z]+)"
+# The thing is one noun phrase: a pronoun, verb or conjunction starts another clause ("your
+# inbox in case you missed my last note").
+CLAUSE_WORDS = (
+    "and|but|or|so|because|since|while|when|if|though|which|who|that|is|are|was|were|be"
+    "|been|am|has|have|had|will|would|could|can|should|may|might|must|do|does|did|i|you"
+    "|we|they|he|she|it|me|us|them"
+)
+THEIRS_DID = re.compile(
+    rf"\b{_THEIR_THING} (?:(?!(?:{_FLATTERED}|{CLAUSE_WORDS})\b)[a-z0-9'-]+ ){{0,8}}?" + _DID_FOR_ME
 )
 # Someone else's doing, told first hand: "she asked about it at the meetup".
 STORY = re.compile(
@@ -69,16 +107,16 @@ REPLY = re.compile(
 # Thanks for something in particular: "thanks for the spare carabiner at Saturday's comp".
 THANKS = re.compile(r"\b(?:thanks?|thank you) (?:you )?(?:so much |again |a lot )?for\b")
 OFFER = re.compile(
-    r"\b(?:i will|i can|i would be (?:happy|glad) to|happy to|glad to|let me|want me to"
+    r"\b(?:(?:i will|i can|i would be (?:happy|glad) to|happy to|glad to|let me|want me to"
     r"|shall i|should i|may i|can i|could i|would (?:like|love) to) (?:gladly )?"
     # "show you how we ..." is a demo, not a favour.
     r"(?:send|share|introduce|intro|forward|bring|show|lend|pass|put you in touch)\b"
     r"(?! you how)"
-    r"|\b(?:here is|attached|as promised)\b"
-    r"|\bwould an? (?:intro|introduction) help\b"
-    r"|\b(?:come find me|find me at|say hello there|my treat|it is on me)\b"
+    r"|(?:here is|attached|as promised)\b"
+    r"|would an? (?:intro|introduction) help\b"
+    r"|(?:come find me|find me at|say hello there|my treat|it is on me)\b"
     # A decline that points to where the writer's work can be followed.
-    r"|\b(?:is|are) on my (?:profile|page|company page|blog|website|site|channel)\b"
+    r"|(?:is|are) on my (?:profile|page|company page|blog|website|site|channel)\b)"
 )
 # The writer describing their own trade: the details that follow are about the writer,
 # not the reader ("I'm a recruiter at Hays in Manchester", "our platform helps ...").

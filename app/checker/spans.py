@@ -20,6 +20,9 @@ class Spans:
         self._starts = [start for start, _ in merged]
         self._ends = [end for _, end in merged]
 
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
     def holds(self, position: int) -> bool:
         """Whether a span holds character `position`."""
         index = bisect_right(self._starts, position) - 1

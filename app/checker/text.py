@@ -10,9 +10,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import accumulate
 from typing import NamedTuple
-
-from app.checker.spans import Spans
 
 # Typographic apostrophes become plain ones; every replacement is one character for one,
 # so positions in the cleaned text are positions in what the user typed.
@@ -37,7 +36,9 @@ _GREETING_FILLERS = frozenset(
 # "Good morning Anna Maria," is as long as an opening gets.
 _MAX_GREETING_WORDS = 4
 _SENTENCE_ENDS = frozenset(".!?;:\n")
-_SKIPPED_BEFORE_WORD = frozenset(" \t\r\"'()[]*-\u2013\u2014\u201c\u201d¡¿«»")
+# Skipped when looking back from a word for what ends the sentence before it.
+_SKIPPED_BEFORE_WORD = " \t\r\n\"'()[]*-\u2013\u2014\u201c\u201d¡¿«»"
+_PAUSES = frozenset(",!.:;")
 
 _CONTRACTIONS = {
     "let's": ("let", "us"),
@@ -52,7 +53,9 @@ _IS_CONTRACTED = frozenset({"it", "that", "here", "there", "what", "who", "he", 
 # Named tuples rather than frozen dataclasses: a 20,000-character draft makes thousands of
 # words and terms per keystroke, and a frozen dataclass is several times slower to build.
 class Word(NamedTuple):
-    """One word as written. `initial`: it opens a sentence, so its capital says nothing."""
+    """One word as written. `initial`: it opens a sentence, so its capital says nothing.
+    `capitalised`: it starts with a capital (or a digit and holds one: "3M");
+    `acronym`: two letters or more, all capitals."""
 
     text: str
     start: int
@@ -61,16 +64,8 @@ class Word(NamedTuple):
     initial: bool
     greeting: bool
     has_digit: bool
-
-    @property
-    def capitalised(self) -> bool:
-        first = self.text[0]
-        return first.isupper() or (first.isdigit() and any(c.isupper() for c in self.text))
-
-    @property
-    def acronym(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+    capitalised: bool
+    acronym: bool
 
 
 class Term(NamedTuple):
@@ -95,23 +90,23 @@ class Analysis:
     def __init__(self, text: str) -> None:
         self.text = text
         self.plain = text.translate(_APOSTROPHES)
-        self.words = _words(self.plain, Spans(m.span() for m in _URL.finditer(self.plain)))
+        self.words = _words(self.plain, [m.span() for m in _URL.finditer(self.plain)])
         self.sentences = _sentences(self.words)
 
     @cached_property
     def shouting(self) -> bool:
         """Written mostly in capitals, so a capital says nothing about names."""
-        letters = [c for c in self.plain if c.isalpha()]
-        return len(letters) > 10 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+        letters = "".join(filter(str.isalpha, self.plain))
+        return len(letters) > 10 and sum(map(str.isupper, letters)) > 0.6 * len(letters)
 
     @cached_property
     def terms(self) -> tuple[Term, ...]:
         """Words lower-cased, contractions spelt out, hyphenated words split, stemmed."""
-        terms: list[Term] = []
-        for index, word in enumerate(self.words):
-            for piece in expand(word.text.lower()):
-                terms.append(Term(stem(piece), piece, index))
-        return tuple(terms)
+        return tuple(
+            Term(stemmed, piece, index)
+            for index, word in enumerate(self.words)
+            for stemmed, piece in _stemmed_pieces(word.text)
+        )
 
     @cached_property
     def flat(self) -> str:
@@ -120,12 +115,8 @@ class Analysis:
 
     @cached_property
     def _flat_starts(self) -> tuple[int, ...]:
-        starts: list[int] = []
-        position = 0
-        for term in self.terms:
-            starts.append(position)
-            position += len(term.plain) + 1
-        return tuple(starts)
+        lengths = (len(term.plain) + 1 for term in self.terms)
+        return (0, *accumulate(lengths))[: len(self.terms)]
 
     def flat_span(self, start: int, end: int) -> tuple[int, int]:
         """The characters of the message that a stretch [start, end) of `flat` came from."""
@@ -200,29 +191,62 @@ def possessive_free(lower: str) -> str:
     return lower[:-2] if lower.endswith("'s") else lower
 
 
-def _words(plain: str, urls: Spans) -> tuple[Word, ...]:
+@lru_cache(maxsize=8192)
+def _stemmed_pieces(text: str) -> tuple[tuple[str, str], ...]:
+    """(stem, piece) for each piece of a word as written: a long draft repeats its words."""
+    return tuple((stem(piece), piece) for piece in expand(text.lower()))
+
+
+@lru_cache(maxsize=8192)
+def _shape(text: str) -> tuple[str, bool, bool, bool]:
+    """A word's lower-case form without a possessive, and whether it holds a digit, is
+    capitalised and is an acronym: the same for every place the word is written."""
+    first = text[0]
+    capitalised = first.isupper() or (first.isdigit() and any(c.isupper() for c in text))
+    letters = [c for c in text if c.isalpha()]
+    acronym = len(letters) >= 2 and all(c.isupper() for c in letters)
+    digit = _DIGIT.search(text) is not None
+    return possessive_free(text.lower()), digit, capitalised, acronym
+
+
+def _words(plain: str, urls: list[tuple[int, int]]) -> tuple[Word, ...]:
+    """The words of `plain` outside the `urls` (spans in order, none overlapping)."""
     words: list[Word] = []
+    links = iter(urls)
+    link = next(links, None)
     greeting_open = False
+    # What the characters since the previous match (or the text's start) say about the
+    # next word: worked out once per distinct gap, and gaps are mostly " " and ", ".
+    gaps: dict[tuple[str, bool], tuple[bool, bool]] = {}
+    previous_end = -1
     for match in _WORD.finditer(plain):
         start, end = match.span()
-        if urls.holds(start):
+        key = (plain[max(previous_end, 0) : start], previous_end < 0)
+        previous_end = end
+        while link is not None and start >= link[1]:
+            link = next(links, None)
+        if link is not None and start >= link[0]:
             continue
+        gap = gaps.get(key)
+        if gap is None:
+            gap = gaps[key] = _after_gap(*key)
         text = match.group()
-        lower = text.lower()
-        initial = not words or _opens_sentence(plain, start)
+        lower, digit, capitalised, acronym = _shape(text)
+        initial = not words or gap[0]
         if not words:
             greeting_open = lower in _GREETINGS
         elif greeting_open:
-            greeting_open = _continues_greeting(plain, start, text, len(words))
+            greeting_open = _continues_greeting(gap[1], text, len(words))
             initial = initial or not greeting_open
-        digit = _DIGIT.search(text) is not None
-        words.append(Word(text, start, end, possessive_free(lower), initial, greeting_open, digit))
+        # tuple.__new__ skips the named tuple's own __new__, a Python call per word.
+        fields = (text, start, end, lower, initial, greeting_open, digit, capitalised, acronym)
+        words.append(tuple.__new__(Word, fields))
     return tuple(words)
 
 
-def _continues_greeting(plain: str, start: int, text: str, position: int) -> bool:
+def _continues_greeting(after_pause: bool, text: str, position: int) -> bool:
     """Whether a word still belongs to an opening like "Hi Sarah," or "Good morning all"."""
-    if position >= _MAX_GREETING_WORDS or _after_pause(plain, start):
+    if position >= _MAX_GREETING_WORDS or after_pause:
         return False
     lower = text.lower()
     if lower == "i" or lower.startswith("i'"):
@@ -230,25 +254,16 @@ def _continues_greeting(plain: str, start: int, text: str, position: int) -> boo
     return text[0].isupper() or lower in _GREETING_FILLERS
 
 
-def _previous_char(plain: str, start: int) -> tuple[str, bool]:
-    """The character before a word, skipping spaces, quotes and dashes; and whether a
-    line break was skipped on the way."""
-    index = start - 1
-    newline = False
-    while index >= 0 and (plain[index] in _SKIPPED_BEFORE_WORD or plain[index] == "\n"):
-        newline = newline or plain[index] == "\n"
-        index -= 1
-    return (plain[index] if index >= 0 else ""), newline
-
-
-def _opens_sentence(plain: str, start: int) -> bool:
-    before, newline = _previous_char(plain, start)
-    return newline or before == "" or before in _SENTENCE_ENDS
-
-
-def _after_pause(plain: str, start: int) -> bool:
-    before, newline = _previous_char(plain, start)
-    return newline or before in {",", "!", ".", ":", ";"}
+def _after_gap(gap: str, at_start: bool) -> tuple[bool, bool]:
+    """Whether a word after `gap` opens a sentence, and whether it follows a pause. The
+    spaces, quotes and dashes at the gap's end are skipped; when nothing else is left, the
+    character before is the previous word's last letter or digit, or none `at_start`."""
+    kept = gap.rstrip(_SKIPPED_BEFORE_WORD)
+    newline = "\n" in gap[len(kept) :]
+    previous_word = "" if at_start else "a"
+    before = kept[-1] if kept else previous_word
+    opens = newline or before == "" or before in _SENTENCE_ENDS
+    return opens, newline or before in _PAUSES
 
 
 def _sentences(words: tuple[Word, ...]) -> tuple[Sentence, ...]:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Iterable
-from dataclasses import dataclass
+from functools import cached_property
 from importlib.util import find_spec
+from itertools import chain
 from pathlib import Path
+from typing import NamedTuple
 
 import msgpack
 
@@ -43,66 +45,89 @@ _KNOWN_ELSEWHERE_ZIPF = 3.5
 _ENGLISH_NAME_ZIPF = 2.5
 
 
-@dataclass(frozen=True)
-class Vocabulary:
-    """English Zipf frequencies down to once per million words, the highest Zipf frequency
-    in the other languages of their words known there, and the stems of trade words."""
+class _Tables(NamedTuple):
+    english_common: frozenset[str]
+    english_known: frozenset[str]
+    english_name: frozenset[str]
+    elsewhere_common: frozenset[str]
+    elsewhere_known: frozenset[str]
 
-    english: dict[str, float]
-    elsewhere: dict[str, float]
-    trade_stems: frozenset[str]
+
+class Vocabulary:
+    """The words above each frequency the checks ask about, as sets (English from Zipf 4,
+    3 and 2.5 up; the other languages from Zipf 4.3 and 3.5 up), and the stems of trade
+    words. Only thresholds are ever asked, so sets answer every question.
+
+    The lists are read on the first question, not when the checker is built: reading them
+    costs about a tenth of a second, which opening the window need not wait for."""
+
+    def __init__(self, trade_stems: frozenset[str]) -> None:
+        self.trade_stems = trade_stems
 
     @classmethod
     def load(cls, trade_words: Iterable[str]) -> Vocabulary:
-        """Read the frequency lists that come with wordfreq; `trade_words` are lower-case
-        words to take as everyday whatever their frequency.
+        """Make sure wordfreq's lists are there (their words are read on first use);
+        `trade_words` are lower-case words to take as everyday whatever their frequency.
 
-        Raises `OSError` or `ValueError` when a list cannot be read.
+        Raises `OSError` when a list is missing.
         """
-        english = {
-            word: _TOP_ZIPF - index / _BUCKETS_PER_ZIPF
-            for index, bucket in enumerate(read_frequency_list("en"))
-            for word in bucket
-        }
-        elsewhere: dict[str, float] = {}
-        for language in _OTHER_LANGUAGES:
-            buckets = read_frequency_list(language, down_to=_KNOWN_ELSEWHERE_ZIPF)
-            for index, bucket in enumerate(buckets):
-                zipf = _TOP_ZIPF - index / _BUCKETS_PER_ZIPF
-                if zipf < _KNOWN_ELSEWHERE_ZIPF:
-                    break
-                for word in bucket:
-                    elsewhere[word] = max(zipf, elsewhere.get(word, 0.0))
-        return cls(english, elsewhere, frozenset(stem(word) for word in trade_words))
+        for language in ("en", *_OTHER_LANGUAGES):
+            path = frequency_list_path(language)
+            if not path.is_file():
+                raise OSError(f"{path} is missing")
+        return cls(frozenset(stem(word) for word in trade_words))
 
-    def zipf(self, lower: str) -> float:
-        """The English Zipf frequency of a lower-case word; 0 below once per million."""
-        return self.english.get(lower, 0.0)
+    @cached_property
+    def _tables(self) -> _Tables:
+        english = _zipf_buckets("en", _ENGLISH_NAME_ZIPF)
+        elsewhere = [
+            pair
+            for language in _OTHER_LANGUAGES
+            for pair in _zipf_buckets(language, _KNOWN_ELSEWHERE_ZIPF)
+        ]
+        return _Tables(
+            _words_from(english, COMMON_ZIPF),
+            _words_from(english, RARE_ZIPF),
+            _words_from(english, _ENGLISH_NAME_ZIPF),
+            _words_from(elsewhere, _COMMON_ELSEWHERE_ZIPF),
+            _words_from(elsewhere, _KNOWN_ELSEWHERE_ZIPF),
+        )
 
     def is_common(self, lower: str) -> bool:
         """Whether a lower-case word is everyday vocabulary rather than a detail: frequent
         in English or in another language, or trade talk."""
+        tables = self._tables
         return (
-            self.english.get(lower, 0.0) >= COMMON_ZIPF
-            or self.elsewhere.get(lower, 0.0) >= _COMMON_ELSEWHERE_ZIPF
+            lower in tables.english_common
+            or lower in tables.elsewhere_common
             or stem(lower) in self.trade_stems
         )
 
     def is_foreign_word(self, lower: str) -> bool:
         """Whether a lower-case word is an everyday word of another language and hardly
         used in English: "kontakt", "anfrage", but not "porto" or "paris"."""
-        return (
-            self.zipf(lower) < _ENGLISH_NAME_ZIPF
-            and self.elsewhere.get(lower, 0.0) >= _COMMON_ELSEWHERE_ZIPF
-        )
+        tables = self._tables
+        return lower not in tables.english_name and lower in tables.elsewhere_common
 
     def is_rare(self, lower: str) -> bool:
         """Whether a lower-case word is rare in English and no trade or foreign word."""
+        tables = self._tables
         return (
-            self.zipf(lower) < RARE_ZIPF
-            and lower not in self.elsewhere
+            lower not in tables.english_known
+            and lower not in tables.elsewhere_known
             and stem(lower) not in self.trade_stems
         )
+
+
+def _zipf_buckets(language: str, down_to: float) -> list[tuple[float, list[str]]]:
+    """(Zipf frequency, words) of each bucket of `language`'s list, down to `down_to`."""
+    buckets = read_frequency_list(language, down_to=down_to)
+    pairs = [(_TOP_ZIPF - i / _BUCKETS_PER_ZIPF, bucket) for i, bucket in enumerate(buckets)]
+    return [(zipf, bucket) for zipf, bucket in pairs if zipf >= down_to]
+
+
+def _words_from(buckets: list[tuple[float, list[str]]], zipf: float) -> frozenset[str]:
+    return frozenset(chain.from_iterable(words for value, words in buckets if value >= zipf))
 
 
 def frequency_list_path(language: str) -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.checker import Checker, Severity
 from tests.checker.conftest import found
 
+DAN_AT_FABRIKAM = {"name": "Dan Rose", "company": "Fabrikam", "location": "Leeds"}
 DIANA = {"name": "Diana Ross", "company": "Aviva", "title": "Actuary", "location": "Norwich"}
 
 
@@ -83,3 +84,38 @@ def test_a_blank_message_has_nothing_to_report(checker: Checker) -> None:
 def test_the_writers_own_name_in_the_sign_off_is_no_detail(checker: Checker) -> None:
     text = "Hi Diana, I would be honoured to join your network.\n\nBest wishes,\nJohn Okafor"
     assert checker.check(text, contact=DIANA).score == 0
+
+
+def test_a_thing_of_theirs_that_worked_for_the_writer_is_personal(checker: Checker) -> None:
+    """No rare word, no name: what makes these personal is what the reader's thing did."""
+    for text in (
+        "Hi Dan, your map of the night bus routes got me home after the concert. Connect?",
+        "Hi Rosa, your rota for the night shift is now on our ward's wall. Thank you.",
+        "Hi Ines, it was me at the back asking about the depot murals.",
+        "Hi Tom, the spreadsheet you sent after the budget meeting saved my week.",
+        "Hi Leo, I'm the neighbour with the blue van. Your tip about the parking permit worked.",
+    ):
+        assert checker.check(text, kind="invite", contact={"name": "Dan Rose"}).verdict == (
+            "personal"
+        ), text
+
+
+def test_flattery_about_their_profile_does_not_pass_as_a_thing_they_made(
+    checker: Checker,
+) -> None:
+    for text in (
+        "Hi Dan, your profile caught my eye and I would love to connect.",
+        "Hi Dan, your journey gave me a lot to think about. Let's connect!",
+        "Hi Dan, your work is still an inspiration to many. Happy to connect.",
+        "Hi Dan, your post helped me understand the industry. Let's connect!",
+        # The thing of theirs is one noun phrase, not a clause after it.
+        "Hi Dan, moving this up your list of messages since you missed my earlier one.",
+        # Praise of their qualities and a wish are no thing of theirs and no shared moment.
+        "Hello Dan, congratulations on your work anniversary at Fabrikam! Five years is a "
+        "wonderful milestone and shows your dedication. Let's connect and keep in touch!",
+        "Dear Dan, I admire your leadership at Fabrikam. It would be an honour to exchange "
+        "ideas about the future of marketing in India. Wishing you continued success!",
+    ):
+        assert checker.check(text, kind="invite", contact=DAN_AT_FABRIKAM).verdict == ("generic"), (
+            text
+        )

@@ -15,6 +15,8 @@ from app.checker import Checker
 DATA = Path(__file__).with_name("data")
 OWN_EXAMPLES = DATA / "own_examples.jsonl"
 HELD_OUT = DATA / "held_out.jsonl"
+# Written later, before the checker saw them: short specific notes and long warm flattery.
+HELD_OUT_2 = DATA / "held_out_2.jsonl"
 # The shared corpus sits beside the checkout: /work/shared beside /work/main, or beside
 # the folder of worktrees.
 _CORPORA = [p / "shared" / "corpus" for p in Path(__file__).resolve().parents[3:5]]
@@ -59,7 +61,8 @@ def test_own_examples_recall_per_label(checker: Checker) -> None:
     assert all(value >= REQUIRED for value in recall.values()), recall
 
 
-def test_held_out_recall_per_label(checker: Checker) -> None:
-    recall = _recall(checker, HELD_OUT)
+@pytest.mark.parametrize("path", [HELD_OUT, HELD_OUT_2], ids=lambda path: path.stem)
+def test_held_out_recall_per_label(checker: Checker, path: Path) -> None:
+    recall = _recall(checker, path)
     assert set(recall) == {"generic", "personal"}
     assert all(value >= REQUIRED_HELD_OUT for value in recall.values()), recall

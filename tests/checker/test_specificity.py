@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -78,3 +79,36 @@ def test_frequencies_load_without_the_network(monkeypatch: pytest.MonkeyPatch) -
 )
 def test_greetings_in_other_languages_are_no_details(checker: Checker, text: str) -> None:
     assert checker.check(text).verdict == "generic"
+
+
+def test_the_word_lists_are_read_on_the_first_check_not_when_built(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.checker import vocabulary
+
+    read: list[str] = []
+    real = vocabulary.read_frequency_list
+
+    def recording(language: str, down_to: float = 0.0) -> list[list[str]]:
+        read.append(language)
+        return real(language, down_to)
+
+    monkeypatch.setattr(vocabulary, "read_frequency_list", recording)
+    checker = Checker.load()
+    assert read == [], "building the checker (as the window does) decoded the word lists"
+    text = "Hi Maren, thanks for the gasket tip at Thursday's shutdown briefing. Let's connect."
+    assert checker.check(text, contact={"name": "Maren Olsen"}).verdict == "personal"
+    assert "en" in read
+    read.clear()
+    checker.check(text, contact={"name": "Maren Olsen"})
+    assert read == [], "the word lists were read again"
+
+
+def test_a_missing_word_list_is_named_when_the_checker_is_built(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from app.checker import LexiconError, vocabulary
+
+    monkeypatch.setattr(vocabulary, "frequency_list_path", lambda language: tmp_path / language)
+    with pytest.raises(LexiconError, match="word frequencies"):
+        Checker.load()
