@@ -60,14 +60,11 @@ def profile_key(url: str) -> str:
         # tabs (which it drops) or, in an address without a scheme, "://".
         if path.isprintable() and ":" not in path:
             return _profile_only("linkedin.com" + _path_key(path))
-    if "://" not in text:
-        text = "//" + text.lstrip("/")
     try:
-        parts = urlsplit(text)
-        hostname = parts.hostname
-    except ValueError:  # a bracketed host that is no IP address: "[]", "[x]"
-        return _profile_only(_path_key(text))
-    host = (hostname or "").casefold()
+        parts = urlsplit(text if "://" in text else "//" + text.lstrip("/"))
+    except ValueError:  # a "[" that opens no IPv6 address: the text is its own key
+        return text.casefold()
+    host = (parts.hostname or "").casefold()
     if host.startswith("www."):
         host = host[4:]
     if _LINKEDIN_HOST.match(host):

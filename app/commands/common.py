@@ -13,6 +13,9 @@ from app.json_input import JsonInputError, parse_json
 from app.settings import Settings, SettingsError, load_settings
 from app.terminal_text import one_line
 
+# The largest id SQLite stores: a larger number names no row, and cannot even be asked for.
+MAX_ROW_ID = 2**63 - 1
+
 # One message or request per line: a line past this is not one (the longest message
 # Rapport renders is 20,000 characters).
 MAX_LINE_BYTES = 1024 * 1024
@@ -31,6 +34,15 @@ def fail(command: str, message: str) -> int:
 def warn(command: str, message: str) -> None:
     """A word on standard error that does not end the command, in one line."""
     print(one_line(f"rapport {command}: {message}"), file=sys.stderr)
+
+
+def row_id(text: str) -> int | None:
+    """The database id `text` spells in ASCII digits, or None when it spells none (other
+    scripts' digits, signs, spaces, or a number no row can have)."""
+    if not (text.isascii() and text.isdigit()) or len(text) > len(str(MAX_ROW_ID)):
+        return None
+    number = int(text)
+    return number if 0 < number <= MAX_ROW_ID else None
 
 
 def settings_or_defaults(command: str) -> Settings:

@@ -23,6 +23,7 @@ from app.composing.questions import question_for
 from app.composing.session import DraftSession
 from app.composing.suggestion import choose_template
 from app.contacts import CONTACT_FIELDS, Contact, contact_from_mapping
+from app.json_input import JsonInputError, parse_json
 from app.library.templates import Kind, Template, TemplateLibrary, load_library
 from app.relationships.places import PlacesError, shipped_places
 from app.relationships.triage import suggest as triage
@@ -77,9 +78,9 @@ def parse_request(
     """One input line; ValueError naming the line and what is wrong otherwise."""
     where = f"line {number}"
     try:
-        data = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno}).") from None
+        data = parse_json(line)
+    except JsonInputError as exc:
+        raise ValueError(f"{where}: {exc}") from None
     if not isinstance(data, dict):
         raise ValueError(f'{where}: expected a JSON object with "contact".')
     unknown = sorted(set(data) - _KEYS)

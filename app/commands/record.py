@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from app import paths
 from app.channels import Channel
 from app.checker import Checker, LexiconError
-from app.commands.common import fail, settings_or_defaults
+from app.commands.common import fail, row_id, settings_or_defaults
 from app.contacts import Contact
 from app.library.templates import load_library
 from app.store import Store, StoreError
@@ -78,7 +78,10 @@ def find_contact(store: Store, name_or_id: str) -> Contact:
     """The contact with this id, or the one contact with exactly this name (any case)."""
     wanted = name_or_id.strip()
     if wanted.isdigit():
-        return store.get_contact(int(wanted))
+        contact_id = row_id(wanted)
+        if contact_id is None:
+            raise StoreError(f"No contact has the id '{wanted}'.")
+        return store.get_contact(contact_id)
     same = [c for c in store.contacts(wanted) if c.name.strip().casefold() == wanted.casefold()]
     if not same:
         raise StoreError(f"No contact is named '{wanted}'.")
@@ -93,9 +96,13 @@ def _when(text: str | None) -> datetime | None:
         return None
     try:
         when = datetime.fromisoformat(text)
+        # A time without a zone is local; either is kept in UTC, which the first and
+        # last days Python knows may not reach in some zones.
+        return (when if when.tzinfo else when.astimezone()).astimezone(UTC)
     except ValueError:
         raise ValueError(f"--sent-at: '{text}' is not an ISO date and time.") from None
-    return when if when.tzinfo else when.astimezone()  # a time without a zone is local
+    except OverflowError:
+        raise ValueError(f"--sent-at: '{text}' is out of range.") from None
 
 
 def _read_text(name: str) -> str:

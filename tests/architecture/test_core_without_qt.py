@@ -54,6 +54,7 @@ def run_without_qt(tmp_path: Path, *args: str, stdin: str = "") -> subprocess.Co
         cwd=TOP,
         env=env,
         timeout=120,
+        encoding="utf-8",
     )
 
 
@@ -90,6 +91,7 @@ def test_a_core_module_that_imports_qt_is_caught(tmp_path: Path) -> None:
         cwd=TOP,
         env={**os.environ, "PYTHONPATH": str(probe)},
         timeout=120,
+        encoding="utf-8",
     )
     assert done.returncode != 0
     assert "PySide6 is blocked" in done.stderr

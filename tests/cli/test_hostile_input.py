@@ -90,7 +90,9 @@ def test_a_template_file_that_is_a_device_or_too_large_is_refused(
     result = run(capsys, "render", "--template", str(link), "--contact", CONTACT)
     assert_one_line_refusal(*result, "device")
     big = tmp_path / "big.j2"
-    big.write_text("---\nname: big\nkind: invite\nchannel: email\n---\n" + "x" * 300_000)
+    big.write_text(
+        "---\nname: big\nkind: invite\nchannel: email\n---\n" + "x" * 300_000, encoding="utf-8"
+    )
     result = run(capsys, "render", "--template", str(big), "--contact", CONTACT)
     assert_one_line_refusal(*result, "larger than 200 KB")
 
@@ -162,6 +164,8 @@ def test_a_template_name_ending_in_a_line_break_is_refused(
     result = run(capsys, "render", "--template", str(spoof), "--contact", CONTACT)
     assert_one_line_refusal(*result, "'name' must be a short name")
     trailing = tmp_path / "trailing.j2"
-    trailing.write_text('---\nname: "mine\\n"\nkind: invite\nchannel: email\n---\nHi\n')
+    trailing.write_text(
+        '---\nname: "mine\\n"\nkind: invite\nchannel: email\n---\nHi\n', encoding="utf-8"
+    )
     result = run(capsys, "render", "--template", str(trailing), "--contact", CONTACT)
     assert_one_line_refusal(*result, "'name' must be a short name")

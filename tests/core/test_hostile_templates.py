@@ -1,19 +1,21 @@
-"""Templates written by strangers: every attack is refused quickly and harms nothing.
+"""Templates written by strangers: every attack is refused and harms nothing.
 
 They render as the app renders an untrusted template: in the render worker, so a template
-that beats the sandbox costs the worker its life, never the test process.
+that beats the sandbox costs the worker its life, never the test process. How soon a
+refusal comes is the worker's time limit, proved in tests/core/test_render_worker.py; here
+what is proved is the refusal, and that this process's memory did not grow with it.
 """
 
 from __future__ import annotations
 
 import sys
-import time
 
 import psutil
 import pytest
 
 from app.contacts import Contact, template_fields
-from app.rendering.renderer import RenderError, render_source
+from app.rendering.renderer import RenderError, compile_source, render_source, tidy
+from tests.bounds import allocations, work_budget
 
 CONTACT = Contact(
     name="Ana Souza",
@@ -150,13 +152,11 @@ def peak_memory_mb() -> float:
 
 
 @pytest.mark.parametrize("source", HOSTILE.values(), ids=HOSTILE.keys())
-def test_hostile_template_is_refused_within_a_second(source: str) -> None:
+def test_hostile_template_is_refused_and_harmless(source: str) -> None:
     variables = template_fields(CONTACT)
     memory_before = peak_memory_mb()
-    started = time.monotonic()
     with pytest.raises(RenderError) as refused:
         render_source(source, variables)
-    assert time.monotonic() - started < 1.0
     assert peak_memory_mb() - memory_before < MEMORY_BOUND_MB
     assert refused.value.message  # a sentence for the user, not an empty error
     assert "Traceback" not in str(refused.value)
@@ -197,11 +197,13 @@ def test_refusals_say_what_was_refused(name: str, explanation: str) -> None:
 
 def test_compiling_never_evaluates_untrusted_expressions() -> None:
     # Jinja folds constants while compiling; a 10 GB string must not be built even if the
-    # template is only compiled (as the editor does on every keystroke).
-    started = time.monotonic()
+    # template is only compiled (as the editor does on every keystroke, in this process).
+    source = "{{ 'A' * 10000000000 ~ 'B' }}"
+    with allocations() as allocated:
+        compile_source(source)
+    assert allocated.peak < 4 * 1024 * 1024
     with pytest.raises(RenderError):
-        render_source("{{ 'A' * 10000000000 ~ 'B' }}", {})
-    assert time.monotonic() - started < 1.0
+        render_source(source, {})
 
 
 def test_blocked_access_is_an_error_not_an_empty_string() -> None:
@@ -210,8 +212,10 @@ def test_blocked_access_is_an_error_not_an_empty_string() -> None:
 
 
 def test_long_runs_of_spaces_are_tidied_in_linear_time() -> None:
-    # `[ \t]+$` took seconds over a 20,000-space run; the output is fine, just slow.
-    started = time.monotonic()
     assert render_source("a" + " " * 19990 + "x", {}) == "a x"
     assert render_source("{{ ' ' * 19990 ~ 'x' }}", {}) == "x"
-    assert time.monotonic() - started < 0.5
+    # `[ \t]+$` took seconds over a 20,000-space run, and would take hours over a
+    # megabyte of them; line by line it takes milliseconds.
+    spaces = " " * 1_000_000
+    with work_budget(cpu_seconds=20):
+        assert tidy("a" + spaces + "x\n" + spaces + "\nb" + spaces) == "a x\n\nb"

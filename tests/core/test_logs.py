@@ -116,6 +116,7 @@ def test_the_command_logs_its_start_but_not_the_message(rapport_home: Path) -> N
         capture_output=True,
         text=True,
         timeout=120,
+        encoding="utf-8",
     )
     assert result.returncode == 0, result.stderr
     text = (rapport_home / "logs" / "rapport.log").read_text(encoding="utf-8")

@@ -1,9 +1,11 @@
 """Hostile input built from one random source: the bulk of the fuzz suite.
 
-Hypothesis spends a few milliseconds on every choice a structured strategy makes, more
-than the command it feeds takes to run; these builders make all their choices from a
-`random.Random` that Hypothesis draws once per case (`st.randoms()`), so a case costs one
-choice and a failure still prints the seed that reproduces it.
+Hypothesis spends a tenth of a millisecond or more on every choice a structured strategy
+makes, and a case here makes hundreds (each character of a text is one), more than the
+command it feeds takes to run. These builders make all their choices from a
+`random.Random` that Hypothesis seeds once per case (`seeded`): a case costs Hypothesis one
+choice, and a failure still prints the input that reproduces it. (`st.randoms()` with
+`use_true_random=False` would make every call to the random source a choice of its own.)
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from tests.fuzz.strategies import (
     VCARD_LINES,
     YAML_PIECES,
 )
+
+# A random source per case, seeded by one choice of Hypothesis's.
+seeded: st.SearchStrategy[Random] = st.randoms(use_true_random=True)
 
 
 def hostile_text(rng: Random, longest: int = 24) -> str:
@@ -95,13 +100,11 @@ def json_lines(build: Any) -> st.SearchStrategy[str]:
     def lines(rng: Random) -> str:
         return "\n".join(hostile_json(rng, build(rng)) for _ in range(rng.randrange(1, 3))) + "\n"
 
-    return st.randoms(use_true_random=False).map(lines)
+    return seeded.map(lines)
 
 
 def contact_json() -> st.SearchStrategy[str]:
-    return st.randoms(use_true_random=False).map(
-        lambda rng: hostile_json(rng, hostile_contact(rng))
-    )
+    return seeded.map(lambda rng: hostile_json(rng, hostile_contact(rng)))
 
 
 def template(rng: Random) -> str:

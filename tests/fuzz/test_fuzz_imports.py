@@ -14,7 +14,7 @@ from tests.fuzz import hostile_builders as build
 from tests.fuzz.conftest import FUZZ, assert_handled, run_rapport, write
 from tests.fuzz.strategies import LINKEDIN_COLUMNS, csv_bytes, vcard_bytes
 
-randoms = st.randoms(use_true_random=False)
+randoms = build.seeded
 CONNECTIONS = LINKEDIN_COLUMNS["Connections.csv"]
 
 

@@ -15,7 +15,7 @@ from tests.fuzz.strategies import template_text
 CONTACT = (
     '{"name": "Ana Lee", "company": "Acme", "how_met": "at PyData", "shared_interests": ["x"]}'
 )
-hostile_template = st.randoms(use_true_random=False).map(build.template)
+hostile_template = build.seeded.map(build.template)
 
 
 @settings(FUZZ, max_examples=700)

@@ -73,6 +73,7 @@ def test_an_import_killed_part_way_leaves_the_database_whole_and_unchanged(
         capture_output=True,
         text=True,
         timeout=120,
+        encoding="utf-8",
     )
 
     assert child.returncode == -signal.SIGKILL, child.stderr

@@ -140,7 +140,7 @@ def test_a_mapping_that_does_not_fit_the_file_writes_nothing(
     store: Store, tmp_path: Path, db_path: Path
 ) -> None:
     path = tmp_path / "people.csv"
-    path.write_text("Name,Email\nAda Lovelace,ada@example.com\n")
+    path.write_text("Name,Email\nAda Lovelace,ada@example.com\n", encoding="utf-8")
     before = snapshot(db_path)
     with pytest.raises(
         ImportFileError, match="the column mapping does not fit: the file has no column “E-mail”"

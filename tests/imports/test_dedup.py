@@ -81,7 +81,8 @@ def test_a_person_twice_in_one_file_is_one_contact_and_reported(
     file.write_text(
         "Name,E-mail,Company,Title\n"
         "Ada Lovelace,ada@example.com,,\n"
-        "Ada Lovelace,ADA@example.com,Engines,Countess\n"
+        "Ada Lovelace,ADA@example.com,Engines,Countess\n",
+        encoding="utf-8",
     )
     summary = import_csv(
         store, file, {"name": "Name", "email": "E-mail", "company": "Company", "title": "Title"}

@@ -42,9 +42,11 @@ def test_a_linkedin_export_is_imported_and_summed_up(rapport: Run, tmp_path: Pat
 
 def test_vcard_and_csv_imports(rapport: Run, tmp_path: Path) -> None:
     cards = tmp_path / "contacts.vcf"
-    cards.write_text(google_vcard("Ada", "Lovelace", email="ada@example.com"))
+    cards.write_text(google_vcard("Ada", "Lovelace", email="ada@example.com"), encoding="utf-8")
     table = tmp_path / "people.csv"
-    table.write_text("Full Name,Mail,Firm\nGrace Hopper,grace@navy.example,US Navy\n")
+    table.write_text(
+        "Full Name,Mail,Firm\nGrace Hopper,grace@navy.example,US Navy\n", encoding="utf-8"
+    )
 
     vcard = rapport("import", "vcard", str(cards), "--json")
     mapped = rapport("import", "csv", str(table), "--map", "name=Full Name,email=Mail,company=Firm")
@@ -64,7 +66,7 @@ def test_a_file_that_cannot_be_imported_is_one_line_and_status_2(
     bad = tmp_path / "contacts.vcf"
     bad.write_bytes(b"BEGIN:VCARD\nFN:Ada\n")
     table = tmp_path / "people.csv"
-    table.write_text("Mail,Firm\nada@example.com,Engines\n")
+    table.write_text("Mail,Firm\nada@example.com,Engines\n", encoding="utf-8")
 
     for args, message in [
         (

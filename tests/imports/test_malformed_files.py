@@ -93,7 +93,7 @@ def test_header_only_files_are_refused(
     with pytest.raises(ImportFileError, match="column names but no rows"):
         import_linkedin(store, folder)
     vcf = tmp_path / "people.csv"
-    vcf.write_text("First,Last,E-mail\n\n")
+    vcf.write_text("First,Last,E-mail\n\n", encoding="utf-8")
     with pytest.raises(ImportFileError, match="column names but no rows"):
         import_csv(store, vcf, {"first_name": "First"})
     assert snapshot(db_path) == before

@@ -141,7 +141,7 @@ def test_importing_the_same_cards_again_changes_nothing(
 
 def test_a_card_without_a_name_is_reported(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "contacts.vcf"
-    path.write_text("BEGIN:VCARD\nVERSION:3.0\nTEL:555\nEND:VCARD\n" + VERSION_4)
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nTEL:555\nEND:VCARD\n" + VERSION_4, encoding="utf-8")
     summary = import_vcard(store, path)
     assert [(row.line, row.reason) for row in summary.skipped] == [(1, "the card has no name")]
     assert summary.contacts_added == 1
@@ -166,7 +166,7 @@ def test_a_malformed_vcard_file_names_the_line(
 ) -> None:
     before = snapshot(db_path)
     path = tmp_path / "contacts.vcf"
-    path.write_text(text)
+    path.write_text(text, encoding="utf-8")
     with pytest.raises(ImportFileError) as caught:
         import_vcard(store, path)
     assert (caught.value.line, caught.value.file) == (line, str(path))

@@ -31,7 +31,11 @@ def desktop_entry(path: Path) -> configparser.SectionProxy:
 
 def validate_desktop(tool: Callable[[str], str], path: Path) -> None:
     result = subprocess.run(
-        [tool("desktop-file-validate"), str(path)], capture_output=True, text=True, timeout=60
+        [tool("desktop-file-validate"), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        encoding="utf-8",
     )
     # It exits 0 with warnings too: a clean entry gets no output at all.
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
@@ -47,6 +51,7 @@ def test_metainfo_passes_appstreamcli_validate(tool: Callable[[str], str]) -> No
         capture_output=True,
         text=True,
         timeout=60,
+        encoding="utf-8",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     problems = [line for line in result.stdout.splitlines() if line[:2] in ("E:", "W:")]
@@ -55,7 +60,9 @@ def test_metainfo_passes_appstreamcli_validate(tool: Callable[[str], str]) -> No
 
 def test_entry_starts_the_windowed_command_with_the_apps_icon() -> None:
     entry = desktop_entry(DESKTOP_FILE)
-    gui_scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["gui-scripts"]
+    gui_scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "gui-scripts"
+    ]
     assert entry["Exec"] == "rapport-gui" and "rapport-gui" in gui_scripts
     assert entry["Icon"] == APP_ID
     # Wayland finds a window's entry (and so its icon) by the name the window reports.

@@ -37,7 +37,7 @@ def saved(db_path: Path) -> Path:
 
 def _immutable_works(folder: Path) -> bool:
     probe = folder / "immutable-probe"
-    probe.write_text("x")
+    probe.write_text("x", encoding="utf-8")
     try:
         made = subprocess.run(["chattr", "+i", str(probe)], capture_output=True).returncode == 0
         if made:

@@ -30,6 +30,7 @@ def start_writer(database: Path, mode: str, argument: str) -> subprocess.Popen[s
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        encoding="utf-8",
     )
 
 

@@ -37,7 +37,7 @@ def test_an_imports_renames_are_flushed(
     tmp_path: Path, rapport_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shared = tmp_path / "mine.j2"
-    shared.write_text("---\nname: mine\nkind: invite\nchannel: email\n---\nHi\n")
+    shared.write_text("---\nname: mine\nkind: invite\nchannel: email\n---\nHi\n", encoding="utf-8")
     user_dir = rapport_home / "templates"
     user_dir.mkdir()
     plan = plan_import([shared], user_dir)

@@ -61,6 +61,7 @@ def traced(args: list[str], tmp_path: Path, *, stdin: str = "", timeout: float) 
         text=True,
         timeout=timeout,
         env=env,
+        encoding="utf-8",
     )
     assert "PTRACE" not in done.stderr, done.stderr  # strace could not trace at all
     assert done.returncode == 0, done.stderr  # it ran to the end: the trace is complete

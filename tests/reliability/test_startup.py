@@ -25,6 +25,7 @@ def test_the_window_opens_on_the_data_and_exits_cleanly(rapport_home: Path) -> N
         capture_output=True,
         text=True,
         timeout=120,
+        encoding="utf-8",
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr

@@ -42,6 +42,7 @@ def rapport(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
         text=True,
         cwd=REPO,  # where `tests.settings.keyrings` can be imported from
         timeout=60,
+        encoding="utf-8",
     )
 
 
@@ -56,7 +57,7 @@ def test_set_secret_reads_standard_input_and_stores_only_in_the_keyring(
     done = rapport("set-secret", "languagetool-api-key", "-", stdin=SECRET + "\n")
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout == "Stored the LanguageTool Premium API key in the system keyring.\n"
-    assert json.loads(store.read_text()) == {"rapport/languagetool-api-key": SECRET}
+    assert json.loads(store.read_text(encoding="utf-8")) == {"rapport/languagetool-api-key": SECRET}
 
     shown = rapport("list")
     assert "languagetool-api-key: set\n" in shown.stdout
@@ -72,7 +73,7 @@ def test_set_secret_reads_standard_input_and_stores_only_in_the_keyring(
 
     removed = rapport("delete-secret", "languagetool-api-key")
     assert removed.stdout == "Removed the LanguageTool Premium API key from the system keyring.\n"
-    assert json.loads(store.read_text()) == {}
+    assert json.loads(store.read_text(encoding="utf-8")) == {}
 
 
 def test_without_a_keyring_the_secret_is_refused_and_written_nowhere(

@@ -86,7 +86,7 @@ def test_a_save_leaves_no_temporary_file(tmp_path: Path) -> None:
 
 def test_a_save_into_a_folder_that_cannot_exist_is_explained(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
-    blocker.write_text("")
+    blocker.write_text("", encoding="utf-8")
     with pytest.raises(SettingsError, match="could not be saved"):
         save_settings(Settings(), blocker / "settings.json")
 
@@ -128,7 +128,9 @@ def test_a_bad_file_is_refused_naming_the_file_and_what_is_wrong(
 
 def test_lists_are_trimmed_and_keep_one_of_each_entry(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
-    path.write_text(json.dumps({"known_groups": [" Friends ", "", "friends", "Clients"]}))
+    path.write_text(
+        json.dumps({"known_groups": [" Friends ", "", "friends", "Clients"]}), encoding="utf-8"
+    )
     assert load_settings(path).known_groups == ("Friends", "Clients")
 
 

@@ -38,6 +38,7 @@ def held_by_another_process(db_path: Path) -> Iterator[None]:
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
+        encoding="utf-8",
     )
     assert holder.stdin is not None and holder.stdout is not None
     try:

@@ -45,6 +45,7 @@ def test_a_draft_typed_before_a_crash_is_back_on_the_next_start(
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         stdout=subprocess.PIPE,
         text=True,
+        encoding="utf-8",
     )
     assert child.stdout is not None
     # Read on a thread: a pipe cannot be waited on with a timeout everywhere.

@@ -28,7 +28,11 @@ print(len(received))
 
 def test_many_thousand_signal_emits_do_not_crash_the_interpreter() -> None:
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", SCRIPT],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        encoding="utf-8",
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "40000"
