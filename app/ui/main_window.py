@@ -17,7 +17,7 @@ from functools import partial
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -40,6 +40,7 @@ from app.ui.contacts.panel import ContactsPanel
 from app.ui.tasks import run_task, wait_for_tasks
 from app.ui.templates.menu import TemplateMenu
 from app.ui.ui_state import ui_state
+from app.ui.widgets.keyboard import keyboard_splitter
 
 if TYPE_CHECKING:
     from app.checker import SentIndex
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle("Rapport")
-        self.setMinimumSize(720, 520)
+        self.setMinimumSize(720, 480)  # under 512: a 1366x768 screen at 150% scaling
 
         self.contacts = ContactsPanel(context.store)
         self.form = ContactForm(context.store, self.contacts.model)
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         form_scroll.setWidget(self.form)
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -88,6 +90,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setContentsMargins(8, 8, 8, 0)
+        keyboard_splitter(
+            self.splitter,
+            ["Between the contacts and the form", "Between the form and the composer"],
+        )
 
         # Pages: writing to contacts first, then the inbox, the history and the network
         # review, each reachable with Ctrl+<its number> (see `add_page`).
@@ -493,7 +499,8 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             pass
         else:
-            self.resize(1360, 820)
+            # Never past the screen: at 150% scaling a 1366x768 laptop is 911x512.
+            self.resize(QSize(1360, 820).boundedTo(self.screen().availableGeometry().size()))
         splitter = state.value("main/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

@@ -34,6 +34,7 @@ from app.store import RequestAction, Store, StoreError
 from app.ui.inbox.model import EntryRole, InboxModel
 from app.ui.inbox.request_dialog import RequestDialog
 from app.ui.tasks import run_task
+from app.ui.widgets.keyboard import keyboard_splitter, keyboard_table
 
 
 class InboxPage(QWidget):
@@ -52,6 +53,7 @@ class InboxPage(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName("Incoming requests")
+        keyboard_table(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -72,10 +74,10 @@ class InboxPage(QWidget):
         self.show_filter.addItem("All requests", False)
         self.show_filter.currentIndexChanged.connect(self.refresh)
         self.add_button = QPushButton("Add request…")
-        self.add_button.setAccessibleName("Add a request you received")
+        self.add_button.setAccessibleDescription("Add a request you received")
         self.add_button.clicked.connect(self.add_request)
         self.import_button = QPushButton("Import from LinkedIn…")
-        self.import_button.setAccessibleName("Import requests from a LinkedIn data export")
+        self.import_button.setAccessibleDescription("Import requests from a LinkedIn data export")
         self.import_button.clicked.connect(self.import_requested)
         self.count = QLabel()
         self.count.setObjectName("hint")
@@ -91,7 +93,7 @@ class InboxPage(QWidget):
         self.suggestion.setObjectName("heading")
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
-        self.reasons.setAccessibleName("Why this is suggested")
+        self.reasons.setAccessibleDescription("Why this is suggested")
         self.reply_button = QPushButton("Draft the reply")
         self.reply_button.setAccessibleName("Draft the reply in the composer")
         self.reply_button.clicked.connect(self.draft_reply)
@@ -110,6 +112,9 @@ class InboxPage(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
+        show = QLabel("&Show")
+        show.setBuddy(self.show_filter)
+        top.addWidget(show)
         top.addWidget(self.show_filter)
         top.addWidget(self.count, 1)
         top.addWidget(self.add_button)
@@ -145,6 +150,7 @@ class InboxPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([900, 500])
+        keyboard_splitter(splitter, ["Between the requests and the chosen one"])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
