@@ -12,8 +12,10 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.checker import Finding, Severity
 from app.stats import Row, Tally
 from app.ui.application import create_application
+from app.ui.compose.message_view import MessageView
 from app.ui.history.rate_chart import RateChart, series_colours
 from app.ui.palette import contrast, dark_palette, field_border, focus_ring, light_palette
 from app.ui.style import restyle
@@ -126,3 +128,19 @@ def _share_of_edge(image: QImage, colour: QColor) -> float:
     points = [(x, inset) for x in range(2, width - 2)] + [(inset, y) for y in range(2, height - 2)]
     hits = sum(QColor(image.pixel(x, y)).rgb() == colour.rgb() for x, y in points)
     return hits / len(points)
+
+
+def test_severities_in_the_message_differ_by_underline_style(qtbot: QtBot) -> None:
+    view = MessageView()
+    qtbot.addWidget(view)
+    view.setPlainText("one two three")
+    view.set_findings(
+        (
+            Finding("a", Severity.ERROR, "error", 0, 3),
+            Finding("b", Severity.WARNING, "warning", 4, 7),
+            Finding("c", Severity.INFO, "note", 8, 13),
+        )
+    )
+    selections = view.extraSelections()  # held: the formats live as long as the list
+    styles = {selection.format.underlineStyle() for selection in selections}
+    assert len(styles) == 3
