@@ -55,7 +55,7 @@ class CrashDialog(QDialog):
             "misbehaves from here, save your work and restart it."
         )
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("What happened")
+        self.summary.setAccessibleDescription("What happened")
         if log_file is not None:
             where = f"The details were written to the log file:\n{log_file}"
         else:
@@ -63,10 +63,10 @@ class CrashDialog(QDialog):
         self.where = QLabel(where)
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.where.setAccessibleName("Where the log is")
+        self.where.setAccessibleDescription("Where the log is")
         self.repeats = QLabel()
         self.repeats.setObjectName("hint")
-        self.repeats.setAccessibleName("How often it happened")
+        self.repeats.setAccessibleDescription("How often it happened")
         self.repeats.hide()
         self.details = QPlainTextEdit(report)
         self.details.setReadOnly(True)
@@ -80,7 +80,7 @@ class CrashDialog(QDialog):
         self.open_folder_button.setEnabled(log_file is not None)
         self.open_folder_button.clicked.connect(self.open_log_folder)
         self.copy_button = QPushButton("&Copy details")
-        self.copy_button.setAccessibleName("Copy the error details")
+        self.copy_button.setAccessibleDescription("Copy the error details")
         self.copy_button.clicked.connect(self.copy_details)
         for button in (self.open_folder_button, self.copy_button):
             button.setAutoDefault(False)  # Enter closes the dialog, whichever has focus

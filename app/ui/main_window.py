@@ -30,6 +30,7 @@ from app.ui.context_signals import context_signals
 from app.ui.page_tabs import PageTabs, build_in_turns
 from app.ui.tasks import run_task, wait_for_tasks
 from app.ui.templates.menu import TemplateMenu
+from app.ui.widgets.keyboard import keyboard_splitter
 from app.ui.window_geometry import restore_state, save_state
 from app.wording import plural
 
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.signals = context_signals(context)
         self.setWindowTitle("Rapport")
+        self.setMinimumSize(720, 480)  # under 512: a 1366x768 screen at 150% scaling
 
         self.contacts = ContactsPanel(context.store)
         self.form = ContactForm(context.store, self.contacts.model)
@@ -62,12 +64,18 @@ class MainWindow(QMainWindow):
         form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll_bar = form_scroll.verticalScrollBar().sizeHint().width()
         form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + scroll_bar)
+        form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         for widget, stretch in ((self.contacts, 2), (form_scroll, 3), (self.composer, 4)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setContentsMargins(8, 8, 8, 0)
+        keyboard_splitter(
+            self.splitter,
+            ["Between the contacts and the form", "Between the form and the composer"],
+        )
 
         self.contacts.new_contact_requested.connect(self.new_contact)
         self.form.edited.connect(self.composer.set_contact)

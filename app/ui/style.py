@@ -1,10 +1,10 @@
 """The few style rules Rapport adds on top of the platform's own look, light and dark.
 
-Rapport follows the system's colour scheme, also when it changes while Rapport runs.
-Where the platform reports a dark scheme but leaves the palette light (Qt's Fusion style
-on a Linux desktop without a Qt theme does), Rapport brings its own dark palette. The
-colours it adds, secondary text, the checker's underlines and the verdict, are picked
-for the palette in use, so they read well on both.
+Rapport follows the system's colour scheme, also when it changes while Rapport runs,
+with its own light and dark palettes (app/ui/palette.py), which pass WCAG contrast where
+Qt's default and the platforms' do not always. The colours it adds, secondary text, the
+checker's underlines and the verdict, are picked for the palette in use, so they read
+well on both.
 """
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from app.checker import Severity
+from app.ui.field_frames import FieldFrames
+from app.ui.palette import dark_palette, light_palette
 
-# Dynamic properties on the QApplication: whether the dark palette in use is Rapport's
-# own (to hand the platform's back on a switch to light), and whether the scheme signal
-# is connected (create_application may run more than once on one application).
-_OWN_PALETTE = "rapportOwnDarkPalette"
+# Dynamic properties on the QApplication: whether the platform's own palette was dark
+# (what an unknown scheme means), and whether the scheme signal is connected
+# (create_application may run more than once on one application).
+_PLATFORM_DARK = "rapportPlatformPaletteDark"
 _FOLLOWING = "rapportFollowsColorScheme"
 
 # Text contrast of 4.5:1 or more (WCAG AA): the light ones on a light window or base,
@@ -39,17 +41,18 @@ def apply_style(app: QApplication) -> None:
     if not app.property(_FOLLOWING):
         app.setProperty(_FOLLOWING, True)
         hints.colorSchemeChanged.connect(lambda scheme: restyle(app, scheme))
+        if app.style().name() == "fusion":
+            app.setStyle(FieldFrames("fusion"))
     restyle(app, hints.colorScheme())
 
 
 def restyle(app: QApplication, scheme: Qt.ColorScheme) -> None:
     """Match the palette to `scheme` and redo the style sheet's colours for it."""
-    if app.property(_OWN_PALETTE) and scheme != Qt.ColorScheme.Dark:
-        app.setProperty(_OWN_PALETTE, False)
-        app.setPalette(QPalette())  # the platform's palette again
-    if scheme == Qt.ColorScheme.Dark and not is_dark(app.palette()):
-        app.setProperty(_OWN_PALETTE, True)
-        app.setPalette(dark_palette())
+    if app.property(_PLATFORM_DARK) is None:
+        app.setProperty(_PLATFORM_DARK, is_dark(app.palette()))
+    unknown = scheme == Qt.ColorScheme.Unknown
+    dark = scheme == Qt.ColorScheme.Dark or (unknown and bool(app.property(_PLATFORM_DARK)))
+    app.setPalette(dark_palette() if dark else light_palette())  # palette.py says why
     palette = app.palette()
     dark = is_dark(palette)
     muted = _blend(
@@ -96,47 +99,6 @@ def severity_colour(severity: Severity, palette: QPalette) -> QColor:
     """The underline colour for a finding, readable on the palette's text background."""
     light, dark = _SEVERITY_COLOURS[severity]
     return QColor(dark if palette.color(QPalette.ColorRole.Base).lightness() < 128 else light)
-
-
-def dark_palette() -> QPalette:
-    """A dark palette for platforms that report a dark scheme without supplying one."""
-    text = QColor("#e8e8ea")
-    dimmed = QColor("#8b8b90")
-    roles = {
-        QPalette.ColorRole.Window: "#2b2b2f",
-        QPalette.ColorRole.WindowText: text,
-        QPalette.ColorRole.Base: "#1e1e21",
-        QPalette.ColorRole.AlternateBase: "#26262a",
-        QPalette.ColorRole.Text: text,
-        QPalette.ColorRole.PlaceholderText: "#9d9da3",
-        QPalette.ColorRole.Button: "#36363b",
-        QPalette.ColorRole.ButtonText: text,
-        QPalette.ColorRole.BrightText: "#ff8a80",
-        QPalette.ColorRole.Light: "#4a4a50",
-        QPalette.ColorRole.Midlight: "#3d3d42",
-        QPalette.ColorRole.Mid: "#28282c",
-        QPalette.ColorRole.Dark: "#1b1b1e",
-        QPalette.ColorRole.Shadow: "#0c0c0e",
-        QPalette.ColorRole.Highlight: "#3a6ea5",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.Accent: "#3a6ea5",
-        QPalette.ColorRole.Link: "#8ab4f8",
-        QPalette.ColorRole.LinkVisited: "#c58af9",
-        QPalette.ColorRole.ToolTipBase: "#3b3b40",
-        QPalette.ColorRole.ToolTipText: text,
-    }
-    palette = QPalette()
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
-    for role in (
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-        QPalette.ColorRole.HighlightedText,
-    ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, dimmed)
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight, "#4a4a50")
-    return palette
 
 
 def app_icon(folder: Path, name: str) -> QIcon:

@@ -22,10 +22,11 @@ class QuotaNotice:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.line = QLabel(parent)
         self.line.setObjectName("hint")
-        self.line.setAccessibleName("Personalised notes used this month")
+        self.line.setWordWrap(True)  # long beside the counter: the composer would not narrow
+        self.line.setAccessibleDescription("Personalised notes used this month")
         self.warning = QLabel(parent)
         self.warning.setObjectName("error")
-        self.warning.setAccessibleName("Note quota warning")
+        self.warning.setAccessibleDescription("Note quota warning")
         self.warning.setWordWrap(True)
         self._counted: tuple[datetime, int] | None = None
         self.quota: NoteQuota | None = None

@@ -32,6 +32,7 @@ from app.contacts import (
 from app.relationships.groups import group_choices
 from app.relationships.keeping_in_touch import CADENCE_CHOICES, Touch, touch
 from app.store import Store, StoreError
+from app.ui.widgets.mnemonics import give_mnemonics
 
 _LINE_FIELDS = (
     "name", "first_name", "title", "company", "location", "industry", "profile_url", "email",
@@ -74,6 +75,8 @@ class ContactForm(QWidget):
         self.texts: dict[str, QPlainTextEdit] = {}
 
         form = QFormLayout()
+        # Labels go above their fields when the pane is narrow (large text, small screens).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # Labels go above their fields when the panel is narrow: never a sideways scroll.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -98,11 +101,19 @@ class ContactForm(QWidget):
             form.addRow(FIELD_LABELS[name], self._line(name))
         if names is not None:
             self._complete_names(names)
-        form.addRow("Keep in touch", self._cadence_row())
+        cadence_row = self._cadence_row()
+        form.addRow("Keep in touch", cadence_row)
+        touch_label = form.labelForField(cadence_row)
+        if isinstance(touch_label, QLabel):  # the row's label names its first field
+            touch_label.setBuddy(self.cadence)
         self.touch_line = QLabel()
         self.touch_line.setObjectName("hint")
-        self.touch_line.setAccessibleName("Last contacted")
-        form.addRow("", self.touch_line)
+        self.touch_line.setWordWrap(True)  # long at 125-150% scaling: it would clip the form
+        # Room for two lines: the scroll area sizes the form for its width before the
+        # scroll bar takes its share, so a line that wraps only then would be cut.
+        self.touch_line.setMinimumHeight(2 * self.touch_line.fontMetrics().lineSpacing())
+        self.touch_line.setAccessibleDescription("Last contacted")
+        form.addRow(self.touch_line)  # across both columns: room to wrap
         for name in _TEXT_FIELDS:
             form.addRow(FIELD_LABELS[name], self._text(name))
 
@@ -125,6 +136,8 @@ class ContactForm(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        # Not the letters of the window's menus, page tabs and composer buttons.
+        give_mnemonics(self.findChildren(QLabel), avoid="cefhimntv")
         self.load(None)
 
     # -- reading and writing the fields -------------------------------------------------

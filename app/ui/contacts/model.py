@@ -81,6 +81,8 @@ class ContactListModel(QAbstractListModel):
             return subtitle(summary) or summary.name
         if role == SubtitleRole:
             return subtitle(summary)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says: both lines
+            return ", ".join(part for part in (summary.name, subtitle(summary)) if part)
         return " ".join(
             (summary.name, summary.company, summary.title, summary.location, summary.group)
         )
@@ -168,6 +170,7 @@ _SUMMARY_ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
         Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
         SubtitleRole,
         SearchRole,
     }

@@ -27,6 +27,7 @@ from app.stats.outcomes import OUTCOME_LABELS
 from app.store import Outcome
 from app.ui.history.model import COLUMNS, OUTCOME_COLUMN, HistoryModel
 from app.ui.history.outcome_delegate import OutcomeDelegate
+from app.ui.widgets.keyboard import TabLeavingDateEdit, keyboard_table
 from app.wording import plural
 
 # Typing a name re-queries the history; wait for a pause in the typing first.
@@ -82,12 +83,13 @@ class HistoryPanel(QWidget):
         for edit in (self.since, self.until):
             edit.dateChanged.connect(self.apply_filter)
         self.clear_button = QPushButton("C&lear filters")
-        self.clear_button.setAccessibleName("Clear the history filters")
+        self.clear_button.setAccessibleDescription("Clear the history filters")
         self.clear_button.clicked.connect(self.clear_filters)
 
         self.view = QTableView()
         self.view.setModel(model)
         self.view.setAccessibleName("Messages sent")
+        keyboard_table(self.view)
         self.view.setItemDelegateForColumn(OUTCOME_COLUMN, OutcomeDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -211,8 +213,8 @@ def _combo(name: str, items: list[tuple[str, str | None]]) -> QComboBox:
 
 
 def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setAccessibleName(name)
+    edit = TabLeavingDateEdit()
+    edit.setAccessibleDescription(name)
     edit.setCalendarPopup(True)
     edit.setMinimumDate(_ANY_DATE)
     edit.setSpecialValueText("Any")

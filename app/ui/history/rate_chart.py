@@ -19,14 +19,16 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QToolTip, QWidget
 
 from app.stats import Rate, Row
 
-# Paul Tol's colour-blind-safe blue and orange.
-ACCEPTANCE_COLOUR = QColor("#4477aa")
-REPLY_COLOUR = QColor("#ee7733")
+# Paul Tol's colour-blind-safe blue and orange, (acceptance, reply) for a light and a
+# dark window: 3:1 or more against it (WCAG 1.4.11), which Tol's orange is not on light.
+# The reply bars are hatched as well, so the two are told apart without colour.
+_SERIES_COLOURS = {False: ("#4477aa", "#c05a1c"), True: ("#77aadd", "#ee7733")}
+_REPLY_PATTERN = Qt.BrushStyle.BDiagPattern
 _CAP_PIXELS = 4.0
 _ROW_PIXELS = 46
 
@@ -89,8 +91,6 @@ class RateChart(QChartView):
         # Within a category the first set is drawn lowest: reply first puts acceptance on top.
         reply = QBarSet("Reply rate (of those accepted)")
         acceptance = QBarSet("Acceptance rate")
-        reply.setColor(REPLY_COLOUR)
-        acceptance.setColor(ACCEPTANCE_COLOUR)
         self._intervals = []
         for category, (accepted, replied) in enumerate(self._rates):
             for bar, (barset, rate) in enumerate(((reply, replied), (acceptance, accepted))):
@@ -151,6 +151,13 @@ class RateChart(QChartView):
         self._whiskers.setPen(pen)
         chart = self.chart()
         chart.legend().setLabelColor(text)
+        if self.series is not None:
+            reply, acceptance = self.series.barSets()
+            accepted_colour, replied_colour = series_colours(palette)
+            acceptance.setColor(accepted_colour)
+            acceptance.setBorderColor(accepted_colour)
+            reply.setBrush(QBrush(replied_colour, _REPLY_PATTERN))
+            reply.setPen(QPen(replied_colour, 1.5))
         for axis in chart.axes():
             axis.setLabelsColor(text)
             axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
@@ -166,6 +173,13 @@ class RateChart(QChartView):
             rate, what = accepted, "Accepted"
         text = f"{self._labels[index]}\n{what}: {rate.describe()}"
         QToolTip.showText(QCursor.pos(), text, self)
+
+
+def series_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """The (acceptance, reply) bar colours for the window colour of `palette`."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    acceptance, reply = _SERIES_COLOURS[dark]
+    return QColor(acceptance), QColor(reply)
 
 
 def _short(row: Row) -> str:

@@ -30,6 +30,7 @@ from app.stats.wilson import percent
 from app.ui.history.next_steps_view import NextStepsView
 from app.ui.history.rate_chart import RateChart
 from app.ui.history.stats_models import BreakdownModel, sorted_breakdown
+from app.ui.widgets.keyboard import keyboard_splitter, keyboard_table
 from app.wording import plural
 
 # What the first column of each breakdown's table is called.
@@ -91,7 +92,7 @@ class StatsView(QWidget):
         self.waiting = _Card("Still pending")
 
         self.breakdown = QComboBox()
-        self.breakdown.setAccessibleName("Break the statistics down by")
+        self.breakdown.setAccessibleDescription("Break the statistics down by")
         self.breakdown.currentIndexChanged.connect(self._show_breakdown)
         self.model = BreakdownModel()
         self.proxy = sorted_breakdown(self.model)
@@ -100,6 +101,7 @@ class StatsView(QWidget):
         self.table.setAccessibleName("Statistics broken down")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        keyboard_table(self.table)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -140,6 +142,7 @@ class StatsView(QWidget):
         middle.addWidget(chart_box)
         # Proportions, until the splitters are first laid out.
         middle.setSizes([5000, 4000])
+        keyboard_splitter(middle, ["Between the statistics table and the chart"])
 
         findings_box = QGroupBox("What the differences mean")
         findings_layout = QVBoxLayout(findings_box)
@@ -153,6 +156,7 @@ class StatsView(QWidget):
         lower.addWidget(self.next_steps)
         body.addWidget(lower)
         body.setSizes([6000, 2500])
+        keyboard_splitter(body, ["Above what the differences mean"])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)

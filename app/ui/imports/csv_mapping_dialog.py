@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.importers import MAPPABLE_FIELDS, mapping_problems, propose_mapping
+from app.ui.widgets.mnemonics import give_mnemonics
 
 _NOT_IMPORTED = "(not imported)"
 _NAME_FIELDS = ("name", "first_name", "last_name")
@@ -43,9 +45,11 @@ class CsvMappingDialog(QDialog):
             form.addRow(label, combo)
         fields = QWidget()
         fields.setLayout(form)
+        give_mnemonics(fields.findChildren(QLabel), avoid="oc")  # OK and Cancel keep theirs
         scroll = QScrollArea()
         scroll.setWidget(fields)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
 
         intro = QLabel(
             "Choose the column that holds each detail. Columns left out are not imported; "

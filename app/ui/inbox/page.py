@@ -35,6 +35,7 @@ from app.ui.context_signals import context_signals
 from app.ui.inbox.model import EntryRole, InboxModel
 from app.ui.inbox.request_dialog import RequestDialog
 from app.ui.tasks import run_task
+from app.ui.widgets.keyboard import keyboard_splitter, keyboard_table
 
 # The columns' widths, from typical contents (see the header's set-up).
 _WIDTH_SAMPLES = (
@@ -69,6 +70,7 @@ class InboxPage(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName("Incoming requests")
+        keyboard_table(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -93,10 +95,10 @@ class InboxPage(QWidget):
         self.show_filter.addItem("All requests", False)
         self.show_filter.currentIndexChanged.connect(self._filter_changed)
         self.add_button = QPushButton("Add request…")
-        self.add_button.setAccessibleName("Add a request you received")
+        self.add_button.setAccessibleDescription("Add a request you received")
         self.add_button.clicked.connect(self.add_request)
         self.import_button = QPushButton("Import from LinkedIn…")
-        self.import_button.setAccessibleName("Import requests from a LinkedIn data export")
+        self.import_button.setAccessibleDescription("Import requests from a LinkedIn data export")
         self.import_button.clicked.connect(self.import_requested)
         self.count = QLabel()
         self.count.setObjectName("hint")
@@ -112,7 +114,7 @@ class InboxPage(QWidget):
         self.suggestion.setObjectName("heading")
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
-        self.reasons.setAccessibleName("Why this is suggested")
+        self.reasons.setAccessibleDescription("Why this is suggested")
         self.reply_button = QPushButton("Draft the reply")
         self.reply_button.setAccessibleName("Draft the reply in the composer")
         self.reply_button.clicked.connect(self.draft_reply)
@@ -142,6 +144,9 @@ class InboxPage(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
+        show = QLabel("&Show")
+        show.setBuddy(self.show_filter)
+        top.addWidget(show)
         top.addWidget(self.show_filter)
         top.addWidget(self.count, 1)
         top.addWidget(self.add_button)
@@ -181,6 +186,7 @@ class InboxPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([900, 500])
+        keyboard_splitter(splitter, ["Between the requests and the chosen one"])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)

@@ -41,6 +41,7 @@ from app.ui.network.models import (
     news_rows,
 )
 from app.ui.tasks import run_task
+from app.ui.widgets.keyboard import keyboard_table
 from app.wording import plural
 
 
@@ -65,6 +66,7 @@ def _table(model: StaleModel | ShareModel | NewsModel, name: str) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
+    keyboard_table(view)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -50,7 +50,7 @@ class DataFolderPage(SettingsPage):
         self.copy.setChecked(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("What changing the data folder does")
+        self.note.setAccessibleDescription("What changing the data folder does")
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

@@ -131,14 +131,14 @@ class SettingsDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("error")
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Problems with the settings")
+        self.summary.setAccessibleDescription("Problems with the settings")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setAccessibleName("Save the settings")
+        self.ok_button.setAccessibleDescription("Save the settings")
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Close without changing anything")
+        cancel.setAccessibleDescription("Close without changing anything")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

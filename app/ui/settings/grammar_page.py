@@ -158,7 +158,7 @@ class GrammarPage(SettingsPage):
 
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
-        self.keyring_note.setAccessibleName("System keyring")
+        self.keyring_note.setAccessibleDescription("System keyring")
         layout = QVBoxLayout(self)
         for widget in (checks, self.local, self.server, self.premium, self.keyring_note):
             layout.addWidget(widget)

@@ -50,6 +50,7 @@ from app.ui.templates.front_matter_form import FrontMatterForm
 from app.ui.templates.jinja_highlighter import JinjaHighlighter
 from app.ui.templates.library_list_model import LibraryListModel
 from app.ui.templates.preview import TemplatePreview
+from app.ui.widgets.keyboard import keyboard_splitter
 from app.ui.widgets.text_edits import mark_line, replace_changed_part
 
 _BUILTIN_NOTE = "Built-in template: read-only. Duplicate it (Ctrl+D) to make your own version."
@@ -99,7 +100,7 @@ class TemplateEditor(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("error")
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Problem in the template")
+        self.problem.setAccessibleDescription("Problem in the template")
         self.preview = TemplatePreview(context, contacts)
         self.preview.rendered.connect(self._rendered)
 
@@ -169,6 +170,9 @@ class TemplateEditor(QDialog):
         for index, stretch in enumerate((1, 4, 3)):
             splitter.setStretchFactor(index, stretch)
         splitter.setSizes([260, 560, 460])
+        keyboard_splitter(
+            splitter, ["Between the templates and the text", "Between the text and the preview"]
+        )
         QVBoxLayout(self).addWidget(splitter)
 
     # -- what the editor shows ------------------------------------------------------------

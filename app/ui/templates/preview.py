@@ -58,7 +58,7 @@ class TemplatePreview(QWidget):
         self._grammar_result: tuple[str, list[GrammarMatch]] | None = None
 
         self.contact = QComboBox()
-        self.contact.setAccessibleName("Contact to preview the template for")
+        self.contact.setAccessibleDescription("Contact to preview the template for")
         self.contact.setView(_uniform_list())
         self.contact.setModel(contacts)
         # As wide as the layout makes it: sized to its contents, the box would measure
@@ -93,11 +93,11 @@ class TemplatePreview(QWidget):
         self.message = MessageView()
         self.message.setAccessibleName("Message preview")
         self.counter = QLabel()
-        self.counter.setAccessibleName("Character count")
+        self.counter.setAccessibleDescription("Character count")
         self.problem = QLabel()
         self.problem.setObjectName("error")
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Why there is no preview")
+        self.problem.setAccessibleDescription("Why there is no preview")
         self.checks = ChecksPanel()
         self.grammar = GrammarRunner(context.grammar, context.settings.grammar_language, self)
         self.grammar.checked.connect(self._grammar_checked)
