@@ -126,7 +126,7 @@ def test_control_and_bidi_characters_reach_the_clipboard_only_as_escapes(
 ) -> None:
     select_contact(window, "Ana Souza")
     window.composer.select_template("invite-met-at-event")
-    window.composer.source.setPlainText("Hi {{ first_name }}\x1b]0;owned\x07 \u202eevil")
+    window.composer.message.setPlainText("Hi Ana\x1b]0;owned\x07 \u202eevil")
     window.menus.copy_message.trigger()
     assert QGuiApplication.clipboard().text() == "Hi Ana\\u001b]0;owned\\u0007 \\u202eevil"
 
