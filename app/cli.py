@@ -20,7 +20,7 @@ from app import __version__
 from app.grammar.runtime import keep_if_asked
 from app.logs import setup_logging
 from app.rendering.child import serve_if_asked
-from app.terminal_text import SafeOutput, one_line
+from app.safe_io.terminal import SafeOutput, one_line
 
 EXIT_AFTER_STARTUP = "--exit-after-startup"
 

@@ -16,7 +16,7 @@ from contextlib import closing
 from pathlib import Path
 
 from app import paths
-from app.atomic_files import write_text_atomically
+from app.safe_io.writing import write_text_atomically
 
 _RAPPORT_NAMES = (paths.DATABASE_NAME, paths.SETTINGS_NAME, paths.TEMPLATES_NAME)
 # SQLite's companion files: the backup API already copies what they hold.

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from app.atomic_files import write_text_atomically
 from app.channels import FREE_NOTE_LIMIT, PREMIUM_NOTE_LIMIT
+from app.safe_io.writing import write_text_atomically
 
 SCHEMA_VERSION = 1
 

@@ -17,13 +17,13 @@ from app import paths
 from app.checker import Checker, LexiconError, Report, SentIndex
 from app.checker.known_words import PersonalDictionary, user_words
 from app.commands.common import CommandError, fail, json_lines, settings_or_defaults, warn
+from app.commands.json_input import parse_json
 from app.context import load_sent_index
 from app.grammar.install import DOWNLOAD_SIZE
 from app.grammar.matches import GrammarUnavailable
-from app.json_input import parse_json
+from app.safe_io.terminal import one_line
 from app.settings import Settings
 from app.store import StoreError
-from app.terminal_text import one_line
 
 if TYPE_CHECKING:
     from app.grammar.service import GrammarService

@@ -8,10 +8,10 @@ from contextlib import ExitStack, contextmanager
 from typing import Any, BinaryIO
 
 from app import paths
-from app.bounded_files import JSON_FILE, JSON_LINES_FILE, FileRefused, open_bounded, read_bounded
-from app.json_input import JsonInputError, parse_json
+from app.commands.json_input import JsonInputError, parse_json
+from app.safe_io.reading import JSON_FILE, JSON_LINES_FILE, FileRefused, open_bounded, read_bounded
+from app.safe_io.terminal import one_line
 from app.settings import Settings, SettingsError, load_settings
-from app.terminal_text import one_line
 
 # The largest id SQLite stores: a larger number names no row, and cannot even be asked for.
 MAX_ROW_ID = 2**63 - 1

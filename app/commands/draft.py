@@ -17,13 +17,13 @@ from typing import Any
 
 from app.checker import Checker, LexiconError
 from app.commands.common import CommandError, fail, json_lines, settings_or_defaults
+from app.commands.json_input import JsonInputError, parse_json
 from app.composing.draft import Draft, check_draft, preview
 from app.composing.gaps import fill_gaps
 from app.composing.questions import question_for
 from app.composing.session import DraftSession
 from app.composing.suggestion import choose_template
 from app.contacts import CONTACT_FIELDS, Contact, contact_from_mapping
-from app.json_input import JsonInputError, parse_json
 from app.library.templates import Kind, Template, TemplateLibrary, load_library
 from app.relationships.places import PlacesError, shipped_places
 from app.relationships.triage import suggest as triage

@@ -14,8 +14,8 @@ from typing import Any
 
 from app.checker import Checker, LexiconError
 from app.commands.common import CommandError, fail, json_lines, settings_or_defaults
+from app.commands.json_input import parse_json
 from app.contacts import Contact, contact_from_mapping
-from app.json_input import parse_json
 from app.relationships.places import PlacesError, shipped_places
 from app.relationships.triage import Suggestion, suggest
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.atomic_files import write_text_atomically
 from app.checker.known_words import (
     DICTIONARY_NAME,
     MAX_DICTIONARY_BYTES,
     DictionaryError,
     read_dictionary,
 )
+from app.safe_io.writing import write_text_atomically
 
 # A dictionary is a list of words, not a store of text: past these, an entry or the file
 # is not what the user meant to keep.

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.atomic_files import write_text_atomically
+from app.safe_io.writing import write_text_atomically
 
 # Version 2 keeps the message the user edited ("text"); version 1 kept an edited copy of
 # the template's source ("source"), which is read back and rendered once more.

@@ -14,7 +14,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from app.bounded_files import (
+from app.importers.errors import ImportFileError
+from app.safe_io.reading import (
     ARCHIVE_FILE,
     IMPORT_FILE,
     FileRefused,
@@ -22,7 +23,6 @@ from app.bounded_files import (
     open_bounded,
     read_bounded,
 )
-from app.importers.errors import ImportFileError
 
 # Exports keep their files at the top or in one subfolder; looking no deeper keeps a
 # wrongly chosen folder (a whole home folder) from being searched file by file.
@@ -43,7 +43,7 @@ class SourceText:
 
 def read_text_file(path: Path, *, follow_symlinks: bool = True) -> SourceText:
     """The text of the file at `path`, decoded from UTF-8 (with or without a BOM). Only a
-    regular file is read (app/bounded_files.py); inside an export folder, which may come
+    regular file is read (app/safe_io/reading.py); inside an export folder, which may come
     from a crafted zip, not even through a symbolic link."""
     name = str(path)
     if path.is_dir():

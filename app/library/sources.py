@@ -17,7 +17,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.bounded_files import (
+from app.library.templates import TEMPLATE_SUFFIX
+from app.safe_io.reading import (
     ARCHIVE_FILE,
     TEMPLATE_FILE,
     FileRefused,
@@ -25,8 +26,7 @@ from app.bounded_files import (
     open_bounded,
     read_bounded,
 )
-from app.library.templates import TEMPLATE_SUFFIX
-from app.terminal_text import one_line
+from app.safe_io.terminal import one_line
 
 MAX_FILE_BYTES = TEMPLATE_FILE.limit
 # More templates than anyone writes by hand; past it, an archive is a trick.

@@ -16,10 +16,10 @@ from typing import Any, Literal, TypeVar
 import yaml
 
 from app import paths
-from app.bounded_files import TEMPLATE_FILE, FileRefused, read_bounded
 from app.channels import Channel
-from app.template_front_matter import load_front_matter
-from app.terminal_text import one_line
+from app.library.front_matter import load_front_matter
+from app.safe_io.reading import TEMPLATE_FILE, FileRefused, read_bounded
+from app.safe_io.terminal import one_line
 
 TEMPLATE_SUFFIX = ".j2"
 # Matched whole (fullmatch): with `$`, a name ending in a line break would pass, and print

@@ -20,8 +20,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.atomic_files import sync_folder, write_atomically
-from app.bounded_files import TEMPLATE_FILE, FileRefused, read_bounded
 from app.contacts import EXAMPLE_CONTACT
 from app.library.sources import ImportProblem, ImportRefused, template_files
 from app.library.templates import TEMPLATE_SUFFIX, Template, TemplateFormatError, read_template
@@ -33,6 +31,8 @@ from app.rendering.renderer import (
     template_variables,
     used_names,
 )
+from app.safe_io.reading import TEMPLATE_FILE, FileRefused, read_bounded
+from app.safe_io.writing import sync_folder, write_atomically
 
 
 class ExportError(Exception):

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from app.atomic_files import write_text_atomically
+from app.library.front_matter import load_front_matter
 from app.library.templates import (
     FRONT_MATTER,
     TEMPLATE_SUFFIX,
@@ -27,7 +27,7 @@ from app.library.templates import (
     parse_template,
 )
 from app.rendering.renderer import RenderError, compile_source
-from app.template_front_matter import load_front_matter
+from app.safe_io.writing import write_text_atomically
 
 _KEY_IN_MESSAGE = re.compile(r"'(name|kind|channel|description|requires)'")
 _NAME_LIMIT = 80  # the longest name template_library accepts

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.atomic_files import write_text_atomically
 from app.library.transfer import apply_import, plan_import
+from app.safe_io.writing import write_text_atomically
 
 
 @pytest.mark.skipif(os.name == "nt", reason="Windows makes renames durable itself")

@@ -18,8 +18,8 @@ from app.composing.session import DraftSession
 from app.contacts import Contact
 from app.context import AppContext
 from app.library.templates import Template, TemplateLibrary
+from app.safe_io.terminal import safe_message
 from app.store import StoreError
-from app.terminal_text import safe_message
 from app.ui.compose.composer_layout import ComposerWidgets
 from app.ui.compose.details_form import DetailsForm
 from app.ui.compose.draft_keeper import DraftKeeper

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from app.terminal_text import one_line
+from app.safe_io.terminal import one_line
 
 _MEGABYTE = 1024 * 1024
 
