@@ -103,7 +103,7 @@ class Analysis:
     def terms(self) -> tuple[Term, ...]:
         """Words lower-cased, contractions spelt out, hyphenated words split, stemmed."""
         return tuple(
-            Term(stemmed, piece, index)
+            tuple.__new__(Term, (stemmed, piece, index))
             for index, word in enumerate(self.words)
             for stemmed, piece in _stemmed_pieces(word.text)
         )
@@ -221,15 +221,19 @@ def _words(plain: str, urls: list[tuple[int, int]]) -> tuple[Word, ...]:
     previous_end = -1
     for match in _WORD.finditer(plain):
         start, end = match.span()
-        key = (plain[max(previous_end, 0) : start], previous_end < 0)
+        if previous_end >= 0 and start == previous_end + 1 and plain[previous_end] == " ":
+            gap = _ONE_SPACE  # most words: no dictionary look-up
+        else:
+            key = (
+                plain[previous_end:start] if previous_end >= 0 else plain[:start],
+                previous_end < 0,
+            )
+            gap = gaps.get(key) or gaps.setdefault(key, _after_gap(*key))
         previous_end = end
         while link is not None and start >= link[1]:
             link = next(links, None)
         if link is not None and start >= link[0]:
             continue
-        gap = gaps.get(key)
-        if gap is None:
-            gap = gaps[key] = _after_gap(*key)
         text = match.group()
         lower, digit, capitalised, acronym = _shape(text)
         initial = not words or gap[0]
@@ -242,6 +246,10 @@ def _words(plain: str, urls: list[tuple[int, int]]) -> tuple[Word, ...]:
         fields = (text, start, end, lower, initial, greeting_open, digit, capitalised, acronym)
         words.append(tuple.__new__(Word, fields))
     return tuple(words)
+
+
+# What one space after a word says about the next: no new sentence, no pause.
+_ONE_SPACE = (False, False)
 
 
 def _continues_greeting(after_pause: bool, text: str, position: int) -> bool:
