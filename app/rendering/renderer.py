@@ -17,7 +17,6 @@ import jinja2
 from app.contacts import Contact, template_fields
 from app.rendering import worker as render_worker
 from app.rendering.limits import MAX_SOURCE, MAX_TEXT, TemplateRefused
-from app.rendering.undefined import MissingName
 from app.rendering.sandbox import (
     TEMPLATE_FILENAME,
     GuardedEnvironment,
@@ -26,6 +25,7 @@ from app.rendering.sandbox import (
     refuse_unsupported,
 )
 from app.rendering.tags import between_tags, tag_spans
+from app.rendering.undefined import MissingName
 
 _environment = GuardedEnvironment()
 
