@@ -55,7 +55,7 @@ typecheck: $(TEST_STAMP)
 
 pytest: $(TEST_STAMP) languagetool
 	@bash packaging/linux/install-system-deps.sh offscreen
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -X warn_default_encoding -m pytest
 
 # The wheel alone, installed into a new virtual environment, is the whole app (pipx's way).
 wheelcheck: | $(BIN)/python

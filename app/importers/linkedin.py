@@ -78,6 +78,15 @@ def import_linkedin(
 def _import_export(
     store: Store, path: Path, progress: ProgressCallback | None, cancel: Cancel | None
 ) -> ImportSummary:
+    # Planned in a call of its own, so that the files' text and the rows read from it
+    # are let go before the plan is written: only what the plan keeps stays.
+    plan, tracker = _plan_export(path, progress, cancel)
+    return write_plan(store, plan, tracker)
+
+
+def _plan_export(
+    path: Path, progress: ProgressCallback | None, cancel: Cancel | None
+) -> tuple[ImportPlan, Progress]:
     sources = _read_export(path)
     lines = {name: source.text.count("\n") + 1 for name, source in sources.items()}
     # Half the bar for reading the files, half for writing what they hold.
@@ -99,7 +108,7 @@ def _import_export(
         plan.exported_on = export_date(path, connections, invitations, messages).isoformat()
     plan.messages_read = len(messages.records) + messages.without_sender
     plan.messages_without_sender = messages.without_sender
-    return write_plan(store, plan, tracker)
+    return plan, tracker
 
 
 def _parse(

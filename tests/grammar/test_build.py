@@ -24,6 +24,7 @@ def _build(*args: str, env: dict[str, str] | None = None) -> subprocess.Complete
         timeout=60,
         env=env,
         check=False,
+        encoding="utf-8",
     )
 
 
@@ -57,7 +58,9 @@ def test_the_build_finds_the_cache_as_platformdirs_does(
 
 def test_a_cached_build_does_not_run_maven(languagetool_built: None, tmp_path: Path) -> None:
     # A `mvn` that fails loudly comes first on the PATH: the cached build must not call it.
-    (tmp_path / "mvn").write_text("#!/bin/sh\necho 'Maven was called' >&2\nexit 99\n")
+    (tmp_path / "mvn").write_text(
+        "#!/bin/sh\necho 'Maven was called' >&2\nexit 99\n", encoding="utf-8"
+    )
     (tmp_path / "mvn").chmod(0o755)
     result = _build(env={**os.environ, "PATH": f"{tmp_path}{os.pathsep}{os.environ['PATH']}"})
     assert (result.returncode, result.stderr) == (0, "")

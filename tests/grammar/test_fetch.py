@@ -67,7 +67,7 @@ def make_release(folder: Path) -> Path:
 def make_maven_build(folder: Path) -> Path:
     (folder / "lib").mkdir(parents=True)
     (folder / "lib" / "languagetool-server-6.8.jar").touch()
-    (folder / "classpath.txt").write_text("lib/languagetool-server-6.8.jar\n")
+    (folder / "classpath.txt").write_text("lib/languagetool-server-6.8.jar\n", encoding="utf-8")
     return folder
 
 

@@ -119,7 +119,7 @@ def test_the_server_yields_the_processor_to_the_window(local_server: LocalServer
     ours = os.getpriority(os.PRIO_PROCESS, 0)
     assert len(threads) > 5
     for thread in threads:
-        niceness = int((thread / "stat").read_text().rsplit(")", 1)[1].split()[16])
+        niceness = int((thread / "stat").read_text(encoding="utf-8").rsplit(")", 1)[1].split()[16])
         assert niceness == min(19, ours + BACKGROUND_NICENESS)
 
 
@@ -166,6 +166,7 @@ def test_an_app_killed_with_sigkill_leaves_no_jvm(languagetool_built: None) -> N
         text=True,
         cwd=REPO,
         env={**os.environ, "PYTHONPATH": str(REPO)},
+        encoding="utf-8",
     )
     jvm = None
     try:
