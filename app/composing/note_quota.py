@@ -37,6 +37,11 @@ class NoteQuota:
         if self.allowed is None:
             return ""
         noun = "note" if self.allowed == 1 else "notes"
+        if self.used > self.allowed:
+            return (
+                f"{self.used} personalised notes this month, past the {self.allowed} "
+                f"your account allows"
+            )
         return f"{self.used} of {self.allowed} personalised {noun} used this month"
 
     def warning(self) -> str:

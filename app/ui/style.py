@@ -59,9 +59,6 @@ def restyle(app: QApplication, scheme: Qt.ColorScheme) -> None:
         palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Window), 0.6
     )
     error, warning, good = (pair[dark] for pair in (_ERROR, _WARNING, _GOOD))
-    # A ring around the field with the keyboard focus: Fusion's own is a faint tint that
-    # a shortcut like Ctrl+T (choose template) moves without anyone seeing where.
-    focus = palette.color(QPalette.ColorRole.Highlight).name()
     app.setStyleSheet(
         f"""
         QLabel#hint {{ color: {muted}; }}
@@ -72,9 +69,6 @@ def restyle(app: QApplication, scheme: Qt.ColorScheme) -> None:
         QLabel[verdict="generic"] {{ color: {warning}; font-weight: 600; }}
         QLabel[verdict="personal"] {{ color: {good}; font-weight: 600; }}
         QLabel[verdict="blocked"] {{ color: {error}; font-weight: 600; }}
-        QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus {{
-            border: 2px solid {focus}; border-radius: 3px; padding: 1px 4px;
-        }}
         """
     )
 

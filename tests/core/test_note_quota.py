@@ -68,6 +68,10 @@ def test_the_last_note_is_announced_and_one_past_the_quota_warned(store: Store) 
     assert "LinkedIn will not send this note" in over.warning()
     assert "2 of 2 used" in over.warning()
 
+    record(store, NOW - timedelta(minutes=5))
+    past = note_quota(store, settings, NOW)
+    assert past.summary() == "3 personalised notes this month, past the 2 your account allows"
+
 
 def test_premium_accounts_have_no_quota(store: Store) -> None:
     for hours in range(8):

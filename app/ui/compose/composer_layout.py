@@ -106,10 +106,11 @@ class ComposerWidgets(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.message_label)
         header.addStretch(1)
-        for widget in (self.quota.line, self.counter, self.refill_button):
+        for widget in (self.counter, self.refill_button, self.save_template_button):
             header.addWidget(widget)
-        header.addWidget(self.save_template_button)
         layout.addLayout(header)
+        # A line of its own: beside the counter it wrapped into a narrow column.
+        layout.addWidget(self.quota.line)
         layout.addWidget(self.quota.warning)
         beside = QHBoxLayout()
         beside.addWidget(self.message, 3)

@@ -41,6 +41,7 @@ from app.settings import Settings
 from app.stats.wilson import percent
 from app.store import Store
 from app.ui.tasks import run_task
+from app.ui.widgets.keyboard import keyboard_table
 
 _HEADERS = ("Template", "Accepted here", "Expected", "95% interval", "Chance best")
 
@@ -117,6 +118,7 @@ class RecommendationsView(QGroupBox):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Invitation templates ranked for this contact")
+        keyboard_table(self.table)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()

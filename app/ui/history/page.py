@@ -85,6 +85,7 @@ class HistoryPage(QWidget):
         stats_scroll.setWidget(self.stats)
         stats_scroll.setWidgetResizable(True)
         stats_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._stats_scroll = stats_scroll
         self.tabs.addTab(stats_scroll, "&Statistics")
         self.tabs.addTab(self.followups, "Follow-&ups")
 
@@ -104,6 +105,10 @@ class HistoryPage(QWidget):
             signals.message_recorded,
         ):
             changed.connect(self.refresh)
+
+    def show_statistics(self) -> None:
+        """Bring the Statistics tab forward (it sits in a scroll area of its own)."""
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self._stats_scroll))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -122,11 +122,11 @@ class GrammarPage(SettingsPage):
         self.download = QCheckBox(
             f"&Download LanguageTool ({DOWNLOAD_SIZE}) if it is not installed"
         )
-        self.download.setAccessibleName(LABELS["grammar_download"])
+        self.download.setAccessibleDescription(LABELS["grammar_download"])
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(*RANGES["grammar_idle_minutes"])
         self.idle_minutes.setSuffix(" min")
-        self.idle_minutes.setAccessibleName(LABELS["grammar_idle_minutes"])
+        self.idle_minutes.setAccessibleDescription(LABELS["grammar_idle_minutes"])
         form = form_layout()
         form.addRow(self.download)
         self.add_field(form, "grammar_idle_minutes", "Stop it after, &unused", self.idle_minutes)
