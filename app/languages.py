@@ -36,7 +36,12 @@ def language_code(value: object) -> str | None:
     return code if code in LANGUAGES else None
 
 
-def grammar_code(language: str, english: str = "en-US") -> str:
-    """The LanguageTool code to check a message in `language` with; `english` is the
-    user's English variant."""
-    return _GRAMMAR_CODES.get(language, english)
+def grammar_code(language: str, setting: str = "en-US") -> str:
+    """The LanguageTool code to check a message in `language` with. `setting` is the
+    user's grammar language: it says which English (en-US, en-GB) English messages are
+    checked in, and "auto" leaves every message to LanguageTool's own detection."""
+    if setting == "auto":
+        return setting
+    if language in _GRAMMAR_CODES:
+        return _GRAMMAR_CODES[language]
+    return setting if setting.split("-")[0] == "en" else "en-US"
