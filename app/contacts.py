@@ -10,6 +10,8 @@ from functools import lru_cache
 from itertools import filterfalse
 from typing import Any, Literal
 
+from app.languages import LANGUAGES, language_code
+
 DEFAULT_GROUPS: tuple[str, ...] = (
     "Friends",
     "Former colleagues",
@@ -165,6 +167,11 @@ class Contact:
         "", "Connected on", kind="date", variable=False,
         headers=("connected", "connectiondate", "dateconnected"),
     )  # fmt: skip
+    # The language to write to them in (app.languages); empty: the user's own.
+    language: str = _field(
+        "", "Language", variable=False, example="",
+        headers=("preferredlanguage", "lang"), hint="en, de, fr, es or pt; empty: yours",
+    )  # fmt: skip
     id: int | None = None
 
     def __post_init__(self) -> None:
@@ -176,6 +183,8 @@ class Contact:
             raise ValueError(
                 f"Keep in touch every 1 to {MAX_CADENCE_DAYS} days, or leave it empty."
             )
+        if self.language and self.language not in LANGUAGES:
+            raise ValueError(f"Language is one of {', '.join(LANGUAGES)}, or empty for yours.")
 
     @property
     def given_name(self) -> str:
@@ -339,6 +348,8 @@ def contact_from_mapping(data: Mapping[str, Any]) -> Contact:
             values["cadence_days"] = int(values["cadence_days"])
         except (TypeError, ValueError):
             raise ValueError("Keep-in-touch days must be a whole number.") from None
+    if values.get("language"):
+        values["language"] = language_code(values["language"]) or str(values["language"])
     for key, value in list(values.items()):
         if key not in ("shared_interests", "mutual_contacts", "strength", "cadence_days", "id"):
             values[key] = "" if value is None else str(value)

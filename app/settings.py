@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from app.channels import FREE_NOTE_LIMIT, PREMIUM_NOTE_LIMIT
+from app.languages import LANGUAGES, REGISTERS, Register
 from app.safe_io.writing import write_text_atomically
 
 SCHEMA_VERSION = 1
@@ -69,6 +70,10 @@ class Settings:
         "headhunter",
     )
     offer_coffee: bool = True
+    # The language the user writes in when a contact has none (app/languages.py), and the
+    # "you" their templates use by default where the language has two (Sie or du, …).
+    my_language: str = "en"
+    default_register: Register = "formal"
 
     @property
     def note_limit(self) -> int:
@@ -96,12 +101,16 @@ LABELS: dict[str, str] = {
     "known_strength": "Strength that counts as known",
     "recruiter_words": "Words in a recruiter's title",
     "offer_coffee": "Offer a coffee to nearby strangers",
+    "my_language": "Your language",
+    "default_register": "Formal or informal address",
 }
 KEYS: tuple[str, ...] = tuple(field.name for field in dataclasses.fields(Settings))
 
 CHOICES: dict[str, tuple[str, ...]] = {
     "linkedin_account": ("free", "premium"),
     "grammar_mode": ("local", "remote", "premium", "off"),
+    "my_language": LANGUAGES,
+    "default_register": REGISTERS,
 }
 # Inclusive bounds. A quota past a thousand notes a month, or an invitation pending for
 # over a year, is a typing mistake rather than a plan.

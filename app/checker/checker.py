@@ -12,6 +12,8 @@ from app.checker.details import find_details
 from app.checker.findings import Finding, Report, Severity, ordered
 from app.checker.grammar import grammar_findings
 from app.checker.hints import DEFAULT_HINTS, HINTS, HintInput, hint_findings
+from app.checker.language_signals import german_nouns, language_evidence, sounds_like_pitch
+from app.checker.languages import detect_language
 from app.checker.length import check_length
 from app.checker.lexicon import Lexicon
 from app.checker.links import find_links
@@ -27,6 +29,7 @@ from app.checker.stock import StockMatch, StockPhrases
 from app.checker.text import Analysis
 from app.contacts import Contact
 from app.grammar.matches import GrammarMatch
+from app.languages import language_code
 from app.library.templates import Kind
 
 ContactLike = Contact | Mapping[str, Any]
@@ -60,10 +63,12 @@ class Checker:
         note_limit: int = 200,
         sent: SentIndex | None = None,
         hints: Collection[str] = DEFAULT_HINTS,
+        language: str | None = None,
     ) -> Report:
         """Everything but grammar, with the `hints` named (see `hints.HINTS`) as
-        information that leaves the score and verdict alone. Raises ValueError for an
-        unknown kind, channel or hint."""
+        information that leaves the score and verdict alone. The message is read in
+        `language` (app.languages), else the contact's, else the one it is written in.
+        Raises ValueError for an unknown kind, channel or hint."""
         resolved = _channel(channel)
         _check_kind(kind)
         unknown = set(hints) - set(HINTS)
@@ -71,17 +76,21 @@ class Checker:
             raise ValueError(
                 f"Unknown hint '{sorted(unknown)[0]}'; expected one of: {', '.join(HINTS)}."
             )
+        language = language or _contact_language(contact) or detect_language(text)
         if not text.strip():
-            return Report("generic", 0, ())
+            return Report("generic", 0, (), language)
         recipient = Recipient.of(contact)
         analysis = Analysis(text)
         blanks = find_placeholders(text, recipient)
         details = find_details(
             analysis, self._lexicon, recipient, tuple((b.start, b.end) for b in blanks)
         )
+        if language == "de":
+            details = german_nouns(analysis, details)
         evidence = (
             details.all()
             + find_links(analysis, details)
+            + language_evidence(analysis, details, recipient, language)
             + find_context(analysis, self._lexicon, recipient)
         )
         boilerplate = self._stock.boilerplate(analysis)
@@ -93,7 +102,7 @@ class Checker:
             evidence,
             cliches=len(cliches),
             mostly_stock=_mostly_stock(analysis, boilerplate),
-            pitch=is_pitch(analysis),
+            pitch=is_pitch(analysis) or sounds_like_pitch(analysis, language),
         )
         generic = result.verdict == "generic"
         # In a message that is personal anyway, stock lines are worth a mention, no more.
@@ -109,7 +118,7 @@ class Checker:
         if sent is not None:
             findings += _repeated(analysis, sent, recipient)
         findings += hint_findings(HintInput(analysis, kind, resolved, boilerplate), hints)
-        return Report(result.verdict, result.value, ordered(findings))
+        return Report(result.verdict, result.value, ordered(findings), language)
 
     def with_grammar(
         self,
@@ -124,7 +133,13 @@ class Checker:
         The verdict and score stay: grammar says nothing about who a message is for."""
         kept = [f for f in report.findings if f.code not in _GRAMMAR_CODES]
         added = grammar_findings(text, matches, Recipient.of(contact), known_words)
-        return Report(report.verdict, report.score, ordered([*kept, *added]))
+        return Report(report.verdict, report.score, ordered([*kept, *added]), report.language)
+
+
+def _contact_language(contact: ContactLike | None) -> str | None:
+    """The language the contact's record says to write to them in, if any."""
+    value = contact.language if isinstance(contact, Contact) else (contact or {}).get("language")
+    return language_code(value) if value else None
 
 
 def _channel(channel: Channel | str | None) -> Channel | None:

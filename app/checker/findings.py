@@ -60,6 +60,8 @@ class Report:
     verdict: Verdict
     score: int
     findings: tuple[Finding, ...]
+    # The language the message was read in (app.languages), reported as "lang".
+    language: str = "en"
 
     @property
     def blocking(self) -> tuple[Finding, ...]:
@@ -72,6 +74,7 @@ class Report:
             "verdict": self.verdict,
             "score": self.score,
             "findings": [finding.to_json() for finding in self.findings],
+            "lang": self.language,
         }
 
 

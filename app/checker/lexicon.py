@@ -13,6 +13,11 @@ from app.checker.text import Analysis, expand
 from app.checker.vocabulary import Vocabulary
 
 PHRASE_FOLDER = "phrases"
+# Each other language's stock texts and clichés sit in a folder of its own, named by its
+# code; they are matched with the English ones, since no phrase of one language occurs
+# in a message in another.
+_LANGUAGE_FOLDERS = ("de", "fr", "es", "pt")
+_LANGUAGE_FILES = ("boilerplate", "cliches")
 _FILES = {
     "boilerplate": "boilerplate.txt",
     "cliches": "cliches.txt",
@@ -44,6 +49,9 @@ class Lexicon:
     def load(cls, resources_dir: Path) -> Lexicon:
         folder = resources_dir / PHRASE_FOLDER
         lines = {key: read_entries(folder / name) for key, name in _FILES.items()}
+        for language in _LANGUAGE_FOLDERS:
+            for key in _LANGUAGE_FILES:
+                lines[key] += read_entries(folder / language / _FILES[key])
         stock = lines["boilerplate"] + lines["cliches"]
         # The words of stock phrases ("synergies", "circling back") are trade talk too.
         trade = [

@@ -1,8 +1,10 @@
 """`rapport check [--json] [--no-grammar] [FILE|-]`: check messages given as JSON Lines.
 
 Each input line is `{"text": ..., "kind": optional, "channel": optional, "contact":
-optional object of fields}`; each gets one report, as a JSON object with `--json`, else as
-readable text. A bad line stops the run with its line number and status 2.
+optional object of fields, "lang": optional}`; each gets one report, as a JSON object with
+`--json`, else as readable text. The report's "lang" is the language the message was read
+and grammar-checked in: the input's "lang", else the contact's "language", else the one
+detected. A bad line stops the run with its line number and status 2.
 """
 
 from __future__ import annotations
@@ -16,11 +18,19 @@ from typing import TYPE_CHECKING, Any
 from app import paths
 from app.checker import Checker, LexiconError, Report, SentIndex
 from app.checker.known_words import PersonalDictionary, user_words
-from app.commands.common import CommandError, fail, json_lines, settings_or_defaults, warn
+from app.commands.common import (
+    CommandError,
+    fail,
+    input_language,
+    json_lines,
+    settings_or_defaults,
+    warn,
+)
 from app.commands.json_input import parse_json
 from app.context import load_sent_index
 from app.grammar.install import DOWNLOAD_SIZE
 from app.grammar.matches import GrammarUnavailable
+from app.languages import grammar_code
 from app.safe_io.terminal import one_line
 from app.settings import Settings
 from app.store import StoreError
@@ -40,7 +50,8 @@ def add_parser(subparsers: Any) -> None:
         "check",
         help="say whether messages read as written for one person, and what to fix",
         description="Check messages given as JSON Lines: one object per line with "
-        '"text" and optionally "kind", "channel" and "contact" (an object of fields).',
+        '"text" and optionally "kind", "channel", "contact" (an object of fields) and '
+        '"lang" (en, de, fr, es or pt; detected when absent).',
     )
     parser.add_argument("file", nargs="?", default="-", metavar="FILE|-")
     parser.add_argument("--json", action="store_true", help="print one JSON object per message")
@@ -59,6 +70,7 @@ class Message:
     kind: str | None
     channel: str | None
     contact: Mapping[str, Any] | None
+    lang: str | None = None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -86,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
                         contact=message.contact,
                         note_limit=settings.note_limit,
                         sent=sent,
+                        language=message.lang,
                     )
                 except ValueError as exc:
                     return fail("check", f"line {number}: {exc}")
@@ -117,7 +130,7 @@ def parse_message(line: str) -> Message:
     contact = data.get("contact")
     if contact is not None and not isinstance(contact, dict):
         raise ValueError('"contact" must be a JSON object of contact fields.')
-    return Message(text, data.get("kind"), data.get("channel"), contact)
+    return Message(text, data.get("kind"), data.get("channel"), contact, input_language(data))
 
 
 def readable(number: int, text: str, report: Report) -> str:
@@ -185,7 +198,8 @@ class Grammar:
         if not self._working:
             return report
         try:
-            matches = self._service.check(message.text, self._language)
+            language = grammar_code(report.language, self._language)
+            matches = self._service.check(message.text, language)
         except (GrammarUnavailable, OSError) as exc:
             self._working = False
             _warn(str(exc))

@@ -9,6 +9,7 @@ from typing import Any, BinaryIO
 
 from app import paths
 from app.commands.json_input import JsonInputError, parse_json
+from app.languages import LANGUAGES, language_code
 from app.safe_io.reading import JSON_FILE, JSON_LINES_FILE, FileRefused, open_bounded, read_bounded
 from app.safe_io.terminal import one_line
 from app.settings import Settings, SettingsError, load_settings
@@ -111,3 +112,15 @@ def _numbered(stream: BinaryIO, where: str) -> Iterator[tuple[int, str]]:
             raise CommandError(f"{where}: line {number} is not UTF-8 text.") from None
         if line.strip():
             yield number, line
+
+
+def input_language(data: dict[str, Any]) -> str | None:
+    """The language an input line's "lang" names ("de", "pt-BR"), or None when it names
+    none; ValueError when it names one Rapport does not write."""
+    value = data.get("lang")
+    if value is None:
+        return None
+    code = language_code(value)
+    if code is None:
+        raise ValueError(f'"lang" must be one of {", ".join(LANGUAGES)} (or absent, to detect it).')
+    return code

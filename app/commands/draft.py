@@ -1,8 +1,10 @@
 """`rapport draft --json [FILE|-]`: the message the composer would start from, for scripts.
 
 Each input line is `{"contact": {fields}, "incoming_note": optional, "kind": optional,
-"template": optional, "set": optional {name: value}}`. Each gets one line out:
-`{"template", "why", "text", "verdict", "score", "findings", "missing"}`. `missing` lists
+"template": optional, "set": optional {name: value}, "lang": optional}`. Each gets one
+line out: `{"template", "why", "text", "verdict", "score", "findings", "missing", "lang"}`;
+`lang` is the language written in: the input's "lang", else the contact's "language",
+else yours (a reply: the language of their note), and templates are chosen in it. `missing` lists
 what to ask the user (name, label, question) when the contact lacks it; `text` is then
 the best message without it (from `text_template`), or empty, never one with holes. A bad
 line stops the run with its line number and status 2, before anything is printed.
@@ -16,7 +18,13 @@ from functools import partial
 from typing import Any
 
 from app.checker import Checker, LexiconError
-from app.commands.common import CommandError, fail, json_lines, settings_or_defaults
+from app.commands.common import (
+    CommandError,
+    fail,
+    input_language,
+    json_lines,
+    settings_or_defaults,
+)
 from app.commands.json_input import JsonInputError, parse_json
 from app.composing.draft import Draft, check_draft, preview
 from app.composing.gaps import fill_gaps
@@ -29,7 +37,7 @@ from app.relationships.places import PlacesError, shipped_places
 from app.relationships.triage import suggest as triage
 from app.settings import Settings
 
-_KEYS = frozenset({"contact", "incoming_note", "kind", "template", "set"})
+_KEYS = frozenset({"contact", "incoming_note", "kind", "template", "set", "lang"})
 
 
 def add_parser(subparsers: Any) -> None:
@@ -65,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         session.set_contact(contact)
         suggested = session.template
         if template is None and kind is not None and suggested and suggested.kind is not kind:
-            template = _first_of_kind(library, kind)
+            template = _first_of_kind(library, kind, contact.language or settings.my_language)
         if template is not None:
             session.choose(template)
         print(json.dumps(drafted(session, values, checker, settings), ensure_ascii=False))
@@ -98,6 +106,12 @@ def parse_request(
         if not isinstance(note, str):
             raise ValueError(f'{where}: "incoming_note" must be text.')
         contact = contact.replace(incoming_note=note)
+    try:
+        language = input_language(data)
+    except ValueError as exc:
+        raise ValueError(f"{where}: {exc}") from None
+    if language is not None:
+        contact = contact.replace(language=language)
     kind = _kind(data.get("kind"), where)
     template = data.get("template")
     if template is not None and (not isinstance(template, str) or template not in library):
@@ -120,8 +134,8 @@ def _kind(value: Any, where: str) -> Kind | None:
         raise ValueError(f"{where}: unknown kind {value!r}; use one of: {kinds}.") from None
 
 
-def _first_of_kind(library: TemplateLibrary, kind: Kind) -> str | None:
-    templates = library.by_kind(kind)
+def _first_of_kind(library: TemplateLibrary, kind: Kind, language: str) -> str | None:
+    templates = library.by_kind(kind, language) or library.by_kind(kind)
     return templates[0].name if templates else None
 
 
@@ -132,7 +146,7 @@ def drafted(
     contact, template = session.contact, session.template
     assert contact is not None
     if template is None:
-        return _line(None, "", "", None, [])
+        return _line(None, "", "", None, [], contact.language or settings.my_language)
     gaps = {name: value for name, value in values.items() if name in CONTACT_FIELDS}
     contact = fill_gaps(contact, gaps)
     details = {name: value for name, value in values.items() if name not in CONTACT_FIELDS}
@@ -141,18 +155,18 @@ def drafted(
     if not result.missing and result.text:
         checked = Draft(template, template.body, contact)
         report = check_draft(checker, checked, result.text, settings, None)
-        return _line(template.name, why, result.text, report.to_json(), [])
+        return _line(template.name, why, result.text, report.to_json(), [], report.language)
     reply = bool(session.choice and session.choice.reply)
     missing = [
         question_for(name, contact.given_name, reply=reply).to_json() for name in result.missing
     ]
     fallback = _without(session.library, template, contact, details, settings)
     if fallback is None:
-        return _line(template.name, why, "", None, missing)
+        return _line(template.name, why, "", None, missing, template.language)
     used, text = fallback
     report = check_draft(checker, Draft(used, used.body, contact), text, settings, None)
     return {
-        **_line(template.name, why, text, report.to_json(), missing),
+        **_line(template.name, why, text, report.to_json(), missing, report.language),
         "text_template": used.name,
     }
 
@@ -165,7 +179,8 @@ def _without(
     settings: Settings,
 ) -> tuple[Template, str] | None:
     """The shortest-asking template of the same kind that renders with what is known."""
-    for template in sorted(library.by_kind(wanted.kind), key=lambda t: len(t.requires)):
+    same = library.by_kind(wanted.kind, wanted.language)
+    for template in sorted(same, key=lambda t: len(t.requires)):
         result = preview(Draft(template, template.body, contact, details), settings)
         if result.text and not result.error:
             return template, result.text
@@ -178,6 +193,7 @@ def _line(
     text: str,
     report: dict[str, Any] | None,
     missing: list[dict[str, Any]],
+    language: str,
 ) -> dict[str, Any]:
     judged = report or {"verdict": "generic", "score": 0, "findings": []}
     return {
@@ -188,4 +204,5 @@ def _line(
         "score": judged["score"],
         "findings": judged["findings"],
         "missing": missing,
+        "lang": language,
     }

@@ -1,9 +1,11 @@
 """`rapport triage [--json] [--my-location PLACE] [FILE|-]`: what to do with incoming requests.
 
-Each input line is `{"contact": {fields}, "note": "what they wrote"}`; without "note", the
-contact's `incoming_note` is used. Each gets one suggestion: with `--json` the object
-`{"action", "reasons", "template"}` (`template` is null when no message is needed), else
-readable text. A bad line stops the run with its line number and status 2.
+Each input line is `{"contact": {fields}, "note": "what they wrote", "lang": optional}`;
+without "note", the contact's `incoming_note` is used. Each gets one suggestion: with
+`--json` the object `{"action", "reasons", "template", "lang"}` (`template` is null when no
+message is needed; `lang` is the language to answer in: the input's "lang", else the
+contact's "language", else the note's, else yours), else readable text. A bad line stops
+the run with its line number and status 2.
 """
 
 from __future__ import annotations
@@ -13,13 +15,19 @@ import json
 from typing import Any
 
 from app.checker import Checker, LexiconError
-from app.commands.common import CommandError, fail, json_lines, settings_or_defaults
+from app.commands.common import (
+    CommandError,
+    fail,
+    input_language,
+    json_lines,
+    settings_or_defaults,
+)
 from app.commands.json_input import parse_json
 from app.contacts import Contact, contact_from_mapping
 from app.relationships.places import PlacesError, shipped_places
 from app.relationships.triage import Suggestion, suggest
 
-_KEYS = frozenset({"contact", "note"})
+_KEYS = frozenset({"contact", "note", "lang"})
 _EXAMPLE = '{"contact": {"name": "Ana Lopez", "group": "Friends"}, "note": "Hi! ..."}'
 
 
@@ -54,10 +62,10 @@ def run(args: argparse.Namespace) -> int:
         return fail("triage", str(exc))
     for number, line in lines:
         try:
-            contact, note = parse_request(line)
+            contact, note, language = parse_request(line)
         except ValueError as exc:
             return fail("triage", f"line {number}: {exc}")
-        suggestion = suggest(contact, note, settings, checker, places)
+        suggestion = suggest(contact, note, settings, checker, places, language)
         if args.json:
             print(json.dumps(suggestion.to_json(), ensure_ascii=False))
         else:
@@ -65,15 +73,17 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def parse_request(line: str) -> tuple[Contact, str]:
-    """One input line as the contact and their note; ValueError says what is wrong."""
+def parse_request(line: str) -> tuple[Contact, str, str | None]:
+    """One input line as the contact, their note and the language to answer in (None:
+    not given); ValueError says what is wrong."""
     data = parse_json(line)
     if not isinstance(data, dict):
         raise ValueError(f"expected a JSON object such as {_EXAMPLE}")
     unknown = sorted(set(data) - _KEYS)
     if unknown:
         raise ValueError(
-            f'unknown key {", ".join(map(repr, unknown))}; a request has "contact" and "note".'
+            f'unknown key {", ".join(map(repr, unknown))}; a request has "contact", "note" '
+            'and "lang".'
         )
     fields = data.get("contact")
     if not isinstance(fields, dict):
@@ -82,12 +92,13 @@ def parse_request(line: str) -> tuple[Contact, str]:
         contact = contact_from_mapping(fields)
     except ValueError as exc:
         raise ValueError(f"contact: {exc}") from None
+    language = input_language(data)
     note = data.get("note")
     if note is None:
-        return contact, contact.incoming_note
+        return contact, contact.incoming_note, language
     if not isinstance(note, str):
         raise ValueError('"note" must be the text they sent, as a string.')
-    return contact, note
+    return contact, note, language
 
 
 def readable(number: int, contact: Contact, suggestion: Suggestion) -> str:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from app.contacts import Contact
 from app.library.templates import TemplateLibrary
 from app.relationships.places import Places
-from app.relationships.triage import Suggestion
+from app.relationships.triage import Suggestion, in_language
 from app.settings import Settings
 from app.store import Store
 
@@ -87,9 +87,16 @@ def choose_template(
     answered: bool = False,
     records: Mapping[str, Record] | None = None,
 ) -> TemplateChoice | None:
-    """The template to start `contact`'s message from; None when the library has none.
+    """The template to start `contact`'s message from, in the contact's language (else the
+    user's) where the library has it; None when the library has none.
     `answered`: a message to them was recorded already, so their note needs no reply."""
     who = contact.given_name
+    language = contact.language or settings.my_language
+
+    def local(name: str) -> str:
+        translated = in_language(name, language)
+        return translated if translated and translated in library else name
+
     if contact.incoming_note.strip() and not answered:
         answer = triage(contact, contact.incoming_note)
         if answer.template is not None and answer.template in library:
@@ -107,11 +114,11 @@ def choose_template(
     if mine and contact.location.strip() and places.same_area(mine, contact.location):
         tiers[2].append((SAME_CITY, f"you are both in {_short(contact.location)}"))
     for tier in tiers:
-        fitting = [(name, why) for name, why in tier if name in library]
+        fitting = [(local(name), why) for name, why in tier if local(name) in library]
         if fitting:
             return _best(fitting, records or {})
-    if THEIR_WORK in library:
-        return TemplateChoice(THEIR_WORK, f"say what of {who}'s caught your eye")
+    if local(THEIR_WORK) in library:
+        return TemplateChoice(local(THEIR_WORK), f"say what of {who}'s caught your eye")
     first = starting_template(library)
     return TemplateChoice(first, "the first template") if first else None
 

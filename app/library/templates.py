@@ -17,6 +17,7 @@ import yaml
 
 from app import paths
 from app.channels import Channel
+from app.languages import LANGUAGES, REGISTER_LANGUAGES, REGISTERS, Register, language_code
 from app.library.front_matter import load_front_matter
 from app.safe_io.reading import TEMPLATE_FILE, FileRefused, read_bounded
 from app.safe_io.terminal import one_line
@@ -73,6 +74,9 @@ class Template:
     requires: tuple[str, ...]
     body: str
     source: Source = "file"
+    language: str = "en"
+    # None for a language without registers, or a template that does not say.
+    register: Register | None = None
     path: Path | None = None
     # The line of the file the body starts on, to report errors at file lines.
     body_line: int = 1
@@ -104,6 +108,7 @@ def parse_template(text: str, *, path: Path | None = None, source: Source = "fil
     if not isinstance(meta, dict):
         raise TemplateFormatError(f"{where}: the front matter must be a set of 'key: value' lines.")
     body = text[match.end() :]
+    language = _language(meta, where)
     body_line = text[: match.end()].count("\n") + 1
     return Template(
         name=_name(meta, where),
@@ -113,6 +118,8 @@ def parse_template(text: str, *, path: Path | None = None, source: Source = "fil
         requires=_requires(meta, where),
         body=body.rstrip("\n"),
         source=source,
+        language=language,
+        register=_register(meta, language, where),
         path=path,
         body_line=body_line,
     )
@@ -141,6 +148,28 @@ def _choice(meta: dict[Any, Any], key: str, enum: type[E], where: str) -> E:
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
         raise TemplateFormatError(f"{where}: '{key}' must be one of: {allowed}.") from None
+
+
+def _language(meta: dict[Any, Any], where: str) -> str:
+    # "de-DE", "pt_BR" and "EN" name the same languages as "de", "pt" and "en".
+    code = language_code(meta.get("language", "en"))
+    if code is None:
+        raise TemplateFormatError(f"{where}: 'language' must be one of: {', '.join(LANGUAGES)}.")
+    return code
+
+
+def _register(meta: dict[Any, Any], language: str, where: str) -> Register | None:
+    value = meta.get("register")
+    if value is None:
+        return None
+    if language not in REGISTER_LANGUAGES:
+        raise TemplateFormatError(
+            f"{where}: 'register' applies only to {', '.join(sorted(REGISTER_LANGUAGES))}."
+        )
+    for register in REGISTERS:
+        if value == register:
+            return register
+    raise TemplateFormatError(f"{where}: 'register' must be one of: {', '.join(REGISTERS)}.")
 
 
 def _requires(meta: dict[Any, Any], where: str) -> tuple[str, ...]:
@@ -191,8 +220,13 @@ class TemplateLibrary:
     def __contains__(self, name: object) -> bool:
         return name in self._by_name
 
-    def by_kind(self, kind: Kind | None) -> list[Template]:
-        return [t for t in self.templates if kind is None or t.kind is kind]
+    def by_kind(self, kind: Kind | None, language: str | None = None) -> list[Template]:
+        """The templates of `kind` (any when None), in `language` when one is given."""
+        return [
+            t
+            for t in self.templates
+            if (kind is None or t.kind is kind) and (language is None or t.language == language)
+        ]
 
 
 def load_library(builtin_dir: Path | None = None, user_dir: Path | None = None) -> TemplateLibrary:

@@ -31,6 +31,7 @@ from typing import Any, Literal
 from app.checker import Checker
 from app.checker.note_reading import read_note
 from app.contacts import STRENGTH_LABELS, Contact
+from app.languages import DEFAULT_LANGUAGE
 from app.relationships.places import Places, shipped_places
 from app.settings import Settings
 from app.store import RequestAction
@@ -66,6 +67,8 @@ class Suggestion:
     action: Action
     reasons: tuple[str, ...]
     template: str | None
+    # The language to answer in (app.languages): the template is the one in it.
+    language: str = "en"
 
     @property
     def label(self) -> str:
@@ -76,6 +79,7 @@ class Suggestion:
             "action": str(self.action),
             "reasons": list(self.reasons),
             "template": self.template,
+            "lang": self.language,
         }
 
 
@@ -85,11 +89,18 @@ def suggest(
     settings: Settings,
     checker: Checker,
     places: Places | None = None,
+    language: str | None = None,
 ) -> Suggestion:
     """The suggested answer to `contact`'s request carrying `note` (pass the contact's
-    `incoming_note` when that is where it is kept). `places` defaults to the shipped lists."""
+    `incoming_note` when that is where it is kept). `places` defaults to the shipped lists.
+    The reply is in `language`, else the contact's, else the note's, else the user's."""
     who = contact.given_name
-    note_kind, note_reason = _read_note(who, note, settings, checker)
+    note_kind, note_reason, note_language = _read_note(who, note, settings, checker)
+    answer = language or contact.language or note_language or settings.my_language
+
+    def _suggestion(action: Action, reasons: list[str]) -> Suggestion:
+        return Suggestion(action, tuple(reasons), in_language(TEMPLATES[action], answer), answer)
+
     known = _known(contact, settings)
     if known:
         reasons = [*known, note_reason]
@@ -115,8 +126,11 @@ def suggest(
     return _suggestion(Action.REPLY_COFFEE if coffee else Action.REPLY_FOLLOW, [*reasons, where])
 
 
-def _suggestion(action: Action, reasons: list[str]) -> Suggestion:
-    return Suggestion(action, tuple(reasons), TEMPLATES[action])
+def in_language(template: str | None, language: str) -> str | None:
+    """The built-in template's name in `language`: "thanks-for-connecting.de"."""
+    if template is None or language == DEFAULT_LANGUAGE:
+        return template
+    return f"{template}.{language}"
 
 
 def _same(first: str, second: str) -> bool:
@@ -173,10 +187,13 @@ def _mentions(title: str, word: str) -> bool:
     return re.search(rf"(?<!\w){phrase}(?!\w)", title, re.IGNORECASE) is not None
 
 
-def _read_note(who: str, note: str, settings: Settings, checker: Checker) -> tuple[NoteKind, str]:
-    """The note as "none", "stock" or "personal", and a sentence saying so."""
+def _read_note(
+    who: str, note: str, settings: Settings, checker: Checker
+) -> tuple[NoteKind, str, str | None]:
+    """The note as "none", "stock" or "personal", a sentence saying so, and the language
+    it is written in (None without a note)."""
     if not note.strip():
-        return "none", f"{who} sent no note."
+        return "none", f"{who} sent no note.", None
     reading = read_note(checker, note, settings.my_name, settings.my_location)
     kind: NoteKind
     if reading.personal:
@@ -189,7 +206,7 @@ def _read_note(who: str, note: str, settings: Settings, checker: Checker) -> tup
         kind, says = "stock", "is stock text that could have gone to anyone"
     else:
         kind, says = "stock", "says nothing about you in particular"
-    return kind, f"{who}'s note {says}: {_quoted(note)}"
+    return kind, f"{who}'s note {says}: {_quoted(note)}", reading.report.language
 
 
 def _listed(cues: tuple[str, ...]) -> str:

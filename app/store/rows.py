@@ -126,6 +126,7 @@ class NewContact(NamedTuple):
     incoming_note: str = ""
     cadence_days: int | None = None
     connected_on: str = ""
+    language: str = ""
 
     @classmethod
     def of(cls, contact: Contact) -> NewContact:

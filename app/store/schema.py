@@ -175,7 +175,15 @@ def _v6(connection: sqlite3.Connection) -> None:
     add_segment_tallies(connection)
 
 
-MIGRATIONS: Sequence[Migration] = (_V1, _v2, _V3, _v4, _V5, _v6)
+def _v7(connection: sqlite3.Connection) -> None:
+    """The language to write to each contact in (app/languages.py); '' is the user's own."""
+    connection.execute(
+        "ALTER TABLE contacts ADD COLUMN language TEXT NOT NULL DEFAULT ''"
+        " CHECK (language IN ('', 'en', 'de', 'fr', 'es', 'pt'))"
+    )
+
+
+MIGRATIONS: Sequence[Migration] = (_V1, _v2, _V3, _v4, _V5, _v6, _v7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -44,7 +44,8 @@ def test_one_json_report_per_input_line(monkeypatch: pytest.MonkeyPatch, capsys:
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert status == 0
     assert [report["verdict"] for report in out] == ["generic", "personal"]
-    assert {"verdict", "score", "findings"} == set(out[0])
+    assert {"verdict", "score", "findings", "lang"} == set(out[0])
+    assert [report["lang"] for report in out] == ["en", "en"]
     assert "boilerplate" in [finding["code"] for finding in out[0]["findings"]]
     assert set(out[0]["findings"][0]) == {"code", "severity", "message", "start", "end"}
 
@@ -207,3 +208,25 @@ def test_grammar_turned_off_in_settings_is_said(
     _run(["--json"], _jsonl(GENERIC), monkeypatch)
     assert "grammar checks are off: they are turned off in the settings" in capsys.readouterr().err
     assert fake_grammar.started == []
+
+
+def test_lang_is_detected_unless_the_input_says_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    note = "Petra, ¿un café el viernes para ver los planos del invernadero?"
+    lines = _jsonl(
+        {"text": note},
+        {"text": note, "lang": "pt-BR"},
+        {"text": note, "contact": {"name": "Petra Lind", "language": "fr"}},
+    )
+    status = _run(["--json", "--no-grammar", "-"], lines, monkeypatch)
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert status == 0
+    assert [report["lang"] for report in out] == ["es", "pt", "fr"]
+
+
+def test_an_unknown_lang_stops_at_its_line(monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+    lines = _jsonl({"text": "Hallo Petra"}, {"text": "Hallo Petra", "lang": "klingon"})
+    status = _run(["--json", "--no-grammar", "-"], lines, monkeypatch)
+    assert status == 2
+    assert 'line 2: "lang" must be one of en, de, fr, es, pt' in capsys.readouterr().err

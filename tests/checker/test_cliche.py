@@ -45,6 +45,10 @@ def _phrase_folder(tmp_path: Path, cliches: str) -> Path:
     folder.mkdir()
     for name in PHRASE_FILES:
         (folder / name).write_text("# nothing\n", encoding="utf-8")
+    for language in ("de", "fr", "es", "pt"):
+        (folder / language).mkdir()
+        for name in ("boilerplate.txt", "cliches.txt"):
+            (folder / language / name).write_text("# nothing\n", encoding="utf-8")
     (folder / "cliches.txt").write_text(cliches, encoding="utf-8")
     return tmp_path
 
@@ -54,6 +58,13 @@ def test_phrase_files_are_data_with_comments(tmp_path: Path) -> None:
     checker = Checker.load(resources)
     text = "Our rocket ship is ready."
     assert underlined(checker.check(text), "cliche", text) == ["rocket ship"]
+
+
+def test_a_missing_phrase_file_of_another_language_is_named(tmp_path: Path) -> None:
+    resources = _phrase_folder(tmp_path, "rocket ship\n")
+    (resources / "phrases" / "pt" / "cliches.txt").unlink()
+    with pytest.raises(LexiconError, match=r"pt/cliches\.txt"):
+        Checker.load(resources)
 
 
 def test_a_missing_phrase_file_is_named(tmp_path: Path) -> None:

@@ -24,7 +24,12 @@ def test_grammar_finding_json_carries_rule_id_and_replacements() -> None:
 def test_report_json_lists_findings_in_order() -> None:
     first = Finding("length", Severity.ERROR, "Too long.", 200, 250)
     report = Report("generic", 12, (first,))
-    assert report.to_json() == {"verdict": "generic", "score": 12, "findings": [first.to_json()]}
+    assert report.to_json() == {
+        "verdict": "generic",
+        "score": 12,
+        "findings": [first.to_json()],
+        "lang": "en",
+    }
 
 
 def test_a_personal_message_over_the_limit_or_with_a_blank_is_not_ready(checker: Checker) -> None:

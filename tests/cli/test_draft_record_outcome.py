@@ -70,6 +70,30 @@ def test_a_reply_to_a_personal_note_asks_one_question_then_is_personal(rapport: 
     assert "my talk on Kafka consumer lag" in str(answered["text"])
 
 
+def test_a_contact_in_another_language_is_written_to_in_it(rapport: Run) -> None:
+    lena = {"name": "Lena Vogt", "how_met": "auf dem Feldtag in Ebstorf", "language": "de"}
+    german, spanish = drafts(
+        rapport,
+        {"contact": lena},
+        {"contact": {**lena, "how_met": "en la feria de Valencia"}, "lang": "es"},
+    )
+    assert (german["template"], german["lang"]) == ("invite-met-at-event.de", "de")
+    assert "auf dem Feldtag in Ebstorf" in str(german["text"])
+    assert german["verdict"] == "personal", german
+    assert (spanish["template"], spanish["lang"]) == ("invite-met-at-event.es", "es")
+    assert "en la feria de Valencia" in str(spanish["text"])
+
+
+def test_a_reply_is_drafted_in_the_language_of_the_note(rapport: Run) -> None:
+    note = (
+        "Bonjour Jordan, merci pour ton exposé sur le lag des consommateurs Kafka à PyData "
+        "Paris : depuis mardi nos rejeux ne bloquent plus."
+    )
+    (reply,) = drafts(rapport, {"contact": {"name": "Rui Costa"}, "incoming_note": note})
+    assert (reply["template"], reply["lang"]) == ("decline-follow-instead.fr", "fr")
+    assert [question["name"] for question in reply["missing"]] == ["their_work"]
+
+
 def test_a_name_and_a_company_get_questions_not_a_message_passed_off_as_done(
     rapport: Run,
 ) -> None:

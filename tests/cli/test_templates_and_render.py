@@ -22,8 +22,27 @@ def test_templates_json_lists_builtins_with_their_shape(rapport: Run) -> None:
     assert result.returncode == 0
     rows = json.loads(result.stdout)
     assert len(rows) >= 14
-    assert set(rows[0]) == {"name", "kind", "channel", "description", "requires", "source"}
+    assert set(rows[0]) == {
+        "name", "kind", "channel", "description", "requires", "source", "lang", "register",
+    }  # fmt: skip
     assert {row["source"] for row in rows} == {"builtin"}
+
+
+def test_templates_of_every_kind_in_every_language(rapport: Run) -> None:
+    rows = json.loads(rapport("templates", "--json").stdout)
+    kinds = {row["kind"] for row in rows}
+    for language in ("en", "de", "fr", "es", "pt"):
+        assert {row["kind"] for row in rows if row["lang"] == language} == kinds, language
+    registers = {row["register"] for row in rows if row["lang"] != "en"}
+    assert registers == {"formal", "informal"}
+
+
+def test_templates_in_one_language(rapport: Run) -> None:
+    rows = json.loads(rapport("templates", "--json", "--lang", "pt-BR").stdout)
+    assert rows and {row["lang"] for row in rows} == {"pt"}
+    refused = rapport("templates", "--json", "--lang", "klingon")
+    assert refused.returncode == 2
+    assert "--lang must be one of en, de, fr, es, pt" in refused.stderr
 
 
 def test_user_template_overrides_builtin(rapport: Run, rapport_home: Path) -> None:

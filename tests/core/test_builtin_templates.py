@@ -1,5 +1,7 @@
 """The built-in template library: every starter template renders cleanly, with a full
-contact and with the bare minimum, fits its channel, and reports missing fields by name."""
+contact and with the bare minimum, fits its channel, and reports missing fields by name.
+Templates in German, French, Spanish and Portuguese are filled with values as a user of
+that language types them ("auf der PyData Berlin", not "at the PyData Berlin conference")."""
 
 from __future__ import annotations
 
@@ -19,6 +21,17 @@ from app.rendering.renderer import MissingFields, used_names
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
 TEMPLATE_NAMES = sorted(path.stem for path in TEMPLATES_DIR.glob("*.j2"))
+OTHER_LANGUAGES = ("de", "fr", "es", "pt")
+# Templates every language has: triage's replies, and each situation beyond the invites.
+TRANSLATED = (
+    "thanks-for-connecting",
+    "decline-offer-coffee",
+    "decline-follow-instead",
+    "congratulate-new-role",
+    "coffee-invitation",
+    "intro-ask",
+    "intro-make",
+)
 
 # Always present for any contact: `name` is mandatory and the other two derive from it.
 DERIVED_FIELDS = frozenset({"name", "first_name", "last_name"})
@@ -77,6 +90,88 @@ LONG_VARIANTS: dict[str, list[Any]] = {
     ],
 }
 
+# The same person and message details as a user writing in each other language types them.
+_LOCAL: dict[str, dict[str, Any]] = {
+    "de": {
+        "how_met": ["auf der PyData Berlin", "im Data-Platform-Team bei Zalando"],
+        "met_when": ["letzten Donnerstag", "im September"],
+        "location": ["Berlin, Deutschland", "Frankfurt am Main"],
+        "shared_interests": [("Data Engineering",), ("Open-Source-Pflege", "Radfahren")],
+        "their_work": [
+            "den Vortrag über Streaming-Pipelines auf der PyData",
+            "den Beitrag über Preisexperimente im B2B-SaaS",
+        ],
+        "role": "Staff Data Engineer",
+        "topic": "das Testen von Datenpipelines vor der Produktion",
+        "intro_reason": "ihr stellt beide eure nächtlichen Batch-Jobs auf Streaming um.",
+    },
+    "fr": {
+        "how_met": ["à PyData Paris", "dans l'équipe data de Zalando"],
+        "met_when": ["jeudi dernier", "en septembre"],
+        "location": ["Paris, France", "Aix-en-Provence"],
+        "shared_interests": [("data engineering",), ("la maintenance open source", "le vélo")],
+        "their_work": [
+            "l'exposé sur les pipelines de streaming à PyData Paris",
+            "l'article sur les expériences de prix en B2B",
+        ],
+        "role": "Staff Data Engineer",
+        "topic": "les tests de pipelines de données avant la production",
+        "intro_reason": "vous migrez tous les deux vos traitements de nuit vers le streaming.",
+    },
+    "es": {
+        "how_met": ["en la PyData Madrid", "en el equipo de datos de Zalando"],
+        "met_when": ["el jueves pasado", "en septiembre"],
+        "location": ["Madrid, España", "Las Palmas de Gran Canaria"],
+        "shared_interests": [
+            ("ingeniería de datos",),
+            ("el mantenimiento de open source", "el ciclismo"),
+        ],
+        "their_work": [
+            "la charla sobre pipelines de streaming en PyData",
+            "el artículo sobre experimentos de precios en B2B",
+        ],
+        "role": "Staff Data Engineer",
+        "topic": "cómo probar pipelines de datos antes de producción",
+        "intro_reason": "los dos vais a pasar este año vuestros procesos nocturnos a streaming.",
+    },
+    "pt": {
+        "how_met": ["na Python Brasil em Caxias", "no time de plataforma de dados da Zalando"],
+        "met_when": ["na quinta passada", "em setembro"],
+        "location": ["São Paulo, Brasil", "Belo Horizonte, Minas Gerais"],
+        "shared_interests": [("engenharia de dados",), ("manutenção de open source", "ciclismo")],
+        "their_work": [
+            "a palestra sobre pipelines de streaming na Python Brasil",
+            "o artigo sobre experimentos de preço em B2B",
+        ],
+        "role": "Staff Data Engineer",
+        "topic": "como testar pipelines de dados antes da produção",
+        "intro_reason": "vocês dois vão migrar os jobs noturnos para streaming este ano.",
+    },
+}
+_CONTACT_KEYS = ("how_met", "met_when", "location", "shared_interests", "their_work")
+_LOCAL_VALUES = {
+    language: (
+        {k: v[0] for k, v in values.items() if k in _CONTACT_KEYS},
+        {k: v[0] if k in _CONTACT_KEYS else v for k, v in values.items()},
+    )
+    for language, values in _LOCAL.items()
+}
+FULL_CONTACTS: dict[str, Contact] = {"en": FULL_CONTACT} | {
+    language: FULL_CONTACT.replace(**fields) for language, (fields, _) in _LOCAL_VALUES.items()
+}
+EXTRAS_BY_LANGUAGE: dict[str, dict[str, str]] = {"en": EXTRAS} | {
+    language: {**EXTRAS, **{k: v for k, v in values.items() if k in EXTRAS}}
+    for language, values in _LOCAL.items()
+}
+LONG_VARIANTS_BY_LANGUAGE: dict[str, dict[str, list[Any]]] = {"en": LONG_VARIANTS} | {
+    language: {k: values[k] for k in _CONTACT_KEYS} for language, values in _LOCAL.items()
+}
+
+
+def full_contact(template: Template) -> Contact:
+    return FULL_CONTACTS[template.language]
+
+
 STOCK_PHRASES = (
     "professional network",
     "expand my network",
@@ -102,21 +197,34 @@ _HOLES = [
     (re.compile(r"None|undefined|\{\{|\}\}|\{%|%\}|\{#|#\}"), "template syntax or None"),
     (re.compile(r"\[\]|\['|'\]|\(\s*\)"), "a raw list or empty parentheses"),
     (re.compile(r"[^\S\n]{2,}"), "a run of spaces"),
-    (re.compile(r"[^\S\n][,.;:!?]"), "a space before punctuation"),
+    # French sets ; : ! ? off with a narrow or a no-break space, never a plain one.
+    (re.compile(r"[^\S\n\u202f\u00a0][,.;:!?]|[\u202f\u00a0][,.]"), "a space before punctuation"),
     (re.compile(r"[,;:][,.;:!?]|\.[,.;:!?]"), "punctuation that does not follow on"),
     (re.compile(r"^[^\S\n]|[^\S\n]$", re.MULTILINE), "a line that starts or ends with space"),
     (re.compile(r"\n{3,}"), "more than one blank line"),
-    (re.compile(r"\b(\w+) \1\b", re.IGNORECASE), "a doubled word"),
-    (re.compile(r"\b(?:a|an|the|of|in|at|and|from)[,.;:!?]", re.IGNORECASE), "a dangling word"),
+    # French doubles its reflexive pronouns: "nous nous rencontrons", "vous vous connaissez".
+    (re.compile(r"\b(?!nous\b|vous\b)(\w+) \1\b", re.IGNORECASE), "a doubled word"),
 ]
 
 
-def assert_clean(text: str, where: str) -> None:
+# A sentence does not end on an article or a conjunction, in each language.
+_DANGLING = {
+    "en": "a|an|the|of|in|at|and|from",
+    "de": "der|die|das|den|dem|und|oder|mit",
+    "fr": "le|la|les|un|une|et|ou|de",
+    "es": "el|la|los|las|un|una|y|o|de",
+    "pt": "o|a|os|as|um|uma|e|ou|de",
+}
+
+
+def assert_clean(text: str, where: str, language: str = "en") -> None:
     assert text, f"{where}: rendered nothing"
     assert text == text.strip(), f"{where}: leading or trailing whitespace"
     for pattern, what in _HOLES:
         found = pattern.search(text)
         assert found is None, f"{where}: {what} at {found.start()}: {text!r}"
+    dangling = re.search(rf"(?<!['’])\b(?:{_DANGLING[language]})[,.;:!?]", text, re.IGNORECASE)
+    assert dangling is None, f"{where}: a dangling word at {dangling.start()}: {text!r}"
     lowered = text.lower()
     for phrase in STOCK_PHRASES:
         assert phrase not in lowered, f"{where}: stock phrase {phrase!r}: {text!r}"
@@ -129,7 +237,7 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> TemplateLibrary:
 
 
 def extras_for(template: Template, *, drop: str | None = None) -> dict[str, str]:
-    values = {**EXTRAS, **EXTRAS_BY_TEMPLATE.get(template.name, {})}
+    values = {**EXTRAS_BY_LANGUAGE[template.language], **EXTRAS_BY_TEMPLATE.get(template.name, {})}
     return {
         name: values[name]
         for name in template.requires
@@ -140,7 +248,7 @@ def extras_for(template: Template, *, drop: str | None = None) -> dict[str, str]
 def minimal_contact(template: Template, *, drop: str | None = None) -> Contact:
     """A contact with the required fields and nothing else."""
     fields = {
-        name: getattr(FULL_CONTACT, name)
+        name: getattr(full_contact(template), name)
         for name in template.requires
         if name in CONTACT_FIELDS and name not in DERIVED_FIELDS and name != drop
     }
@@ -179,18 +287,32 @@ def test_library_covers_every_kind(library: TemplateLibrary) -> None:
     assert {t.kind for t in templates} == set(Kind)
 
 
-def test_library_has_each_situation(library: TemplateLibrary) -> None:
+def test_each_language_has_every_kind(library: TemplateLibrary) -> None:
+    """A user writing in German, French, Spanish or Portuguese finds every situation in
+    their language, and triage's reply templates exist in each."""
+    english = {t.name for t in library.templates if t.language == "en"}
+    for language in OTHER_LANGUAGES:
+        names = {t.name for t in library.templates if t.language == language}
+        assert {t.kind for t in library.by_kind(None, language)} == set(Kind), language
+        for base in TRANSLATED:
+            assert f"{base}.{language}" in names
+        for name in names:
+            assert name.removesuffix(f".{language}") in english, name
+
+
+@pytest.mark.parametrize("language", ["en", *OTHER_LANGUAGES])
+def test_library_has_each_situation(library: TemplateLibrary, language: str) -> None:
     """Invites for each way of knowing someone, and both ways of declining."""
-    invites = {t.name for t in library.by_kind(Kind.INVITE)}
+    invites = {t.name for t in library.by_kind(Kind.INVITE, language)}
     for situation in ("met-at-event", "read-their-work", "introduced-by", "former-colleague",
                       "same-city"):  # fmt: skip
         assert any(situation in name for name in invites), situation
-    declines = [t.body.lower() for t in library.by_kind(Kind.DECLINE)]
-    assert any("follow me" in body for body in declines), "a decline inviting them to follow"
-    assert any("coffee" in body for body in declines), "a decline offering a coffee"
-    recruiter = library.by_kind(Kind.RECRUITER_REPLY)
+    declines = {t.name for t in library.by_kind(Kind.DECLINE, language)}
+    assert any("follow-instead" in name for name in declines), "a decline inviting to follow"
+    assert any("offer-coffee" in name for name in declines), "a decline offering a coffee"
+    recruiter = library.by_kind(Kind.RECRUITER_REPLY, language)
     assert len(recruiter) >= 2, "a recruiter reply for 'interested' and for 'not now'"
-    intros = [set(t.requires) for t in library.by_kind(Kind.INTRO)]
+    intros = [set(t.requires) for t in library.by_kind(Kind.INTRO, language)]
     assert any("target_name" in needs for needs in intros), "asking for an introduction"
     assert any("intro_name" in needs for needs in intros), "making an introduction"
 
@@ -202,7 +324,13 @@ def test_library_has_each_situation(library: TemplateLibrary) -> None:
 def test_front_matter(library: TemplateLibrary, name: str) -> None:
     template = library.get(name)
     assert template.path is not None and template.path.stem == template.name
-    assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", template.name)
+    base, _, suffix = template.name.partition(".")
+    assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", base)
+    assert template.language == (suffix or "en")
+    if template.language == "en":
+        assert template.register is None
+    else:
+        assert template.register in ("formal", "informal")
     assert template.description.endswith(".") and len(template.description) < 200
     assert "first_name" in template.requires or "name" in template.requires
     used = used_names(template.body)
@@ -216,8 +344,8 @@ def test_front_matter(library: TemplateLibrary, name: str) -> None:
 @pytest.mark.parametrize("name", TEMPLATE_NAMES)
 def test_renders_cleanly_for_a_full_contact(library: TemplateLibrary, name: str) -> None:
     template = library.get(name)
-    text = rendered(template, FULL_CONTACT)
-    assert_clean(text, name)
+    text = rendered(template, full_contact(template))
+    assert_clean(text, name, template.language)
     assert FULL_CONTACT.given_name in text
     if template.channel == "linkedin_note":
         assert "\n" not in text, "a connection note is one paragraph"
@@ -229,7 +357,7 @@ def test_renders_cleanly_for_a_full_contact(library: TemplateLibrary, name: str)
 def test_renders_cleanly_for_a_minimal_contact(library: TemplateLibrary, name: str) -> None:
     template = library.get(name)
     text = rendered(template, minimal_contact(template), own=False)
-    assert_clean(text, f"{name} (minimal)")
+    assert_clean(text, f"{name} (minimal)", template.language)
     assert MY_NAME not in text
 
 
@@ -240,12 +368,13 @@ def test_each_optional_field_alone_or_missing_reads_naturally(
     """Each optional field present on its own, and each one missing from a full contact."""
     template = library.get(name)
     minimal = minimal_contact(template)
+    full = full_contact(template)
     for field in optional_fields(template):
-        only = minimal.replace(**{field: getattr(FULL_CONTACT, field)})
-        assert_clean(rendered(template, only), f"{name} with only {field}")
-        empty = () if isinstance(getattr(FULL_CONTACT, field), tuple) else ""
-        without = FULL_CONTACT.replace(**{field: empty})
-        assert_clean(rendered(template, without), f"{name} without {field}")
+        only = minimal.replace(**{field: getattr(full, field)})
+        assert_clean(rendered(template, only), f"{name} with only {field}", template.language)
+        empty = () if isinstance(getattr(full, field), tuple) else ""
+        without = full.replace(**{field: empty})
+        assert_clean(rendered(template, without), f"{name} without {field}", template.language)
 
 
 @pytest.mark.parametrize("name", TEMPLATE_NAMES)
@@ -279,9 +408,10 @@ def test_connection_note_fits_a_free_account(library: TemplateLibrary, name: str
     template = library.get(name)
     assert template.channel == "linkedin_note"
     longest = ""
-    for combination in itertools.product(*LONG_VARIANTS.values()):
-        contact = FULL_CONTACT.replace(**dict(zip(LONG_VARIANTS, combination, strict=True)))
+    variants = LONG_VARIANTS_BY_LANGUAGE[template.language]
+    for combination in itertools.product(*variants.values()):
+        contact = full_contact(template).replace(**dict(zip(variants, combination, strict=True)))
         text = rendered(template, contact)
-        assert_clean(text, name)
+        assert_clean(text, name, template.language)
         longest = max(longest, text, key=len)
     assert len(longest) <= FREE_NOTE_LIMIT, f"{len(longest)} characters: {longest!r}"

@@ -81,3 +81,44 @@ def test_unknown_template_name_is_a_clear_error(tmp_path: Path) -> None:
     library = load_library(tmp_path / "none", tmp_path / "none-either")
     with pytest.raises(KeyError, match="no template named 'nope'"):
         library.get("nope")
+
+
+def _with(extra: str) -> str:
+    return GOOD.format(name="danke", description="Ein Dank.").replace(
+        "requires:", f"{extra}\nrequires:"
+    )
+
+
+def test_language_defaults_to_english_without_a_register() -> None:
+    template = parse_template(GOOD.format(name="thanks-short", description="Short."))
+    assert (template.language, template.register) == ("en", None)
+
+
+def test_language_and_register_are_read() -> None:
+    template = parse_template(_with("language: de\nregister: informal"))
+    assert (template.language, template.register) == ("de", "informal")
+    assert parse_template(_with("language: pt-BR")).language == "pt"
+
+
+@pytest.mark.parametrize(
+    ("extra", "complaint"),
+    [
+        ("language: klingon", "'language' must be one of: en, de, fr, es, pt"),
+        ("language: [de]", "'language' must be one of"),
+        ("language: de\nregister: casual", "'register' must be one of: formal, informal"),
+        ("register: formal", "'register' applies only to de, es, fr, pt"),
+    ],
+)
+def test_bad_language_or_register_says_what_is_wrong(extra: str, complaint: str) -> None:
+    with pytest.raises(TemplateFormatError, match=complaint):
+        parse_template(_with(extra))
+
+
+def test_library_lists_a_kind_in_one_language(tmp_path: Path) -> None:
+    builtin = tmp_path / "builtin"
+    write(builtin, "thanks-short")
+    (builtin / "danke.de.j2").write_text(_with("language: de"), encoding="utf-8")
+    library = load_library(builtin_dir=builtin, user_dir=tmp_path / "none")
+    assert [t.name for t in library.by_kind(Kind.THANKS, "de")] == ["danke"]
+    assert [t.name for t in library.by_kind(Kind.THANKS, "en")] == ["thanks-short"]
+    assert len(library.by_kind(Kind.THANKS)) == 2

@@ -32,6 +32,8 @@ TYPED = {
     "known_strength": ("1", "1"),
     "recruiter_words": ("recrutement,חיפוש", "recrutement, חיפוש"),
     "offer_coffee": ("False", "false"),
+    "my_language": ("pt", "pt"),
+    "default_register": ("informal", "informal"),
 }
 
 

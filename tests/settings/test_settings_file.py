@@ -30,6 +30,8 @@ CHANGED = Settings(
     known_strength=1,
     recruiter_words=("recrutement", "חיפוש"),
     offer_coffee=False,
+    my_language="pt",
+    default_register="informal",
 )
 
 

@@ -39,7 +39,7 @@ def test_one_suggestion_per_request(rapport: Run, tmp_path: Path) -> None:
         ("reply_coffee", "decline-offer-coffee"),
         ("decline", None),
     ]
-    assert all(set(o) == {"action", "reasons", "template"} for o in out)
+    assert all(set(o) == {"action", "reasons", "template", "lang"} for o in out)
     assert out[0]["reasons"][0] == "You marked Ana as Former colleagues."
 
 
@@ -112,7 +112,7 @@ def test_what_is_wrong_with_a_line_is_said(line: str, says: str) -> None:
 
 
 def test_a_request_without_a_note_uses_the_contacts_incoming_note() -> None:
-    contact, note = parse_request(json.dumps(REQUESTS[3]))
+    contact, note, _ = parse_request(json.dumps(REQUESTS[3]))
     assert (contact.name, note) == ("Sam Roe", STOCK_NOTE)
-    _, given = parse_request('{"contact": {"name": "Sam", "incoming_note": "old"}, "note": ""}')
+    _, given, _ = parse_request('{"contact": {"name": "Sam", "incoming_note": "old"}, "note": ""}')
     assert given == ""
