@@ -7,11 +7,10 @@ own. Every write goes through app/library/user_files.py, which checks the text f
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFontDatabase, QKeySequence
+from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -46,6 +45,13 @@ from app.library.user_files import (
     with_front_matter_value,
 )
 from app.ui.contacts.model import ContactListModel
+from app.ui.templates.editor_parts import (
+    ask_to_save,
+    confirm_delete,
+    editor_action,
+    heading_for,
+    name_taken,
+)
 from app.ui.templates.front_matter_form import FrontMatterForm
 from app.ui.templates.jinja_highlighter import JinjaHighlighter
 from app.ui.templates.library_list_model import LibraryListModel
@@ -104,12 +110,15 @@ class TemplateEditor(QDialog):
         self.preview = TemplatePreview(context, contacts)
         self.preview.rendered.connect(self._rendered)
 
-        self.new_action = self._action("&New template", "Ctrl+N", self.new_template)
-        self.duplicate_action = self._action("&Duplicate to my templates", "Ctrl+D", self.duplicate)
-        self.save_action = self._action("&Save", "Ctrl+S", self.save)
-        self.delete_action = self._action("De&lete…", "Ctrl+Shift+Delete", self.delete)
-        self.import_action = self._action("&Import…", "Ctrl+I", self.import_requested.emit)
-        self.export_action = self._action(
+        self.new_action = editor_action(self, "&New template", "Ctrl+N", self.new_template)
+        self.duplicate_action = editor_action(
+            self, "&Duplicate to my templates", "Ctrl+D", self.duplicate
+        )
+        self.save_action = editor_action(self, "&Save", "Ctrl+S", self.save)
+        self.delete_action = editor_action(self, "De&lete…", "Ctrl+Shift+Delete", self.delete)
+        self.import_action = editor_action(self, "&Import…", "Ctrl+I", self.import_requested.emit)
+        self.export_action = editor_action(
+            self,
             "&Export selected…",
             "Ctrl+E",
             lambda: self.export_requested.emit(self.selected_templates()),
@@ -117,13 +126,6 @@ class TemplateEditor(QDialog):
         self._lay_out()
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0))
-
-    def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda: slot())
-        self.addAction(action)
-        return action
 
     def _lay_out(self) -> None:
         # Two rows: five buttons side by side would make the list as wide as they are.
@@ -142,7 +144,7 @@ class TemplateEditor(QDialog):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             buttons.addWidget(button, position // 3, position % 3)
         left = QVBoxLayout()
-        left.addWidget(_buddy("&Templates", self.list))
+        left.addWidget(heading_for("&Templates", self.list))
         left.addWidget(self.list, 1)
         left.addLayout(buttons)
 
@@ -150,7 +152,7 @@ class TemplateEditor(QDialog):
         save.setDefaultAction(self.save_action)
         save.setAccessibleName("Save the template")
         header = QHBoxLayout()
-        header.addWidget(_buddy("Te&xt", self.source))
+        header.addWidget(heading_for("Te&xt", self.source))
         header.addStretch(1)
         header.addWidget(save)
         middle = QVBoxLayout()
@@ -339,12 +341,7 @@ class TemplateEditor(QDialog):
         template = self._template
         if template is None or not self.editable:
             return
-        answer = QMessageBox.question(
-            self,
-            "Delete template",
-            f"Delete your template '{template.name}'? Its file is removed from {self._user_dir}.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm_delete(self, template.name, self._user_dir):
             return
         try:
             delete_user_template(template, self._user_dir)
@@ -371,40 +368,16 @@ class TemplateEditor(QDialog):
         self.library_changed.emit(library)
 
     def _name_is_free(self, text: str) -> bool:
-        """A renamed template may take a built-in's name (the user agreeing to replace
-        it), never the name of another of the user's own."""
-        checked = check_front_matter(text)
-        if isinstance(checked, TextProblem) or self._template is None:
-            return True  # saving reports what is wrong with the text
-        if checked.name == self._template.name:
-            return True
-        taken = [t for t in self._listed_templates() if t.name == checked.name]
-        if not taken:
-            return True
-        if taken[0].source == "user":
-            self.status.emit(f"Not saved: you already have a template named '{checked.name}'.")
-            return False
-        answer = QMessageBox.question(
-            self,
-            "Replace a built-in template",
-            f"A built-in template is named '{checked.name}'. Yours will be used in its "
-            "place everywhere. Save under this name?",
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        refusal = name_taken(self, text, self._template, self._listed_templates())
+        if refusal:
+            self.status.emit(refusal)
+        return refusal is None
 
     def _leave(self) -> bool:
         """Before the open template is replaced: save, discard or stay."""
         if not self.is_modified():
             return True
-        answer = QMessageBox.question(
-            self,
-            "Unsaved changes",
-            f"Save your changes to '{self._template.name if self._template else ''}'?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
+        answer = ask_to_save(self, self._template.name if self._template else "")
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer != QMessageBox.StandardButton.Discard:
@@ -421,10 +394,3 @@ class TemplateEditor(QDialog):
             super().closeEvent(event)
         else:
             event.ignore()
-
-
-def _buddy(text: str, widget: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("heading")
-    label.setBuddy(widget)
-    return label
