@@ -239,7 +239,7 @@ def _alive(pid: int) -> bool:
 
 def _zombie(pid: int) -> bool:
     try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8", errors="replace")
     except OSError:
         return False
     return stat.rsplit(")", 1)[1].split()[0] in ("Z", "X")

@@ -48,6 +48,7 @@ def client(idle: float, stay: bool = False) -> subprocess.Popen[str]:
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
+        encoding="utf-8",
     )
 
 
@@ -183,6 +184,7 @@ def test_a_lock_held_by_a_killed_process_is_free_at_once() -> None:
         cwd=REPO,
         stdout=subprocess.PIPE,
         text=True,
+        encoding="utf-8",
     )
     assert holder.stdout is not None
     assert holder.stdout.readline() == "held\n"
