@@ -174,7 +174,8 @@ class NetworkPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(news_box, 3)
+        self._news_box, self._layout = news_box, layout
+        layout.addWidget(news_box, 0)  # a line until there is news (see _show_news)
         layout.addWidget(stale_box, 3)
         layout.addWidget(summary_box, 4)
 
@@ -233,6 +234,7 @@ class NetworkPage(QWidget):
         # Until two exports are in, the intro says why there is nothing to list.
         self.news_view.setVisible(bool(rows))
         self.congratulate_button.setVisible(bool(rows))
+        self._layout.setStretchFactor(self._news_box, 3 if rows else 0)
         if news is None:
             text = "Import two LinkedIn exports, a while apart, to see who changed jobs."
         elif news.previous_on is None:
