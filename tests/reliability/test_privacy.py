@@ -6,6 +6,7 @@ worker's pipes and the desktop's sockets are all local)."""
 from __future__ import annotations
 
 import ipaddress
+import json
 import os
 import re
 import shutil
@@ -82,9 +83,13 @@ def test_the_check_reads_only_loopback_traces() -> None:
     assert "140.82.1.4" in outside
 
 
-def test_rapport_check_connects_to_nothing_outside(tmp_path: Path) -> None:
+def test_rapport_check_connects_to_nothing_outside(tmp_path: Path, rapport_home: Path) -> None:
+    # strace follows the shared grammar server too, which outlives the command until it
+    # has been idle this long: the shortest idle time keeps the test to about a minute.
+    settings = rapport_home / "settings.json"
+    settings.write_text(json.dumps({"grammar_idle_minutes": 1}), encoding="utf-8")
     messages = '{"text": "Hi Ana, it was good to meet you at PyData; I liked your talk."}\n'
-    trace = traced(["check", "--json", "-"], tmp_path, stdin=messages, timeout=600)
+    trace = traced(["check", "--json", "-"], tmp_path, stdin=messages, timeout=400)
     assert outside_connections(trace) == []
     assert "connect(" in trace  # strace saw its calls (the grammar server, on loopback)
 
