@@ -155,7 +155,9 @@ def ask_first_run(context: AppContext) -> FirstStep | None:
     dialog = FirstRunDialog(context.settings)
     dialog.exec()
     context.settings = dialog.saved_settings
-    return dialog.step
+    step = dialog.step
+    dialog.deleteLater()
+    return step
 
 
 def take_first_step(window: MainWindow, step: FirstStep) -> None:

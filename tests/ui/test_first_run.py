@@ -23,11 +23,16 @@ def when_asked(qtbot: QtBot, answer: Callable[[FirstRunDialog], None]) -> None:
     """Answer the first-run dialog once it is on screen (it blocks until answered)."""
 
     def find_and_answer() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunDialog)]
-        if not dialogs or not dialogs[0].isVisible():
+        # An earlier test's dialog may still be a hidden top-level: answer the one on screen.
+        shown = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, FirstRunDialog) and w.isVisible()
+        ]
+        if not shown:
             QTimer.singleShot(20, find_and_answer)
             return
-        answer(dialogs[0])
+        answer(shown[0])
 
     QTimer.singleShot(0, find_and_answer)
 
