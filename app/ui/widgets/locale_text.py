@@ -1,0 +1,66 @@
+"""Dates, times and counts as the window's locale writes them.
+
+The core's `app.wording` speaks English for the command line; the window speaks the user's
+language, so it formats through QLocale (the default locale the application set at start-up)
+and Qt's translations. "7.12.2026 18:40" in Germany, "12/7/2026 6:40 PM" in the United States.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from app.wording import days_between, local_time
+
+
+def count_text(count: int) -> str:
+    """A number with the locale's digit grouping: "1,204", "1.204", "1 204"."""
+    return QLocale().toString(count)
+
+
+def _date_format(locale: QLocale) -> str:
+    """The locale's short date with a four-digit year: short formats write "26", which reads
+    as a day in some orders."""
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
+def day_text(day: date) -> str:
+    """A date as the locale writes it: "07.12.2026", "12/7/2026", "07/12/2026"."""
+    locale = QLocale()
+    return locale.toString(QDate(day.year, day.month, day.day), _date_format(locale))
+
+
+def time_text(moment: datetime) -> str:
+    """A local time of day as the locale writes it: "18:40", "6:40 PM"."""
+    local = local_time(moment)
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def moment_text(moment: datetime) -> str:
+    """A local date and time: "07.12.2026 18:40"."""
+    return f"{day_text(local_time(moment).date())} {time_text(moment)}"
+
+
+def relative_day(moment: datetime, now: datetime) -> str:
+    """ "today", "yesterday", "3 days ago" (up to a week), else the date."""
+    days = days_between(moment, now)
+    if days <= 0:
+        return QCoreApplication.translate("RelativeDay", "today")
+    if days == 1:
+        return QCoreApplication.translate("RelativeDay", "yesterday")
+    if days < 7:
+        return QCoreApplication.translate("RelativeDay", "%n days ago", "", days)
+    return day_text(local_time(moment).date())
+
+
+def relative_moment(moment: datetime, now: datetime) -> str:
+    """ "today 09:12", "yesterday 18:40", "3 days ago", or the date further back."""
+    if days_between(moment, now) <= 1:
+        return QCoreApplication.translate("RelativeDay", "{day} {time}").format(
+            day=relative_day(moment, now), time=time_text(moment)
+        )
+    return relative_day(moment, now)
