@@ -74,6 +74,9 @@ class Settings:
     # "you" their templates use by default where the language has two (Sie or du, …).
     my_language: str = "en"
     default_register: Register = "formal"
+    # The language the window speaks: "system" follows the system's locale (English where
+    # Rapport has no translation); a change applies at the next start.
+    window_language: str = "system"
 
     @property
     def note_limit(self) -> int:
@@ -103,14 +106,18 @@ LABELS: dict[str, str] = {
     "offer_coffee": "Offer a coffee to nearby strangers",
     "my_language": "Your language",
     "default_register": "Formal or informal address",
+    "window_language": "Window language",
 }
 KEYS: tuple[str, ...] = tuple(field.name for field in dataclasses.fields(Settings))
 
+# The languages the window has translations for (resources/translations/), by Qt's names.
+WINDOW_LANGUAGES: tuple[str, ...] = ("system", "en", "de", "fr", "es", "pt_BR")
 CHOICES: dict[str, tuple[str, ...]] = {
     "linkedin_account": ("free", "premium"),
     "grammar_mode": ("local", "remote", "premium", "off"),
     "my_language": LANGUAGES,
     "default_register": REGISTERS,
+    "window_language": WINDOW_LANGUAGES,
 }
 # Inclusive bounds. A quota past a thousand notes a month, or an invitation pending for
 # over a year, is a typing mistake rather than a plan.

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import keyring.core
 import pytest
+from PySide6.QtCore import QLocale
 
 from app.grammar.server import LocalServer
 from app.paths import database_path
@@ -31,6 +32,14 @@ def rapport_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     # Nor the user's shared grammar server: a test that starts one starts its own.
     monkeypatch.setenv("RAPPORT_RUNTIME", str(tmp_path / "rapport-runtime"))
     return home
+
+
+@pytest.fixture(autouse=True)
+def english_window() -> None:
+    """Every test starts with the window's locale United States English, whatever the
+    machine's LANG, so dates and numbers read the same everywhere. No translator is
+    installed unless a test installs one (and removes it)."""
+    QLocale.setDefault(QLocale("en_US"))
 
 
 @pytest.fixture(autouse=True)

@@ -22,6 +22,7 @@ from app.ui.main_window import MainWindow
 from app.ui.recovery import back_up_daily, load_checker, open_data
 from app.ui.startup import FirstPaint
 from app.ui.style import app_icon, apply_style
+from app.ui.window_language import install_window_language, saved_setting
 
 # The desktop entry's name, the icon's and the AppStream id: packaging/linux/ uses it
 # for file names, and Wayland matches the window to its entry (and icon) by it.
@@ -51,6 +52,7 @@ def main(argv: Sequence[str] | None = None, *, exit_after_startup: bool = False)
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the app
     setup_logging(f"window, Qt {qVersion()}")
     app = create_application(argv)
+    install_window_language(app, saved_setting())  # before any window or message box
     install_crash_reporter(app)
     context = open_data()
     if context is None:

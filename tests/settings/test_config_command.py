@@ -34,6 +34,7 @@ TYPED = {
     "offer_coffee": ("False", "false"),
     "my_language": ("pt", "pt"),
     "default_register": ("informal", "informal"),
+    "window_language": (" pt_BR", "pt_BR"),
 }
 
 

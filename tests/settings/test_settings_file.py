@@ -32,6 +32,7 @@ CHANGED = Settings(
     offer_coffee=False,
     my_language="pt",
     default_register="informal",
+    window_language="pt_BR",
 )
 
 
