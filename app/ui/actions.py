@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -52,10 +53,10 @@ class WindowActions:
 def build_menus(window: QMainWindow, slots: ActionSlots) -> WindowActions:
     """The File, View, Contact and Message menus; the View menu is filled by the pages."""
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
-    view_menu = bar.addMenu("&View")
-    contact_menu = bar.addMenu("&Contact")
-    message_menu = bar.addMenu("&Message")
+    file_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&File"))
+    view_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&View"))
+    contact_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Contact"))
+    message_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Message"))
 
     def action(menu: QMenu, text: str, shortcut: str, slot: Slot) -> QAction:
         item = QAction(text, window)
@@ -66,21 +67,74 @@ def build_menus(window: QMainWindow, slots: ActionSlots) -> WindowActions:
 
     actions = WindowActions(
         import_linkedin=action(
-            file_menu, "Import &LinkedIn export…", "Ctrl+I", slots.import_linkedin
+            file_menu,
+            QCoreApplication.translate("WindowMenus", "Import &LinkedIn export…"),
+            "Ctrl+I",
+            slots.import_linkedin,
         ),
         import_vcard=action(
-            file_menu, "Import &vCard contacts…", "Ctrl+Alt+Shift+V", slots.import_vcard
+            file_menu,
+            QCoreApplication.translate("WindowMenus", "Import &vCard contacts…"),
+            "Ctrl+Alt+Shift+V",
+            slots.import_vcard,
         ),
-        import_csv=action(file_menu, "Import CS&V contacts…", "Ctrl+Alt+Shift+C", slots.import_csv),
-        settings=action(file_menu, "&Settings…", "Ctrl+,", slots.settings),
-        quit=action(file_menu, "&Quit", "Ctrl+Q", window.close),
-        new_contact=action(contact_menu, "&New contact", "Ctrl+N", slots.new_contact),
-        save_contact=action(contact_menu, "&Save contact", "Ctrl+S", slots.save_contact),
-        find_contact=action(contact_menu, "&Find contact", "Ctrl+F", slots.find_contact),
-        copy_message=action(message_menu, "&Copy message", "Ctrl+Shift+C", slots.copy_message),
-        open_profile=action(message_menu, "Open &profile", "Ctrl+Shift+O", slots.open_profile),
-        record_sent=action(message_menu, "&Record as sent", "Ctrl+Return", slots.record_sent),
-        choose_template=action(message_menu, "Choose &template", "Ctrl+T", slots.choose_template),
+        import_csv=action(
+            file_menu,
+            QCoreApplication.translate("WindowMenus", "Import CS&V contacts…"),
+            "Ctrl+Alt+Shift+C",
+            slots.import_csv,
+        ),
+        settings=action(
+            file_menu,
+            QCoreApplication.translate("WindowMenus", "&Settings…"),
+            "Ctrl+,",
+            slots.settings,
+        ),
+        quit=action(
+            file_menu, QCoreApplication.translate("WindowMenus", "&Quit"), "Ctrl+Q", window.close
+        ),
+        new_contact=action(
+            contact_menu,
+            QCoreApplication.translate("WindowMenus", "&New contact"),
+            "Ctrl+N",
+            slots.new_contact,
+        ),
+        save_contact=action(
+            contact_menu,
+            QCoreApplication.translate("WindowMenus", "&Save contact"),
+            "Ctrl+S",
+            slots.save_contact,
+        ),
+        find_contact=action(
+            contact_menu,
+            QCoreApplication.translate("WindowMenus", "&Find contact"),
+            "Ctrl+F",
+            slots.find_contact,
+        ),
+        copy_message=action(
+            message_menu,
+            QCoreApplication.translate("WindowMenus", "&Copy message"),
+            "Ctrl+Shift+C",
+            slots.copy_message,
+        ),
+        open_profile=action(
+            message_menu,
+            QCoreApplication.translate("WindowMenus", "Open &profile"),
+            "Ctrl+Shift+O",
+            slots.open_profile,
+        ),
+        record_sent=action(
+            message_menu,
+            QCoreApplication.translate("WindowMenus", "&Record as sent"),
+            "Ctrl+Return",
+            slots.record_sent,
+        ),
+        choose_template=action(
+            message_menu,
+            QCoreApplication.translate("WindowMenus", "Choose &template"),
+            "Ctrl+T",
+            slots.choose_template,
+        ),
         view_menu=view_menu,
     )
     # macOS moves these into the application menu by their roles.

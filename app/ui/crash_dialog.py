@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,8 +38,8 @@ class CrashDialog(QDialog):
 
     def __init__(self, report: str, log_file: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Rapport ran into a problem")
-        self.setAccessibleName("Rapport ran into a problem")
+        self.setWindowTitle(self.tr("Rapport ran into a problem"))
+        self.setAccessibleName(self.tr("Rapport ran into a problem"))
         self.log_file = log_file
         self.occurrences = 1
 
@@ -48,45 +48,51 @@ class CrashDialog(QDialog):
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48)
         )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.heading = QLabel("Something went wrong inside Rapport.")
+        self.heading = QLabel(self.tr("Something went wrong inside Rapport."))
         self.heading.setObjectName("heading")
         self.summary = QLabel(
-            "What you typed is still in the window and you can carry on. If Rapport "
-            "misbehaves from here, save your work and restart it."
+            self.tr(
+                "What you typed is still in the window and you can carry on. If Rapport "
+                "misbehaves from here, save your work and restart it."
+            )
         )
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleDescription("What happened")
+        self.summary.setAccessibleDescription(self.tr("What happened"))
         if log_file is not None:
-            where = f"The details were written to the log file:\n{log_file}"
+            where = self.tr("The details were written to the log file:\n{file}").format(
+                file=log_file
+            )
         else:
-            where = "Rapport could not write its log file, so the details are only shown here."
+            where = self.tr(
+                "Rapport could not write its log file, so the details are only shown here."
+            )
         self.where = QLabel(where)
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.where.setAccessibleDescription("Where the log is")
+        self.where.setAccessibleDescription(self.tr("Where the log is"))
         self.repeats = QLabel()
         self.repeats.setObjectName("hint")
-        self.repeats.setAccessibleDescription("How often it happened")
+        self.repeats.setAccessibleDescription(self.tr("How often it happened"))
         self.repeats.hide()
         self.details = QPlainTextEdit(report)
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.details.setAccessibleName("Error details")
+        self.details.setAccessibleName(self.tr("Error details"))
 
         buttons = QDialogButtonBox()
-        self.open_folder_button = QPushButton("&Open log folder")
-        self.open_folder_button.setAccessibleName("Open the folder of the log file")
+        self.open_folder_button = QPushButton(self.tr("&Open log folder"))
+        self.open_folder_button.setAccessibleName(self.tr("Open the folder of the log file"))
         self.open_folder_button.setEnabled(log_file is not None)
         self.open_folder_button.clicked.connect(self.open_log_folder)
-        self.copy_button = QPushButton("&Copy details")
-        self.copy_button.setAccessibleDescription("Copy the error details")
+        self.copy_button = QPushButton(self.tr("&Copy details"))
+        self.copy_button.setAccessibleDescription(self.tr("Copy the error details"))
         self.copy_button.clicked.connect(self.copy_details)
         for button in (self.open_folder_button, self.copy_button):
             button.setAutoDefault(False)  # Enter closes the dialog, whichever has focus
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName("Close")
+        self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.setIcon(QIcon())  # like its neighbours; the style's X is black in dark
         self.close_button.setDefault(True)
         buttons.rejected.connect(self.reject)
@@ -107,7 +113,12 @@ class CrashDialog(QDialog):
     def add(self, report: str) -> None:
         """Another error while the dialog is open: count it and show its details too."""
         self.occurrences += 1
-        self.repeats.setText(f"This has happened {self.occurrences} times since Rapport started.")
+        times = self.occurrences  # lupdate reads a plain name as the count, not an attribute
+        self.repeats.setText(
+            QCoreApplication.translate(
+                "CrashDialog", "This has happened %Ln times since Rapport started.", "", times
+            )
+        )
         self.repeats.show()
         self.details.appendPlainText(f"\n{report}")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -29,6 +30,7 @@ from app.channels import FREE_NOTE_LIMIT, PREMIUM_NOTE_LIMIT
 from app.context import AppContext
 from app.settings import Settings, SettingsError, save_settings
 from app.ui.main_window import MainWindow
+from app.ui.widgets.locale_text import count_text
 
 # Longer than any name or city; a settings value is one line, and this keeps it short.
 MAX_LENGTH = 200
@@ -51,21 +53,31 @@ class FirstRunDialog(QDialog):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Rapport")
+        self.setWindowTitle(self.tr("Welcome to Rapport"))
         self._settings = settings
         self.step: FirstStep | None = None
         self.name = QLineEdit(settings.my_name)
-        self.name.setPlaceholderText("As you sign your messages")
+        self.name.setPlaceholderText(self.tr("As you sign your messages"))
         self.location = QLineEdit(settings.my_location)
-        self.location.setPlaceholderText("e.g. Lisbon: people near you are offered a coffee")
+        self.location.setPlaceholderText(
+            self.tr("e.g. Lisbon: people near you are offered a coffee")
+        )
         for line in (self.name, self.location):
             line.setMaxLength(MAX_LENGTH)
         quota = settings.note_quota_per_month
         self.free = QRadioButton(
-            f"&Free: notes of up to {FREE_NOTE_LIMIT} characters, about {quota} "
-            "personalised notes a month"
+            QCoreApplication.translate(
+                "FirstRunDialog",
+                "&Free: notes of up to {limit} characters, about %Ln personalised notes a month",
+                "",
+                quota,
+            ).format(limit=count_text(FREE_NOTE_LIMIT))
         )
-        self.premium = QRadioButton(f"&Premium: notes of up to {PREMIUM_NOTE_LIMIT} characters")
+        self.premium = QRadioButton(
+            self.tr("&Premium: notes of up to {limit} characters").format(
+                limit=count_text(PREMIUM_NOTE_LIMIT)
+            )
+        )
         self.account = QButtonGroup(self)
         for button in (self.free, self.premium):
             self.account.addButton(button)
@@ -73,12 +85,12 @@ class FirstRunDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("error")
         self.problem.setWordWrap(True)
-        self.add_button = QPushButton("&Add a contact")
-        self.import_button = QPushButton("&Import a LinkedIn export…")
+        self.add_button = QPushButton(self.tr("&Add a contact"))
+        self.import_button = QPushButton(self.tr("&Import a LinkedIn export…"))
         buttons = QDialogButtonBox()
         buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        later = buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        later = buttons.addButton(self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
         self.add_button.clicked.connect(lambda: self._start(FirstStep.ADD_CONTACT))
         self.import_button.clicked.connect(lambda: self._start(FirstStep.IMPORT_LINKEDIN))
         later.clicked.connect(self.reject)
@@ -89,22 +101,29 @@ class FirstRunDialog(QDialog):
 
     def _lay_out(self, buttons: QDialogButtonBox) -> None:
         form = QFormLayout()
-        for text, field in (("Your &name", self.name), ("Your &location", self.location)):
+        for text, field in (
+            (self.tr("Your &name"), self.name),
+            (self.tr("Your &location"), self.location),
+        ):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
         accounts = QVBoxLayout()
         accounts.addWidget(self.free)
         accounts.addWidget(self.premium)
-        form.addRow("LinkedIn account", accounts)
+        form.addRow(self.tr("LinkedIn account"), accounts)
         intro = QLabel(
-            "Rapport signs messages with your name, knows who lives near you, and counts "
-            "characters against your account's limit. Settings (Ctrl+,) change these later."
+            self.tr(
+                "Rapport signs messages with your name, knows who lives near you, and counts "
+                "characters against your account's limit. Settings (Ctrl+,) change these later."
+            )
         )
         next_steps = QLabel(
-            "Next, add someone you want to write to, or import the connections and invitations "
-            "of your LinkedIn data export.\nRapport then suggests a message for each person "
-            "from what you know about them."
+            self.tr(
+                "Next, add someone you want to write to, or import the connections and "
+                "invitations of your LinkedIn data export.\nRapport then suggests a message for "
+                "each person from what you know about them."
+            )
         )
         layout = QVBoxLayout(self)
         for label in (intro, next_steps):

@@ -14,8 +14,8 @@ from functools import partial
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QWidget
 
 from app.context import AppContext, load_sent_index
@@ -32,7 +32,6 @@ from app.ui.tasks import run_task, wait_for_tasks
 from app.ui.templates.menu import TemplateMenu
 from app.ui.widgets.keyboard import keyboard_splitter
 from app.ui.window_geometry import restore_state, save_state
-from app.wording import plural
 
 if TYPE_CHECKING:
     from app.checker import SentIndex
@@ -49,7 +48,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.signals = context_signals(context)
-        self.setWindowTitle("Rapport")
+        self.setWindowTitle(QGuiApplication.applicationDisplayName() or "Rapport")
         self.setMinimumSize(720, 480)  # under 512: a 1366x768 screen at 150% scaling
 
         self.contacts = ContactsPanel(context.store)
@@ -74,7 +73,10 @@ class MainWindow(QMainWindow):
         self.splitter.setContentsMargins(8, 8, 8, 0)
         keyboard_splitter(
             self.splitter,
-            ["Between the contacts and the form", "Between the form and the composer"],
+            [
+                self.tr("Between the contacts and the form"),
+                self.tr("Between the form and the composer"),
+            ],
         )
 
         self.contacts.new_contact_requested.connect(self.new_contact)
@@ -113,14 +115,14 @@ class MainWindow(QMainWindow):
         self.templates = TemplateMenu(self, context, self.contacts.model)
         self.templates.library_changed.connect(self._library_reloaded)
         self.templates.status.connect(self.show_status)
-        self.pages.add_page(self.splitter, "&Compose")
-        self.pages.add_page_later("&Inbox", lambda: self.inbox)
-        self.pages.add_page_later("&History", lambda: self.history)
-        self.pages.add_page_later("&Network", lambda: self.network)
+        self.pages.add_page(self.splitter, self.tr("&Compose"))
+        self.pages.add_page_later(self.tr("&Inbox"), lambda: self.inbox)
+        self.pages.add_page_later(self.tr("&History"), lambda: self.history)
+        self.pages.add_page_later(self.tr("&Network"), lambda: self.network)
         restore_state(self, self.splitter)
         self.show_status(self._welcome())
         for problem in context.library.problems:
-            self.show_status(f"A template was skipped: {problem}")
+            self.show_status(self.tr("A template was skipped: {problem}").format(problem=problem))
 
     def start_background_work(self) -> None:
         """Build and read what the window can do without at first: the other pages, the
@@ -164,7 +166,7 @@ class MainWindow(QMainWindow):
             self._inbox.reply_requested.connect(self.open_in_composer)
             self._inbox.status.connect(self.show_status)
             self._inbox.import_requested.connect(lambda: self.imports.import_linkedin())
-            self.pages.put_in_place(self._inbox, "&Inbox")
+            self.pages.put_in_place(self._inbox, self.tr("&Inbox"))
         return self._inbox
 
     @property
@@ -175,7 +177,7 @@ class MainWindow(QMainWindow):
             self._history = HistoryPage(self.context)
             self._history.compose_requested.connect(self.open_in_composer)
             self._history.status.connect(self.show_status)
-            self.pages.put_in_place(self._history, "&History")
+            self.pages.put_in_place(self._history, self.tr("&History"))
         return self._history
 
     @property
@@ -190,7 +192,7 @@ class MainWindow(QMainWindow):
                 lambda id_: self.open_in_composer(id_, "congratulate-new-role")
             )
             self._network.status.connect(self.show_status)
-            self.pages.put_in_place(self._network, "&Network")
+            self.pages.put_in_place(self._network, self.tr("&Network"))
         return self._network
 
     def add_page(self, page: QWidget, title: str) -> None:
@@ -226,7 +228,7 @@ class MainWindow(QMainWindow):
 
     def _recorded(self, message: SentMessage) -> None:
         self.form.refresh_touch()
-        self.show_status(f"Recorded as sent to {message.contact_name}.")
+        self.show_status(self.tr("Recorded as sent to {name}.").format(name=message.contact_name))
         self.signals.message_recorded.emit(message)
 
     def _choose_template(self) -> None:
@@ -242,20 +244,27 @@ class MainWindow(QMainWindow):
     def _welcome(self) -> str:
         count = self.context.store.contact_count()
         if count == 0:
-            return "Welcome to Rapport. Add a contact to start writing (Ctrl+N)."
+            return self.tr("Welcome to Rapport. Add a contact to start writing (Ctrl+N).")
         templates = len(self.context.library.templates)
-        return f"{plural(count, 'contact')} · {plural(templates, 'template')}"
+        return "{contacts} · {templates}".format(
+            contacts=QCoreApplication.translate("MainWindow", "%Ln contacts", "", count),
+            templates=QCoreApplication.translate("MainWindow", "%Ln templates", "", templates),
+        )
 
     def _library_reloaded(self, library: TemplateLibrary) -> None:
         """A template file changed on disk, or the editor or an import wrote one."""
         self.context.library = library
         self.composer.set_library(library)
         for problem in library.problems:
-            self.show_status(f"A template was skipped: {problem}")
+            self.show_status(self.tr("A template was skipped: {problem}").format(problem=problem))
 
     def _sent_index_loaded(self, index: SentIndex | None, error: BaseException | None) -> None:
         if error is not None:
-            self.show_status(f"Earlier messages could not be read for the repeat check: {error}")
+            self.show_status(
+                self.tr("Earlier messages could not be read for the repeat check: {error}").format(
+                    error=error
+                )
+            )
             return
         self.context.sent = index
         self.composer.refresh()

@@ -33,7 +33,7 @@ class PageTabs(QTabWidget):
         super().__init__(parent)
         self.view_menu = view_menu
         self.setDocumentMode(True)
-        self.setAccessibleName("Pages")
+        self.setAccessibleName(self.tr("Pages"))
         # By title, the empty tab standing in for each page not built yet, and its builder.
         self._stand_ins: dict[str, tuple[QWidget, Callable[[], QWidget]]] = {}
         self.currentChanged.connect(self._page_shown)

@@ -10,10 +10,10 @@ backup is made in the background, at most once a day.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from app import paths
@@ -21,12 +21,16 @@ from app.context import AppContext
 from app.settings import SettingsError
 from app.store import StoreDamaged, StoreError
 from app.ui.tasks import run_task
+from app.ui.widgets.locale_text import long_day_text, time_text
 
 if TYPE_CHECKING:
     from app.store.backups import Backup
 
-TITLE = "Rapport cannot open your data"
 log = logging.getLogger(__name__)
+
+
+def _title() -> str:
+    return QCoreApplication.translate("Recovery", "Rapport cannot open your data")
 
 
 def open_data(parent: QWidget | None = None) -> AppContext | None:
@@ -43,11 +47,14 @@ def open_data(parent: QWidget | None = None) -> AppContext | None:
             restored = True
         except (StoreError, SettingsError) as exc:
             log.error("Cannot open the data: %s", exc)
-            QMessageBox.critical(parent, TITLE, str(exc))
+            QMessageBox.critical(parent, _title(), str(exc))
             return None
         except OSError as exc:
-            folder = exc.filename or "the data folder"
-            QMessageBox.critical(parent, TITLE, f"{folder}: {exc.strerror or exc}")
+            folder = exc.filename or QCoreApplication.translate("Recovery", "the data folder")
+            problem = QCoreApplication.translate("Recovery", "{folder}: {problem}")
+            QMessageBox.critical(
+                parent, _title(), problem.format(folder=folder, problem=exc.strerror or exc)
+            )
             return None
 
 
@@ -60,7 +67,7 @@ def load_checker(context: AppContext, parent: QWidget | None = None) -> bool:
         context.load_checker()
     except LexiconError as exc:
         log.error("Cannot read the phrase lists: %s", exc)
-        QMessageBox.critical(parent, TITLE, str(exc))
+        QMessageBox.critical(parent, _title(), str(exc))
         return False
     return True
 
@@ -71,7 +78,7 @@ def offer_restore(error: StoreDamaged, database: Path, parent: QWidget | None = 
 
     backup = usable_backup(database)
     if backup is None:
-        QMessageBox.critical(parent, TITLE, str(error))
+        QMessageBox.critical(parent, _title(), str(error))
         return False
     question = restore_question(error, backup, parent)
     question.exec()
@@ -80,7 +87,7 @@ def offer_restore(error: StoreDamaged, database: Path, parent: QWidget | None = 
     try:
         restored = restore_latest_backup(database, backup)
     except StoreError as exc:
-        QMessageBox.critical(parent, TITLE, str(exc))
+        QMessageBox.critical(parent, _title(), str(exc))
         return False
     log.warning(
         "Restored %s; the damaged database is kept as %s",
@@ -96,27 +103,32 @@ def restore_question(
     """The question, not yet asked: its default button restores, Quit leaves everything."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(TITLE)
+    box.setWindowTitle(_title())
     box.setText(str(error))
     box.setInformativeText(
-        f"Restore the backup made {describe_time(backup.made_at)}? Anything saved after "
-        "it will be missing. The damaged file is kept next to the database, renamed; "
-        "nothing is deleted."
+        QCoreApplication.translate(
+            "Recovery",
+            "Restore the backup made on {day} at {time}? Anything saved after it will be "
+            "missing. The damaged file is kept next to the database, renamed; nothing is "
+            "deleted.",
+        ).format(
+            day=long_day_text(backup.made_at.astimezone().date()), time=time_text(backup.made_at)
+        )
     )
-    restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
-    restore.setAccessibleName("Restore the backup")
-    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
-    quit_button.setAccessibleName("Quit without changing anything")
+    restore = box.addButton(
+        QCoreApplication.translate("Recovery", "Restore the backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    restore.setAccessibleName(QCoreApplication.translate("Recovery", "Restore the backup"))
+    quit_button = box.addButton(
+        QCoreApplication.translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    quit_button.setAccessibleName(
+        QCoreApplication.translate("Recovery", "Quit without changing anything")
+    )
     box.setDefaultButton(restore)
     box.setEscapeButton(quit_button)
     return box
-
-
-def describe_time(moment: datetime) -> str:
-    """A backup's time as a person reads it, in their time zone: 'on Sunday 23 November
-    2025 at 09:14'."""
-    local = moment.astimezone()
-    return f"on {local:%A} {local.day} {local:%B %Y} at {local:%H:%M}"
 
 
 def back_up_daily(window: QMainWindow, database: Path) -> None:
@@ -127,7 +139,12 @@ def back_up_daily(window: QMainWindow, database: Path) -> None:
     def done(backup: Path | None, error: BaseException | None) -> None:
         if error is not None:
             log.error("No automatic backup: %s", error)
-            window.statusBar().showMessage(f"No backup was made today: {error}", 30_000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("Recovery", "No backup was made today: {error}").format(
+                    error=error
+                ),
+                30_000,
+            )
         elif backup is not None:
             log.info("Backed up the database to %s", backup)
 

@@ -19,7 +19,8 @@ from app.context import AppContext
 from app.settings import Settings, save_settings
 from app.store import Store
 from app.store.backups import make_daily_backup
-from app.ui.recovery import describe_time, open_data
+from app.ui.recovery import open_data
+from app.ui.widgets.locale_text import long_day_text, time_text
 from tests.reliability.conftest import MakeReadOnly
 from tests.store.test_locking import held_by_another_process
 
@@ -101,7 +102,8 @@ def test_a_damaged_database_offers_the_backup_with_its_date(
 
     [question] = seen
     assert "is damaged" in question.text and str(saved) in question.text
-    assert describe_time(BACKED_UP) in question.informative
+    made = BACKED_UP.astimezone()
+    assert f"made on {long_day_text(made.date())} at {time_text(made)}?" in question.informative
     assert "nothing is deleted" in question.informative
     with Store.open(saved) as store:
         assert [c.name for c in store.contacts()] == ["Ana Souza"]

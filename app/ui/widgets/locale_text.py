@@ -34,6 +34,12 @@ def day_text(day: date) -> str:
     return locale.toString(QDate(day.year, day.month, day.day), _date_format(locale))
 
 
+def long_day_text(day: date) -> str:
+    """A date with the weekday and month written out: "Monday, November 3, 2025",
+    "Montag, 3. November 2025"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
 def time_text(moment: datetime) -> str:
     """A local time of day as the locale writes it: "18:40", "6:40 PM"."""
     local = local_time(moment)
