@@ -35,6 +35,7 @@ from app.settings import (
 from app.ui.settings.data_folder_page import DataFolderPage
 from app.ui.settings.form_page import SettingsPage
 from app.ui.settings.grammar_page import GrammarPage
+from app.ui.settings.language_page import LanguagePage
 from app.ui.settings.you_and_triage_pages import ProfilePage, TriagePage
 from app.ui.tasks import run_task
 
@@ -115,9 +116,11 @@ class SettingsDialog(QDialog):
         self.profile = ProfilePage(settings)
         self.grammar = GrammarPage(settings)
         self.triage = TriagePage(settings)
+        self.language = LanguagePage(settings)
         self.folder = DataFolderPage(data_dir)
         self.pages: tuple[SettingsPage, ...] = (
             self.profile,
+            self.language,
             self.grammar,
             self.triage,
             self.folder,
