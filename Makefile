@@ -9,7 +9,13 @@ APP_STAMP := $(VENV)/.app-installed
 TEST_STAMP := $(VENV)/.test-installed
 DIST_STAMP := $(VENV)/.dist-installed
 
-.PHONY: run test test-fast lint typecheck pytest wheelcheck bench clean help dist
+.PHONY: run test test-fast lint typecheck pytest wheelcheck bench clean help dist translations
+
+# The window's translations: .ts sources in the repository, .qm compiled from them here
+# (never committed); setup.py compiles them into the wheel the same way.
+TRANSLATIONS := resources/translations
+WINDOW_LANGUAGES := en de fr es pt_BR
+QM := $(foreach lang,$(WINDOW_LANGUAGES),$(TRANSLATIONS)/rapport_$(lang).qm)
 
 help:
 	@echo "make run    create .venv, install Rapport and open the window"
@@ -17,6 +23,7 @@ help:
 	@echo "make test-fast  the quick suite (no windows, child processes or LanguageTool)"
 	@echo "make bench  seed 10,000 contacts and 100,000 messages and print every benchmark"
 	@echo "make dist   build the self-contained bundle dist/rapport/ (run dist/rapport/rapport)"
+	@echo "make translations  refresh the .ts files from the window's marked strings"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,13 +41,24 @@ $(DIST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	@touch $@ $(APP_STAMP)
 
+$(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts | $(APP_STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# For maintainers: every marked string of app/ui into each language's .ts, translations
+# made so far kept (English keeps only the plural forms, so "%Ln messages" reads
+# "1 message"); translators fill in the rest. packaging/update_translations.py says why
+# it, not lupdate alone, writes the files.
+translations: $(APP_STAMP)
+	$(BIN)/python packaging/update_translations.py \
+		$$(git ls-files --cached --others --exclude-standard 'app/ui/*.py')
+
 # packaging/pyinstaller/check-bundle.sh runs the result as a machine without .venv would.
-dist: $(DIST_STAMP)
+dist: $(DIST_STAMP) $(QM)
 	@bash packaging/linux/install-system-deps.sh offscreen
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/pyinstaller/rapport.spec
 
-run: $(APP_STAMP)
+run: $(APP_STAMP) $(QM)
 	@bash packaging/linux/install-system-deps.sh desktop
 	@$(MAKE) --no-print-directory languagetool-if-java
 	$(BIN)/rapport
@@ -53,7 +71,7 @@ lint: $(TEST_STAMP)
 typecheck: $(TEST_STAMP)
 	$(BIN)/mypy
 
-pytest: $(TEST_STAMP) languagetool
+pytest: $(TEST_STAMP) languagetool $(QM)
 	@bash packaging/linux/install-system-deps.sh offscreen
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -X warn_default_encoding -m pytest
 
@@ -64,7 +82,7 @@ wheelcheck: | $(BIN)/python
 test: lint typecheck pytest wheelcheck
 
 # The quick suite while developing: no whole windows, child processes or LanguageTool.
-test-fast: $(TEST_STAMP)
+test-fast: $(TEST_STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow and not jvm"
 
 # Figures, not tests: bench/README.md says what each one measures and its target.
@@ -73,6 +91,6 @@ bench: $(TEST_STAMP) languagetool
 	$(BIN)/python bench/run_all.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache $(QM)
 
 include mk/languagetool.mk

@@ -7,7 +7,8 @@ index or pip's cache) into a new virtual environment in a temporary folder, and 
 folder, with a fresh data folder, runs `rapport --version`, `rapport templates --json`
 (every built-in template must be listed), `rapport check --no-grammar` and `rapport render`
 with a built-in template and with a template file (which renders in the worker process).
-`make test` runs it; so does .github/workflows/platforms.yml on Windows and macOS.
+The wheel must hold the window's translations, compiled by setup.py. `make test` runs it;
+so does .github/workflows/platforms.yml on Windows and macOS.
 Prints what it checked, and exits with status 1 and the reason at the first failure.
 """
 
@@ -20,6 +21,7 @@ import sys
 import tempfile
 import time
 import venv
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,7 +62,21 @@ def build_wheel(folder: Path) -> Path:
     if len(wheels) != 1:
         raise CheckFailed(f"pip wheel left {len(wheels)} wheels in {folder}")
     print(f"ok: built {wheels[0].name}")
+    check_translations(wheels[0])
     return wheels[0]
+
+
+def check_translations(wheel: Path) -> None:
+    """Every .ts of resources/translations/ compiled into the wheel (setup.py's build step)."""
+    with zipfile.ZipFile(wheel) as archive:
+        inside = set(archive.namelist())
+    sources = sorted((ROOT / "resources" / "translations").glob("*.ts"))
+    missing = [
+        path.stem for path in sources if f"app/resources/translations/{path.stem}.qm" not in inside
+    ]
+    if not sources or missing:
+        raise CheckFailed(f"the wheel has no compiled translation for {missing or 'any language'}")
+    print(f"ok: the wheel holds the {len(sources)} compiled translations")
 
 
 def install(wheel: Path, folder: Path) -> Path:

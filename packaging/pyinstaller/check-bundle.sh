@@ -59,8 +59,17 @@ message=$(bare "$executable" render --template mine.j2 --contact "$contact")
 [ "$message" = "Hello Ana, from a template file." ] || fail "the template file rendered as: $message"
 echo "ok: a template file renders in the bundle's render worker"
 
-# Grammar off: the check is about the window, not about starting LanguageTool.
-printf '{"schema_version": 1, "grammar_mode": "off"}\n' >"$work/data/settings.json"
+for code in en de fr es pt_BR; do
+  [ -n "$(find "$bundle" -path "*/resources/translations/rapport_$code.qm")" ] ||
+    fail "the bundle has no rapport_$code.qm: make compiles it from resources/translations/."
+done
+[ -n "$(find "$bundle" -name qtbase_de.qm)" ] || fail "the bundle has no qtbase_de.qm (Qt's buttons)."
+echo "ok: the window's translations are in the bundle"
+
+# Grammar off: the check is about the window, not about starting LanguageTool. In German,
+# so the window finds its translations inside the bundle.
+printf '{"schema_version": 1, "grammar_mode": "off", "window_language": "de"}\n' \
+  >"$work/data/settings.json"
 log="$work/data/logs/rapport.log"
 (cd "$work" && exec env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 \
   RAPPORT_HOME="$work/data" RAPPORT_CACHE="$work/cache" RAPPORT_CONFIG="$work/config" \
@@ -73,6 +82,10 @@ for _ in $(seq 600); do
 done
 grep -q "Window open" "$log" 2>/dev/null || fail "the window did not open within a minute."
 kill -0 "$window_pid" 2>/dev/null || fail "the window exited: $(cat "$work/window.out")"
+grep -q "Window language de" "$log" || fail "the window did not choose German: $(cat "$log")"
+if grep -q "No translation" "$log"; then
+  fail "the window found no translation: $(grep "No translation" "$log")"
+fi
 if grep -q " ERROR " "$log"; then
   fail "the window logged errors: $(cat "$log")"
 fi
