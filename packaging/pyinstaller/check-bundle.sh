@@ -66,9 +66,10 @@ done
 [ -n "$(find "$bundle" -name qtbase_de.qm)" ] || fail "the bundle has no qtbase_de.qm (Qt's buttons)."
 echo "ok: the window's translations are in the bundle"
 
-# Grammar off: the check is about the window, not about starting LanguageTool. In German,
-# so the window finds its translations inside the bundle.
-printf '{"schema_version": 1, "grammar_mode": "off", "window_language": "de"}\n' \
+# Grammar off: the check is about the window, not about starting LanguageTool. A name, so
+# the first-run dialog does not wait for an answer. In German, so the window finds its
+# translations inside the bundle.
+printf '{"schema_version": 1, "grammar_mode": "off", "my_name": "Sam", "window_language": "de"}\n' \
   >"$work/data/settings.json"
 log="$work/data/logs/rapport.log"
 (cd "$work" && exec env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 \
