@@ -8,10 +8,15 @@ after that (the import, the progress window, the summary) is the real thing.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.importers import ImportSummary
@@ -122,7 +127,49 @@ def test_the_column_dialog_speaks_in_the_labels_it_shows(qtbot: QtBot) -> None:
     assert "first_name" not in text and "last_name" not in text
 
 
-def test_what_an_import_did_is_counted_in_words() -> None:
+# English's singular forms, as the English translation gives them: the source strings
+# are in the plural, and Qt's plurals need a translation to say "1 row was skipped".
+_ENGLISH_SINGULARS = {
+    "Imported {file}: %Ln new contacts, {completed} completed, {unchanged} unchanged.": (
+        "Imported {file}: %Ln new contact, {completed} completed, {unchanged} unchanged."
+    ),
+    "%Ln invitations you sent ({accepted} accepted, {replied} of them answered with a "
+    "message);": "%Ln invitation you sent ({accepted} accepted, {replied} of them answered "
+    "with a message);",
+    "%Ln earlier invitations now have an outcome.": "%Ln earlier invitation now has an outcome.",
+    "%Ln requests you received are in the Inbox ({accepted} of them accepted already).": (
+        "%Ln request you received is in the Inbox ({accepted} of them accepted already)."
+    ),
+    "%Ln rows were skipped:": "%Ln row was skipped:",
+}
+
+
+@pytest.fixture
+def english_plurals(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """Install an English translation that carries the singular forms of `describe`."""
+    messages = "".join(
+        f'<message numerus="yes"><source>{escape(plural)}</source><translation>'
+        f"<numerusform>{escape(singular)}</numerusform><numerusform>{escape(plural)}"
+        "</numerusform></translation></message>"
+        for plural, singular in _ENGLISH_SINGULARS.items()
+    )
+    ts = tmp_path / "rapport_en.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="en">'
+        f"<context><name>ImportFlow</name>{messages}</context></TS>",
+        encoding="utf-8",
+    )
+    qm = tmp_path / "rapport_en.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def test_what_an_import_did_is_counted_in_words(english_plurals: None) -> None:
     one_of_each = ImportSummary(
         source="/tmp/export.zip",
         contacts_added=1,
