@@ -12,7 +12,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from xml.sax.saxutils import escape
+from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtCore import QTranslator
@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from app.importers import ImportSummary
 from app.importers.table import SkippedRow
+from app.ui.imports import import_flow
 from app.ui.imports.csv_mapping_dialog import CsvMappingDialog
 from app.ui.imports.import_flow import describe
 from app.ui.main_window import MainWindow
@@ -146,22 +147,24 @@ _ENGLISH_SINGULARS = {
 
 @pytest.fixture
 def english_plurals(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    """Install an English translation that carries the singular forms of `describe`."""
-    messages = "".join(
-        f'<message numerus="yes"><source>{escape(plural)}</source><translation>'
-        f"<numerusform>{escape(singular)}</numerusform><numerusform>{escape(plural)}"
-        "</numerusform></translation></message>"
-        for plural, singular in _ENGLISH_SINGULARS.items()
-    )
-    ts = tmp_path / "rapport_en.ts"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="en">'
-        f"<context><name>ImportFlow</name>{messages}</context></TS>",
-        encoding="utf-8",
-    )
-    qm = tmp_path / "rapport_en.qm"
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    """Install an English translation of the import flow's plurals, made as the real one
+    is: lupdate reads the source, the numerus forms are filled in, lrelease compiles it."""
+    ts, qm = tmp_path / "rapport_en.ts", tmp_path / "rapport_en.qm"
+    tools = Path(sys.executable).parent
+    source = Path(import_flow.__file__)
+    lupdate = [str(tools / "pyside6-lupdate"), str(source), "-target-language", "en"]
+    subprocess.run([*lupdate, "-ts", str(ts)], check=True, capture_output=True)
+    tree = ElementTree.parse(ts)
+    for message in tree.iter("message"):
+        plural = message.findtext("source", "")
+        forms = message.findall("translation/numerusform")
+        if plural in _ENGLISH_SINGULARS and len(forms) == 2:  # a plural to lupdate too
+            forms[0].text, forms[1].text = _ENGLISH_SINGULARS[plural], plural
+            translation = message.find("translation")
+            assert translation is not None
+            translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8")
+    subprocess.run([str(tools / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)
     translator = QTranslator()
     assert translator.load(str(qm))
     qapp.installTranslator(translator)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.importers import (
@@ -177,85 +177,81 @@ class ImportFlow(QObject):
 
 def describe(summary: ImportSummary) -> str:
     """What an import changed, in sentences; the first line fits a status bar."""
-    lines = [
-        QCoreApplication.translate(
-            "ImportFlow",
-            "Imported {file}: %Ln new contacts, {completed} completed, {unchanged} unchanged.",
-            "",
-            summary.contacts_added,
-        ).format(
-            file=Path(summary.source).name,
-            completed=count_text(summary.contacts_updated),
-            unchanged=count_text(summary.contacts_unchanged),
-        )
-    ]
-    if summary.invitations_added or summary.outcomes_updated:
-        sent = QCoreApplication.translate(
-            "ImportFlow",
-            "%Ln invitations you sent ({accepted} accepted, {replied} of them answered with a "
-            "message);",
-            "",
-            summary.invitations_added,
-        ).format(
-            accepted=count_text(summary.accepted_total),
-            replied=count_text(summary.invitations_replied),
-        )
-        outcomes = QCoreApplication.translate(
-            "ImportFlow",
-            "%Ln earlier invitations now have an outcome.",
-            "",
-            summary.outcomes_updated,
-        )
-        lines.append(f"{sent} {outcomes}")
-    if summary.requests_added:
-        lines.append(
-            QCoreApplication.translate(
-                "ImportFlow",
-                "%Ln requests you received are in the Inbox ({accepted} of them accepted already).",
+    return ImportReport().describe(summary)
+
+
+class ImportReport(QObject):
+    """The sentences of `describe`. A class of its own because Qt's plurals need `tr`
+    on an object of exactly the class whose name is the translation's context: lupdate
+    marks QCoreApplication.translate() with a variable count as no plural at all."""
+
+    def describe(self, summary: ImportSummary) -> str:
+        lines = [
+            self.tr(
+                "Imported {file}: %Ln new contacts, {completed} completed, {unchanged} unchanged.",
                 "",
-                summary.requests_added,
-            ).format(accepted=count_text(summary.requests_accepted))
-        )
-    news = summary.export
-    if news is not None and news.previous_on is not None:
-        lines.append(
-            QCoreApplication.translate(
-                "ImportFlow",
-                "Since your export of {day}: %Ln changed jobs, {new} new, {gone} no longer "
-                "there (see the Network page).",
-                "",
-                len(news.changed),
+                summary.contacts_added,
             ).format(
-                day=day_text(date.fromisoformat(news.previous_on)),
-                new=count_text(len(news.new)),
-                gone=count_text(len(news.gone)),
+                file=Path(summary.source).name,
+                completed=count_text(summary.contacts_updated),
+                unchanged=count_text(summary.contacts_unchanged),
             )
-        )
-    if summary.namesakes:
-        lines.append(
-            QCoreApplication.translate(
-                "ImportFlow", "%Ln people share a name with someone:", "", len(summary.namesakes)
+        ]
+        if summary.invitations_added or summary.outcomes_updated:
+            sent = self.tr(
+                "%Ln invitations you sent ({accepted} accepted, {replied} of them answered with "
+                "a message);",
+                "",
+                summary.invitations_added,
+            ).format(
+                accepted=count_text(summary.accepted_total),
+                replied=count_text(summary.invitations_replied),
             )
-        )
-        lines += [_row_line(row) for row in summary.namesakes[:20]]
-    if summary.skipped:
-        lines.append(
-            QCoreApplication.translate(
-                "ImportFlow", "%Ln rows were skipped:", "", len(summary.skipped)
+            outcomes = self.tr(
+                "%Ln earlier invitations now have an outcome.", "", summary.outcomes_updated
             )
-        )
-        lines += [_row_line(row) for row in summary.skipped[:20]]
-        if len(summary.skipped) > 20:
+            lines.append(f"{sent} {outcomes}")
+        if summary.requests_added:
             lines.append(
-                QCoreApplication.translate("ImportFlow", "• and {count} more.").format(
-                    count=count_text(len(summary.skipped) - 20)
+                self.tr(
+                    "%Ln requests you received are in the Inbox ({accepted} of them accepted "
+                    "already).",
+                    "",
+                    summary.requests_added,
+                ).format(accepted=count_text(summary.requests_accepted))
+            )
+        news = summary.export
+        if news is not None and news.previous_on is not None:
+            lines.append(
+                self.tr(
+                    "Since your export of {day}: %Ln changed jobs, {new} new, {gone} no longer "
+                    "there (see the Network page).",
+                    "",
+                    len(news.changed),
+                ).format(
+                    day=day_text(date.fromisoformat(news.previous_on)),
+                    new=count_text(len(news.new)),
+                    gone=count_text(len(news.gone)),
                 )
             )
-    return "\n".join(lines)
+        if summary.namesakes:
+            lines.append(
+                self.tr("%Ln people share a name with someone:", "", len(summary.namesakes))
+            )
+            lines += [self._row_line(row) for row in summary.namesakes[:20]]
+        if summary.skipped:
+            lines.append(self.tr("%Ln rows were skipped:", "", len(summary.skipped)))
+            lines += [self._row_line(row) for row in summary.skipped[:20]]
+            if len(summary.skipped) > 20:
+                lines.append(
+                    self.tr("• and {count} more.").format(
+                        count=count_text(len(summary.skipped) - 20)
+                    )
+                )
+        return "\n".join(lines)
 
-
-def _row_line(row: SkippedRow) -> str:
-    """A skipped or namesake row: which file, which line, and why."""
-    return QCoreApplication.translate("ImportFlow", "• {file}, line {line}: {reason}").format(
-        file=row.file, line=row.line, reason=row.reason
-    )
+    def _row_line(self, row: SkippedRow) -> str:
+        """A skipped or namesake row: which file, which line, and why."""
+        return self.tr("• {file}, line {line}: {reason}").format(
+            file=row.file, line=row.line, reason=row.reason
+        )
