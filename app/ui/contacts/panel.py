@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
 from app.contacts import Contact
@@ -100,12 +100,8 @@ class ContactsPanel(QWidget):
         if total == 0:
             self.count_label.setText(self.tr("No contacts yet"))
         elif shown == total:
-            self.count_label.setText(
-                QCoreApplication.translate("ContactsPanel", "%Ln contacts", "", total)
-            )
+            self.count_label.setText(self.tr("%Ln contacts", "", total))
         else:
             self.count_label.setText(
-                QCoreApplication.translate(
-                    "ContactsPanel", "{shown} of %Ln contacts", "", total
-                ).format(shown=count_text(shown))
+                self.tr("{shown} of %Ln contacts", "", total).format(shown=count_text(shown))
             )
