@@ -8,14 +8,20 @@ after that (the import, the progress window, the summary) is the real thing.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.importers import ImportSummary
 from app.importers.table import SkippedRow
+from app.ui.imports import import_flow
 from app.ui.imports.csv_mapping_dialog import CsvMappingDialog
 from app.ui.imports.import_flow import describe
 from app.ui.main_window import MainWindow
@@ -122,7 +128,51 @@ def test_the_column_dialog_speaks_in_the_labels_it_shows(qtbot: QtBot) -> None:
     assert "first_name" not in text and "last_name" not in text
 
 
-def test_what_an_import_did_is_counted_in_words() -> None:
+# English's singular forms, as the English translation gives them: the source strings
+# are in the plural, and Qt's plurals need a translation to say "1 row was skipped".
+_ENGLISH_SINGULARS = {
+    "Imported {file}: %Ln new contacts, {completed} completed, {unchanged} unchanged.": (
+        "Imported {file}: %Ln new contact, {completed} completed, {unchanged} unchanged."
+    ),
+    "%Ln invitations you sent ({accepted} accepted, {replied} of them answered with a "
+    "message);": "%Ln invitation you sent ({accepted} accepted, {replied} of them answered "
+    "with a message);",
+    "%Ln earlier invitations now have an outcome.": "%Ln earlier invitation now has an outcome.",
+    "%Ln requests you received are in the Inbox ({accepted} of them accepted already).": (
+        "%Ln request you received is in the Inbox ({accepted} of them accepted already)."
+    ),
+    "%Ln rows were skipped:": "%Ln row was skipped:",
+}
+
+
+@pytest.fixture
+def english_plurals(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """Install an English translation of the import flow's plurals, made as the real one
+    is: lupdate reads the source, the numerus forms are filled in, lrelease compiles it."""
+    ts, qm = tmp_path / "rapport_en.ts", tmp_path / "rapport_en.qm"
+    tools = Path(sys.executable).parent
+    source = Path(import_flow.__file__)
+    lupdate = [str(tools / "pyside6-lupdate"), str(source), "-target-language", "en"]
+    subprocess.run([*lupdate, "-ts", str(ts)], check=True, capture_output=True)
+    tree = ElementTree.parse(ts)
+    for message in tree.iter("message"):
+        plural = message.findtext("source", "")
+        forms = message.findall("translation/numerusform")
+        if plural in _ENGLISH_SINGULARS and len(forms) == 2:  # a plural to lupdate too
+            forms[0].text, forms[1].text = _ENGLISH_SINGULARS[plural], plural
+            translation = message.find("translation")
+            assert translation is not None
+            translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8")
+    subprocess.run([str(tools / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def test_what_an_import_did_is_counted_in_words(english_plurals: None) -> None:
     one_of_each = ImportSummary(
         source="/tmp/export.zip",
         contacts_added=1,

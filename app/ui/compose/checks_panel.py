@@ -3,7 +3,7 @@ the findings to fix, which act on click, Enter or Space."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
@@ -17,8 +17,13 @@ _ACTIVATING = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 def verdict_line(report: Report, blocking: str) -> tuple[str, str]:
     """The line's text and its style: what stops sending comes first, and a message that
     cannot go is never shown as a good one."""
-    label = "Personal" if report.verdict == "personal" else "Generic"
-    judged = f"{label} · score {report.score}/100"
+    if report.verdict == "personal":
+        label = QCoreApplication.translate("ChecksPanel", "Personal", "verdict on a message")
+    else:
+        label = QCoreApplication.translate("ChecksPanel", "Generic", "verdict on a message")
+    judged = QCoreApplication.translate("ChecksPanel", "{verdict} · score {score}/100").format(
+        verdict=label, score=report.score
+    )
     if blocking:
         return f"{blocking} · {judged}", "blocked"
     return judged, report.verdict
@@ -38,7 +43,7 @@ class ChecksPanel(QWidget):
         self.model = FindingsModel()
         self.findings = QListView()
         self.findings.setModel(self.model)
-        self.findings.setAccessibleName("What to improve")
+        self.findings.setAccessibleName(self.tr("What to improve"))
         self.findings.setWordWrap(True)
         # Three lines at least, fewer than it would like: on a laptop the buttons below
         # come first, and the list scrolls.
@@ -66,7 +71,9 @@ class ChecksPanel(QWidget):
         self.model.set_findings(findings, text)
         self.findings.setVisible(bool(findings))
         self.all_clear.setVisible(report is not None and not findings)
-        self.all_clear.setText(f"Nothing to fix: this reads as written for {recipient}.")
+        self.all_clear.setText(
+            self.tr("Nothing to fix: this reads as written for {name}.").format(name=recipient)
+        )
         if report is None:
             self.verdict.clear()
             return
@@ -80,7 +87,7 @@ class ChecksPanel(QWidget):
 
     def show_grammar_status(self, status: GrammarStatus) -> None:
         # The reasons are whole sentences ("Grammar checks are turned off ..."); shown as is.
-        self.grammar_state.setText("Grammar: on" if status.ready else status.reason)
+        self.grammar_state.setText(self.tr("Grammar: on") if status.ready else status.reason)
         self.grammar_state.setToolTip(status.reason)
 
     def next_finding(self) -> Finding | None:

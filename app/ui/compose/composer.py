@@ -146,19 +146,20 @@ class Composer(ComposerWidgets):
             # A contact's fields come from other people: a terminal escape or a bidi
             # override in them goes to the clipboard only as a visible escape.
             QGuiApplication.clipboard().setText(safe_message(self.session.message))
-            self.status.emit("Message copied to the clipboard.")
+            self.status.emit(self.tr("Message copied to the clipboard."))
 
     def open_profile(self) -> None:
         url = web_profile(self.session.contact)
         if url is not None:
             opened = QDesktopServices.openUrl(url)
-            self.status.emit(
-                f"Opening {url.toDisplayString()} in your browser."
+            said = (
+                self.tr("Opening {address} in your browser.")
                 if opened
-                else f"No browser opened: copy the address instead, {url.toDisplayString()}"
+                else self.tr("No browser opened: copy the address instead, {address}")
             )
+            self.status.emit(said.format(address=url.toDisplayString()))
         else:
-            self.status.emit("The profile address is not a web address (https://…).")
+            self.status.emit(self.tr("The profile address is not a web address (https://…)."))
 
     def record_sent(self) -> None:
         if not self.session.can_record or not self.quota.confirm_past_quota(self):
@@ -167,7 +168,7 @@ class Composer(ComposerWidgets):
         try:
             message = self.session.record(self.context.store, score)
         except StoreError as exc:
-            self.status.emit(f"Not recorded: {exc}")
+            self.status.emit(self.tr("Not recorded: {error}").format(error=exc))
             return
         self.keeper.flush()  # its draft is done with: gone from disk at once
         self.quota.recount()
@@ -188,7 +189,9 @@ class Composer(ComposerWidgets):
         dialog = open_save_as_template(self.session, self.context.data_dir / "templates", self)
         if dialog is not None:
             dialog.saved_to.connect(
-                lambda path: self.status.emit(f"Saved as a template in {path}.")
+                lambda path: self.status.emit(
+                    self.tr("Saved as a template in {path}.").format(path=path)
+                )
             )
         return dialog
 
@@ -202,9 +205,13 @@ class Composer(ComposerWidgets):
         self._syncing = False
         self._show_forms(session)
         result = session.preview
-        self._show_counter(result.length, result.limit, result.over_limit)
-        where = f"Line {result.error_line}: " if result.error_line else ""
-        self.problem.setText(where + result.error if result.error else "")
+        self.counter.show_count(result.length, result.limit, result.over_limit)
+        problem = result.error
+        if result.error and result.error_line:
+            problem = self.tr("Line {line}: {error}").format(
+                line=result.error_line, error=result.error
+            )
+        self.problem.setText(problem)
         self._show_guidance(session.contact is None)
         self.choice_line.setText(session.why)
         contact = session.contact

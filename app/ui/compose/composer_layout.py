@@ -10,7 +10,7 @@ reader reads what they show.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,18 +35,34 @@ from app.ui.compose.recommendations_view import RecommendationsView
 from app.ui.compose.template_picker import TemplatePicker
 from app.ui.compose.their_note import TheirNote
 from app.ui.style import hold_size
+from app.ui.widgets.locale_text import count_text
 
 # Alt letters in use on the Compose page: the menus' and the composer's own. The forms of
 # missing fields give their labels one of the others.
 TAKEN = "FVCMT" + "KAGIEPRO"
-_EMPTY_BEFORE_PICKING = "The message appears here once you pick a contact."
-_EMPTY_WITH_GAPS = "The message appears here once the fields above are filled in."
 
 
 def lines_high(widget: QWidget, lines: int) -> int:
     """The height of `lines` lines of `widget`'s text, with room for its frame and margins."""
     frame = widget.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
     return QFontMetrics(widget.font()).lineSpacing() * lines + 2 * frame + 8
+
+
+class CharacterCounter(QLabel):
+    """The message's length against the channel's limit, bold when over it. A class of
+    its own so that its plural finds its translation: `tr` on a subclass's object misses
+    Qt's plural forms."""
+
+    def show_count(self, length: int, limit: int | None, over: bool) -> None:
+        if limit is not None:
+            counted = self.tr("{length} / {limit}", "characters used / the channel's limit")
+            self.setText(counted.format(length=count_text(length), limit=count_text(limit)))
+        else:
+            self.setText(self.tr("%Ln characters", "", length))
+        if self.property("over") != over:
+            self.setProperty("over", over)
+            self.style().unpolish(self)
+            self.style().polish(self)
 
 
 class ComposerWidgets(QWidget):
@@ -65,17 +81,28 @@ class ComposerWidgets(QWidget):
         # The message and the findings give up height before anything else does, down to a
         # few lines each, so that the buttons under them stay on a 768-pixel-high screen.
         self.message.setMinimumHeight(lines_high(self.message, 4))
-        self.message_label = QLabel("Messa&ge")
+        self.message_label = QLabel(QCoreApplication.translate("ComposerWidgets", "Messa&ge"))
         self.message_label.setObjectName("heading")
         self.message_label.setBuddy(self.message)
         self.their_note = TheirNote()
-        self.refill_button = QPushButton("Ref&ill from template")
-        self.refill_button.setToolTip("Replace the message with the template's words again")
-        self.save_template_button = QPushButton("Save as templat&e…")
-        self.save_template_button.setToolTip(
-            "Turn this message into a template, with the contact's details as fields"
+        self.refill_button = QPushButton(
+            QCoreApplication.translate("ComposerWidgets", "Ref&ill from template")
         )
-        self.counter = QLabel()
+        self.refill_button.setToolTip(
+            QCoreApplication.translate(
+                "ComposerWidgets", "Replace the message with the template's words again"
+            )
+        )
+        self.save_template_button = QPushButton(
+            QCoreApplication.translate("ComposerWidgets", "Save as templat&e…")
+        )
+        self.save_template_button.setToolTip(
+            QCoreApplication.translate(
+                "ComposerWidgets",
+                "Turn this message into a template, with the contact's details as fields",
+            )
+        )
+        self.counter = CharacterCounter()
         hold_size(self.counter, "00000 / 00000", bold=True)  # bold when over the limit
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.problem = QLabel()
@@ -86,11 +113,21 @@ class ComposerWidgets(QWidget):
         self.checks = ChecksPanel()
         self.grammar = GrammarRunner(context.grammar, context.settings.grammar_language, self)
 
-        self.copy_button = QPushButton("C&opy")
-        self.copy_button.setToolTip("Copy the message to the clipboard")
-        self.profile_button = QPushButton("Open &profile")
-        self.profile_button.setToolTip("Open the contact's profile in your browser")
-        self.record_button = QPushButton("&Record as sent")
+        self.copy_button = QPushButton(QCoreApplication.translate("ComposerWidgets", "C&opy"))
+        self.copy_button.setToolTip(
+            QCoreApplication.translate("ComposerWidgets", "Copy the message to the clipboard")
+        )
+        self.profile_button = QPushButton(
+            QCoreApplication.translate("ComposerWidgets", "Open &profile")
+        )
+        self.profile_button.setToolTip(
+            QCoreApplication.translate(
+                "ComposerWidgets", "Open the contact's profile in your browser"
+            )
+        )
+        self.record_button = QPushButton(
+            QCoreApplication.translate("ComposerWidgets", "&Record as sent")
+        )
         self.record_button.setDefault(True)
         self._lay_out()
 
@@ -126,19 +163,19 @@ class ComposerWidgets(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.checks, 2)
 
-    def _show_counter(self, length: int, limit: int | None, over: bool) -> None:
-        self.counter.setText(f"{length} / {limit}" if limit is not None else f"{length} characters")
-        if self.counter.property("over") != over:
-            self.counter.setProperty("over", over)
-            self.counter.style().unpolish(self.counter)
-            self.counter.style().polish(self.counter)
-
     def _show_guidance(self, guidance: bool) -> None:
         """With nobody picked, the first steps say what to do; the problem line would only
         repeat it."""
         self.first_steps.setVisible(guidance)
         self.problem.setVisible(not guidance)
-        empty = _EMPTY_BEFORE_PICKING if guidance else _EMPTY_WITH_GAPS
+        if guidance:
+            empty = QCoreApplication.translate(
+                "ComposerWidgets", "The message appears here once you pick a contact."
+            )
+        else:
+            empty = QCoreApplication.translate(
+                "ComposerWidgets", "The message appears here once the fields above are filled in."
+            )
         if self.message.placeholderText() != empty:  # asked on every keystroke
             self.message.setPlaceholderText(empty)
         if self.problem.property("guidance") != guidance:
@@ -148,7 +185,11 @@ class ComposerWidgets(QWidget):
 
     def _show_forms(self, session: DraftSession) -> None:
         """The fields this message asks for, named as questions about the person."""
-        who = session.contact.given_name if session.contact else "them"
+        who = (
+            session.contact.given_name
+            if session.contact
+            else QCoreApplication.translate("ComposerWidgets", "them", "the contact")
+        )
         reply = session.replying
         self.gaps.set_labels(
             {n: question_for(n, who, reply=reply).question for n in session.gap_names}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 
@@ -22,12 +22,14 @@ class DetailsForm(QGroupBox):
 
     def __init__(
         self,
-        title: str = "Details for this message",
+        title: str | None = None,
         labels: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
         *,
         taken: str = "",
     ) -> None:
+        if title is None:
+            title = QCoreApplication.translate("DetailsForm", "Details for this message")
         super().__init__(title, parent)
         self._labels = dict(labels or {})
         self._taken = taken.upper()

@@ -6,7 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -15,7 +21,6 @@ from app.checker import Finding, Severity
 FindingRole = Qt.ItemDataRole.UserRole + 1
 
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-_SEVERITY_WORDS = {Severity.ERROR: "Stops sending", Severity.WARNING: "Weak", Severity.INFO: "Note"}
 _ICONS = {
     Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
     Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -35,9 +40,16 @@ class Row:
 
     @property
     def text(self) -> str:
-        named = f"“{self.words}”: " if self.words and self.words not in self.finding.message else ""
-        times = f" (×{self.count})" if self.count > 1 else ""
-        return f"{named}{self.finding.message}{times}"
+        said = self.finding.message
+        if self.words and self.words not in said:
+            said = QCoreApplication.translate("FindingsModel", "“{words}”: {finding}").format(
+                words=self.words, finding=said
+            )
+        if self.count > 1:
+            said = QCoreApplication.translate("FindingsModel", "{finding} (×{count})").format(
+                finding=said, count=self.count
+            )
+        return said
 
 
 def fold(findings: tuple[Finding, ...], text: str) -> list[Row]:
@@ -71,10 +83,14 @@ class FindingsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{_SEVERITY_WORDS[finding.severity]}: {row.text}"
+            return self.tr("{severity}: {finding}").format(
+                severity=self._severity_word(finding.severity), finding=row.text
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             if finding.suggestions:
-                return f"{row.text}\nSuggestions: {', '.join(finding.suggestions[:5])}"
+                return self.tr("{finding}\nSuggestions: {suggestions}").format(
+                    finding=row.text, suggestions=", ".join(finding.suggestions[:5])
+                )
             return row.text
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(finding.severity)
@@ -89,6 +105,14 @@ class FindingsModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
+
+    def _severity_word(self, severity: Severity) -> str:
+        """What a screen reader says before a finding: how much it matters."""
+        if severity == Severity.ERROR:
+            return self.tr("Stops sending")
+        if severity == Severity.WARNING:
+            return self.tr("Weak", "a finding that weakens the message")
+        return self.tr("Note", "a finding that is only a note")
 
     def _icon(self, severity: Severity) -> QIcon:
         if severity not in self._icons:

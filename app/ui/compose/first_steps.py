@@ -16,14 +16,17 @@ class FirstSteps(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QLabel(
-            "Pick someone in the list to write to, or add the person you want to connect "
-            "with.\nWith a LinkedIn data export, your connections and invitations come in at once."
+            self.tr(
+                "Pick someone in the list to write to, or add the person you want to connect "
+                "with.\nWith a LinkedIn data export, your connections and invitations come in "
+                "at once."
+            )
         )
         self.text.setWordWrap(True)
-        self.new_button = QPushButton("&New contact")
-        self.new_button.setToolTip("Add someone to write to (Ctrl+N)")
-        self.import_button = QPushButton("Import a &LinkedIn export…")
-        self.import_button.setToolTip("Read the zip LinkedIn sends you (Ctrl+I)")
+        self.new_button = QPushButton(self.tr("&New contact"))
+        self.new_button.setToolTip(self.tr("Add someone to write to (Ctrl+N)"))
+        self.import_button = QPushButton(self.tr("Import a &LinkedIn export…"))
+        self.import_button.setToolTip(self.tr("Read the zip LinkedIn sends you (Ctrl+I)"))
         self.new_button.clicked.connect(self.new_contact_requested)
         self.import_button.clicked.connect(self.import_requested)
         buttons = QHBoxLayout()

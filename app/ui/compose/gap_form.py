@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -22,12 +22,13 @@ class GapForm(DetailsForm):
     save_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, taken: str = "") -> None:
-        super().__init__("Missing from the contact", FIELD_LABELS, parent, taken=taken)
-        self.setAccessibleName("Fields missing from the contact")
-        self.note = QLabel("Used for this message only, unless you save them.")
+        title = QCoreApplication.translate("GapForm", "Missing from the contact")
+        super().__init__(title, FIELD_LABELS, parent, taken=taken)
+        self.setAccessibleName(self.tr("Fields missing from the contact"))
+        self.note = QLabel(self.tr("Used for this message only, unless you save them."))
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)
-        self.save_button = QPushButton("Save to the contact")
+        self.save_button = QPushButton()  # named by _name_recipient
         self.save_button.setShortcut(QKeySequence(SAVE_SHORTCUT))
         self.save_button.clicked.connect(self.save_requested)
         row = QHBoxLayout()
@@ -45,12 +46,21 @@ class GapForm(DetailsForm):
             self._name_recipient(name)
 
     def _name_recipient(self, name: str | None) -> None:
-        whose = f"{name}’s contact" if name else "the contact"
-        self.setTitle(f"Missing from {whose}")
-        self.save_button.setText(f"Save to {whose}")
-        self.save_button.setAccessibleName(f"Save these fields to {whose}")
         shortcut = QKeySequence(SAVE_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
-        self.save_button.setToolTip(f"Keep these values in {whose} for later messages ({shortcut})")
+        if name:
+            title = self.tr("Missing from {name}’s contact")
+            button = self.tr("Save to {name}’s contact")
+            accessible = self.tr("Save these fields to {name}’s contact")
+            tip = self.tr("Keep these values in {name}’s contact for later messages ({shortcut})")
+        else:
+            title = self.tr("Missing from the contact")
+            button = self.tr("Save to the contact")
+            accessible = self.tr("Save these fields to the contact")
+            tip = self.tr("Keep these values in the contact for later messages ({shortcut})")
+        self.setTitle(title.format(name=name))
+        self.save_button.setText(button.format(name=name))
+        self.save_button.setAccessibleName(accessible.format(name=name))
+        self.save_button.setToolTip(tip.format(name=name, shortcut=shortcut))
 
     def set_names(self, names: list[str]) -> None:
         super().set_names(names)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.composing.session import DraftSession
@@ -25,9 +25,12 @@ def web_profile(contact: Contact | None) -> QUrl | None:
 def confirm_dropping_edits(parent: QWidget) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Replace your message?",
-        "The template's words will replace the message as you edited it. Ctrl+Z brings "
-        "your words back.",
+        QCoreApplication.translate("MessageActions", "Replace your message?"),
+        QCoreApplication.translate(
+            "MessageActions",
+            "The template's words will replace the message as you edited it. Ctrl+Z brings "
+            "your words back.",
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

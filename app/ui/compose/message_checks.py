@@ -93,7 +93,7 @@ class MessageChecks(QObject):
         self.report = report
         self._message.set_findings(report.findings if report else ())
         contact = self._session.contact
-        name = contact.given_name if contact else "them"
+        name = contact.given_name if contact else self.tr("them", "the contact")
         self._panel.show_report(report, name, self._session.message)
 
     def _apply_suggestion(self, finding: Finding, replacement: str) -> None:
@@ -108,8 +108,8 @@ class MessageChecks(QObject):
         try:
             self._dictionary = add_word(dictionary_path(self._context.data_dir), word)
         except (ValueError, OSError) as exc:
-            self.status.emit(f"Not added to your dictionary: {exc}")
+            self.status.emit(self.tr("Not added to your dictionary: {error}").format(error=exc))
             return
         self._grammar = None
-        self.status.emit(f"“{word.strip()}” is in your dictionary now.")
+        self.status.emit(self.tr("“{word}” is in your dictionary now.").format(word=word.strip()))
         self.changed.emit()

@@ -155,16 +155,21 @@ class MessageView(QPlainTextEdit):
         for finding in found:
             words = text[finding.start : finding.end]
             for replacement in finding.suggestions[:6]:
-                action = QAction(f"Replace “{words}” with “{replacement}”", menu)
+                action = QAction(
+                    self.tr("Replace “{words}” with “{replacement}”").format(
+                        words=words, replacement=replacement
+                    ),
+                    menu,
+                )
                 action.triggered.connect(
                     lambda _=False, f=finding, r=replacement: self.suggestion_chosen.emit(f, r)
                 )
                 actions.append(action)
-            ignore = QAction(f"Ignore “{words}” in this message", menu)
+            ignore = QAction(self.tr("Ignore “{words}” in this message").format(words=words), menu)
             ignore.triggered.connect(lambda _=False, f=finding: self.ignore_requested.emit(f))
             actions.append(ignore)
             if finding.code in _SPELLING and words.strip():
-                add = QAction(f"Add “{words}” to your dictionary", menu)
+                add = QAction(self.tr("Add “{words}” to your dictionary").format(words=words), menu)
                 add.triggered.connect(lambda _=False, w=words: self.word_added.emit(w))
                 actions.append(add)
         return actions

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.channels import Channel
@@ -23,10 +24,14 @@ class QuotaNotice:
         self.line = QLabel(parent)
         self.line.setObjectName("hint")
         self.line.setWordWrap(True)  # long beside the counter: the composer would not narrow
-        self.line.setAccessibleDescription("Personalised notes used this month")
+        self.line.setAccessibleDescription(
+            QCoreApplication.translate("QuotaNotice", "Personalised notes used this month")
+        )
         self.warning = QLabel(parent)
         self.warning.setObjectName("error")
-        self.warning.setAccessibleDescription("Note quota warning")
+        self.warning.setAccessibleDescription(
+            QCoreApplication.translate("QuotaNotice", "Note quota warning")
+        )
         self.warning.setWordWrap(True)
         self._counted: tuple[datetime, int] | None = None
         self.quota: NoteQuota | None = None
@@ -41,8 +46,10 @@ class QuotaNotice:
             return True
         answer = QMessageBox.question(
             parent,
-            "Past this month's note quota",
-            f"{self.quota.warning()}\n\nRecord this note as sent anyway?",
+            QCoreApplication.translate("QuotaNotice", "Past this month's note quota"),
+            QCoreApplication.translate(
+                "QuotaNotice", "{warning}\n\nRecord this note as sent anyway?"
+            ).format(warning=self.quota.warning()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -56,7 +63,9 @@ class QuotaNotice:
             try:
                 self.quota = self._quota(store, settings)
             except StoreError as exc:
-                summary = f"The notes sent this month could not be counted: {exc}"
+                summary = QCoreApplication.translate(
+                    "QuotaNotice", "The notes sent this month could not be counted: {error}"
+                ).format(error=exc)
             else:
                 summary, warning = self.quota.summary(), self.quota.warning()
         self.line.setText(summary)

@@ -16,7 +16,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,8 +49,9 @@ from app.stats.wilson import percent
 from app.store import Store
 from app.ui.tasks import run_task
 from app.ui.widgets.keyboard import keyboard_table
+from app.ui.widgets.locale_text import count_text
 
-_HEADERS = ("Template", "Accepted here", "Expected", "95% interval", "Chance best")
+_COLUMNS = 5  # template, accepted here, expected, interval, chance of being the best
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,27 +72,42 @@ class RecommendationModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
+        return 0 if parent.isValid() else _COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _HEADERS[section]
+            return (
+                self.tr("Template"),
+                self.tr("Accepted here"),
+                self.tr("Expected"),
+                self.tr("95% interval"),
+                self.tr("Chance best"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         ranked = self._rows[index.row()]
-        low, high = ranked.accept.interval()
-        return (
-            ranked.approach.template,
-            f"{ranked.accepted:,} of {ranked.sent:,}" if ranked.sent else "not sent yet",
-            percent(ranked.accept.mean),
-            f"{percent(low, sign=False)}–{percent(high)}",
-            "never tried" if ranked.p_best is None else f"{ranked.p_best:.2f}",
-        )[index.column()]
+        column = index.column()
+        if column == 0:
+            return ranked.approach.template
+        if column == 1:
+            if not ranked.sent:
+                return self.tr("not sent yet")
+            return self.tr("{accepted} of {sent}").format(
+                accepted=count_text(ranked.accepted), sent=count_text(ranked.sent)
+            )
+        if column == 2:
+            return percent(ranked.accept.mean)
+        if column == 3:
+            low, high = ranked.accept.interval()
+            return f"{percent(low, sign=False)}–{percent(high)}"
+        if ranked.p_best is None:
+            return self.tr("never tried")
+        return QLocale().toString(ranked.p_best, "f", 2)
 
 
 def _recommend(
@@ -103,7 +126,10 @@ class RecommendationsView(QGroupBox):
         rng: random.Random | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("What works for people like them", parent)
+        super().__init__(
+            QCoreApplication.translate("RecommendationsView", "What works for people like them"),
+            parent,
+        )
         self._context = context
         self._clock = clock
         self._rng = rng or random.Random()
@@ -112,12 +138,14 @@ class RecommendationsView(QGroupBox):
         self._token = 0
         self.recommendation: Recommendation | None = None
 
-        self.state = QLabel("Pick a contact to see which invitation works for people like them.")
+        self.state = QLabel(
+            self.tr("Pick a contact to see which invitation works for people like them.")
+        )
         self.state.setWordWrap(True)
         self.model = RecommendationModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Invitation templates ranked for this contact")
+        self.table.setAccessibleName(self.tr("Invitation templates ranked for this contact"))
         keyboard_table(self.table)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -126,16 +154,18 @@ class RecommendationsView(QGroupBox):
         self.table.horizontalHeader().setStretchLastSection(True)
         # The composer has little height to spare: the ranking opens beside it.
         self.ranking = QDialog(self)
-        self.ranking.setWindowTitle("Invitation templates ranked")
+        self.ranking.setWindowTitle(self.tr("Invitation templates ranked"))
         self.ranking.resize(640, 260)
         QVBoxLayout(self.ranking).addWidget(self.table)
         self.show_ranking = QToolButton()
-        self.show_ranking.setText("Ranking…")
-        self.show_ranking.setToolTip("Every invitation template with its counts and interval")
+        self.show_ranking.setText(self.tr("Ranking…"))
+        self.show_ranking.setToolTip(
+            self.tr("Every invitation template with its counts and interval")
+        )
         self.show_ranking.clicked.connect(self.ranking.show)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
-        self.explore = QCheckBox("Explore: suggest the template that would teach the most")
+        self.explore = QCheckBox(self.tr("Explore: suggest the template that would teach the most"))
         self.explore.toggled.connect(self._show_explore)
         self.explored = QLabel()
         self.explored.setObjectName("hint")
@@ -171,7 +201,9 @@ class RecommendationsView(QGroupBox):
             return
         token, context, now = self._token, self._context, self._clock()
         database, settings, library = context.store.path, context.settings, context.library
-        self.state.setText(f"Counting what worked for people like {contact.name}…")
+        self.state.setText(
+            self.tr("Counting what worked for people like {name}…").format(name=contact.name)
+        )
         run_task(
             lambda: _recommend(database, settings, library, contact, now),
             lambda result, error: self._counted(token, result, error),
@@ -185,7 +217,9 @@ class RecommendationsView(QGroupBox):
             return  # another contact or history was asked for meanwhile
         if result is None:
             self._show(None)
-            self.state.setText(f"The recommendations could not be counted: {error}")
+            self.state.setText(
+                self.tr("The recommendations could not be counted: {error}").format(error=error)
+            )
             return
         self._show(result)
 
@@ -196,12 +230,16 @@ class RecommendationsView(QGroupBox):
             widget.setVisible(result is not None)
         if result is None:
             return
-        pending = (
-            f" {result.pending:,} invitations still pending are not counted yet."
-            if result.pending
-            else ""
-        )
-        self.state.setText(f"For {result.segment}, from your own history.{pending}")
+        if result.pending:
+            state = self.tr(
+                "For {segment}, from your own history. %Ln invitations still pending are not "
+                "counted yet.",
+                "",
+                result.pending,
+            )
+        else:
+            state = self.tr("For {segment}, from your own history.")
+        self.state.setText(state.format(segment=result.segment))
         self.verdict.setText(verdict(result))
         self.notes.setText(result.note_advice.sentence())
         self._show_explore()
@@ -212,7 +250,9 @@ class RecommendationsView(QGroupBox):
         self.explored.setVisible(picked is not None)
         if picked is not None:
             self.explored.setText(
-                f"Exploring: send {picked.approach.template} this time. It was drawn from "
-                "what each template could still turn out to be, so the less-tested ones "
-                "come up as often as they could well be the best."
+                self.tr(
+                    "Exploring: send {template} this time. It was drawn from what each "
+                    "template could still turn out to be, so the less-tested ones come up as "
+                    "often as they could well be the best."
+                ).format(template=picked.approach.template)
             )

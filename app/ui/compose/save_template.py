@@ -32,7 +32,7 @@ class SaveTemplateDialog(QDialog):
         self, message: str, contact: Contact, template: Template, folder: Path, parent: QWidget
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save as template")
+        self.setWindowTitle(self.tr("Save as template"))
         self._folder = folder
         self._message, self._contact, self._template = message, contact, template
         self.name = QLineEdit(unique_name(f"my-{template.name}", taken_names(folder)))
@@ -50,11 +50,15 @@ class SaveTemplateDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         form = QFormLayout(self)
-        label = QLabel("Template &name")
+        label = QLabel(self.tr("Template &name"))
         label.setBuddy(self.name)
         form.addRow(label, self.name)
         form.addRow(
-            QLabel("The contact's details become fields, filled in for each person you write to:")
+            QLabel(
+                self.tr(
+                    "The contact's details become fields, filled in for each person you write to:"
+                )
+            )
         )
         form.addRow(self.text)
         form.addRow(self.problem)

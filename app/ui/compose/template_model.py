@@ -39,8 +39,9 @@ class TemplateListModel(QAbstractListModel):
             return None
         template = self._templates[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            mine = " (yours)" if template.source == "user" else ""
-            return display_name(template) + mine
+            if template.source == "user":
+                return self.tr("{template} (yours)").format(template=display_name(template))
+            return display_name(template)
         if role == Qt.ItemDataRole.ToolTipRole:
             return template.description
         if role == TemplateRole:

@@ -9,6 +9,7 @@ from app.composing.draft import channel_label
 from app.library.templates import Kind, Template, TemplateLibrary
 from app.settings import Settings
 from app.ui.compose.template_model import TemplateKindFilter, TemplateListModel, TemplateRole
+from app.ui.widgets.kind_text import kind_text
 
 
 class TemplatePicker(QWidget):
@@ -22,9 +23,9 @@ class TemplatePicker(QWidget):
         super().__init__(parent)
         self._settings = settings
         self.kind = QComboBox()
-        self.kind.addItem("All kinds", None)
+        self.kind.addItem(self.tr("All kinds"), None)
         for kind in Kind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(kind_text(kind), kind)
         self.model = TemplateListModel(templates)
         self.filter = TemplateKindFilter(self.model)
         self.template = QComboBox()
@@ -37,9 +38,9 @@ class TemplatePicker(QWidget):
 
         # Buddies name the boxes for screen readers (which would otherwise announce only
         # the current value) and give them Alt+K and Alt+A (Alt+T is the Templates menu's).
-        self.kind_label = QLabel("&Kind")
+        self.kind_label = QLabel(self.tr("&Kind"))
         self.kind_label.setBuddy(self.kind)
-        self.template_label = QLabel("Templ&ate")
+        self.template_label = QLabel(self.tr("Templ&ate"))
         self.template_label.setBuddy(self.template)
         row = QHBoxLayout()
         row.addWidget(self.kind_label)
@@ -108,7 +109,7 @@ class TemplatePicker(QWidget):
 
     def _describe(self, template: Template | None) -> None:
         if template is None:
-            self.description.setText("There are no templates of this kind.")
+            self.description.setText(self.tr("There are no templates of this kind."))
             return
         channel = channel_label(template.channel, self._settings)
-        self.description.setText(f"{template.description}  ·  {channel}")
+        self.description.setText("  ·  ".join((template.description, channel)))

@@ -22,8 +22,8 @@ class TheirNote(QGroupBox):
 
     def show_note(self, who: str, note: str) -> None:
         """Show `note` from `who`; an empty note hides the box."""
-        self.setTitle(f"{who} wrote")
-        self.text.setAccessibleName(f"{who}'s note")
+        self.setTitle(self.tr("{name} wrote").format(name=who))
+        self.text.setAccessibleName(self.tr("{name}'s note").format(name=who))
         if self.text.toPlainText() != note.strip():
             self.text.setPlainText(note.strip())
         self.setVisible(bool(note.strip()))

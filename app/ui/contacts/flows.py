@@ -44,7 +44,7 @@ class ContactFlows(QObject):
             else:
                 saved = self._context.store.update_contact(contact)
         except StoreError as exc:
-            QMessageBox.warning(self._window, "Contact not saved", str(exc))
+            QMessageBox.warning(self._window, self.tr("Contact not saved"), str(exc))
             return None
         with signals_blocked(self._contacts):
             self._contacts.model.upsert(saved)
@@ -52,7 +52,7 @@ class ContactFlows(QObject):
                 self._contacts.select(saved.id)
         if reselect:
             self._form.mark_saved(saved)
-        self.status.emit(f"Saved {saved.name}.")
+        self.status.emit(self.tr("Saved {name}.").format(name=saved.name))
         context_signals(self._context).contacts_changed.emit()
         return saved
 
@@ -66,15 +66,17 @@ class ContactFlows(QObject):
             return
         answer = QMessageBox.question(
             self._window,
-            "Delete contact",
-            f"Delete {contact.name}? Messages already sent to them stay in the history.",
+            self.tr("Delete contact"),
+            self.tr("Delete {name}? Messages already sent to them stay in the history.").format(
+                name=contact.name
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             self._context.store.delete_contact(contact.id)
         except StoreError as exc:
-            QMessageBox.warning(self._window, "Contact not deleted", str(exc))
+            QMessageBox.warning(self._window, self.tr("Contact not deleted"), str(exc))
             return
         with signals_blocked(self._contacts):
             self._contacts.model.remove(contact.id)
@@ -83,7 +85,7 @@ class ContactFlows(QObject):
         loaded = self._form.loaded
         if loaded is not None and loaded.id == contact.id:
             self._form.load(self._contacts.current_contact())
-        self.status.emit(f"Deleted {contact.name}.")
+        self.status.emit(self.tr("Deleted {name}.").format(name=contact.name))
         context_signals(self._context).contacts_changed.emit()
 
     def delete_by_id(self, contact_id: int) -> None:
@@ -139,11 +141,18 @@ class ContactFlows(QObject):
         edited = self._form.contact()
         if edited is not None and self.save(edited, reselect=False) is not None:
             return True
-        reason = "a contact needs a name" if edited is None else "they could not be saved"
+        if edited is None:
+            question = self.tr(
+                "Your changes to this contact are not saved: a contact needs a name. Discard them?"
+            )
+        else:
+            question = self.tr(
+                "Your changes to this contact are not saved: they could not be saved. Discard them?"
+            )
         answer = QMessageBox.question(
             self._window,
-            "Unsaved changes",
-            f"Your changes to this contact are not saved: {reason}. Discard them?",
+            self.tr("Unsaved changes"),
+            question,
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -85,24 +85,24 @@ class ContactForm(QWidget):
         self.group = QComboBox()
         self.group.setEditable(True)
         self.group.addItems(["", *self._groups()])
-        self.group.setAccessibleName("Group")
+        self.group.setAccessibleName(self.tr("Group"))
         editor = self.group.lineEdit()
         assert editor is not None  # an editable combo box always has one
-        editor.setPlaceholderText("Pick one or type your own")
+        editor.setPlaceholderText(self.tr("Pick one or type your own"))
         self.group.currentTextChanged.connect(self._changed)
-        form.addRow("Group", self.group)
+        form.addRow(self.tr("Group"), self.group)
         self.strength = QComboBox()
         for value, label in STRENGTH_LABELS.items():
-            self.strength.addItem(f"{value} · {label}", value)
-        self.strength.setAccessibleName("Relationship strength")
+            self.strength.addItem(" · ".join((str(value), label)), value)
+        self.strength.setAccessibleName(self.tr("Relationship strength"))
         self.strength.currentIndexChanged.connect(self._changed)
-        form.addRow("Relationship", self.strength)
+        form.addRow(self.tr("Relationship"), self.strength)
         for name in _CONTEXT_FIELDS + _LIST_FIELDS:
             form.addRow(FIELD_LABELS[name], self._line(name))
         if names is not None:
             self._complete_names(names)
         cadence_row = self._cadence_row()
-        form.addRow("Keep in touch", cadence_row)
+        form.addRow(self.tr("Keep in touch"), cadence_row)
         touch_label = form.labelForField(cadence_row)
         if isinstance(touch_label, QLabel):  # the row's label names its first field
             touch_label.setBuddy(self.cadence)
@@ -112,7 +112,7 @@ class ContactForm(QWidget):
         # Room for two lines: the scroll area sizes the form for its width before the
         # scroll bar takes its share, so a line that wraps only then would be cut.
         self.touch_line.setMinimumHeight(2 * self.touch_line.fontMetrics().lineSpacing())
-        self.touch_line.setAccessibleDescription("Last contacted")
+        self.touch_line.setAccessibleDescription(self.tr("Last contacted"))
         form.addRow(self.touch_line)  # across both columns: room to wrap
         for name in _TEXT_FIELDS:
             form.addRow(FIELD_LABELS[name], self._text(name))
@@ -120,11 +120,11 @@ class ContactForm(QWidget):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.save_button = QPushButton("Save contact")
-        self.save_button.setAccessibleName("Save contact")
+        self.save_button = QPushButton(self.tr("Save contact"))
+        self.save_button.setAccessibleName(self.tr("Save contact"))
         self.save_button.clicked.connect(self._save)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setAccessibleName("Delete contact")
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete contact"))
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self._loaded))
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
@@ -248,15 +248,16 @@ class ContactForm(QWidget):
         self.cadence = QComboBox()
         for label, days in CADENCE_CHOICES:
             self.cadence.addItem(label, days)
-        self.cadence.addItem("Custom…", _CUSTOM)
-        self.cadence.setAccessibleName("Keep in touch")
+        self.cadence.addItem(self.tr("Custom…"), _CUSTOM)
+        self.cadence.setAccessibleName(self.tr("Keep in touch"))
         self.cadence.currentIndexChanged.connect(self._cadence_changed)
         self.custom_days = QSpinBox()
         self.custom_days.setRange(1, MAX_CADENCE_DAYS)
         self.custom_days.setValue(60)
-        self.custom_days.setPrefix("every ")
-        self.custom_days.setSuffix(" days")
-        self.custom_days.setAccessibleName("Keep in touch every so many days")
+        # Prefix and suffix of the number: "every 60 days", "alle 60 Tage".
+        self.custom_days.setPrefix(self.tr("every ", "before a number of days"))
+        self.custom_days.setSuffix(self.tr(" days", "after a number of days"))
+        self.custom_days.setAccessibleName(self.tr("Keep in touch every so many days"))
         self.custom_days.valueChanged.connect(self._changed)
         self.custom_days.setVisible(False)
         row = QWidget()
@@ -287,7 +288,9 @@ class ContactForm(QWidget):
         try:
             return touch(self._store, contact.id)
         except StoreError as exc:
-            return f"When you last contacted them could not be read: {exc}"
+            return self.tr("When you last contacted them could not be read: {error}").format(
+                error=exc
+            )
 
     def _show_touch(self) -> None:
         """The last interaction, and when the next is due with the cadence now chosen."""
@@ -305,7 +308,9 @@ class ContactForm(QWidget):
         self._show_touch()
         contact = self.contact()
         started = self._loaded is not None or any(e.text() for e in self.lines.values())
-        self.error.setText("A contact needs a name." if contact is None and started else "")
+        self.error.setText(
+            self.tr("A contact needs a name.") if contact is None and started else ""
+        )
         self.save_button.setEnabled(contact is not None and self.is_dirty())
         self.edited.emit(contact)
 

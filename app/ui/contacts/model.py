@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -36,7 +37,13 @@ log = logging.getLogger(__name__)
 
 
 def subtitle(contact: Contact | ContactSummary) -> str:
-    role = " at ".join(part for part in (contact.title, contact.company) if part)
+    """ "Head of Data at Northwind · Lisbon", with whichever parts the contact has."""
+    if contact.title and contact.company:
+        role = QCoreApplication.translate("ContactListModel", "{title} at {company}").format(
+            title=contact.title, company=contact.company
+        )
+    else:
+        role = contact.title or contact.company
     return " · ".join(part for part in (role, contact.location) if part)
 
 

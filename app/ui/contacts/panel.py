@@ -10,7 +10,7 @@ from app.relationships.directory import ContactDirectory
 from app.store import Store
 from app.ui.contacts.delegate import ContactDelegate
 from app.ui.contacts.model import ContactFilterModel, ContactListModel, ContactRole
-from app.wording import plural
+from app.ui.widgets.locale_text import count_text
 
 
 class ContactsPanel(QWidget):
@@ -26,16 +26,16 @@ class ContactsPanel(QWidget):
         self.proxy = ContactFilterModel(self.model)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search contacts")
+        self.search.setPlaceholderText(self.tr("Search contacts"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search contacts")
+        self.search.setAccessibleName(self.tr("Search contacts"))
         self.search.textChanged.connect(self._filter)
 
         self.view = QListView()
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(ContactDelegate(self.view))
         self.view.setUniformItemSizes(True)
-        self.view.setAccessibleName("Contacts")
+        self.view.setAccessibleName(self.tr("Contacts"))
         self.view.selectionModel().currentChanged.connect(self._current_changed)
 
         self.count_label = QLabel()
@@ -43,8 +43,8 @@ class ContactsPanel(QWidget):
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
             signal.connect(self._update_count)
 
-        self.new_button = QPushButton("New contact")
-        self.new_button.setAccessibleName("New contact")
+        self.new_button = QPushButton(self.tr("New contact"))
+        self.new_button.setAccessibleName(self.tr("New contact"))
         self.new_button.clicked.connect(self.new_contact_requested)
 
         layout = QVBoxLayout(self)
@@ -98,8 +98,10 @@ class ContactsPanel(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if total == 0:
-            self.count_label.setText("No contacts yet")
+            self.count_label.setText(self.tr("No contacts yet"))
         elif shown == total:
-            self.count_label.setText(plural(total, "contact"))
+            self.count_label.setText(self.tr("%Ln contacts", "", total))
         else:
-            self.count_label.setText(f"{shown:,} of {total:,} contacts")
+            self.count_label.setText(
+                self.tr("{shown} of %Ln contacts", "", total).format(shown=count_text(shown))
+            )

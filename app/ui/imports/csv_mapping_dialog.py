@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from app.importers import MAPPABLE_FIELDS, mapping_problems, propose_mapping
 from app.ui.widgets.mnemonics import give_mnemonics
 
-_NOT_IMPORTED = "(not imported)"
 _NAME_FIELDS = ("name", "first_name", "last_name")
 
 
@@ -27,15 +26,15 @@ class CsvMappingDialog(QDialog):
 
     def __init__(self, file_name: str, headers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {file_name}")
+        self.setWindowTitle(self.tr("Import {file}").format(file=file_name))
         self._headers = headers
         proposed = propose_mapping(headers)
         self.choices: dict[str, QComboBox] = {}
         form = QFormLayout()
         for field, label in MAPPABLE_FIELDS.items():
             combo = QComboBox()
-            combo.setAccessibleName(f"Column for {label}")
-            combo.addItem(_NOT_IMPORTED, None)
+            combo.setAccessibleName(self.tr("Column for {field}").format(field=label))
+            combo.addItem(self.tr("(not imported)"), None)
             for header in headers:
                 combo.addItem(header, header)
             if field in proposed:
@@ -52,8 +51,10 @@ class CsvMappingDialog(QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
 
         intro = QLabel(
-            "Choose the column that holds each detail. Columns left out are not imported; "
-            "contacts already saved only gain details they lack."
+            self.tr(
+                "Choose the column that holds each detail. Columns left out are not imported; "
+                "contacts already saved only gain details they lack."
+            )
         )
         intro.setWordWrap(True)
         self.problems = QLabel()
@@ -63,7 +64,7 @@ class CsvMappingDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Import")
+        self.ok_button.setText(self.tr("Import", "button: import the file"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -90,8 +91,10 @@ class CsvMappingDialog(QDialog):
             # command line spells them (first_name), which this dialog never shows.
             labels = [MAPPABLE_FIELDS[field] for field in _NAME_FIELDS]
             problems = [
-                f"Choose the column for {labels[0]}, or for {labels[1]} and {labels[2]}: "
-                "every contact needs a name."
+                self.tr(
+                    "Choose the column for {name}, or for {first_name} and {last_name}: "
+                    "every contact needs a name."
+                ).format(name=labels[0], first_name=labels[1], last_name=labels[2])
             ]
         self.problems.setText(" ".join(problems))
         self.problems.setVisible(bool(problems))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -25,10 +26,11 @@ from app.importers import (
     import_vcard,
 )
 from app.importers.progress import Cancel, ProgressCallback
+from app.importers.table import SkippedRow
 from app.store import Store, StoreError
 from app.ui.imports.csv_mapping_dialog import CsvMappingDialog
 from app.ui.tasks import run_task
-from app.wording import plural, plural_of
+from app.ui.widgets.locale_text import count_text, day_text
 
 Importer = Callable[[Store, ProgressCallback, Cancel], ImportSummary]
 # Short imports finish before a progress window would be worth showing.
@@ -76,8 +78,8 @@ class ImportFlow(QObject):
 
     def import_linkedin(self) -> None:
         folder_or_zip = self._ask_for_file(
-            "Import a LinkedIn data export",
-            "LinkedIn export (*.zip *.csv);;All files (*)",
+            self.tr("Import a LinkedIn data export"),
+            self.tr("LinkedIn export (*.zip *.csv);;All files (*)"),
         )
         if folder_or_zip is not None:
             # The user may pick any CSV inside the unzipped export: import its folder.
@@ -85,18 +87,22 @@ class ImportFlow(QObject):
             self.start(path.name, lambda s, p, c: import_linkedin(s, path, progress=p, cancel=c))
 
     def import_vcard(self) -> None:
-        path = self._ask_for_file("Import contacts from a vCard file", "vCard (*.vcf *.vcard)")
+        path = self._ask_for_file(
+            self.tr("Import contacts from a vCard file"), self.tr("vCard (*.vcf *.vcard)")
+        )
         if path is not None:
             self.start(path.name, lambda s, p, c: import_vcard(s, path, progress=p, cancel=c))
 
     def import_csv(self) -> None:
-        path = self._ask_for_file("Import contacts from a CSV file", "CSV (*.csv *.txt)")
+        path = self._ask_for_file(
+            self.tr("Import contacts from a CSV file"), self.tr("CSV (*.csv *.txt)")
+        )
         if path is None:
             return
         try:
             headers = csv_headers(path)
         except ImportFileError as exc:
-            QMessageBox.warning(self._window, "Nothing was imported", str(exc))
+            QMessageBox.warning(self._window, self.tr("Nothing was imported"), str(exc))
             return
         dialog = CsvMappingDialog(path.name, headers, self._window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -107,12 +113,14 @@ class ImportFlow(QObject):
     def start(self, name: str, importer: Importer) -> None:
         """Run `importer` in the background with a cancellable progress window."""
         if self._running:
-            self.status.emit("An import is already running; wait for it to finish.")
+            self.status.emit(self.tr("An import is already running; wait for it to finish."))
             return
         self._running = True
         cancel = threading.Event()
-        progress = QProgressDialog(f"Importing {name}…", "Cancel", 0, 1000, self._window)
-        progress.setWindowTitle("Importing")
+        progress = QProgressDialog(
+            self.tr("Importing {file}…").format(file=name), self.tr("Cancel"), 0, 1000, self._window
+        )
+        progress.setWindowTitle(self.tr("Importing"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(_SHOW_PROGRESS_AFTER_MS)
         progress.setAutoClose(False)
@@ -140,23 +148,27 @@ class ImportFlow(QObject):
         self, name: str, summary: ImportSummary | None, error: BaseException | None
     ) -> None:
         if isinstance(error, ImportCancelled):
-            self.status.emit(f"Import of {name} cancelled; nothing was saved.")
+            self.status.emit(
+                self.tr("Import of {file} cancelled; nothing was saved.").format(file=name)
+            )
             return
         if isinstance(error, ImportFileError | StoreError):
-            QMessageBox.warning(self._window, "Nothing was imported", str(error))
+            QMessageBox.warning(self._window, self.tr("Nothing was imported"), str(error))
             return
         if error is not None:
             QMessageBox.critical(
                 self._window,
-                "Nothing was imported",
-                f"The import of {name} failed ({error}). Nothing was saved.",
+                self.tr("Nothing was imported"),
+                self.tr("The import of {file} failed ({error}). Nothing was saved.").format(
+                    file=name, error=error
+                ),
             )
             return
         assert summary is not None  # run_task delivers exactly one of the two
         text = describe(summary)
         self.status.emit(text.splitlines()[0])
         self.imported.emit(summary)
-        QMessageBox.information(self._window, "Import finished", text)
+        QMessageBox.information(self._window, self.tr("Import finished"), text)
 
     def _ask_for_file(self, title: str, filters: str) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(self._window, title, str(Path.home()), filters)
@@ -165,38 +177,81 @@ class ImportFlow(QObject):
 
 def describe(summary: ImportSummary) -> str:
     """What an import changed, in sentences; the first line fits a status bar."""
-    lines = [
-        f"Imported {Path(summary.source).name}: {plural(summary.contacts_added, 'new contact')}, "
-        f"{summary.contacts_updated:,} completed, {summary.contacts_unchanged:,} unchanged."
-    ]
-    if summary.invitations_added or summary.outcomes_updated:
-        lines.append(
-            f"{plural(summary.invitations_added, 'invitation')} you sent "
-            f"({summary.accepted_total:,} accepted, {summary.invitations_replied:,} of them "
-            f"answered with a message); {plural(summary.outcomes_updated, 'earlier invitation')} "
-            f"now {plural_of(summary.outcomes_updated, 'has')} an outcome."
+    return ImportReport().describe(summary)
+
+
+class ImportReport(QObject):
+    """The sentences of `describe`. A class of its own because Qt's plurals need `tr`
+    on an object of exactly the class whose name is the translation's context: lupdate
+    marks QCoreApplication.translate() with a variable count as no plural at all."""
+
+    def describe(self, summary: ImportSummary) -> str:
+        lines = [
+            self.tr(
+                "Imported {file}: %Ln new contacts, {completed} completed, {unchanged} unchanged.",
+                "",
+                summary.contacts_added,
+            ).format(
+                file=Path(summary.source).name,
+                completed=count_text(summary.contacts_updated),
+                unchanged=count_text(summary.contacts_unchanged),
+            )
+        ]
+        if summary.invitations_added or summary.outcomes_updated:
+            sent = self.tr(
+                "%Ln invitations you sent ({accepted} accepted, {replied} of them answered with "
+                "a message);",
+                "",
+                summary.invitations_added,
+            ).format(
+                accepted=count_text(summary.accepted_total),
+                replied=count_text(summary.invitations_replied),
+            )
+            outcomes = self.tr(
+                "%Ln earlier invitations now have an outcome.", "", summary.outcomes_updated
+            )
+            lines.append(f"{sent} {outcomes}")
+        if summary.requests_added:
+            lines.append(
+                self.tr(
+                    "%Ln requests you received are in the Inbox ({accepted} of them accepted "
+                    "already).",
+                    "",
+                    summary.requests_added,
+                ).format(accepted=count_text(summary.requests_accepted))
+            )
+        news = summary.export
+        if news is not None and news.previous_on is not None:
+            lines.append(
+                self.tr(
+                    "Since your export of {day}: %Ln changed jobs, {new} new, {gone} no longer "
+                    "there (see the Network page).",
+                    "",
+                    len(news.changed),
+                ).format(
+                    day=day_text(date.fromisoformat(news.previous_on)),
+                    new=count_text(len(news.new)),
+                    gone=count_text(len(news.gone)),
+                )
+            )
+        if summary.namesakes:
+            lines.append(
+                self.tr("%Ln people share a name with someone:", "", len(summary.namesakes))
+            )
+            lines += [self._row_line(row) for row in summary.namesakes[:20]]
+        if summary.skipped:
+            lines.append(self.tr("%Ln rows were skipped:", "", len(summary.skipped)))
+            lines += [self._row_line(row) for row in summary.skipped[:20]]
+            if len(summary.skipped) > 20:
+                lines.append(
+                    self.tr("• and {count} more.").format(
+                        count=count_text(len(summary.skipped) - 20)
+                    )
+                )
+        return "\n".join(lines)
+
+    def _row_line(self, row: SkippedRow) -> str:
+        """A skipped or namesake row: which file, which line, and why."""
+        return self.tr("• {file}, line {line}: {reason}").format(
+            file=row.file, line=row.line, reason=row.reason
         )
-    if summary.requests_added:
-        received = plural(summary.requests_added, "request")
-        lines.append(
-            f"{received} you received {plural_of(summary.requests_added, 'is')} in the Inbox"
-            f" ({summary.requests_accepted:,} of them accepted already)."
-        )
-    news = summary.export
-    if news is not None and news.previous_on is not None:
-        lines.append(
-            f"Since your export of {news.previous_on}: {plural(len(news.changed), 'changed job')}, "
-            f"{len(news.new):,} new, {len(news.gone):,} no longer there (see the Network page)."
-        )
-    if summary.namesakes:
-        count = len(summary.namesakes)
-        verb = "shares" if count == 1 else "share"
-        lines.append(f"{plural(count, 'person')} {verb} a name with someone:")
-        lines += [f"• {row.file}, line {row.line}: {row.reason}" for row in summary.namesakes[:20]]
-    if summary.skipped:
-        skipped = len(summary.skipped)
-        lines.append(f"{plural(skipped, 'row')} {plural_of(skipped, 'was')} skipped:")
-        lines += [f"• {row.file}, line {row.line}: {row.reason}" for row in summary.skipped[:20]]
-        if len(summary.skipped) > 20:
-            lines.append(f"• and {len(summary.skipped) - 20:,} more.")
-    return "\n".join(lines)

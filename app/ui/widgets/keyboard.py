@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,13 +54,15 @@ def table_menu(view: QTableView) -> QMenu:
     if view.isSortingEnabled() and model is not None:
         for column in range(model.columnCount()):
             title = str(model.headerData(column, Qt.Orientation.Horizontal))
-            action = menu.addAction(f"Sort by {title}")
+            action = menu.addAction(
+                QCoreApplication.translate("Keyboard", "Sort by {column}").format(column=title)
+            )
             sorted_here = header.sortIndicatorSection() == column
             action.setCheckable(True)
             action.setChecked(sorted_here)
             action.triggered.connect(partial(_sort, view, column))
         menu.addSeparator()
-    fit = menu.addAction("Fit columns to their contents")
+    fit = menu.addAction(QCoreApplication.translate("Keyboard", "Fit columns to their contents"))
     fit.triggered.connect(view.resizeColumnsToContents)
     return menu
 

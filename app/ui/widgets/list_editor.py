@@ -33,11 +33,13 @@ class ListEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.add_button = QPushButton("Add")
-        self.add_button.setAccessibleName(f"Add to {name.lower()}")
+        self.add_button = QPushButton(self.tr("Add", "verb: add an entry to the list"))
+        self.add_button.setAccessibleName(self.tr("Add to {list}").format(list=name.lower()))
         self.add_button.clicked.connect(self.add_entry)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName(f"Remove from {name.lower()}")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(
+            self.tr("Remove from {list}").format(list=name.lower())
+        )
         self.remove_button.clicked.connect(self.remove_selected)
         # The Delete key removes the entry under the cursor, as in a file manager.
         remove_key = QShortcut(QKeySequence.StandardKey.Delete, self.view)
