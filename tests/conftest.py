@@ -20,6 +20,14 @@ from tests.grammar.helpers import BUILD_SCRIPT, MemoryKeyring, jvms_started_by, 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_locale() -> None:
+    """Dates and numbers as en_US writes them, whatever the machine's LANG."""
+    from PySide6.QtCore import QLocale  # here: tests of the Qt-free core never load Qt
+
+    QLocale.setDefault(QLocale("en_US"))
+
+
 @pytest.fixture(autouse=True)
 def rapport_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point the data and config folders at fresh temporary folders for every test."""
