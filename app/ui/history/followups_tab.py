@@ -123,9 +123,12 @@ class FollowUpsView(QWidget):
                 self.tr(
                     "{to_thank} to thank for accepting, {due} due a word by their "
                     "keep-in-touch cadence. Press Enter on one to write to them."
-                ).format(to_thank=_people(thanks), due=_people(due))
+                ).format(to_thank=self._people(thanks), due=self._people(due))
             )
         self._update_button()
+
+    def _people(self, count: int) -> str:
+        return self.tr("%Ln people", "", count)
 
     def _activated(self, index: QModelIndex) -> None:
         item = index.data(FollowUpRole) if index.isValid() else None
@@ -134,7 +137,3 @@ class FollowUpsView(QWidget):
 
     def _update_button(self) -> None:
         self.write_button.setEnabled(self.list.currentIndex().isValid())
-
-
-def _people(count: int) -> str:
-    return QCoreApplication.translate("FollowUpsView", "%Ln people", "", count)

@@ -204,11 +204,9 @@ class HistoryPanel(QWidget):
         count = self.model.rowCount()
         filtered = self.model.history_filter != HistoryFilter()
         if filtered:
-            text = QCoreApplication.translate(
-                "HistoryPanel", "%Ln messages match the filters", "", count
-            )
+            text = self.tr("%Ln messages match the filters", "", count)
         else:
-            text = QCoreApplication.translate("HistoryPanel", "%Ln messages", "", count)
+            text = self.tr("%Ln messages", "", count)
         self.count_label.setText(text)
 
 

@@ -240,7 +240,7 @@ class HistoryModel(QAbstractTableModel):
             return _one_line(row)
         if column == 5:
             return "" if row.score is None else str(row.score)
-        return outcome_text(row, self._now)
+        return self._outcome_text(row)
 
     def _tooltip(self, row: HistoryRow, column: int) -> str | None:
         if column == 0:
@@ -251,8 +251,7 @@ class HistoryModel(QAbstractTableModel):
             return row.text or self.tr("Sent without a note.")
         if column == OUTCOME_COLUMN:
             if row.effective is not row.outcome:
-                return QCoreApplication.translate(
-                    "HistoryModel",
+                return self.tr(
                     "No answer in %Ln days: counted as no answer in the statistics. "
                     "Click or press F2 to change.",
                     "",
@@ -261,18 +260,17 @@ class HistoryModel(QAbstractTableModel):
             return self.tr("Click or press F2 to change.")
         return None
 
-
-def outcome_text(row: HistoryRow, now: datetime) -> str:
-    """'Accepted', or for an invitation still pending: 'Pending (3 days)' inside the
-    window and 'No answer (pending 34 days)' past it."""
-    if row.outcome is not Outcome.PENDING or row.kind != INVITE:
-        return OUTCOME_LABELS[row.outcome]
-    days = max(0, days_between(row.sent_at, now))
-    if row.effective is Outcome.NO_ANSWER:
-        return QCoreApplication.translate("HistoryModel", "No answer (pending %Ln days)", "", days)
-    if days == 0:
-        return QCoreApplication.translate("HistoryModel", "Pending (sent today)")
-    return QCoreApplication.translate("HistoryModel", "Pending (%Ln days)", "", days)
+    def _outcome_text(self, row: HistoryRow) -> str:
+        """'Accepted', or for an invitation still pending: 'Pending (3 days)' inside the
+        window and 'No answer (pending 34 days)' past it."""
+        if row.outcome is not Outcome.PENDING or row.kind != INVITE:
+            return OUTCOME_LABELS[row.outcome]
+        days = max(0, days_between(row.sent_at, self._now))
+        if row.effective is Outcome.NO_ANSWER:
+            return self.tr("No answer (pending %Ln days)", "", days)
+        if days == 0:
+            return self.tr("Pending (sent today)")
+        return self.tr("Pending (%Ln days)", "", days)
 
 
 def _one_line(row: HistoryRow) -> str:

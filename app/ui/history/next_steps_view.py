@@ -63,23 +63,22 @@ class NextStepsView(QGroupBox):
                 self.tr("What to do next could not be worked out: {error}").format(error=error)
             )
             return
-        self.text.setHtml(_steps_html(steps))
+        self.text.setHtml(_steps_html(steps, self._intro(steps)))
 
-
-def _steps_html(steps: NextSteps) -> str:
-    if not steps.decided:
-        intro = QCoreApplication.translate(
-            "NextStepsView",
-            "No invitation has been decided yet, so nothing is known about what works.",
-        )
-    else:
-        intro = QCoreApplication.translate(
-            "NextStepsView",
+    def _intro(self, steps: NextSteps) -> str:
+        if not steps.decided:
+            return self.tr(
+                "No invitation has been decided yet, so nothing is known about what works."
+            )
+        return self.tr(
             "From %Ln decided invitations. An approach is kept or dropped only when the "
             "difference holds with 0.95 probability; the rest need more sends.",
             "",
             steps.decided,
         )
+
+
+def _steps_html(steps: NextSteps, intro: str) -> str:
     parts = [f"<p>{html.escape(intro)}</p>"]
     headings = (
         (

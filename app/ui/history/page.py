@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -153,16 +153,10 @@ class HistoryPage(QWidget):
                 "accepted (replied ones included) out of those decided; invitations pending "
                 "over {days} count as no answer."
             ).format(
-                messages=QCoreApplication.translate(
-                    "HistoryPage", "%Ln messages", "", statistics.overall.sent
-                ),
-                contacts=QCoreApplication.translate(
-                    "HistoryPage", "%Ln contacts", "", statistics.contacts
-                ),
+                messages=self.tr("%Ln messages", "", statistics.overall.sent),
+                contacts=self.tr("%Ln contacts", "", statistics.contacts),
                 time=time_text(statistics.now),
-                days=QCoreApplication.translate(
-                    "HistoryPage", "%Ln days", "", statistics.pending_days
-                ),
+                days=self.tr("%Ln days", "", statistics.pending_days),
             )
         )
         self.followups.set_items(counted.follow_ups)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from app.stats import Breakdown, Rate, Row
 from app.stats.compare import MIN_DECIDED
@@ -47,10 +47,25 @@ class BreakdownModel(RowTableModel[Row]):
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(row, column)
+            return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _tooltip(self, row: Row, column: int) -> str | None:
+        acceptance, reply = _rates(row)
+        if column in (3, 4):
+            text = self.tr("Accepted: {rate}").format(rate=acceptance.describe())
+        elif column in (6, 7):
+            text = self.tr("Replied, of those accepted: {rate}").format(rate=reply.describe())
+        elif column == 2:
+            text = self.tr("Invitations accepted, replied to, declined or left without an answer.")
+        else:
+            return None
+        if 0 < row.tally.decided < MIN_DECIDED:
+            few = self.tr("Fewer than %Ln decided: too few to tell much.", "", MIN_DECIDED)
+            text = self.tr("{figure} {caveat}").format(figure=text, caveat=few)
+        return text
 
 
 def sorted_breakdown(model: BreakdownModel) -> QSortFilterProxyModel:
@@ -98,33 +113,6 @@ def _sort_value(row: Row, position: int, column: int) -> float:
         tally.pending,
     )
     return values[column]
-
-
-def _tooltip(row: Row, column: int) -> str | None:
-    acceptance, reply = _rates(row)
-    if column in (3, 4):
-        text = QCoreApplication.translate("BreakdownModel", "Accepted: {rate}").format(
-            rate=acceptance.describe()
-        )
-    elif column in (6, 7):
-        text = QCoreApplication.translate(
-            "BreakdownModel", "Replied, of those accepted: {rate}"
-        ).format(rate=reply.describe())
-    elif column == 2:
-        text = QCoreApplication.translate(
-            "BreakdownModel",
-            "Invitations accepted, replied to, declined or left without an answer.",
-        )
-    else:
-        return None
-    if 0 < row.tally.decided < MIN_DECIDED:
-        few = QCoreApplication.translate(
-            "BreakdownModel", "Fewer than %Ln decided: too few to tell much.", "", MIN_DECIDED
-        )
-        text = QCoreApplication.translate("BreakdownModel", "{figure} {caveat}").format(
-            figure=text, caveat=few
-        )
-    return text
 
 
 def _value(rate: Rate) -> str:

@@ -211,8 +211,7 @@ class StatsView(QWidget):
             *_headline(
                 overall.acceptance,
                 self.tr("No decided invitations yet."),
-                QCoreApplication.translate(
-                    "StatsView",
+                self.tr(
                     "{successes} of %Ln decided invitations. 95% interval {low}–{high}.",
                     "",
                     overall.acceptance.trials,
@@ -223,8 +222,7 @@ class StatsView(QWidget):
             *_headline(
                 overall.reply,
                 self.tr("No accepted invitations yet."),
-                QCoreApplication.translate(
-                    "StatsView",
+                self.tr(
                     "{successes} of %Ln accepted invitations. 95% interval {low}–{high}.",
                     "",
                     overall.reply.trials,
@@ -238,8 +236,7 @@ class StatsView(QWidget):
         else:
             self.speed.set_figure(
                 describe_hours(statistics.median_hours_to_accept),
-                QCoreApplication.translate(
-                    "StatsView",
+                self.tr(
                     "Of %Ln accepted invitations, half were accepted sooner, half later.",
                     "",
                     statistics.timed_acceptances,
@@ -247,8 +244,7 @@ class StatsView(QWidget):
             )
         self.waiting.set_figure(
             count_text(overall.pending),
-            QCoreApplication.translate(
-                "StatsView",
+            self.tr(
                 "Invitations sent in the last %Ln days and not yet answered; left out of "
                 "the rates until they are, or until the window passes.",
                 "",

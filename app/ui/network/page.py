@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -228,8 +228,7 @@ class NetworkPage(QWidget):
         self.intro.setText(
             self.tr("Nobody here: everyone you marked never met is recent or has heard from you.")
             if not count
-            else QCoreApplication.translate(
-                "NetworkPage",
+            else self.tr(
                 "%Ln connections you marked never met, connected over a year ago and never "
                 "wrote to. Reconnect on purpose, or prune.",
                 "",
@@ -238,9 +237,7 @@ class NetworkPage(QWidget):
         )
         self._show_news(review.news)
         summary = review.summary
-        self.total.setText(
-            QCoreApplication.translate("NetworkPage", "%Ln contacts", "", summary.total)
-        )
+        self.total.setText(self.tr("%Ln contacts", "", summary.total))
         self.shares["group"].set_rows(summary.by_group)
         self.shares["strength"].set_rows(summary.by_strength)
         self.shares["company"].set_rows(summary.by_company)

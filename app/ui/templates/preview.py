@@ -8,7 +8,7 @@ hostile one, and the window must not wait for that. Results for older text are d
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -207,7 +207,7 @@ class TemplatePreview(QWidget):
     def _show(self, draft: Draft | None, result: Preview) -> None:
         self._text = result.text
         self.message.show_message(result.text)
-        self.counter.setText(_count_text(result) if draft else "")
+        self.counter.setText(self._count_text(result) if draft else "")
         # Numbered as the editor numbers it: by the line of the file, front matter included.
         at_line = draft.template.file_line(result.error_line) if draft and result.error_line else 0
         problem = result.error
@@ -226,6 +226,14 @@ class TemplatePreview(QWidget):
                 self.grammar.request(result.text, known_words(settings))
         self._show_report(report)
         self.rendered.emit(draft.template if draft else None, result)
+
+    def _count_text(self, result: Preview) -> str:
+        """ "137 / 200" against the channel's limit, "412 characters" without one."""
+        if result.limit is None:
+            return self.tr("%Ln characters", "", result.length)
+        return self.tr("{length} / {limit}").format(
+            length=count_text(result.length), limit=count_text(result.limit)
+        )
 
     def _grammar_checked(self, text: str, matches: list[GrammarMatch]) -> None:
         if text != self._text or self._report is None:
@@ -246,15 +254,6 @@ class TemplatePreview(QWidget):
         self.checks.show_report(
             report, contact.given_name if contact else self.tr("them", "the contact, unnamed")
         )
-
-
-def _count_text(result: Preview) -> str:
-    """ "137 / 200" against the channel's limit, "412 characters" without one."""
-    if result.limit is None:
-        return QCoreApplication.translate("TemplatePreview", "%Ln characters", "", result.length)
-    return QCoreApplication.translate("TemplatePreview", "{length} / {limit}").format(
-        length=count_text(result.length), limit=count_text(result.limit)
-    )
 
 
 def _uniform_list() -> QListView:

@@ -90,12 +90,9 @@ class TemplateTransfer(QObject):
         except ImportRefused as exc:
             QMessageBox.warning(parent, self.tr("Templates not imported"), str(exc))
             return
-        imported = QCoreApplication.translate(
-            "TemplateTransfer", "Imported %Ln templates.", "", len(result.written)
-        )
+        imported = self.tr("Imported %Ln templates.", "", len(result.written))
         if result.kept:
-            imported = QCoreApplication.translate(
-                "TemplateTransfer",
+            imported = self.tr(
                 "Imported %Ln templates; kept your own {names}.",
                 "",
                 len(result.written),
@@ -116,8 +113,7 @@ class TemplateTransfer(QObject):
             answer = QMessageBox.question(
                 parent,
                 self.tr("Some templates cannot be imported"),
-                QCoreApplication.translate(
-                    "TemplateTransfer",
+                self.tr(
                     "{problems}\n\nImport the other %Ln templates?",
                     "",
                     len(plan.items),
@@ -157,9 +153,7 @@ class TemplateTransfer(QObject):
         folder_filter = self.tr("Separate files in a folder (*)")
         chosen, kind = QFileDialog.getSaveFileName(
             parent,
-            QCoreApplication.translate(
-                "TemplateTransfer", "Export %Ln templates", "", len(templates)
-            ),
+            self.tr("Export %Ln templates", "", len(templates)),
             str(Path.home() / "rapport-templates.zip"),
             f"{zip_filter};;{folder_filter}",
         )
@@ -181,9 +175,9 @@ class TemplateTransfer(QObject):
             QMessageBox.warning(parent, self.tr("Templates not exported"), str(exc))
             return
         self.status.emit(
-            QCoreApplication.translate(
-                "TemplateTransfer", "Exported %Ln templates to {destination}.", "", len(templates)
-            ).format(destination=destination)
+            self.tr("Exported %Ln templates to {destination}.", "", len(templates)).format(
+                destination=destination
+            )
         )
 
 
