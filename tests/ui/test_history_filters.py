@@ -14,7 +14,7 @@ from app.paths import database_path
 from app.store import Store
 from app.ui.history.history_tab import HistoryPanel
 from app.ui.history.model import COLUMNS, HistoryModel
-from app.wording import day_text
+from app.ui.widgets.locale_text import day_text
 from tests.ui.history_seed import NOW, TEMPLATES, seed_history
 
 
@@ -74,4 +74,5 @@ def test_a_date_range_keeps_the_days_chosen(panel: HistoryPanel) -> None:
         for row in range(panel.model.rowCount())
     }
     assert panel.model.rowCount() == 24
-    assert {text.rpartition(" ")[0] for text in sent} == {day_text(day)}
+    # The tooltip is the date, then the time ("3/26/2026 6:00 AM").
+    assert {text.partition(" ")[0] for text in sent} == {day_text(day)}

@@ -104,7 +104,7 @@ def test_the_page_lists_who_changed_jobs_since_the_last_export_and_congratulates
         "Data Scientist at Lisbon Data Co",
         "Lead Data Scientist at Tide Analytics",
     ]
-    assert "2026-02-06 against 2026-01-06: 2 changed jobs, 1 new" in page.news_intro.text()
+    assert "2/6/2026 against 1/6/2026: 2 changed jobs, 1 new" in page.news_intro.text()
     assert not page.congratulate_button.isEnabled()
     page.news_view.setCurrentIndex(page.news.index(2, 0))  # someone new: nothing to celebrate
     assert not page.congratulate_button.isEnabled()

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,11 +27,15 @@ from PySide6.QtWidgets import (
 from app.stats.followups import FollowUp, Reason
 from app.ui.contacts.delegate import ContactDelegate
 from app.ui.contacts.model import SubtitleRole
-from app.wording import plural
 
 FollowUpRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
-_ACTIONS = {Reason.THANK: "Say thank you", Reason.KEEP_IN_TOUCH: "Keep in touch"}
+
+
+def _action(reason: Reason) -> str:
+    if reason is Reason.THANK:
+        return QCoreApplication.translate("FollowUpModel", "Say thank you")
+    return QCoreApplication.translate("FollowUpModel", "Keep in touch")
 
 
 class FollowUpModel(QAbstractListModel):
@@ -51,13 +56,17 @@ class FollowUpModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.name} · {_ACTIONS[item.reason]}"
+            return self.tr("{name} · {action}").format(name=item.name, action=_action(item.reason))
         if role == SubtitleRole:
             return item.detail
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.name}: {_ACTIONS[item.reason]}. {item.detail}"
+            return self.tr("{name}: {action}. {detail}").format(
+                name=item.name, action=_action(item.reason), detail=item.detail
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Press Enter or double-click to write to {item.name} with “{item.template}”."
+            return self.tr(
+                "Press Enter or double-click to write to {name} with “{template}”."
+            ).format(name=item.name, template=item.template)
         if role == FollowUpRole:
             return item
         return None
@@ -73,7 +82,7 @@ class FollowUpsView(QWidget):
         self.model = FollowUpModel()
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Follow-ups to do")
+        self.list.setAccessibleName(self.tr("Follow-ups to do"))
         # Two lines an item, as in the contact list: who and what, then why.
         self.list.setItemDelegate(ContactDelegate(self.list))
         self.list.setUniformItemSizes(True)
@@ -81,11 +90,11 @@ class FollowUpsView(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(self._activated)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_button())
-        self.summary = QLabel("Counting…")
+        self.summary = QLabel(self.tr("Counting…"))
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
-        self.write_button = QPushButton("&Write to them")
-        self.write_button.setAccessibleName("Write to the chosen person")
+        self.write_button = QPushButton(self.tr("&Write to them"))
+        self.write_button.setAccessibleName(self.tr("Write to the chosen person"))
         self.write_button.clicked.connect(lambda: self._activated(self.list.currentIndex()))
 
         buttons = QHBoxLayout()
@@ -104,15 +113,22 @@ class FollowUpsView(QWidget):
         due = len(items) - thanks
         if not items:
             self.summary.setText(
-                "Nothing to follow up: everyone who accepted lately has heard from you, and "
-                "nobody is past their keep-in-touch cadence."
+                self.tr(
+                    "Nothing to follow up: everyone who accepted lately has heard from you, "
+                    "and nobody is past their keep-in-touch cadence."
+                )
             )
         else:
             self.summary.setText(
-                f"{_people(thanks)} to thank for accepting, {_people(due)} due a word by "
-                "their keep-in-touch cadence. Press Enter on one to write to them."
+                self.tr(
+                    "{to_thank} to thank for accepting, {due} due a word by their "
+                    "keep-in-touch cadence. Press Enter on one to write to them."
+                ).format(to_thank=self._people(thanks), due=self._people(due))
             )
         self._update_button()
+
+    def _people(self, count: int) -> str:
+        return self.tr("%Ln people", "", count)
 
     def _activated(self, index: QModelIndex) -> None:
         item = index.data(FollowUpRole) if index.isValid() else None
@@ -121,7 +137,3 @@ class FollowUpsView(QWidget):
 
     def _update_button(self) -> None:
         self.write_button.setEnabled(self.list.currentIndex().isValid())
-
-
-def _people(count: int) -> str:
-    return plural(count, "person")

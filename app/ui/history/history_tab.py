@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +28,6 @@ from app.store import Outcome
 from app.ui.history.model import COLUMNS, OUTCOME_COLUMN, HistoryModel
 from app.ui.history.outcome_delegate import OutcomeDelegate
 from app.ui.widgets.keyboard import TabLeavingDateEdit, keyboard_table
-from app.wording import plural
 
 # Typing a name re-queries the history; wait for a pause in the typing first.
 _TYPING_PAUSE_MS = 250
@@ -59,36 +58,40 @@ class HistoryPanel(QWidget):
         self.model.modelReset.connect(self._update_count)
 
         self.contact = QLineEdit()
-        self.contact.setPlaceholderText("Any contact")
+        self.contact.setPlaceholderText(self.tr("Any contact"))
         self.contact.setClearButtonEnabled(True)
-        self.contact.setAccessibleName("Filter by contact name")
+        self.contact.setAccessibleName(self.tr("Filter by contact name"))
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(_TYPING_PAUSE_MS)
         self._typing.timeout.connect(self.apply_filter)
         self.contact.textChanged.connect(lambda _text: self._typing.start())
 
-        self.template = _combo("Filter by template", [("Any template", None)])
+        self.template = _combo(self.tr("Filter by template"), [(self.tr("Any template"), None)])
         self.kind = _combo(
-            "Filter by kind", [("Any kind", None), *((k.label, k.value) for k in Kind)]
+            self.tr("Filter by kind"),
+            [(self.tr("Any kind"), None), *((k.label, k.value) for k in Kind)],
         )
         self.outcome = _combo(
-            "Filter by outcome",
-            [("Any outcome", None), *((label, o.value) for o, label in OUTCOME_LABELS.items())],
+            self.tr("Filter by outcome"),
+            [
+                (self.tr("Any outcome"), None),
+                *((label, o.value) for o, label in OUTCOME_LABELS.items()),
+            ],
         )
-        self.since = _date_edit("Sent on or after")
-        self.until = _date_edit("Sent on or before")
+        self.since = _date_edit(self.tr("Sent on or after"))
+        self.until = _date_edit(self.tr("Sent on or before"))
         for combo in (self.template, self.kind, self.outcome):
             combo.currentIndexChanged.connect(self.apply_filter)
         for edit in (self.since, self.until):
             edit.dateChanged.connect(self.apply_filter)
-        self.clear_button = QPushButton("C&lear filters")
-        self.clear_button.setAccessibleDescription("Clear the history filters")
+        self.clear_button = QPushButton(self.tr("C&lear filters"))
+        self.clear_button.setAccessibleDescription(self.tr("Clear the history filters"))
         self.clear_button.clicked.connect(self.clear_filters)
 
         self.view = QTableView()
         self.view.setModel(model)
-        self.view.setAccessibleName("Messages sent")
+        self.view.setAccessibleName(self.tr("Messages sent"))
         keyboard_table(self.view)
         self.view.setItemDelegateForColumn(OUTCOME_COLUMN, OutcomeDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -128,12 +131,12 @@ class HistoryPanel(QWidget):
         fields: list[tuple[str, QWidget]] = [
             # Alt+<letter> shortcuts that the menu bar (File, View, Contact, Message,
             # Templates) leaves free.
-            ("C&ontact", self.contact),
-            ("Templ&ate", self.template),
-            ("&Kind", self.kind),
-            ("Outcom&e", self.outcome),
-            ("F&rom", self.since),
-            ("Unt&il", self.until),
+            (self.tr("C&ontact"), self.contact),
+            (self.tr("Templ&ate"), self.template),
+            (self.tr("&Kind"), self.kind),
+            (self.tr("Outcom&e"), self.outcome),
+            (self.tr("F&rom", "sent from this date"), self.since),
+            (self.tr("Unt&il", "sent until this date"), self.until),
         ]
         for column, (text, widget) in enumerate(fields):
             label = QLabel(text)
@@ -155,8 +158,8 @@ class HistoryPanel(QWidget):
         current = self.template.currentData()
         self.template.blockSignals(True)
         self.template.clear()
-        self.template.addItem("Any template", None)
-        self.template.addItem("No template (imported or typed)", "")
+        self.template.addItem(self.tr("Any template"), None)
+        self.template.addItem(self.tr("No template (imported or typed)"), "")
         titles = {name: template_title(name) for name in set(names) - {""}}
         for name, title in sorted(titles.items(), key=lambda item: item[1].casefold()):
             self.template.addItem(title, name)
@@ -200,8 +203,11 @@ class HistoryPanel(QWidget):
     def _update_count(self) -> None:
         count = self.model.rowCount()
         filtered = self.model.history_filter != HistoryFilter()
-        verb = " matches the filters" if count == 1 else " match the filters"
-        self.count_label.setText(f"{plural(count, 'message')}{verb if filtered else ''}")
+        if filtered:
+            text = self.tr("%Ln messages match the filters", "", count)
+        else:
+            text = self.tr("%Ln messages", "", count)
+        self.count_label.setText(text)
 
 
 def _combo(name: str, items: list[tuple[str, str | None]]) -> QComboBox:
@@ -217,7 +223,7 @@ def _date_edit(name: str) -> QDateEdit:
     edit.setAccessibleDescription(name)
     edit.setCalendarPopup(True)
     edit.setMinimumDate(_ANY_DATE)
-    edit.setSpecialValueText("Any")
+    edit.setSpecialValueText(QCoreApplication.translate("HistoryTab", "Any", "any date"))
     edit.setDisplayFormat("d MMM yyyy")
     edit.setDate(_ANY_DATE)
     return edit

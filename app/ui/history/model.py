@@ -13,14 +13,22 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from app.library.names import template_title
 from app.stats.breakdowns import kind_label
 from app.stats.history import SORT_KEYS, HistoryFilter, HistoryOrder, HistoryQuery, HistoryRow
 from app.stats.outcomes import INVITE, OUTCOME_LABELS, effective_outcome, pending_cutoff
 from app.store import Outcome, Store, StoreError
-from app.wording import days_between, moment_text, plural, relative_moment
+from app.ui.widgets.locale_text import moment_text, relative_moment
+from app.wording import days_between
 
 HistoryRowRole = Qt.ItemDataRole.UserRole + 1
 
@@ -28,6 +36,7 @@ PAGE_SIZE = 200
 # Pages kept in memory: a screenful plus where the user came from, a few thousand rows.
 CACHED_PAGES = 16
 
+# The columns by name, as the code refers to them; headerData gives their titles.
 COLUMNS = ("Sent", "Contact", "Template", "Kind", "Message", "Score", "Outcome")
 OUTCOME_COLUMN = COLUMNS.index("Outcome")
 # Every column sorts, by what it shows (SORT_KEYS is in the same order as COLUMNS).
@@ -118,8 +127,19 @@ class HistoryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self._titles()[section]
         return None
+
+    def _titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Sent", "column: when the message was sent"),
+            self.tr("Contact"),
+            self.tr("Template"),
+            self.tr("Kind"),
+            self.tr("Message"),
+            self.tr("Score"),
+            self.tr("Outcome"),
+        )
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -213,45 +233,48 @@ class HistoryModel(QAbstractTableModel):
         if column == 1:
             return row.contact_name
         if column == 2:
-            return template_title(row.template) or "No template"
+            return template_title(row.template) or self.tr("No template")
         if column == 3:
             return kind_label(row.kind)
         if column == 4:
             return _one_line(row)
         if column == 5:
             return "" if row.score is None else str(row.score)
-        return outcome_text(row, self._now)
+        return self._outcome_text(row)
 
     def _tooltip(self, row: HistoryRow, column: int) -> str | None:
         if column == 0:
             return moment_text(row.sent_at)
         if column == 2 and row.template:
-            return f"Template file: {row.template}"
+            return self.tr("Template file: {file}").format(file=row.template)
         if column == 4:
-            return row.text or "Sent without a note."
+            return row.text or self.tr("Sent without a note.")
         if column == OUTCOME_COLUMN:
             if row.effective is not row.outcome:
-                return (
-                    f"No answer in {self._pending_days} days: counted as no answer in the "
-                    "statistics. Click or press F2 to change."
+                return self.tr(
+                    "No answer in %Ln days: counted as no answer in the statistics. "
+                    "Click or press F2 to change.",
+                    "",
+                    self._pending_days,
                 )
-            return "Click or press F2 to change."
+            return self.tr("Click or press F2 to change.")
         return None
 
-
-def outcome_text(row: HistoryRow, now: datetime) -> str:
-    """'Accepted', or for an invitation still pending: 'Pending (3 days)' inside the
-    window and 'No answer (pending 34 days)' past it."""
-    if row.outcome is not Outcome.PENDING or row.kind != INVITE:
-        return OUTCOME_LABELS[row.outcome]
-    days = max(0, days_between(row.sent_at, now))
-    if row.effective is Outcome.NO_ANSWER:
-        return f"No answer (pending {plural(days, 'day')})"
-    return f"Pending ({'sent today' if days == 0 else plural(days, 'day')})"
+    def _outcome_text(self, row: HistoryRow) -> str:
+        """'Accepted', or for an invitation still pending: 'Pending (3 days)' inside the
+        window and 'No answer (pending 34 days)' past it."""
+        if row.outcome is not Outcome.PENDING or row.kind != INVITE:
+            return OUTCOME_LABELS[row.outcome]
+        days = max(0, days_between(row.sent_at, self._now))
+        if row.effective is Outcome.NO_ANSWER:
+            return self.tr("No answer (pending %Ln days)", "", days)
+        if days == 0:
+            return self.tr("Pending (sent today)")
+        return self.tr("Pending (%Ln days)", "", days)
 
 
 def _one_line(row: HistoryRow) -> str:
     """The message on one line: the greeting alone ("Hi Ana,") says nothing."""
     if not row.text:
-        return "(no note)" if row.kind == INVITE else ""
+        return QCoreApplication.translate("HistoryModel", "(no note)") if row.kind == INVITE else ""
     return " ".join(row.text.split())

@@ -8,6 +8,7 @@ import html
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QTextBrowser, QVBoxLayout, QWidget
 
 from app.context import AppContext
@@ -17,8 +18,7 @@ from app.library.templates import TemplateLibrary
 from app.settings import Settings
 from app.store import Store
 from app.ui.tasks import run_task
-
-_HEADINGS = (("keep", "Keep"), ("drop", "Drop"), ("test", "Test"))
+from app.ui.widgets.locale_text import count_text
 
 
 def _count(
@@ -31,14 +31,15 @@ def _count(
 
 class NextStepsView(QGroupBox):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("What to do next", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("What to do next"))
         self._context = context
         self._token = 0
         self.steps: NextSteps | None = None
         self.text = QTextBrowser()
-        self.text.setAccessibleName("What to do next")
+        self.text.setAccessibleName(self.tr("What to do next"))
         self.text.setOpenLinks(False)
-        self.text.setPlainText("Counting…")
+        self.text.setPlainText(self.tr("Counting…"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
 
@@ -58,23 +59,47 @@ class NextStepsView(QGroupBox):
             return  # counted again meanwhile
         self.steps = steps
         if steps is None:
-            self.text.setPlainText(f"What to do next could not be worked out: {error}")
+            self.text.setPlainText(
+                self.tr("What to do next could not be worked out: {error}").format(error=error)
+            )
             return
-        self.text.setHtml(_steps_html(steps))
+        self.text.setHtml(_steps_html(steps, self._intro(steps)))
 
-
-def _steps_html(steps: NextSteps) -> str:
-    if not steps.decided:
-        intro = "No invitation has been decided yet, so nothing is known about what works."
-    else:
-        intro = (
-            f"From {steps.decided:,} decided invitations. An approach is kept or dropped only "
-            "when the difference holds with 0.95 probability; the rest need more sends."
+    def _intro(self, steps: NextSteps) -> str:
+        if not steps.decided:
+            return self.tr(
+                "No invitation has been decided yet, so nothing is known about what works."
+            )
+        return self.tr(
+            "From %Ln decided invitations. An approach is kept or dropped only when the "
+            "difference holds with 0.95 probability; the rest need more sends.",
+            "",
+            steps.decided,
         )
+
+
+def _steps_html(steps: NextSteps, intro: str) -> str:
     parts = [f"<p>{html.escape(intro)}</p>"]
-    for name, heading in _HEADINGS:
+    headings = (
+        (
+            "keep",
+            QCoreApplication.translate("NextStepsView", "Keep", "heading: approaches to keep"),
+        ),
+        (
+            "drop",
+            QCoreApplication.translate("NextStepsView", "Drop", "heading: approaches to drop"),
+        ),
+        (
+            "test",
+            QCoreApplication.translate("NextStepsView", "Test", "heading: approaches to test"),
+        ),
+    )
+    for name, heading in headings:
         sentences: tuple[str, ...] = getattr(steps, name)
         if sentences:
             items = "".join(f"<li>{html.escape(s)}</li>" for s in sentences)
-            parts.append(f"<h4>{heading} ({len(sentences)})</h4><ul>{items}</ul>")
+            title = QCoreApplication.translate("NextStepsView", "{heading} ({count})").format(
+                heading=heading, count=count_text(len(sentences))
+            )
+            parts.append(f"<h4>{html.escape(title)}</h4><ul>{items}</ul>")
     return "".join(parts)

@@ -15,7 +15,7 @@ class OutcomeDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         editor = QComboBox(parent)
-        editor.setAccessibleName("Outcome")
+        editor.setAccessibleName(self.tr("Outcome"))
         for outcome, label in OUTCOME_LABELS.items():
             editor.addItem(label, outcome.value)
         editor.activated.connect(lambda _row: self._chosen(editor))

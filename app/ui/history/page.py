@@ -28,7 +28,7 @@ from app.ui.history.history_tab import HistoryPanel
 from app.ui.history.model import HistoryModel
 from app.ui.history.stats_tab import StatsView
 from app.ui.tasks import run_task
-from app.wording import plural
+from app.ui.widgets.locale_text import time_text
 
 Clock = Callable[[], datetime]
 
@@ -77,8 +77,8 @@ class HistoryPage(QWidget):
         self.followups.compose_requested.connect(self.compose_requested)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("History, statistics and follow-ups")
-        self.tabs.addTab(self.history, "&History")
+        self.tabs.setAccessibleName(self.tr("History, statistics and follow-ups"))
+        self.tabs.addTab(self.history, self.tr("&History"))
         # In a scroll area: filled, the statistics need more height than a laptop's
         # screen leaves, and the window must never grow past the screen to show them.
         stats_scroll = QScrollArea()
@@ -86,10 +86,10 @@ class HistoryPage(QWidget):
         stats_scroll.setWidgetResizable(True)
         stats_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self._stats_scroll = stats_scroll
-        self.tabs.addTab(stats_scroll, "&Statistics")
-        self.tabs.addTab(self.followups, "Follow-&ups")
+        self.tabs.addTab(stats_scroll, self.tr("&Statistics"))
+        self.tabs.addTab(self.followups, self.tr("Follow-&ups"))
 
-        self.refresh_action = QAction("Refresh", self)
+        self.refresh_action = QAction(self.tr("Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.refresh_action.triggered.connect(self.refresh)
@@ -130,7 +130,7 @@ class HistoryPage(QWidget):
             self._count_again = True  # the history changed while counting: count again
             return
         self._counting = True
-        self.stats.show_state("Counting…")
+        self.stats.show_state(self.tr("Counting…"))
         database, settings, now = self._context.store.path, self._context.settings, self._clock()
         run_task(lambda: _count(database, settings, now), self._counted, self)
 
@@ -141,18 +141,23 @@ class HistoryPage(QWidget):
             self._recount()
             return
         if counted is None:
-            message = f"The statistics could not be counted: {error}"
+            message = self.tr("The statistics could not be counted: {error}").format(error=error)
             self.stats.show_state(message)
             self.status.emit(message)
             return
         statistics = counted.statistics
         self.stats.show_statistics(statistics)
         self.stats.show_state(
-            f"{plural(statistics.overall.sent, 'message')} to "
-            f"{plural(statistics.contacts, 'contact')}, as of "
-            f"{statistics.now.strftime('%H:%M')}. Acceptance counts invitations accepted "
-            "(replied ones included) out of those decided; invitations pending over "
-            f"{plural(statistics.pending_days, 'day')} count as no answer."
+            self.tr(
+                "{messages} to {contacts}, as of {time}. Acceptance counts invitations "
+                "accepted (replied ones included) out of those decided; invitations pending "
+                "over {days} count as no answer."
+            ).format(
+                messages=self.tr("%Ln messages", "", statistics.overall.sent),
+                contacts=self.tr("%Ln contacts", "", statistics.contacts),
+                time=time_text(statistics.now),
+                days=self.tr("%Ln days", "", statistics.pending_days),
+            )
         )
         self.followups.set_items(counted.follow_ups)
         self.history.set_templates(

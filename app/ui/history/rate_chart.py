@@ -18,11 +18,12 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QToolTip, QWidget
 
 from app.stats import Rate, Row
+from app.ui.widgets.locale_text import count_text
 
 # Paul Tol's colour-blind-safe blue and orange, (acceptance, reply) for a light and a
 # dark window: 3:1 or more against it (WCAG 1.4.11), which Tol's orange is not on light.
@@ -46,7 +47,9 @@ class RateChart(QChartView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Acceptance and reply rates by template, with 95% intervals")
+        self.setAccessibleName(
+            self.tr("Acceptance and reply rates by template, with 95% intervals")
+        )
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -85,12 +88,17 @@ class RateChart(QChartView):
         # A horizontal bar chart draws its first category at the bottom: reverse, so the
         # list reads top-down in the order given.
         shown.reverse()
-        self._labels = [f"{_short(row)}  (n={row.tally.decided:,})" for row in shown]
+        self._labels = [
+            self.tr("{template}  (n={count})").format(
+                template=_short(row), count=count_text(row.tally.decided)
+            )
+            for row in shown
+        ]
         self._rates = [(row.tally.acceptance, row.tally.reply) for row in shown]
 
         # Within a category the first set is drawn lowest: reply first puts acceptance on top.
-        reply = QBarSet("Reply rate (of those accepted)")
-        acceptance = QBarSet("Acceptance rate")
+        reply = QBarSet(self.tr("Reply rate (of those accepted)"))
+        acceptance = QBarSet(self.tr("Acceptance rate"))
         self._intervals = []
         for category, (accepted, replied) in enumerate(self._rates):
             for bar, (barset, rate) in enumerate(((reply, replied), (acceptance, accepted))):
@@ -167,11 +175,11 @@ class RateChart(QChartView):
             QToolTip.hideText()
             return
         accepted, replied = self._rates[index]
-        if barset.label().startswith("Reply"):
-            rate, what = replied, "Replied, of those accepted"
+        if self.series is not None and barset.label() == self.series.barSets()[0].label():
+            what = self.tr("Replied, of those accepted: {rate}").format(rate=replied.describe())
         else:
-            rate, what = accepted, "Accepted"
-        text = f"{self._labels[index]}\n{what}: {rate.describe()}"
+            what = self.tr("Accepted: {rate}").format(rate=accepted.describe())
+        text = f"{self._labels[index]}\n{what}"
         QToolTip.showText(QCursor.pos(), text, self)
 
 
@@ -184,4 +192,4 @@ def series_colours(palette: QPalette) -> tuple[QColor, QColor]:
 
 def _short(row: Row) -> str:
     # Axis labels are elided past a point; the table gives the long form.
-    return str(row.label) if row.key else "No template"
+    return str(row.label) if row.key else QCoreApplication.translate("RateChart", "No template")

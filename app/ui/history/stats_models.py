@@ -9,30 +9,32 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from app.stats import Breakdown, Rate, Row
 from app.stats.compare import MIN_DECIDED
 from app.stats.wilson import percent
+from app.ui.widgets.locale_text import count_text
 from app.ui.widgets.row_table_model import Index, RowRole, RowTableModel
 
 SortRole = RowRole + 1
-
-_COLUMNS = (
-    "Sent",
-    "Decided",
-    "Accepted",
-    "95% interval",
-    "Replied",
-    "Reply rate",
-    "95% interval",
-    "Pending",
-)
 
 
 class BreakdownModel(RowTableModel[Row]):
     """The rows of one breakdown: counts, rates and their 95% intervals."""
 
     def __init__(self) -> None:
-        super().__init__(("", *_COLUMNS))
+        super().__init__(("", *self._columns()))
+
+    def _columns(self) -> tuple[str, ...]:
+        return (
+            self.tr("Sent", "column: invitations sent"),
+            self.tr("Decided"),
+            self.tr("Accepted"),
+            self.tr("95% interval"),
+            self.tr("Replied"),
+            self.tr("Reply rate"),
+            self.tr("95% interval"),
+            self.tr("Pending"),
+        )
 
     def set_breakdown(self, breakdown: Breakdown, key_title: str) -> None:
-        self.headers = (key_title, *_COLUMNS)
+        self.headers = (key_title, *self._columns())
         self.set_rows(breakdown.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -45,10 +47,25 @@ class BreakdownModel(RowTableModel[Row]):
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(row, column)
+            return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _tooltip(self, row: Row, column: int) -> str | None:
+        acceptance, reply = _rates(row)
+        if column in (3, 4):
+            text = self.tr("Accepted: {rate}").format(rate=acceptance.describe())
+        elif column in (6, 7):
+            text = self.tr("Replied, of those accepted: {rate}").format(rate=reply.describe())
+        elif column == 2:
+            text = self.tr("Invitations accepted, replied to, declined or left without an answer.")
+        else:
+            return None
+        if 0 < row.tally.decided < MIN_DECIDED:
+            few = self.tr("Fewer than %Ln decided: too few to tell much.", "", MIN_DECIDED)
+            text = self.tr("{figure} {caveat}").format(figure=text, caveat=few)
+        return text
 
 
 def sorted_breakdown(model: BreakdownModel) -> QSortFilterProxyModel:
@@ -69,14 +86,14 @@ def _display(row: Row, column: int) -> str:
     acceptance, reply = _rates(row)
     cells = (
         row.label,
-        f"{tally.sent:,}",
-        f"{tally.decided:,}",
+        count_text(tally.sent),
+        count_text(tally.decided),
         _value(acceptance),
         _interval(acceptance),
-        f"{tally.replied:,}",
+        count_text(tally.replied),
         _value(reply),
         _interval(reply),
-        f"{tally.pending:,}",
+        count_text(tally.pending),
     )
     return cells[column]
 
@@ -96,21 +113,6 @@ def _sort_value(row: Row, position: int, column: int) -> float:
         tally.pending,
     )
     return values[column]
-
-
-def _tooltip(row: Row, column: int) -> str | None:
-    acceptance, reply = _rates(row)
-    if column in (3, 4):
-        text = f"Accepted: {acceptance.describe()}"
-    elif column in (6, 7):
-        text = f"Replied, of those accepted: {reply.describe()}"
-    elif column == 2:
-        text = "Invitations accepted, replied to, declined or left without an answer."
-    else:
-        return None
-    if 0 < row.tally.decided < MIN_DECIDED:
-        text += f" Fewer than {MIN_DECIDED} decided: too few to tell much."
-    return text
 
 
 def _value(rate: Rate) -> str:

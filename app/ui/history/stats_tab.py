@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,23 +31,57 @@ from app.ui.history.next_steps_view import NextStepsView
 from app.ui.history.rate_chart import RateChart
 from app.ui.history.stats_models import BreakdownModel, sorted_breakdown
 from app.ui.widgets.keyboard import keyboard_splitter, keyboard_table
-from app.wording import plural
+from app.ui.widgets.locale_text import count_text
 
-# What the first column of each breakdown's table is called.
-_KEY_TITLES = {
-    "note": "Invitations",
-    "template": "Template",
-    "kind": "Kind",
-    "group": "Group",
-    "strength": "Relationship strength",
-    "score": "Checker score",
-    "month": "Month",
-}
-_VERDICT_HEADINGS = {
-    Verdict.MEANINGFUL: "Differences unlikely to be chance",
-    Verdict.CHANCE: "Differences that could well be chance",
-    Verdict.TOO_FEW: "Too few to tell yet",
-}
+
+def _key_titles() -> dict[str, tuple[str, str]]:
+    """Per breakdown: what the first column of its table is called, and how the
+    "Break down by" list names it."""
+
+    return {
+        "note": (
+            QCoreApplication.translate(
+                "StatsView", "Invitations", "column: with or without a note"
+            ),
+            QCoreApplication.translate("StatsView", "invitations", "break down by"),
+        ),
+        "template": (
+            QCoreApplication.translate("StatsView", "Template", "column"),
+            QCoreApplication.translate("StatsView", "template", "break down by"),
+        ),
+        "kind": (
+            QCoreApplication.translate("StatsView", "Kind", "column"),
+            QCoreApplication.translate("StatsView", "kind", "break down by"),
+        ),
+        "group": (
+            QCoreApplication.translate("StatsView", "Group", "column"),
+            QCoreApplication.translate("StatsView", "group", "break down by"),
+        ),
+        "strength": (
+            QCoreApplication.translate("StatsView", "Relationship strength", "column"),
+            QCoreApplication.translate("StatsView", "relationship strength", "break down by"),
+        ),
+        "score": (
+            QCoreApplication.translate("StatsView", "Checker score", "column"),
+            QCoreApplication.translate("StatsView", "checker score", "break down by"),
+        ),
+        "month": (
+            QCoreApplication.translate("StatsView", "Month", "column"),
+            QCoreApplication.translate("StatsView", "month", "break down by"),
+        ),
+    }
+
+
+def _verdict_headings() -> dict[Verdict, str]:
+    return {
+        Verdict.MEANINGFUL: QCoreApplication.translate(
+            "StatsView", "Differences unlikely to be chance"
+        ),
+        Verdict.CHANCE: QCoreApplication.translate(
+            "StatsView", "Differences that could well be chance"
+        ),
+        Verdict.TOO_FEW: QCoreApplication.translate("StatsView", "Too few to tell yet"),
+    }
 
 
 class _Card(QFrame):
@@ -75,7 +109,9 @@ class _Card(QFrame):
     def set_figure(self, value: str, detail: str) -> None:
         self.value.setText(value)
         self.detail.setText(detail)
-        self.setAccessibleDescription(f"{value}. {detail}")
+        self.setAccessibleDescription(
+            self.tr("{value}. {detail}").format(value=value, detail=detail)
+        )
 
 
 class StatsView(QWidget):
@@ -83,22 +119,22 @@ class StatsView(QWidget):
         super().__init__(parent)
         self.next_steps = NextStepsView(context)
         self.statistics: Statistics | None = None
-        self.state = QLabel("Counting…")
+        self.state = QLabel(self.tr("Counting…"))
         self.state.setObjectName("hint")
         self.state.setWordWrap(True)  # a long line would set the whole tab's width
-        self.acceptance = _Card("Acceptance rate")
-        self.reply = _Card("Reply rate")
-        self.speed = _Card("Median time to acceptance")
-        self.waiting = _Card("Still pending")
+        self.acceptance = _Card(self.tr("Acceptance rate"))
+        self.reply = _Card(self.tr("Reply rate"))
+        self.speed = _Card(self.tr("Median time to acceptance"))
+        self.waiting = _Card(self.tr("Still pending"))
 
         self.breakdown = QComboBox()
-        self.breakdown.setAccessibleDescription("Break the statistics down by")
+        self.breakdown.setAccessibleDescription(self.tr("Break the statistics down by"))
         self.breakdown.currentIndexChanged.connect(self._show_breakdown)
         self.model = BreakdownModel()
         self.proxy = sorted_breakdown(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Statistics broken down")
+        self.table.setAccessibleName(self.tr("Statistics broken down"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         keyboard_table(self.table)
@@ -113,7 +149,7 @@ class StatsView(QWidget):
 
         self.chart = RateChart()
         self.findings = QTextBrowser()
-        self.findings.setAccessibleName("What the differences mean")
+        self.findings.setAccessibleName(self.tr("What the differences mean"))
         self.findings.setOpenLinks(False)
         self._lay_out()
 
@@ -123,16 +159,16 @@ class StatsView(QWidget):
             cards.addWidget(card, 1)
 
         chooser = QHBoxLayout()
-        label = QLabel("&Break down by")
+        label = QLabel(self.tr("&Break down by"))
         label.setBuddy(self.breakdown)
         chooser.addWidget(label)
         chooser.addWidget(self.breakdown, 1)
-        table_box = QGroupBox("Breakdown")
+        table_box = QGroupBox(self.tr("Breakdown"))
         table_layout = QVBoxLayout(table_box)
         table_layout.addLayout(chooser)
         table_layout.addWidget(self.table, 1)
 
-        chart_box = QGroupBox("Acceptance and reply rates by template, with 95% intervals")
+        chart_box = QGroupBox(self.tr("Acceptance and reply rates by template, with 95% intervals"))
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.addWidget(self.chart)
 
@@ -142,9 +178,9 @@ class StatsView(QWidget):
         middle.addWidget(chart_box)
         # Proportions, until the splitters are first laid out.
         middle.setSizes([5000, 4000])
-        keyboard_splitter(middle, ["Between the statistics table and the chart"])
+        keyboard_splitter(middle, [self.tr("Between the statistics table and the chart")])
 
-        findings_box = QGroupBox("What the differences mean")
+        findings_box = QGroupBox(self.tr("What the differences mean"))
         findings_layout = QVBoxLayout(findings_box)
         findings_layout.addWidget(self.findings)
 
@@ -156,7 +192,7 @@ class StatsView(QWidget):
         lower.addWidget(self.next_steps)
         body.addWidget(lower)
         body.setSizes([6000, 2500])
-        keyboard_splitter(body, ["Above what the differences mean"])
+        keyboard_splitter(body, [self.tr("Above what the differences mean")])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -171,26 +207,56 @@ class StatsView(QWidget):
     def show_statistics(self, statistics: Statistics) -> None:
         self.statistics = statistics
         overall = statistics.overall
-        self.acceptance.set_figure(*_headline(overall.acceptance, "decided invitations"))
-        self.reply.set_figure(*_headline(overall.reply, "accepted invitations"))
+        self.acceptance.set_figure(
+            *_headline(
+                overall.acceptance,
+                self.tr("No decided invitations yet."),
+                self.tr(
+                    "{successes} of %Ln decided invitations. 95% interval {low}–{high}.",
+                    "",
+                    overall.acceptance.trials,
+                ),
+            )
+        )
+        self.reply.set_figure(
+            *_headline(
+                overall.reply,
+                self.tr("No accepted invitations yet."),
+                self.tr(
+                    "{successes} of %Ln accepted invitations. 95% interval {low}–{high}.",
+                    "",
+                    overall.reply.trials,
+                ),
+            )
+        )
         if statistics.median_hours_to_accept is None:
-            self.speed.set_figure("–", "No accepted invitation with a known acceptance time yet.")
+            self.speed.set_figure(
+                "–", self.tr("No accepted invitation with a known acceptance time yet.")
+            )
         else:
             self.speed.set_figure(
                 describe_hours(statistics.median_hours_to_accept),
-                f"Of {plural(statistics.timed_acceptances, 'accepted invitation')}, half "
-                "were accepted sooner, half later.",
+                self.tr(
+                    "Of %Ln accepted invitations, half were accepted sooner, half later.",
+                    "",
+                    statistics.timed_acceptances,
+                ),
             )
         self.waiting.set_figure(
-            f"{overall.pending:,}",
-            f"Invitations sent in the last {plural(statistics.pending_days, 'day')} and not yet "
-            "answered; left out of the rates until they are, or until the window passes.",
+            count_text(overall.pending),
+            self.tr(
+                "Invitations sent in the last %Ln days and not yet answered; left out of "
+                "the rates until they are, or until the window passes.",
+                "",
+                statistics.pending_days,
+            ),
         )
         chosen = self.breakdown.currentData()
         self.breakdown.blockSignals(True)
         self.breakdown.clear()
+        titles = _key_titles()
         for breakdown in statistics.breakdowns:
-            self.breakdown.addItem(_KEY_TITLES[breakdown.name].lower(), breakdown.name)
+            self.breakdown.addItem(titles[breakdown.name][1], breakdown.name)
         self.breakdown.setCurrentIndex(max(0, self.breakdown.findData(chosen or "template")))
         self.breakdown.blockSignals(False)
         self._show_breakdown()
@@ -204,7 +270,7 @@ class StatsView(QWidget):
         name = self.breakdown.currentData()
         found = next((b for b in self.statistics.breakdowns if b.name == name), None)
         if found is not None:
-            self.model.set_breakdown(titled(found), _KEY_TITLES[found.name])
+            self.model.set_breakdown(titled(found), _key_titles()[found.name][0])
 
 
 def titled(breakdown: Breakdown) -> Breakdown:
@@ -218,28 +284,37 @@ def titled(breakdown: Breakdown) -> Breakdown:
     return dataclasses.replace(breakdown, rows=rows)
 
 
-def _headline(rate: Rate, of: str) -> tuple[str, str]:
+def _headline(rate: Rate, none_yet: str, counted: str) -> tuple[str, str]:
+    """The figure and the sentence under it; `counted` has {successes}, {low} and {high}."""
     interval = rate.interval
     if rate.value is None or interval is None:
-        return "–", f"No {of} yet."
+        return "–", none_yet
     low, high = interval
     return (
         percent(rate.value),
-        f"{rate.successes:,} of {rate.trials:,} {of}. 95% interval "
-        f"{percent(low, sign=False)}–{percent(high)}.",
+        counted.format(
+            successes=count_text(rate.successes),
+            low=percent(low, sign=False),
+            high=percent(high),
+        ),
     )
 
 
 def _findings_html(statistics: Statistics) -> str:
     if not statistics.comparisons:
-        return (
-            "<p>Nothing to compare yet: the statistics compare templates, groups, strengths "
-            "and scores once invitations of more than one kind have been decided.</p>"
+        nothing = QCoreApplication.translate(
+            "StatsView",
+            "Nothing to compare yet: the statistics compare templates, groups, strengths "
+            "and scores once invitations of more than one kind have been decided.",
         )
+        return f"<p>{html.escape(nothing)}</p>"
     parts = []
-    for verdict, heading in _VERDICT_HEADINGS.items():
+    for verdict, heading in _verdict_headings().items():
         sentences = [c.sentence for c in statistics.comparisons if c.verdict is verdict]
         if sentences:
             items = "".join(f"<li>{html.escape(s)}</li>" for s in sentences)
-            parts.append(f"<h4>{heading} ({len(sentences)})</h4><ul>{items}</ul>")
+            title = QCoreApplication.translate("StatsView", "{heading} ({count})").format(
+                heading=heading, count=count_text(len(sentences))
+            )
+            parts.append(f"<h4>{html.escape(title)}</h4><ul>{items}</ul>")
     return "".join(parts)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from app.relationships.inbox import InboxEntry
 from app.relationships.triage import LABELS
+from app.ui.widgets.locale_text import day_text
 from app.ui.widgets.row_table_model import RowRole, RowTableModel
-from app.wording import day_text, local_time
+from app.wording import local_time
 
 EntryRole = RowRole
 # The note column shows the start of the note; the whole note is in the details.
@@ -18,7 +19,15 @@ _NOTE_PREVIEW = 80
 
 class InboxModel(RowTableModel[InboxEntry]):
     def __init__(self) -> None:
-        super().__init__(("From", "Received", "Their note", "Suggested", "Done"))
+        super().__init__(
+            (
+                self.tr("From", "column: who sent the request"),
+                self.tr("Received"),
+                self.tr("Their note"),
+                self.tr("Suggested"),
+                self.tr("Done", "column: what was done with the request"),
+            )
+        )
 
     def row_of(self, request_id: int) -> int:
         for number, entry in enumerate(self.rows()):
@@ -47,15 +56,26 @@ class InboxModel(RowTableModel[InboxEntry]):
     def _text(self, entry: InboxEntry, column: int) -> str:
         request = entry.request
         if column == 0:
-            title = " at ".join(p for p in (entry.contact.title, entry.contact.company) if p)
-            return f"{request.contact_name} · {title}" if title else request.contact_name
+            title = works_at(entry.contact.title, entry.contact.company)
+            if not title:
+                return request.contact_name
+            return self.tr("{name} · {works}").format(name=request.contact_name, works=title)
         if column == 1:
             return day_text(local_time(request.received_at).date())
         if column == 2:
             note = " ".join(request.note.split())
             if not note:
-                return "(no note)"
+                return self.tr("(no note)")
             return note if len(note) <= _NOTE_PREVIEW else note[: _NOTE_PREVIEW - 1] + "…"
         if column == 3:
             return entry.suggestion.label
         return "" if request.action is None else LABELS[request.action]
+
+
+def works_at(title: str, company: str) -> str:
+    """'Head of Data at Acme', or whichever of the two is known."""
+    if title and company:
+        return QCoreApplication.translate("InboxModel", "{title} at {company}").format(
+            title=title, company=company
+        )
+    return title or company

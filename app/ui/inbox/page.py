@@ -3,7 +3,7 @@ reasons, the reply drafted in the composer, and a record of what was done."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,10 +32,11 @@ from app.relationships.inbox import (
 from app.relationships.triage import LABELS
 from app.store import RequestAction, Store, StoreError
 from app.ui.context_signals import context_signals
-from app.ui.inbox.model import EntryRole, InboxModel
+from app.ui.inbox.model import EntryRole, InboxModel, works_at
 from app.ui.inbox.request_dialog import RequestDialog
 from app.ui.tasks import run_task
 from app.ui.widgets.keyboard import keyboard_splitter, keyboard_table
+from app.ui.widgets.locale_text import count_text
 
 # The columns' widths, from typical contents (see the header's set-up).
 _WIDTH_SAMPLES = (
@@ -47,11 +48,6 @@ _WIDTH_SAMPLES = (
 )
 _NOTE_COLUMN = 2
 _DONE_COLUMN = 4
-_EMPTY = (
-    "No requests waiting. Requests you receive come in with your LinkedIn data export "
-    "(Import from LinkedIn…, or Ctrl+I), or add one by hand with Add request…: Rapport "
-    "suggests an answer for each and drafts the reply."
-)
 
 
 class InboxPage(QWidget):
@@ -69,7 +65,7 @@ class InboxPage(QWidget):
         self.model = InboxModel()
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Incoming requests")
+        self.view.setAccessibleName(self.tr("Incoming requests"))
         keyboard_table(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -90,15 +86,17 @@ class InboxPage(QWidget):
         self.view.selectionModel().currentChanged.connect(self._show_current)
 
         self.show_filter = QComboBox()
-        self.show_filter.setAccessibleName("Which requests to show")
-        self.show_filter.addItem("Waiting for an answer", True)
-        self.show_filter.addItem("All requests", False)
+        self.show_filter.setAccessibleName(self.tr("Which requests to show"))
+        self.show_filter.addItem(self.tr("Waiting for an answer"), True)
+        self.show_filter.addItem(self.tr("All requests"), False)
         self.show_filter.currentIndexChanged.connect(self._filter_changed)
-        self.add_button = QPushButton("Add request…")
-        self.add_button.setAccessibleDescription("Add a request you received")
+        self.add_button = QPushButton(self.tr("Add request…"))
+        self.add_button.setAccessibleDescription(self.tr("Add a request you received"))
         self.add_button.clicked.connect(self.add_request)
-        self.import_button = QPushButton("Import from LinkedIn…")
-        self.import_button.setAccessibleDescription("Import requests from a LinkedIn data export")
+        self.import_button = QPushButton(self.tr("Import from LinkedIn…"))
+        self.import_button.setAccessibleDescription(
+            self.tr("Import requests from a LinkedIn data export")
+        )
         self.import_button.clicked.connect(self.import_requested)
         self.count = QLabel()
         self.count.setObjectName("hint")
@@ -108,27 +106,29 @@ class InboxPage(QWidget):
         self.heading.setWordWrap(True)
         self.note = QPlainTextEdit()
         self.note.setReadOnly(True)
-        self.note.setAccessibleName("Their note")
+        self.note.setAccessibleName(self.tr("Their note"))
         self.note.setMaximumHeight(110)
         self.suggestion = QLabel()
         self.suggestion.setObjectName("heading")
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
-        self.reasons.setAccessibleDescription("Why this is suggested")
-        self.reply_button = QPushButton("Draft the reply")
-        self.reply_button.setAccessibleName("Draft the reply in the composer")
+        self.reasons.setAccessibleDescription(self.tr("Why this is suggested"))
+        self.reply_button = QPushButton(self.tr("Draft the reply"))
+        self.reply_button.setAccessibleName(self.tr("Draft the reply in the composer"))
         self.reply_button.clicked.connect(self.draft_reply)
         self.action = QComboBox()
-        self.action.setAccessibleName("What you did")
+        self.action.setAccessibleName(self.tr("What you did"))
         for action, label in LABELS.items():
             self.action.addItem(label, action)
-        self.record_button = QPushButton("Record")
-        self.record_button.setAccessibleName("Record what you did with this request")
+        self.record_button = QPushButton(self.tr("Record", "verb: record what you did"))
+        self.record_button.setAccessibleName(self.tr("Record what you did with this request"))
         self.record_button.clicked.connect(self.record_action)
         # Undoes what was recorded, so it says so: "back to the inbox" read as a way back
         # to the list.
-        self.reopen_button = QPushButton("Undo: waiting again")
-        self.reopen_button.setAccessibleName("Undo what you recorded: the request waits again")
+        self.reopen_button = QPushButton(self.tr("Undo: waiting again"))
+        self.reopen_button.setAccessibleName(
+            self.tr("Undo what you recorded: the request waits again")
+        )
         self.reopen_button.clicked.connect(self.reopen)
         self.view.setColumnHidden(_DONE_COLUMN, True)  # the Waiting list comes first
         self._lay_out()
@@ -144,7 +144,7 @@ class InboxPage(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        show = QLabel("&Show")
+        show = QLabel(self.tr("&Show"))
         show.setBuddy(self.show_filter)
         top.addWidget(show)
         top.addWidget(self.show_filter)
@@ -157,7 +157,7 @@ class InboxPage(QWidget):
         listing_layout.addLayout(top)
         listing_layout.addWidget(self.view, 1)
 
-        self.details = QGroupBox("Request")
+        self.details = QGroupBox(self.tr("Request"))
         details = QVBoxLayout(self.details)
         details.addWidget(self.heading)
         details.addWidget(self.note)
@@ -169,7 +169,7 @@ class InboxPage(QWidget):
         reply.addStretch(1)
         details.addLayout(reply)
         actions = QHBoxLayout()
-        did = QLabel("&You did:")
+        did = QLabel(self.tr("&You did:"))
         did.setBuddy(self.action)
         actions.addWidget(did)
         actions.addWidget(self.action)
@@ -186,7 +186,7 @@ class InboxPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([900, 500])
-        keyboard_splitter(splitter, ["Between the requests and the chosen one"])
+        keyboard_splitter(splitter, [self.tr("Between the requests and the chosen one")])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
@@ -207,7 +207,7 @@ class InboxPage(QWidget):
             return
         self._loading, self._reload = True, False
         if self.model.rowCount() == 0:  # the first read: say why the list is empty
-            self.count.setText("Reading the inbox…")
+            self.count.setText(self.tr("Reading the inbox…"))
         database, settings, checker = (
             self.context.store.path,
             self.context.settings,
@@ -227,7 +227,7 @@ class InboxPage(QWidget):
             self.refresh()
             return
         if entries is None:
-            self.status.emit(f"The inbox could not be read: {error}")
+            self.status.emit(self.tr("The inbox could not be read: {error}").format(error=error))
             return
         chosen = self.current()
         self.model.set_rows(entries)
@@ -239,7 +239,11 @@ class InboxPage(QWidget):
     def _show_count(self) -> None:
         entries = self.model.rows()
         waiting = sum(1 for e in entries if e.request.action is None)
-        self.count.setText(f"{waiting:,} waiting · {len(entries):,} shown")
+        self.count.setText(
+            self.tr("{waiting} waiting · {shown} shown").format(
+                waiting=count_text(waiting), shown=count_text(len(entries))
+            )
+        )
 
     def _waiting_only(self) -> bool:
         return bool(self.show_filter.currentData())
@@ -268,25 +272,37 @@ class InboxPage(QWidget):
         )
         for acts in acting:
             acts.setEnabled(entry is not None)
-        self.details.setTitle("Request" if entry is not None else "")
+        self.details.setTitle(self.tr("Request") if entry is not None else "")
         if entry is None:
-            self.heading.setText("No request chosen." if self.model.rowCount() else _EMPTY)
+            self.heading.setText(
+                self.tr("No request chosen.") if self.model.rowCount() else _empty_text()
+            )
             for widget in (self.note, self.suggestion, self.reasons):
                 widget.clear()
             self.note.setVisible(False)
             return
         self.note.setVisible(True)
         request, contact = entry.request, entry.contact
-        works = " at ".join(part for part in (contact.title, contact.company) if part)
-        self.heading.setText(f"{request.contact_name}" + (f", {works}" if works else ""))
-        self.note.setPlainText(request.note or "(They sent no note.)")
-        self.suggestion.setText(f"Suggested: {entry.suggestion.label}")
+        works = works_at(contact.title, contact.company)
+        self.heading.setText(
+            self.tr("{name}, {works}").format(name=request.contact_name, works=works)
+            if works
+            else request.contact_name
+        )
+        self.note.setPlainText(request.note or self.tr("(They sent no note.)"))
+        self.suggestion.setText(
+            self.tr("Suggested: {answer}").format(answer=entry.suggestion.label)
+        )
         self.reasons.setText("\n".join(f"• {reason}" for reason in entry.suggestion.reasons))
         self.reply_button.setEnabled(entry.suggestion.template is not None)
         shown = request.action or entry.suggestion.action
         self.action.setCurrentIndex(self.action.findData(shown))
         self.reopen_button.setVisible(request.action is not None)
-        self.record_button.setText("Change" if request.action is not None else "Record")
+        self.record_button.setText(
+            self.tr("Change", "verb: change what you recorded")
+            if request.action is not None
+            else self.tr("Record", "verb: record what you did")
+        )
 
     def draft_reply(self) -> None:
         entry = self.current()
@@ -327,8 +343,8 @@ class InboxPage(QWidget):
             self.model.replace(updated)
         self._show_count()
         self._show_current()
-        done = "waiting again" if action is None else LABELS[action].lower()
-        self.status.emit(f"{request.contact_name}: {done}.")
+        done = self.tr("waiting again") if action is None else LABELS[action].lower()
+        self.status.emit(self.tr("{name}: {done}.").format(name=request.contact_name, done=done))
         context_signals(self.context).requests_changed.emit()
 
     def add_request(self) -> None:
@@ -342,5 +358,16 @@ class InboxPage(QWidget):
         except StoreError as exc:
             self.status.emit(str(exc))
             return
-        self.status.emit(f"Added the request from {request.contact_name}.")
+        self.status.emit(
+            self.tr("Added the request from {name}.").format(name=request.contact_name)
+        )
         self.refresh()
+
+
+def _empty_text() -> str:
+    return QCoreApplication.translate(
+        "InboxPage",
+        "No requests waiting. Requests you receive come in with your LinkedIn data export "
+        "(Import from LinkedIn…, or Ctrl+I), or add one by hand with Add request…: Rapport "
+        "suggests an answer for each and drafts the reply.",
+    )

@@ -22,15 +22,15 @@ class RequestDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a connection request")
+        self.setWindowTitle(self.tr("Add a connection request"))
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
         for name, label, hint in (
-            ("name", "&Name", "As shown on the request"),
-            ("title", "&Title", "Their headline or job title"),
-            ("company", "&Company", ""),
-            ("location", "&Location", "City or area, if the profile shows one"),
-            ("profile_url", "&Profile URL", "https://www.linkedin.com/in/…"),
+            ("name", self.tr("&Name"), self.tr("As shown on the request")),
+            ("title", self.tr("&Title", "job title"), self.tr("Their headline or job title")),
+            ("company", self.tr("&Company"), ""),
+            ("location", self.tr("&Location"), self.tr("City or area, if the profile shows one")),
+            ("profile_url", self.tr("&Profile URL"), "https://www.linkedin.com/in/…"),
         ):
             line = QLineEdit()
             line.setPlaceholderText(hint)
@@ -39,17 +39,19 @@ class RequestDialog(QDialog):
             self.fields[name] = line
             form.addRow(label, line)
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setAccessibleName("Their note")
-        self.note_edit.setPlaceholderText("Paste the note they sent, or leave empty if none.")
+        self.note_edit.setAccessibleName(self.tr("Their note"))
+        self.note_edit.setPlaceholderText(
+            self.tr("Paste the note they sent, or leave empty if none.")
+        )
         self.note_edit.setTabChangesFocus(True)
-        note_label = QLabel("Their &note")
+        note_label = QLabel(self.tr("Their &note"))
         note_label.setBuddy(self.note_edit)
         form.addRow(note_label, self.note_edit)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add to inbox")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add to inbox"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

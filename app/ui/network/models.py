@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from app.relationships.network_review import Share, StaleConnection
 from app.store.export_history import ExportNews
+from app.ui.widgets.locale_text import count_text, day_text
 from app.ui.widgets.row_table_model import RowRole, RowTableModel
-from app.wording import day_text
 
 StaleRole = RowRole
 NewsRole = RowRole
@@ -22,11 +22,18 @@ class StaleModel(RowTableModel[StaleConnection]):
     """Connections the user may no longer know, oldest connection first."""
 
     def __init__(self) -> None:
-        super().__init__(("Name", "Works as", "Connected", "Why it is listed"))
+        super().__init__(
+            (
+                self.tr("Name"),
+                self.tr("Works as"),
+                self.tr("Connected", "column: the day you connected"),
+                self.tr("Why it is listed"),
+            )
+        )
 
     def cell(self, row: StaleConnection, column: int, role: int) -> Any:
         if role in (_Display, Qt.ItemDataRole.ToolTipRole):
-            works_as = " at ".join(part for part in (row.title, row.company) if part)
+            works_as = _job(row.company, row.title)
             return (row.name, works_as, day_text(row.since), row.reason)[column]
         return None
 
@@ -35,11 +42,14 @@ class ShareModel(RowTableModel[Share]):
     """One summary breakdown: label, number of contacts, share of the network."""
 
     def __init__(self, heading: str) -> None:
-        super().__init__((heading, "Contacts", "Share"))
+        super().__init__(
+            (heading, self.tr("Contacts"), self.tr("Share", "noun: share of the network"))
+        )
 
     def cell(self, row: Share, column: int, role: int) -> Any:
         if role == _Display:
-            return (row.label, f"{row.count:,}", f"{row.fraction:.0%}")[column]
+            share = self.tr("{percent}%").format(percent=count_text(round(100 * row.fraction)))
+            return (row.label, count_text(row.count), share)[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -67,7 +77,7 @@ def news_rows(news: ExportNews | None) -> list[NewsRow]:
             NewsRow(
                 c.contact_id,
                 c.name,
-                "Changed jobs",
+                QCoreApplication.translate("NewsModel", "Changed jobs"),
                 _job(c.old_company, c.old_title),
                 _job(c.new_company, c.new_title),
                 changed_job=True,
@@ -75,25 +85,49 @@ def news_rows(news: ExportNews | None) -> list[NewsRow]:
             for c in news.changed
         ),
         *(
-            NewsRow(p.contact_id, p.name, "New connection", "", _job(p.company, p.title))
+            NewsRow(
+                p.contact_id,
+                p.name,
+                QCoreApplication.translate("NewsModel", "New connection"),
+                "",
+                _job(p.company, p.title),
+            )
             for p in news.new
         ),
         *(
-            NewsRow(p.contact_id, p.name, "No longer in the export", _job(p.company, p.title), "")
+            NewsRow(
+                p.contact_id,
+                p.name,
+                QCoreApplication.translate("NewsModel", "No longer in the export"),
+                _job(p.company, p.title),
+                "",
+            )
             for p in news.gone
         ),
     ]
 
 
 def _job(company: str, title: str) -> str:
-    return " at ".join(part for part in (title, company) if part)
+    """'Head of Data at Acme', or whichever of the two is known."""
+    if title and company:
+        return QCoreApplication.translate("NetworkModels", "{title} at {company}").format(
+            title=title, company=company
+        )
+    return title or company
 
 
 class NewsModel(RowTableModel[NewsRow]):
     """What the latest export showed against the one before it."""
 
     def __init__(self) -> None:
-        super().__init__(("Name", "What", "Then", "Now"))
+        super().__init__(
+            (
+                self.tr("Name"),
+                self.tr("What", "column: what changed"),
+                self.tr("Then", "column: the job before"),
+                self.tr("Now", "column: the job now"),
+            )
+        )
 
     def cell(self, row: NewsRow, column: int, role: int) -> Any:
         if role in (_Display, Qt.ItemDataRole.ToolTipRole):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Signal
@@ -42,7 +42,7 @@ from app.ui.network.models import (
 )
 from app.ui.tasks import run_task
 from app.ui.widgets.keyboard import keyboard_table
-from app.wording import plural
+from app.ui.widgets.locale_text import count_text, day_text
 
 
 @dataclass(frozen=True)
@@ -94,42 +94,46 @@ class NetworkPage(QWidget):
         self._database = context.store.path
         self._loading = self._reload = False
         self.stale = StaleModel()
-        self.stale_view = _table(self.stale, "Connections you may no longer know")
+        self.stale_view = _table(self.stale, self.tr("Connections you may no longer know"))
         self.stale_view.doubleClicked.connect(lambda _index: self._open())
         self.stale_view.selectionModel().currentChanged.connect(self._update_buttons)
 
         self.intro = QLabel()
         self.intro.setObjectName("hint")
         self.intro.setWordWrap(True)
-        self.open_button = QPushButton("Open contact")
-        self.open_button.setAccessibleName("Open the chosen contact to write to them")
+        self.open_button = QPushButton(self.tr("Open contact"))
+        self.open_button.setAccessibleName(self.tr("Open the chosen contact to write to them"))
         self.open_button.clicked.connect(self._open)
-        self.delete_button = QPushButton("Delete from Rapport…")
-        self.delete_button.setAccessibleName("Delete the chosen contact from Rapport")
+        self.delete_button = QPushButton(self.tr("Delete from Rapport…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen contact from Rapport"))
         self.delete_button.setToolTip(
-            "Removes them from Rapport only; remove the connection on LinkedIn yourself."
+            self.tr("Removes them from Rapport only; remove the connection on LinkedIn yourself.")
         )
         self.delete_button.clicked.connect(self._delete)
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setAccessibleName("Refresh the network review")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh the network review"))
         self.refresh_button.clicked.connect(self.refresh)
 
         self.news = NewsModel()
-        self.news_view = _table(self.news, "Changed jobs, new and gone since your last export")
+        self.news_view = _table(
+            self.news, self.tr("Changed jobs, new and gone since your last export")
+        )
         self.news_view.selectionModel().currentChanged.connect(self._update_buttons)
         self.news_view.doubleClicked.connect(lambda _index: self._open_news())
         self.news_intro = QLabel()
         self.news_intro.setObjectName("hint")
         self.news_intro.setWordWrap(True)
-        self.congratulate_button = QPushButton("Congratulate…")
-        self.congratulate_button.setAccessibleName("Write to the chosen person about their new job")
+        self.congratulate_button = QPushButton(self.tr("Congratulate…"))
+        self.congratulate_button.setAccessibleName(
+            self.tr("Write to the chosen person about their new job")
+        )
         self.congratulate_button.clicked.connect(self._congratulate)
 
         self.shares = {
-            "group": ShareModel("Group"),
-            "strength": ShareModel("Relationship"),
-            "company": ShareModel("Company"),
-            "location": ShareModel("Location"),
+            "group": ShareModel(self.tr("Group")),
+            "strength": ShareModel(self.tr("Relationship")),
+            "company": ShareModel(self.tr("Company")),
+            "location": ShareModel(self.tr("Location")),
         }
         self.total = QLabel()
         self.total.setObjectName("heading")
@@ -146,13 +150,13 @@ class NetworkPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
 
-        stale_box = QGroupBox("People you may no longer know")
+        stale_box = QGroupBox(self.tr("People you may no longer know"))
         stale_layout = QVBoxLayout(stale_box)
         stale_layout.addWidget(self.intro)
         stale_layout.addWidget(self.stale_view, 1)
         stale_layout.addLayout(buttons)
 
-        news_box = QGroupBox("Changed jobs since your last export")
+        news_box = QGroupBox(self.tr("Changed jobs since your last export"))
         news_layout = QVBoxLayout(news_box)
         news_layout.addWidget(self.news_intro)
         news_layout.addWidget(self.news_view, 1)
@@ -161,11 +165,17 @@ class NetworkPage(QWidget):
         news_buttons.addStretch(1)
         news_layout.addLayout(news_buttons)
 
-        summary_box = QGroupBox("Your network")
+        summary_box = QGroupBox(self.tr("Your network"))
         grid = QGridLayout(summary_box)
         grid.addWidget(self.total, 0, 0, 1, 2)
+        names = {
+            "group": self.tr("Contacts by group"),
+            "strength": self.tr("Contacts by strength"),
+            "company": self.tr("Contacts by company"),
+            "location": self.tr("Contacts by location"),
+        }
         for position, (key, model) in enumerate(self.shares.items()):
-            view = _table(model, f"Contacts by {key}")
+            view = _table(model, names[key])
             view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
             # The label takes the room, so the counts sit next to it rather than far right.
             view.horizontalHeader().setStretchLastSection(False)
@@ -194,7 +204,7 @@ class NetworkPage(QWidget):
         self._loading, self._reload = True, False
         self.refresh_button.setEnabled(False)
         if not self.total.text():  # the first review: say why the tables are empty
-            self.intro.setText("Reading your network…")
+            self.intro.setText(self.tr("Reading your network…"))
         run_task(lambda: _review(self._database), self._reviewed, self)
 
     def chosen(self) -> StaleConnection | None:
@@ -209,19 +219,25 @@ class NetworkPage(QWidget):
             self.refresh()
             return
         if review is None:
-            self.status.emit(f"The network review could not be read: {error}")
+            self.status.emit(
+                self.tr("The network review could not be read: {error}").format(error=error)
+            )
             return
         self.stale.set_rows(review.stale)
         count = len(review.stale)
         self.intro.setText(
-            "Nobody here: everyone you marked never met is recent or has heard from you."
+            self.tr("Nobody here: everyone you marked never met is recent or has heard from you.")
             if not count
-            else f"{plural(count, 'connection')} you marked never met, "
-            "connected over a year ago and never wrote to. Reconnect on purpose, or prune."
+            else self.tr(
+                "%Ln connections you marked never met, connected over a year ago and never "
+                "wrote to. Reconnect on purpose, or prune.",
+                "",
+                count,
+            )
         )
         self._show_news(review.news)
         summary = review.summary
-        self.total.setText(plural(summary.total, "contact"))
+        self.total.setText(self.tr("%Ln contacts", "", summary.total))
         self.shares["group"].set_rows(summary.by_group)
         self.shares["strength"].set_rows(summary.by_strength)
         self.shares["company"].set_rows(summary.by_company)
@@ -236,14 +252,21 @@ class NetworkPage(QWidget):
         self.congratulate_button.setVisible(bool(rows))
         self._layout.setStretchFactor(self._news_box, 3 if rows else 0)
         if news is None:
-            text = "Import two LinkedIn exports, a while apart, to see who changed jobs."
+            text = self.tr("Import two LinkedIn exports, a while apart, to see who changed jobs.")
         elif news.previous_on is None:
-            text = f"Your export of {news.exported_on} is the first: import a newer one later."
+            text = self.tr("Your export of {day} is the first: import a newer one later.").format(
+                day=_export_day(news.exported_on)
+            )
         else:
-            text = (
-                f"Your export of {news.exported_on} against {news.previous_on}: "
-                f"{len(news.changed):,} changed jobs, {len(news.new):,} new, "
-                f"{len(news.gone):,} no longer there."
+            text = self.tr(
+                "Your export of {day} against {previous}: {changed} changed jobs, {new} new, "
+                "{gone} no longer there."
+            ).format(
+                day=_export_day(news.exported_on),
+                previous=_export_day(news.previous_on),
+                changed=count_text(len(news.changed)),
+                new=count_text(len(news.new)),
+                gone=count_text(len(news.gone)),
             )
         self.news_intro.setText(text)
 
@@ -278,3 +301,11 @@ class NetworkPage(QWidget):
         stale = self.chosen()
         if stale is not None:
             self.delete_requested.emit(stale.contact_id)
+
+
+def _export_day(iso_day: str) -> str:
+    """An export's date (kept as "2026-09-28") as the locale writes dates."""
+    try:
+        return day_text(date.fromisoformat(iso_day))
+    except ValueError:
+        return iso_day

@@ -28,29 +28,28 @@ KEY = "data_folder"
 
 
 class DataFolderPage(SettingsPage):
-    title = "&Data"
-
     def __init__(self, current: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = self.tr("&Data")
         self.current = current  # where this run keeps its data
         try:
             self.recorded = data_folder.next_start_folder()
         except paths.DataFolderError:
             self.recorded = current  # a damaged record: choosing a folder here mends it
         self.folder = QLineEdit(str(self.recorded))
-        self.folder.setAccessibleName("Data folder")
-        self.browse = QPushButton("&Browse…")
-        self.browse.setAccessibleName("Choose the data folder")
+        self.folder.setAccessibleName(self.tr("Data folder"))
+        self.browse = QPushButton(self.tr("&Browse…"))
+        self.browse.setAccessibleName(self.tr("Choose the data folder"))
         self.browse.clicked.connect(self._browse)
-        self.default = QPushButton("Use the d&efault")
-        self.default.setAccessibleName("Use the default data folder")
+        self.default = QPushButton(self.tr("Use the d&efault"))
+        self.default.setAccessibleName(self.tr("Use the default data folder"))
         self.default.clicked.connect(lambda: self.folder.setText(str(paths.default_data_dir())))
-        self.copy = QCheckBox("&Copy my contacts, history, templates and settings there")
-        self.copy.setAccessibleName("Copy my data to the new folder")
+        self.copy = QCheckBox(self.tr("&Copy my contacts, history, templates and settings there"))
+        self.copy.setAccessibleName(self.tr("Copy my data to the new folder"))
         self.copy.setChecked(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setAccessibleDescription("What changing the data folder does")
+        self.note.setAccessibleDescription(self.tr("What changing the data folder does"))
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -59,9 +58,9 @@ class DataFolderPage(SettingsPage):
         row.addWidget(self.default)
         chooser = QWidget()
         chooser.setLayout(row)
-        box = QGroupBox("Data folder")
+        box = QGroupBox(self.tr("Data folder"))
         form = form_layout()
-        self.add_field(form, KEY, "&Folder", chooser)
+        self.add_field(form, KEY, self.tr("&Folder"), chooser)
         form.addRow(self.copy)
         form.addRow(self.note)
         box.setLayout(form)
@@ -69,8 +68,10 @@ class DataFolderPage(SettingsPage):
         layout.addWidget(box)
         layout.addWidget(
             hint(
-                "Your contacts, message history, own templates and settings live in this "
-                "folder. Passwords and API keys do not: they stay in the system keyring."
+                self.tr(
+                    "Your contacts, message history, own templates and settings live in this "
+                    "folder. Passwords and API keys do not: they stay in the system keyring."
+                )
             )
         )
         layout.addStretch(1)
@@ -81,8 +82,10 @@ class DataFolderPage(SettingsPage):
             for widget in (self.folder, self.browse, self.default):
                 widget.setEnabled(False)
             self.note.setText(
-                f"RAPPORT_HOME is set, so Rapport keeps its data in {home}. "
-                "Start Rapport without it to choose a folder here."
+                self.tr(
+                    "RAPPORT_HOME is set, so Rapport keeps its data in {folder}. "
+                    "Start Rapport without it to choose a folder here."
+                ).format(folder=home)
             )
         self.folder.textChanged.connect(self.changed)
         self.copy.toggled.connect(self.changed)
@@ -117,31 +120,41 @@ class DataFolderPage(SettingsPage):
             self.note.setText("")
             return {KEY: str(exc)}
         if folder == self.recorded == self.current:
-            self.note.setText("This is the folder Rapport uses now.")
+            self.note.setText(self.tr("This is the folder Rapport uses now."))
         elif folder == self.recorded:
             self.note.setText(
-                f"Chosen earlier: Rapport uses this folder from its next start, and {self.current} "
-                "until then."
+                self.tr(
+                    "Chosen earlier: Rapport uses this folder from its next start, and "
+                    "{current} until then."
+                ).format(current=self.current)
             )
         elif folder == self.current:
-            self.note.setText("Rapport stays with this folder, the one it uses now.")
+            self.note.setText(self.tr("Rapport stays with this folder, the one it uses now."))
         elif data_folder.holds_rapport_data(folder):
             self.note.setText(
-                "That folder already holds Rapport data: Rapport will use it as it is, from "
-                f"the next start. Your data in {self.current} stays where it is."
+                self.tr(
+                    "That folder already holds Rapport data: Rapport will use it as it is, "
+                    "from the next start. Your data in {current} stays where it is."
+                ).format(current=self.current)
             )
         else:
             self.copy.setVisible(True)
-            kept = "A copy" if self.copy.isChecked() else "Nothing"
-            self.note.setText(
-                f"Rapport uses the new folder from the next start. {kept} of your data goes "
-                f"there; the data in {self.current} stays where it is."
-            )
+            if self.copy.isChecked():
+                note = self.tr(
+                    "Rapport uses the new folder from the next start. A copy of your data "
+                    "goes there; the data in {current} stays where it is."
+                )
+            else:
+                note = self.tr(
+                    "Rapport uses the new folder from the next start. Nothing of your data "
+                    "goes there; the data in {current} stays where it is."
+                )
+            self.note.setText(note.format(current=self.current))
         return {}
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Choose the data folder", self.folder.text()
+            self, self.tr("Choose the data folder"), self.folder.text()
         )
         if folder:
             self.folder.setText(folder)

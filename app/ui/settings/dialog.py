@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -99,8 +99,16 @@ def _carry_out(plan: _Plan) -> tuple[str, str]:
         data_folder.change_folder(recorded, copy_from=plan.current if plan.copy else None)
     except data_folder.FolderProblem as exc:
         return "", str(exc)
-    copied = "; your data was copied there" if plan.copy else ""
-    return f"Rapport will use {plan.folder} from its next start{copied}.", ""
+    if plan.copy:
+        note = QCoreApplication.translate(
+            "SettingsDialog",
+            "Rapport will use {folder} from its next start; your data was copied there.",
+        )
+    else:
+        note = QCoreApplication.translate(
+            "SettingsDialog", "Rapport will use {folder} from its next start."
+        )
+    return note.format(folder=plan.folder), ""
 
 
 class SettingsDialog(QDialog):
@@ -108,7 +116,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
         self.data_dir = data_dir
         self.saved: SavedSettings | None = None
@@ -126,7 +134,7 @@ class SettingsDialog(QDialog):
             self.folder,
         )
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Settings pages")
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
         for page in self.pages:
             self.tabs.addTab(page, page.title)
             page.changed.connect(self.validate)
@@ -134,14 +142,14 @@ class SettingsDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("error")
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleDescription("Problems with the settings")
+        self.summary.setAccessibleDescription(self.tr("Problems with the settings"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setAccessibleDescription("Save the settings")
+        self.ok_button.setAccessibleDescription(self.tr("Save the settings"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleDescription("Close without changing anything")
+        cancel.setAccessibleDescription(self.tr("Close without changing anything"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -175,7 +183,9 @@ class SettingsDialog(QDialog):
         for index, page in enumerate(self.pages):
             shown = page.show_errors(errors)
             if shown and not first:
-                first = f"On the {page.title.replace('&', '')} page: {shown[0]}"
+                first = self.tr("On the {page} page: {problem}").format(
+                    page=page.title.replace("&", ""), problem=shown[0]
+                )
             self.tabs.setTabToolTip(index, "\n".join(shown))
         self.summary.setText(first)
         self.summary.setVisible(bool(first))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from app.context import AppContext
@@ -40,4 +40,4 @@ def _use(
         # Stopping a local server waits for its process to end: not on the GUI thread.
         run_task(old.close, lambda _result, _error: None, owner)
     context_signals(context).settings_changed.emit(saved.settings)
-    status(saved.folder_note or "Settings saved.")
+    status(saved.folder_note or QCoreApplication.translate("SettingsFlow", "Settings saved."))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,34 +24,45 @@ from app.grammar.install import DOWNLOAD_SIZE
 from app.settings import LABELS, RANGES, Settings
 from app.ui.settings.form_page import SettingsPage, form_layout, hint, line_edit
 
-_MODES = {
-    "local": "On this &computer (a LanguageTool server Rapport starts)",
-    "remote": "On a LanguageTool &server elsewhere",
-    "premium": "With LanguageTool Pre&mium",
-    "off": "&Off",
-}
-# The languages people most often write in; any other LanguageTool code can be typed.
-_LANGUAGES = {
-    "en-US": "English (US)",
-    "en-GB": "English (UK)",
-    "en-CA": "English (Canada)",
-    "en-AU": "English (Australia)",
-    "de-DE": "German (Germany)",
-    "de-AT": "German (Austria)",
-    "de-CH": "German (Switzerland)",
-    "fr": "French",
-    "es": "Spanish",
-    "it": "Italian",
-    "nl": "Dutch",
-    "pt-PT": "Portuguese (Portugal)",
-    "pt-BR": "Portuguese (Brazil)",
-    "pl-PL": "Polish",
-    "sv": "Swedish",
-    "da-DK": "Danish",
-    "ca-ES": "Catalan",
-    "uk-UA": "Ukrainian",
-    "auto": "Detect the language",
-}
+
+def _modes() -> dict[str, str]:
+    return {
+        "local": QCoreApplication.translate(
+            "GrammarPage", "On this &computer (a LanguageTool server Rapport starts)"
+        ),
+        "remote": QCoreApplication.translate("GrammarPage", "On a LanguageTool &server elsewhere"),
+        "premium": QCoreApplication.translate("GrammarPage", "With LanguageTool Pre&mium"),
+        "off": QCoreApplication.translate("GrammarPage", "&Off"),
+    }
+
+
+def _languages() -> dict[str, str]:
+    """The languages people most often write in; any other LanguageTool code can be typed."""
+
+    return {
+        "en-US": QCoreApplication.translate("GrammarPage", "English (US)"),
+        "en-GB": QCoreApplication.translate("GrammarPage", "English (UK)"),
+        "en-CA": QCoreApplication.translate("GrammarPage", "English (Canada)"),
+        "en-AU": QCoreApplication.translate("GrammarPage", "English (Australia)"),
+        "de-DE": QCoreApplication.translate("GrammarPage", "German (Germany)"),
+        "de-AT": QCoreApplication.translate("GrammarPage", "German (Austria)"),
+        "de-CH": QCoreApplication.translate("GrammarPage", "German (Switzerland)"),
+        "fr": QCoreApplication.translate("GrammarPage", "French"),
+        "es": QCoreApplication.translate("GrammarPage", "Spanish"),
+        "it": QCoreApplication.translate("GrammarPage", "Italian"),
+        "nl": QCoreApplication.translate("GrammarPage", "Dutch"),
+        "pt-PT": QCoreApplication.translate("GrammarPage", "Portuguese (Portugal)"),
+        "pt-BR": QCoreApplication.translate("GrammarPage", "Portuguese (Brazil)"),
+        "pl-PL": QCoreApplication.translate("GrammarPage", "Polish"),
+        "sv": QCoreApplication.translate("GrammarPage", "Swedish"),
+        "da-DK": QCoreApplication.translate("GrammarPage", "Danish"),
+        "ca-ES": QCoreApplication.translate("GrammarPage", "Catalan"),
+        "uk-UA": QCoreApplication.translate("GrammarPage", "Ukrainian"),
+        "auto": QCoreApplication.translate("GrammarPage", "Detect the language"),
+    }
+
+
+# Between a language's name and its code in the list: the code is read back after it.
 _SEPARATOR = " — "
 
 
@@ -64,14 +76,16 @@ class SecretField(QWidget):
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setAccessibleName(secret.label[0].upper() + secret.label[1:])
-        self.remove = QCheckBox("Remove the stored one")
-        self.remove.setAccessibleName(f"Remove the stored {secret.label}")
+        self.remove = QCheckBox(self.tr("Remove the stored one"))
+        self.remove.setAccessibleName(
+            self.tr("Remove the stored {secret}").format(secret=secret.label)
+        )
         self.remove.toggled.connect(lambda on: self.edit.setEnabled(not on))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         layout.addWidget(self.remove)
-        self.show_state(None, available=False, reason="Checking the system keyring…")
+        self.show_state(None, available=False, reason=self.tr("Checking the system keyring…"))
 
     def show_state(self, stored: bool | None, *, available: bool, reason: str = "") -> None:
         self.edit.setEnabled(available)
@@ -80,9 +94,11 @@ class SecretField(QWidget):
         if not available:
             self.edit.setPlaceholderText(reason)
         elif stored:
-            self.edit.setPlaceholderText("Stored in the keyring; type a new one to replace it")
+            self.edit.setPlaceholderText(
+                self.tr("Stored in the keyring; type a new one to replace it")
+            )
         else:
-            self.edit.setPlaceholderText("Not stored yet")
+            self.edit.setPlaceholderText(self.tr("Not stored yet"))
 
     def change(self) -> str | None:
         """The new value to store; "" to remove the stored one; None to leave it."""
@@ -92,73 +108,82 @@ class SecretField(QWidget):
 
 
 class GrammarPage(SettingsPage):
-    title = "&Grammar"
-
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = self.tr("&Grammar")
         self.mode_buttons: dict[str, QRadioButton] = {}
         self.mode = QButtonGroup(self)
-        checks = QGroupBox("Grammar and spelling checks")
+        checks = QGroupBox(self.tr("Grammar and spelling checks"))
         modes = QVBoxLayout()
-        for mode, text in _MODES.items():
+        for mode, text in _modes().items():
             button = QRadioButton(text)
-            button.setAccessibleName(f"Grammar checks: {text.replace('&', '')}")
+            button.setAccessibleName(
+                self.tr("Grammar checks: {where}").format(where=text.replace("&", ""))
+            )
             self.mode.addButton(button)
             self.mode_buttons[mode] = button
             modes.addWidget(button)
         self.language = QComboBox()
         self.language.setEditable(True)
         self.language.setAccessibleName(LABELS["grammar_language"])
-        for code, name in _LANGUAGES.items():
+        for code, name in _languages().items():
             self.language.addItem(f"{name}{_SEPARATOR}{code}", code)
         form = form_layout()
         form.addRow(modes)
-        self.add_field(form, "grammar_language", "&Language", self.language)
+        self.add_field(form, "grammar_language", self.tr("&Language"), self.language)
         checks.setLayout(form)
 
-        self.local = QGroupBox("LanguageTool on this computer")
+        self.local = QGroupBox(self.tr("LanguageTool on this computer"))
         # Nothing is fetched without this box ticked: the promise is no connection but to
         # the grammar server the user chose.
         self.download = QCheckBox(
-            f"&Download LanguageTool ({DOWNLOAD_SIZE}) if it is not installed"
+            self.tr("&Download LanguageTool ({size}) if it is not installed").format(
+                size=DOWNLOAD_SIZE
+            )
         )
         self.download.setAccessibleDescription(LABELS["grammar_download"])
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(*RANGES["grammar_idle_minutes"])
-        self.idle_minutes.setSuffix(" min")
+        self.idle_minutes.setSuffix(self.tr(" min", "spin box suffix: minutes"))
         self.idle_minutes.setAccessibleDescription(LABELS["grammar_idle_minutes"])
         form = form_layout()
         form.addRow(self.download)
-        self.add_field(form, "grammar_idle_minutes", "Stop it after, &unused", self.idle_minutes)
-        form.addRow(hint("One server serves the window and the rapport command alike."))
+        self.add_field(
+            form, "grammar_idle_minutes", self.tr("Stop it after, &unused"), self.idle_minutes
+        )
+        form.addRow(hint(self.tr("One server serves the window and the rapport command alike.")))
         self.local.setLayout(form)
 
-        self.server = QGroupBox("Grammar server")
+        self.server = QGroupBox(self.tr("Grammar server"))
         self.url = line_edit(LABELS["grammar_url"], "https://languagetool.example.org")
         self.server_username = line_edit(
-            LABELS["grammar_server_username"], "Only if it asks for a login"
+            LABELS["grammar_server_username"], self.tr("Only if it asks for a login")
         )
         self.server_password = SecretField(secrets.SERVER_PASSWORD)
         form = form_layout()
-        self.add_field(form, "grammar_url", "&Address", self.url)
-        self.add_field(form, "grammar_server_username", "&Username", self.server_username)
+        self.add_field(form, "grammar_url", self.tr("&Address"), self.url)
+        self.add_field(form, "grammar_server_username", self.tr("&Username"), self.server_username)
         self.add_field(
-            form, secrets.SERVER_PASSWORD.key, "Pass&word or API key", self.server_password
+            form, secrets.SERVER_PASSWORD.key, self.tr("Pass&word or API key"), self.server_password
         )
         self.server.setLayout(form)
 
-        self.premium = QGroupBox("LanguageTool Premium")
-        self.username = line_edit(LABELS["grammar_username"], "Your account's e-mail address")
+        self.premium = QGroupBox(self.tr("LanguageTool Premium"))
+        self.username = line_edit(
+            LABELS["grammar_username"], self.tr("Your account's e-mail address")
+        )
         self.api_key = SecretField(secrets.PREMIUM_API_KEY)
         form = form_layout()
-        self.add_field(form, "grammar_username", "&Username", self.username)
-        self.add_field(form, secrets.PREMIUM_API_KEY.key, "API &key", self.api_key)
-        form.addRow(hint("The API key is in your LanguageTool account, under Access tokens."))
+        self.add_field(form, "grammar_username", self.tr("&Username"), self.username)
+        self.add_field(form, secrets.PREMIUM_API_KEY.key, self.tr("API &key"), self.api_key)
+        form.addRow(
+            hint(self.tr("The API key is in your LanguageTool account, under Access tokens."))
+        )
         self.premium.setLayout(form)
 
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
-        self.keyring_note.setAccessibleDescription("System keyring")
+        self.keyring_note.setAccessibleDescription(self.tr("System keyring"))
         layout = QVBoxLayout(self)
         for widget in (checks, self.local, self.server, self.premium, self.keyring_note):
             layout.addWidget(widget)
@@ -208,10 +233,12 @@ class GrammarPage(SettingsPage):
             field.show_state(
                 stored.get(field.secret.key),
                 available=problem is None,
-                reason="Cannot be stored: see below",
+                reason=self.tr("Cannot be stored: see below"),
             )
         self.keyring_note.setObjectName("error" if problem else "hint")
-        self.keyring_note.setText(problem or "Passwords and API keys go to the system keyring.")
+        self.keyring_note.setText(
+            problem or self.tr("Passwords and API keys go to the system keyring.")
+        )
         self.keyring_note.style().unpolish(self.keyring_note)
         self.keyring_note.style().polish(self.keyring_note)
 

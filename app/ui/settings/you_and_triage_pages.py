@@ -21,45 +21,60 @@ from app.contacts import STRENGTH_LABELS
 from app.settings import LABELS, RANGES, Settings
 from app.ui.settings.form_page import SettingsPage, form_layout, hint, line_edit
 from app.ui.widgets.list_editor import ListEditor
+from app.ui.widgets.locale_text import count_text
 
 
 class ProfilePage(SettingsPage):
-    title = "&You"
-
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.my_name = line_edit(LABELS["my_name"], "As you sign your messages")
-        self.my_location = line_edit(LABELS["my_location"], "e.g. Lisbon")
-        self.free = QRadioButton(f"&Free: {FREE_NOTE_LIMIT}-character connection notes")
-        self.premium = QRadioButton(f"&Premium: {PREMIUM_NOTE_LIMIT}-character notes")
-        self.free.setAccessibleDescription("Free LinkedIn account")
-        self.premium.setAccessibleDescription("Premium LinkedIn account")
+        self.title = self.tr("&You")
+        self.my_name = line_edit(LABELS["my_name"], self.tr("As you sign your messages"))
+        self.my_location = line_edit(LABELS["my_location"], self.tr("e.g. Lisbon"))
+        self.free = QRadioButton(
+            self.tr("&Free: {limit}-character connection notes").format(
+                limit=count_text(FREE_NOTE_LIMIT)
+            )
+        )
+        self.premium = QRadioButton(
+            self.tr("&Premium: {limit}-character notes").format(
+                limit=count_text(PREMIUM_NOTE_LIMIT)
+            )
+        )
+        self.free.setAccessibleDescription(self.tr("Free LinkedIn account"))
+        self.premium.setAccessibleDescription(self.tr("Premium LinkedIn account"))
         self.account = QButtonGroup(self)
         self.account.addButton(self.free)
         self.account.addButton(self.premium)
-        self.quota = _spin("note_quota_per_month", " notes")
-        self.pending = _spin("pending_days", " days")
+        self.quota = _spin("note_quota_per_month", self.tr(" notes", "spin box suffix"))
+        self.pending = _spin("pending_days", self.tr(" days", "spin box suffix"))
 
-        you = QGroupBox("About you")
+        you = QGroupBox(self.tr("About you"))
         form = form_layout()
-        self.add_field(form, "my_name", "&Name", self.my_name)
-        self.add_field(form, "my_location", "&Location", self.my_location)
+        self.add_field(form, "my_name", self.tr("&Name"), self.my_name)
+        self.add_field(form, "my_location", self.tr("&Location"), self.my_location)
         form.addRow(
             hint(
-                "Templates sign with your name; a stranger who lives near you is offered a coffee."
+                self.tr(
+                    "Templates sign with your name; a stranger who lives near you is offered "
+                    "a coffee."
+                )
             )
         )
         you.setLayout(form)
 
-        linkedin = QGroupBox("LinkedIn")
+        linkedin = QGroupBox(self.tr("LinkedIn"))
         form = form_layout()
         accounts = QVBoxLayout()
         accounts.addWidget(self.free)
         accounts.addWidget(self.premium)
-        form.addRow("Account", accounts)
-        self.add_field(form, "note_quota_per_month", "Personalised notes a &month", self.quota)
-        self.add_field(form, "pending_days", "Invitations pending f&or", self.pending)
-        form.addRow(hint("An invitation with no answer after this many days counts as unanswered."))
+        form.addRow(self.tr("Account", "LinkedIn account type"), accounts)
+        self.add_field(
+            form, "note_quota_per_month", self.tr("Personalised notes a &month"), self.quota
+        )
+        self.add_field(form, "pending_days", self.tr("Invitations pending f&or"), self.pending)
+        form.addRow(
+            hint(self.tr("An invitation with no answer after this many days counts as unanswered."))
+        )
         linkedin.setLayout(form)
 
         layout = QVBoxLayout(self)
@@ -89,36 +104,41 @@ class ProfilePage(SettingsPage):
 
 
 class TriagePage(SettingsPage):
-    title = "&Triage"
-
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = self.tr("&Triage")
         self.known_groups = ListEditor(LABELS["known_groups"])
         self.known_strength = QComboBox()
         self.known_strength.setAccessibleDescription(LABELS["known_strength"])
         self.known_strength.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for value, label in STRENGTH_LABELS.items():
-            self.known_strength.addItem(f"{value} · {label}", value)
+            self.known_strength.addItem(
+                self.tr("{value} · {label}").format(value=value, label=label), value
+            )
         self.recruiter_words = ListEditor(LABELS["recruiter_words"])
-        self.offer_coffee = QCheckBox("Offer a &coffee to strangers who live near you")
+        self.offer_coffee = QCheckBox(self.tr("Offer a &coffee to strangers who live near you"))
         self.offer_coffee.setAccessibleDescription(LABELS["offer_coffee"])
 
-        known = QGroupBox("People you know")
+        known = QGroupBox(self.tr("People you know"))
         form = form_layout()
-        self.add_field(form, "known_groups", "Gro&ups", self.known_groups)
-        self.add_field(form, "known_strength", "Or &strength up to", self.known_strength)
+        self.add_field(form, "known_groups", self.tr("Gro&ups"), self.known_groups)
+        self.add_field(form, "known_strength", self.tr("Or &strength up to"), self.known_strength)
         form.addRow(
             hint(
-                "A request from someone in one of these groups, or at this strength or "
-                "closer, is accepted with a thank-you note."
+                self.tr(
+                    "A request from someone in one of these groups, or at this strength or "
+                    "closer, is accepted with a thank-you note."
+                )
             )
         )
         known.setLayout(form)
 
-        others = QGroupBox("Everyone else")
+        others = QGroupBox(self.tr("Everyone else"))
         form = form_layout()
-        self.add_field(form, "recruiter_words", "&Recruiter titles", self.recruiter_words)
-        form.addRow(hint("A title containing one of these words marks a recruiter's request."))
+        self.add_field(form, "recruiter_words", self.tr("&Recruiter titles"), self.recruiter_words)
+        form.addRow(
+            hint(self.tr("A title containing one of these words marks a recruiter's request."))
+        )
         form.addRow(self.offer_coffee)
         others.setLayout(form)
 

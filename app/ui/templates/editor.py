@@ -59,8 +59,6 @@ from app.ui.templates.preview import TemplatePreview
 from app.ui.widgets.keyboard import keyboard_splitter
 from app.ui.widgets.text_edits import mark_line, replace_changed_part
 
-_BUILTIN_NOTE = "Built-in template: read-only. Duplicate it (Ctrl+D) to make your own version."
-
 
 class TemplateEditor(QDialog):
     """Emits `library_changed` with the library reloaded after each write, and `status`
@@ -75,7 +73,7 @@ class TemplateEditor(QDialog):
         self, context: AppContext, contacts: ContactListModel, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Templates")
+        self.setWindowTitle(self.tr("Templates"))
         self.resize(1280, 760)
         self._user_dir = paths.user_templates_dir()
         self._template: Template | None = None
@@ -86,40 +84,46 @@ class TemplateEditor(QDialog):
         self.model = LibraryListModel(context.library)
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Templates")
+        self.list.setAccessibleName(self.tr("Templates"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
 
         self.form = FrontMatterForm()
         self.form.edited.connect(self._form_edited)
         self.source = QPlainTextEdit()
-        self.source.setAccessibleName("Template file text")
+        self.source.setAccessibleName(self.tr("Template file text"))
         self.source.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         # Long lines wrap: a template's paragraphs are one line each, and a sideways
         # scroll hides the end of what is being written.
         self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.highlighter = JinjaHighlighter(self.source.document())
         self.source.textChanged.connect(self._text_changed)
-        self.banner = QLabel(_BUILTIN_NOTE)
+        self.banner = QLabel(
+            self.tr("Built-in template: read-only. Duplicate it (Ctrl+D) to make your own version.")
+        )
         self.banner.setObjectName("hint")
         self.banner.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setObjectName("error")
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleDescription("Problem in the template")
+        self.problem.setAccessibleDescription(self.tr("Problem in the template"))
         self.preview = TemplatePreview(context, contacts)
         self.preview.rendered.connect(self._rendered)
 
-        self.new_action = editor_action(self, "&New template", "Ctrl+N", self.new_template)
+        self.new_action = editor_action(self, self.tr("&New template"), "Ctrl+N", self.new_template)
         self.duplicate_action = editor_action(
-            self, "&Duplicate to my templates", "Ctrl+D", self.duplicate
+            self, self.tr("&Duplicate to my templates"), "Ctrl+D", self.duplicate
         )
-        self.save_action = editor_action(self, "&Save", "Ctrl+S", self.save)
-        self.delete_action = editor_action(self, "De&lete…", "Ctrl+Shift+Delete", self.delete)
-        self.import_action = editor_action(self, "&Import…", "Ctrl+I", self.import_requested.emit)
+        self.save_action = editor_action(self, self.tr("&Save"), "Ctrl+S", self.save)
+        self.delete_action = editor_action(
+            self, self.tr("De&lete…"), "Ctrl+Shift+Delete", self.delete
+        )
+        self.import_action = editor_action(
+            self, self.tr("&Import…"), "Ctrl+I", self.import_requested.emit
+        )
         self.export_action = editor_action(
             self,
-            "&Export selected…",
+            self.tr("&Export selected…"),
             "Ctrl+E",
             lambda: self.export_requested.emit(self.selected_templates()),
         )
@@ -144,15 +148,15 @@ class TemplateEditor(QDialog):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             buttons.addWidget(button, position // 3, position % 3)
         left = QVBoxLayout()
-        left.addWidget(heading_for("&Templates", self.list))
+        left.addWidget(heading_for(self.tr("&Templates"), self.list))
         left.addWidget(self.list, 1)
         left.addLayout(buttons)
 
         save = QToolButton()
         save.setDefaultAction(self.save_action)
-        save.setAccessibleName("Save the template")
+        save.setAccessibleName(self.tr("Save the template"))
         header = QHBoxLayout()
-        header.addWidget(heading_for("Te&xt", self.source))
+        header.addWidget(heading_for(self.tr("Te&xt"), self.source))
         header.addStretch(1)
         header.addWidget(save)
         middle = QVBoxLayout()
@@ -173,7 +177,11 @@ class TemplateEditor(QDialog):
             splitter.setStretchFactor(index, stretch)
         splitter.setSizes([260, 560, 460])
         keyboard_splitter(
-            splitter, ["Between the templates and the text", "Between the text and the preview"]
+            splitter,
+            [
+                self.tr("Between the templates and the text"),
+                self.tr("Between the text and the preview"),
+            ],
         )
         QVBoxLayout(self).addWidget(splitter)
 
@@ -213,7 +221,9 @@ class TemplateEditor(QDialog):
             self.list.setCurrentIndex(self.model.index(row))  # none, for row -1
         if modified:
             if row < 0:
-                self.status.emit("The template's file was removed; saving writes it again.")
+                self.status.emit(
+                    self.tr("The template's file was removed; saving writes it again.")
+                )
             return
         current = self.model.template_at(row)
         if current != self._template:
@@ -232,7 +242,9 @@ class TemplateEditor(QDialog):
             try:
                 text = template.path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
-                self.status.emit(f"{template.path} cannot be read: {exc}")
+                self.status.emit(
+                    self.tr("{file} cannot be read: {error}").format(file=template.path, error=exc)
+                )
         self._template = template
         self._loaded_text = text
         self._render_problem = None
@@ -281,8 +293,10 @@ class TemplateEditor(QDialog):
         if problem is None:
             self.problem.clear()
         else:
-            at = f"Line {problem.line}: " if problem.line else ""
-            self.problem.setText(at + problem.detail[:1].upper() + problem.detail[1:])
+            detail = problem.detail[:1].upper() + problem.detail[1:]
+            if problem.line:
+                detail = self.tr("Line {line}: {problem}").format(line=problem.line, problem=detail)
+            self.problem.setText(detail)
         mark_line(self.source, problem.line if problem else None, self.problem.text())
 
     def _update_actions(self) -> None:
@@ -290,10 +304,14 @@ class TemplateEditor(QDialog):
         self.delete_action.setEnabled(self.editable)
         self.save_action.setEnabled(self.is_modified())
         if self._template is None:
-            self.setWindowTitle("Templates")
+            self.setWindowTitle(self.tr("Templates"))
         else:
             modified = " *" if self.is_modified() else ""
-            self.setWindowTitle(f"{self._template.name}{modified} — Templates")
+            self.setWindowTitle(
+                self.tr("{name}{modified} — Templates").format(
+                    name=self._template.name, modified=modified
+                )
+            )
 
     # -- files ----------------------------------------------------------------------------
 
@@ -307,35 +325,45 @@ class TemplateEditor(QDialog):
         try:
             path = save_user_template(text, self._user_dir, template.path)
         except TemplateFileError as exc:
-            self.status.emit(f"Not saved: {exc}")
-            self.problem.setText(f"Not saved: {exc}")
+            not_saved = self.tr("Not saved: {problem}").format(problem=exc)
+            self.status.emit(not_saved)
+            self.problem.setText(not_saved)
             mark_line(self.source, exc.line, str(exc))
             return False
         self._loaded_text = text
         self._reload(path)
-        self.status.emit(f"Saved {path.name}.")
+        self.status.emit(self.tr("Saved {file}.").format(file=path.name))
         return True
 
     def new_template(self) -> None:
         if self._leave():
-            self._create(new_template_text("my-template"), "my-template", "Created")
+            self._create(
+                new_template_text("my-template"),
+                "my-template",
+                self.tr("Created {file} in your templates."),
+            )
 
     def duplicate(self) -> None:
         template = self._template
         # The copy is of the file as saved: the user saves or drops any edits first.
         if template is not None and self._leave():
-            self._create(self._loaded_text, f"{template.name}-copy", "Duplicated as")
+            self._create(
+                self._loaded_text,
+                f"{template.name}-copy",
+                self.tr("Duplicated as {file} in your templates."),
+            )
 
-    def _create(self, text: str, wanted: str, verb: str) -> None:
+    def _create(self, text: str, wanted: str, done: str) -> None:
+        """Write a new template file; `done` says so, with {file} for its name."""
         taken = {t.name for t in self._listed_templates()} | taken_names(self._user_dir)
         name = unique_name(wanted, taken)
         try:
             path = create_user_template(text, name, self._user_dir)
         except TemplateFileError as exc:
-            self.status.emit(f"No template was created: {exc}")
+            self.status.emit(self.tr("No template was created: {problem}").format(problem=exc))
             return
         self._reload(path)
-        self.status.emit(f"{verb} {path.name} in your templates.")
+        self.status.emit(done.format(file=path.name))
 
     def delete(self) -> None:
         template = self._template
@@ -350,7 +378,7 @@ class TemplateEditor(QDialog):
             return
         self._loaded_text = self.source.toPlainText()  # nothing left to save
         self._reload(None)
-        self.status.emit(f"Deleted {template.name}.")
+        self.status.emit(self.tr("Deleted {name}.").format(name=template.name))
 
     def _listed_templates(self) -> list[Template]:
         return [t for row in range(self.model.rowCount()) if (t := self.model.template_at(row))]

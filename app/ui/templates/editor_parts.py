@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -16,8 +17,10 @@ from app.library.user_files import TextProblem, check_front_matter
 def confirm_delete(parent: QWidget, name: str, folder: Path) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Delete template",
-        f"Delete your template '{name}'? Its file is removed from {folder}.",
+        QCoreApplication.translate("EditorParts", "Delete template"),
+        QCoreApplication.translate(
+            "EditorParts", "Delete your template '{name}'? Its file is removed from {folder}."
+        ).format(name=name, folder=folder),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -26,9 +29,12 @@ def confirm_replacing_builtin(parent: QWidget, name: str) -> bool:
     """A user's template may take a built-in's name, used in its place everywhere."""
     answer = QMessageBox.question(
         parent,
-        "Replace a built-in template",
-        f"A built-in template is named '{name}'. Yours will be used in its "
-        "place everywhere. Save under this name?",
+        QCoreApplication.translate("EditorParts", "Replace a built-in template"),
+        QCoreApplication.translate(
+            "EditorParts",
+            "A built-in template is named '{name}'. Yours will be used in its place "
+            "everywhere. Save under this name?",
+        ).format(name=name),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -37,8 +43,10 @@ def ask_to_save(parent: QWidget, name: str) -> QMessageBox.StandardButton:
     """Before the open template is replaced: Save, Discard or Cancel."""
     return QMessageBox.question(
         parent,
-        "Unsaved changes",
-        f"Save your changes to '{name}'?",
+        QCoreApplication.translate("EditorParts", "Unsaved changes"),
+        QCoreApplication.translate("EditorParts", "Save your changes to '{name}'?").format(
+            name=name
+        ),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
@@ -77,5 +85,7 @@ def name_taken(
     if not taken:
         return None
     if taken[0].source == "user":
-        return f"Not saved: you already have a template named '{checked.name}'."
+        return QCoreApplication.translate(
+            "EditorParts", "Not saved: you already have a template named '{name}'."
+        ).format(name=checked.name)
     return None if confirm_replacing_builtin(parent, checked.name) else ""

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -15,11 +21,14 @@ MissingRole = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
-_WHERE = {
-    "contact": "a contact field",
-    "you": "from your settings",
-    "message": "typed for each message",
-}
+
+def _where(origin: str) -> str:
+    """Where a field's value comes from."""
+    if origin == "contact":
+        return QCoreApplication.translate("TemplateFieldsModel", "a contact field")
+    if origin == "you":
+        return QCoreApplication.translate("TemplateFieldsModel", "from your settings")
+    return QCoreApplication.translate("TemplateFieldsModel", "typed for each message")
 
 
 class TemplateFieldsModel(QAbstractListModel):
@@ -37,8 +46,11 @@ class TemplateFieldsModel(QAbstractListModel):
             return None
         use = self._fields[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            text = f"{use.label} ({use.name})"
-            return f"{text} · missing" if use.missing else text
+            if use.missing:
+                text = self.tr("{label} ({name}) · missing")
+            else:
+                text = self.tr("{label} ({name})")
+            return text.format(label=use.label, name=use.name)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(use)
         if role == Qt.ItemDataRole.DecorationRole and use.missing:
@@ -62,12 +74,17 @@ class TemplateFieldsModel(QAbstractListModel):
         self.endResetModel()
 
     def _tip(self, use: FieldUse) -> str:
-        need = "Required" if use.required else "Used"
-        tip = f"{need}; {_WHERE[use.origin]}."
-        if use.missing:
-            lacking = f"{self._recipient} has" if self._recipient else "There is"
-            tip += f" {lacking} no value for it."
-        return tip
+        if use.required:
+            tip = self.tr("Required; {origin}.").format(origin=_where(use.origin))
+        else:
+            tip = self.tr("Used; {origin}.").format(origin=_where(use.origin))
+        if not use.missing:
+            return tip
+        if self._recipient:
+            lacking = self.tr("{name} has no value for it.").format(name=self._recipient)
+        else:
+            lacking = self.tr("There is no value for it.")
+        return self.tr("{tip} {lacking}").format(tip=tip, lacking=lacking)
 
     def _icon(self) -> QIcon:
         if self._missing_icon is None:

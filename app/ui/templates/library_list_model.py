@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from app.library.names import template_title
@@ -16,7 +22,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def source_label(template: Template) -> str:
-    return "mine" if template.source == "user" else "built-in"
+    if template.source == "user":
+        return QCoreApplication.translate("LibraryListModel", "mine", "a template of the user's")
+    return QCoreApplication.translate("LibraryListModel", "built-in", "a template shipped")
 
 
 class LibraryListModel(QAbstractListModel):
@@ -32,10 +40,15 @@ class LibraryListModel(QAbstractListModel):
             return None
         template = self._templates[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{template_title(template.name)} ({source_label(template)})"
+            return self.tr("{template} ({source})").format(
+                template=template_title(template.name), source=source_label(template)
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
-            shipped = "" if template.source == "user" else "Ships with Rapport; read-only. "
-            return f"{template.name}: {shipped}{template.description}"
+            if template.source == "user":
+                tip = self.tr("{name}: {description}")
+            else:
+                tip = self.tr("{name}: Ships with Rapport; read-only. {description}")
+            return tip.format(name=template.name, description=template.description)
         if role == Qt.ItemDataRole.FontRole and template.source != "user":
             font = QFont()
             font.setItalic(True)

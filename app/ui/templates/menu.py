@@ -44,19 +44,24 @@ class TemplateMenu(QObject):
         self.watcher: LibraryWatcher | None = None
         self._transfer: TemplateTransfer | None = None
 
-        menu = window.menuBar().addMenu("&Templates")
-        self.edit_action = _action(menu, "&Edit templates…", "Ctrl+Shift+T", self.open_editor)
+        menu = window.menuBar().addMenu(self.tr("&Templates"))
+        self.edit_action = _action(
+            menu, self.tr("&Edit templates…"), "Ctrl+Shift+T", self.open_editor
+        )
         self.import_action = _action(
-            menu, "&Import templates…", "Ctrl+Shift+I", lambda: self.transfer.import_files()
+            menu,
+            self.tr("&Import templates…"),
+            "Ctrl+Shift+I",
+            lambda: self.transfer.import_files(),
         )
         self.import_folder_action = _action(
             menu,
-            "Import a &folder of templates…",
+            self.tr("Import a &folder of templates…"),
             "Ctrl+Alt+Shift+I",
             lambda: self.transfer.import_folder(),
         )
         self.export_action = _action(
-            menu, "E&xport my templates…", "Ctrl+Shift+E", self.export_mine
+            menu, self.tr("E&xport my templates…"), "Ctrl+Shift+E", self.export_mine
         )
 
     @property

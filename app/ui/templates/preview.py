@@ -35,6 +35,7 @@ from app.ui.compose.message_view import MessageView
 from app.ui.contacts.model import ContactListModel, ContactRole
 from app.ui.tasks import run_task
 from app.ui.templates.fields_model import TemplateFieldsModel
+from app.ui.widgets.locale_text import count_text
 
 # Long enough that a burst of keystrokes renders once, short enough to feel live.
 DEBOUNCE_MS = 150
@@ -58,7 +59,7 @@ class TemplatePreview(QWidget):
         self._grammar_result: tuple[str, list[GrammarMatch]] | None = None
 
         self.contact = QComboBox()
-        self.contact.setAccessibleDescription("Contact to preview the template for")
+        self.contact.setAccessibleDescription(self.tr("Contact to preview the template for"))
         self.contact.setView(_uniform_list())
         self.contact.setModel(contacts)
         # As wide as the layout makes it: sized to its contents, the box would measure
@@ -81,23 +82,25 @@ class TemplatePreview(QWidget):
         self.contact.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.contact.currentIndexChanged.connect(self._inputs_changed)
         # With no contacts of their own the user still sees a template filled in.
-        line.setPlaceholderText(f"{EXAMPLE_CONTACT.name} (an example: no contacts yet)")
+        line.setPlaceholderText(
+            self.tr("{name} (an example: no contacts yet)").format(name=EXAMPLE_CONTACT.name)
+        )
 
         self.fields_model = TemplateFieldsModel()
         self.fields = QListView()
         self.fields.setModel(self.fields_model)
-        self.fields.setAccessibleName("Fields the template uses")
+        self.fields.setAccessibleName(self.tr("Fields the template uses"))
         self.details = DetailsForm()
         self.details.changed.connect(self._inputs_changed)
 
         self.message = MessageView()
-        self.message.setAccessibleName("Message preview")
+        self.message.setAccessibleName(self.tr("Message preview"))
         self.counter = QLabel()
-        self.counter.setAccessibleDescription("Character count")
+        self.counter.setAccessibleDescription(self.tr("Character count"))
         self.problem = QLabel()
         self.problem.setObjectName("error")
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleDescription("Why there is no preview")
+        self.problem.setAccessibleDescription(self.tr("Why there is no preview"))
         self.checks = ChecksPanel()
         self.grammar = GrammarRunner(context.grammar, context.settings.grammar_language, self)
         self.grammar.checked.connect(self._grammar_checked)
@@ -110,15 +113,15 @@ class TemplatePreview(QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        label = QLabel("Preview &for")
+        label = QLabel(self.tr("Preview &for"))
         label.setBuddy(self.contact)
         row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.contact, 1)
-        fields = QLabel("F&ields")
+        fields = QLabel(self.tr("F&ields"))
         fields.setBuddy(self.fields)
         message = QHBoxLayout()
-        message.addWidget(QLabel("Message"))
+        message.addWidget(QLabel(self.tr("Message")))
         message.addStretch(1)
         message.addWidget(self.counter)
         layout = QVBoxLayout(self)
@@ -198,18 +201,19 @@ class TemplatePreview(QWidget):
         if generation != self._generation:
             return  # the template or the contact changed since; a newer render is coming
         if result is None:
-            result = Preview("", error=f"The preview failed: {error}")
+            result = Preview("", error=self.tr("The preview failed: {error}").format(error=error))
         self._show(draft, result)
 
     def _show(self, draft: Draft | None, result: Preview) -> None:
         self._text = result.text
         self.message.show_message(result.text)
-        limit = f" / {result.limit}" if result.limit is not None else " characters"
-        self.counter.setText(f"{result.length}{limit}" if draft else "")
+        self.counter.setText(self._count_text(result) if draft else "")
         # Numbered as the editor numbers it: by the line of the file, front matter included.
         at_line = draft.template.file_line(result.error_line) if draft and result.error_line else 0
-        where = f"Line {at_line}: " if at_line else ""
-        self.problem.setText(where + result.error if result.error else "")
+        problem = result.error
+        if problem and at_line:
+            problem = self.tr("Line {line}: {problem}").format(line=at_line, problem=problem)
+        self.problem.setText(problem)
         report = None
         if draft is not None and result.text:
             settings = self._context.settings
@@ -222,6 +226,14 @@ class TemplatePreview(QWidget):
                 self.grammar.request(result.text, known_words(settings))
         self._show_report(report)
         self.rendered.emit(draft.template if draft else None, result)
+
+    def _count_text(self, result: Preview) -> str:
+        """ "137 / 200" against the channel's limit, "412 characters" without one."""
+        if result.limit is None:
+            return self.tr("%Ln characters", "", result.length)
+        return self.tr("{length} / {limit}").format(
+            length=count_text(result.length), limit=count_text(result.limit)
+        )
 
     def _grammar_checked(self, text: str, matches: list[GrammarMatch]) -> None:
         if text != self._text or self._report is None:
@@ -239,7 +251,9 @@ class TemplatePreview(QWidget):
         self._report = report
         self.message.set_findings(report.findings if report else ())
         contact = self.current_contact()
-        self.checks.show_report(report, contact.given_name if contact else "them")
+        self.checks.show_report(
+            report, contact.given_name if contact else self.tr("them", "the contact, unnamed")
+        )
 
 
 def _uniform_list() -> QListView:

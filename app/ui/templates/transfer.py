@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app import paths
@@ -24,10 +24,8 @@ from app.library.transfer import (
     plan_import,
 )
 from app.ui.tasks import run_task
-from app.wording import plural
+from app.ui.widgets.locale_text import count_text
 
-ZIP_FILTER = "Zip archive (*.zip)"
-FOLDER_FILTER = "Separate files in a folder (*)"
 _LISTED = 8  # problems listed in a dialog before "and N more"
 
 
@@ -47,16 +45,16 @@ class TemplateTransfer(QObject):
     def import_files(self, parent: QWidget | None = None) -> None:
         chosen, _ = QFileDialog.getOpenFileNames(
             parent or self._window,
-            "Import templates",
+            self.tr("Import templates"),
             str(Path.home()),
-            "Templates and zip archives (*.j2 *.zip);;All files (*)",
+            self.tr("Templates and zip archives (*.j2 *.zip);;All files (*)"),
         )
         if chosen:
             self.start_import([Path(name) for name in chosen], parent)
 
     def import_folder(self, parent: QWidget | None = None) -> None:
         folder = QFileDialog.getExistingDirectory(
-            parent or self._window, "Import a folder of templates", str(Path.home())
+            parent or self._window, self.tr("Import a folder of templates"), str(Path.home())
         )
         if folder:
             self.start_import([Path(folder)], parent)
@@ -64,7 +62,7 @@ class TemplateTransfer(QObject):
     def start_import(self, sources: Sequence[Path], parent: QWidget | None = None) -> None:
         """Check the sources in the background, then ask and write."""
         user_dir = paths.user_templates_dir()
-        self.status.emit("Checking the templates…")
+        self.status.emit(self.tr("Checking the templates…"))
         run_task(
             lambda: plan_import(sources, user_dir),
             lambda plan, error: self._planned(plan, error, user_dir, parent or self._window),
@@ -78,37 +76,48 @@ class TemplateTransfer(QObject):
             reason = (
                 str(error)
                 if isinstance(error, ImportRefused)
-                else f"The templates could not be checked: {error}"
+                else self.tr("The templates could not be checked: {error}").format(error=error)
             )
-            QMessageBox.warning(parent, "Templates not imported", reason)
-            self.status.emit("Nothing was imported.")
+            QMessageBox.warning(parent, self.tr("Templates not imported"), reason)
+            self.status.emit(self.tr("Nothing was imported."))
             return
         replace = self._ask(plan, parent)
         if replace is None:
-            self.status.emit("Nothing was imported.")
+            self.status.emit(self.tr("Nothing was imported."))
             return
         try:
             result = apply_import(plan, user_dir, replace=replace)
         except ImportRefused as exc:
-            QMessageBox.warning(parent, "Templates not imported", str(exc))
+            QMessageBox.warning(parent, self.tr("Templates not imported"), str(exc))
             return
-        kept = f"; kept your own {', '.join(result.kept)}" if result.kept else ""
-        self.status.emit(f"Imported {_count(len(result.written))}{kept}.")
+        imported = self.tr("Imported %Ln templates.", "", len(result.written))
+        if result.kept:
+            imported = self.tr(
+                "Imported %Ln templates; kept your own {names}.",
+                "",
+                len(result.written),
+            ).format(names=", ".join(result.kept))
+        self.status.emit(imported)
         self.imported.emit(result)
 
     def _ask(self, plan: ImportPlan, parent: QWidget) -> bool | None:
         """Whether to replace clashing templates; None to import nothing."""
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
         if not plan.items:
-            listed = _listed([p.message for p in plan.problems]) or "No template files found."
-            QMessageBox.warning(parent, "Nothing to import", listed)
+            listed = _listed([p.message for p in plan.problems]) or self.tr(
+                "No template files found."
+            )
+            QMessageBox.warning(parent, self.tr("Nothing to import"), listed)
             return None
         if plan.problems:
             answer = QMessageBox.question(
                 parent,
-                "Some templates cannot be imported",
-                f"{_listed([p.message for p in plan.problems])}\n\n"
-                f"Import the other {_count(len(plan.items))}?",
+                self.tr("Some templates cannot be imported"),
+                self.tr(
+                    "{problems}\n\nImport the other %Ln templates?",
+                    "",
+                    len(plan.items),
+                ).format(problems=_listed([p.message for p in plan.problems])),
             )
             if answer != yes:
                 return None
@@ -117,9 +126,11 @@ class TemplateTransfer(QObject):
         names = ", ".join(f"'{item.template.name}'" for item in plan.clashes)
         answer = QMessageBox.question(
             parent,
-            "Replace your templates?",
-            f"You already have templates named {names}. Replace them with the imported ones? "
-            "(No keeps yours and imports the rest.)",
+            self.tr("Replace your templates?"),
+            self.tr(
+                "You already have templates named {names}. Replace them with the imported "
+                "ones? (No keeps yours and imports the rest.)"
+            ).format(names=names),
             yes | no | QMessageBox.StandardButton.Cancel,
             no,
         )
@@ -133,19 +144,23 @@ class TemplateTransfer(QObject):
         parent = parent or self._window
         if not templates:
             QMessageBox.information(
-                parent, "Nothing to export", "You have no templates of your own yet."
+                parent,
+                self.tr("Nothing to export"),
+                self.tr("You have no templates of your own yet."),
             )
             return
+        zip_filter = self.tr("Zip archive (*.zip)")
+        folder_filter = self.tr("Separate files in a folder (*)")
         chosen, kind = QFileDialog.getSaveFileName(
             parent,
-            f"Export {_count(len(templates))}",
+            self.tr("Export %Ln templates", "", len(templates)),
             str(Path.home() / "rapport-templates.zip"),
-            f"{ZIP_FILTER};;{FOLDER_FILTER}",
+            f"{zip_filter};;{folder_filter}",
         )
         if not chosen:
             return
         destination = Path(chosen)
-        if kind == FOLDER_FILTER:
+        if kind == folder_filter:
             destination = (
                 destination.with_suffix("") if destination.suffix == ".zip" else destination
             )
@@ -157,17 +172,22 @@ class TemplateTransfer(QObject):
         try:
             export_templates(templates, destination)
         except ExportError as exc:
-            QMessageBox.warning(parent, "Templates not exported", str(exc))
+            QMessageBox.warning(parent, self.tr("Templates not exported"), str(exc))
             return
-        self.status.emit(f"Exported {_count(len(templates))} to {destination}.")
+        self.status.emit(
+            self.tr("Exported %Ln templates to {destination}.", "", len(templates)).format(
+                destination=destination
+            )
+        )
 
 
 def _agree_to_overwrite(parent: QWidget, existing: list[Path]) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Replace files?",
-        f"{_listed([path.name for path in existing])}\n\nalready exist in "
-        f"{existing[0].parent}. Replace them?",
+        QCoreApplication.translate("TemplateTransfer", "Replace files?"),
+        QCoreApplication.translate(
+            "TemplateTransfer", "{files}\n\nalready exist in {folder}. Replace them?"
+        ).format(files=_listed([path.name for path in existing]), folder=existing[0].parent),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -175,9 +195,9 @@ def _agree_to_overwrite(parent: QWidget, existing: list[Path]) -> bool:
 def _listed(lines: Sequence[str]) -> str:
     shown = [f"• {line}" for line in lines[:_LISTED]]
     if len(lines) > _LISTED:
-        shown.append(f"… and {len(lines) - _LISTED} more.")
+        shown.append(
+            QCoreApplication.translate("TemplateTransfer", "… and {count} more.").format(
+                count=count_text(len(lines) - _LISTED)
+            )
+        )
     return "\n".join(shown)
-
-
-def _count(number: int) -> str:
-    return plural(number, "template")
