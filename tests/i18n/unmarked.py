@@ -209,7 +209,8 @@ def plurals_lupdate_misses(source: str, path: Path) -> list[Unmarked]:
     """Plural calls pyside6-lupdate silently leaves out of the .ts files (measured on
     PySide6 6.11): `translate(context, text, comment, n)` is extracted only when the count
     is a plain name, not `len(x)`, `self.count`, `x[0]`, `n + 1` or `n=n`; `self.tr(text,
-    comment, n)` also takes an attribute. Such a string would stay English everywhere."""
+    comment, n)` takes any expression, but not `n=n`. Such a string would stay English
+    everywhere."""
     found = []
     for call in ast.walk(ast.parse(source, filename=str(path))):
         if not isinstance(call, ast.Call):
@@ -220,9 +221,7 @@ def plurals_lupdate_misses(source: str, path: Path) -> list[Unmarked]:
             continue
         text_at = 1 if name == "translate" else 0
         text = _literal_text(call.args[text_at]) if len(call.args) > text_at else None
-        allowed: tuple[type, ...] = (
-            (ast.Name,) if name == "translate" else (ast.Name, ast.Attribute)
-        )
+        allowed: tuple[type, ...] = (ast.Name,) if name == "translate" else (ast.expr,)
         count = call.args[position] if len(call.args) > position else None
         by_keyword = any(keyword.arg == "n" for keyword in call.keywords)
         if by_keyword or (count is not None and not isinstance(count, allowed)):
