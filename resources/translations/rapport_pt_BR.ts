@@ -2,6 +2,336 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
     <context>
+        <name>BreakdownModel</name>
+        <message>
+            <source>Sent</source>
+            <comment>column: invitations sent</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>95% interval</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reply rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Accepted: {rate}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Replied, of those accepted: {rate}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Invitations accepted, replied to, declined or left without an answer.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>Fewer than %Ln decided: too few to tell much.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{figure} {caveat}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>CharacterCounter</name>
+        <message>
+            <source>{length} / {limit}</source>
+            <comment>characters used / the channel's limit</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln characters</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksPanel</name>
+        <message>
+            <source>Personal</source>
+            <comment>verdict on a message</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Generic</source>
+            <comment>verdict on a message</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{verdict} · score {score}/100</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>What to improve</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Nothing to fix: this reads as written for {name}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Grammar: on</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>Composer</name>
+        <message>
+            <source>Message copied to the clipboard.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Opening {address} in your browser.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No browser opened: copy the address instead, {address}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The profile address is not a web address (https://…).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not recorded: {error}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Saved as a template in {path}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Line {line}: {error}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>ComposerWidgets</name>
+        <message>
+            <source>Messa&amp;ge</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ref&amp;ill from template</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Replace the message with the template's words again</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save as templat&amp;e…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Turn this message into a template, with the contact's details as fields</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>C&amp;opy</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Copy the message to the clipboard</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open &amp;profile</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open the contact's profile in your browser</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Record as sent</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The message appears here once you pick a contact.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The message appears here once the fields above are filled in.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>them</source>
+            <comment>the contact</comment>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactFlows</name>
+        <message>
+            <source>Contact not saved</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Saved {name}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete {name}? Messages already sent to them stay in the history.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contact not deleted</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Deleted {name}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Your changes to this contact are not saved: a contact needs a name. Discard them?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Your changes to this contact are not saved: they could not be saved. Discard them?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactForm</name>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Pick one or type your own</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Relationship strength</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Last contacted</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Custom…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>every </source>
+            <comment>before a number of days</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source> days</source>
+            <comment>after a number of days</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Keep in touch every so many days</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>When you last contacted them could not be read: {error}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A contact needs a name.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactListModel</name>
+        <message>
+            <source>{title} at {company}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsPanel</name>
+        <message>
+            <source>Search contacts</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No contacts yet</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contacts</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %Ln contacts</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>Rapport ran into a problem</source>
@@ -70,6 +400,181 @@
         </message>
     </context>
     <context>
+        <name>CsvMappingDialog</name>
+        <message>
+            <source>Import {file}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Column for {field}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose the column that holds each detail. Columns left out are not imported; contacts already saved only gain details they lack.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <comment>button: import the file</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose the column for {name}, or for {first_name} and {last_name}: every contact needs a name.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>DataFolderPage</name>
+        <message>
+            <source>&amp;Data</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Choose the data folder</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Use the d&amp;efault</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Use the default data folder</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Copy my contacts, history, templates and settings there</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Copy my data to the new folder</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>What changing the data folder does</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Folder</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Your contacts, message history, own templates and settings live in this folder. Passwords and API keys do not: they stay in the system keyring.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>RAPPORT_HOME is set, so Rapport keeps its data in {folder}. Start Rapport without it to choose a folder here.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This is the folder Rapport uses now.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Chosen earlier: Rapport uses this folder from its next start, and {current} until then.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rapport stays with this folder, the one it uses now.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>That folder already holds Rapport data: Rapport will use it as it is, from the next start. Your data in {current} stays where it is.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rapport uses the new folder from the next start. A copy of your data goes there; the data in {current} stays where it is.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rapport uses the new folder from the next start. Nothing of your data goes there; the data in {current} stays where it is.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsForm</name>
+        <message>
+            <source>Details for this message</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorParts</name>
+        <message>
+            <source>Delete template</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete your template '{name}'? Its file is removed from {folder}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Replace a built-in template</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A built-in template is named '{name}'. Yours will be used in its place everywhere. Save under this name?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save your changes to '{name}'?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not saved: you already have a template named '{name}'.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsModel</name>
+        <message>
+            <source>“{words}”: {finding}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{finding} (×{count})</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{severity}: {finding}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{finding}
+Suggestions: {suggestions}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Stops sending</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Weak</source>
+            <comment>a finding that weakens the message</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <comment>a finding that is only a note</comment>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to Rapport</source>
@@ -127,6 +632,940 @@
 Rapport then suggests a message for each person from what you know about them.</source>
             <translation>Agora adicione alguém para quem você quer escrever, ou importe as conexões e os convites da sua exportação de dados do LinkedIn.
 O Rapport então sugere uma mensagem para cada pessoa a partir do que você sabe sobre ela.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstSteps</name>
+        <message>
+            <source>Pick someone in the list to write to, or add the person you want to connect with.
+With a LinkedIn data export, your connections and invitations come in at once.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;New contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add someone to write to (Ctrl+N)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Import a &amp;LinkedIn export…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Read the zip LinkedIn sends you (Ctrl+I)</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpModel</name>
+        <message>
+            <source>Say thank you</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{name} · {action}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{name}: {action}. {detail}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Press Enter or double-click to write to {name} with “{template}”.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsView</name>
+        <message>
+            <source>Follow-ups to do</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Write to them</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Write to the chosen person</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Nothing to follow up: everyone who accepted lately has heard from you, and nobody is past their keep-in-touch cadence.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{to_thank} to thank for accepting, {due} due a word by their keep-in-touch cadence. Press Enter on one to write to them.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln people</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FrontMatterForm</name>
+        <message>
+            <source>Template name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>letters, digits, - and _</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Kind of message</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>When to use this template</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Required fields</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The contact fields this template cannot do without, separated by commas.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Required fields</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>GapForm</name>
+        <message>
+            <source>Missing from the contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Fields missing from the contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Used for this message only, unless you save them.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Missing from {name}’s contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save to {name}’s contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save these fields to {name}’s contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Keep these values in {name}’s contact for later messages ({shortcut})</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save to the contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save these fields to the contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Keep these values in the contact for later messages ({shortcut})</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>GrammarPage</name>
+        <message>
+            <source>On this &amp;computer (a LanguageTool server Rapport starts)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>On a LanguageTool &amp;server elsewhere</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>With LanguageTool Pre&amp;mium</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Off</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>English (US)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>English (UK)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>English (Canada)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>English (Australia)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>German (Germany)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>German (Austria)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>German (Switzerland)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Portuguese (Portugal)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Portuguese (Brazil)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Polish</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Danish</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Catalan</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Detect the language</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Grammar</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Grammar and spelling checks</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Grammar checks: {where}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>LanguageTool on this computer</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Download LanguageTool ({size}) if it is not installed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source> min</source>
+            <comment>spin box suffix: minutes</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Stop it after, &amp;unused</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>One server serves the window and the rapport command alike.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Grammar server</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only if it asks for a login</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Username</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Pass&amp;word or API key</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Your account's e-mail address</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>API &amp;key</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The API key is in your LanguageTool account, under Access tokens.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>System keyring</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cannot be stored: see below</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Passwords and API keys go to the system keyring.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Sent</source>
+            <comment>column: when the message was sent</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No template</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Template file: {file}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sent without a note.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>No answer in %Ln days: counted as no answer in the statistics. Click or press F2 to change.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Click or press F2 to change.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>No answer (pending %Ln days)</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pending (sent today)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>Pending (%Ln days)</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no note)</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPage</name>
+        <message>
+            <source>History, statistics and follow-ups</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Statistics</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Follow-&amp;ups</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The statistics could not be counted: {error}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{messages} to {contacts}, as of {time}. Acceptance counts invitations accepted (replied ones included) out of those decided; invitations pending over {days} count as no answer.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln messages</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contacts</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>Any contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Filter by contact name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Filter by template</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Any template</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Filter by kind</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Any kind</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Filter by outcome</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Any outcome</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sent on or after</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sent on or before</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>C&amp;lear filters</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Clear the history filters</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Messages sent</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>C&amp;ontact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Templ&amp;ate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Outcom&amp;e</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>F&amp;rom</source>
+            <comment>sent from this date</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unt&amp;il</source>
+            <comment>sent until this date</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No template (imported or typed)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln messages match the filters</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln messages</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>Any</source>
+            <comment>any date</comment>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFlow</name>
+        <message>
+            <source>Import a LinkedIn data export</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>LinkedIn export (*.zip *.csv);;All files (*)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Import contacts from a vCard file</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>vCard (*.vcf *.vcard)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Import contacts from a CSV file</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>CSV (*.csv *.txt)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>An import is already running; wait for it to finish.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Import of {file} cancelled; nothing was saved.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The import of {file} failed ({error}). Nothing was saved.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message numerus="yes">
+            <source>Imported {file}: %Ln new contacts, {completed} completed, {unchanged} unchanged.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln invitations you sent ({accepted} accepted, {replied} of them answered with a message);</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln earlier invitations now have an outcome.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln requests you received are in the Inbox ({accepted} of them accepted already).</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Since your export of {day}: %Ln changed jobs, {new} new, {gone} no longer there (see the Network page).</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln people share a name with someone:</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows were skipped:</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>• and {count} more.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>• {file}, line {line}: {reason}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxModel</name>
+        <message>
+            <source>From</source>
+            <comment>column: who sent the request</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Their note</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <comment>column: what was done with the request</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{name} · {works}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>(no note)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{title} at {company}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxPage</name>
+        <message>
+            <source>Incoming requests</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Which requests to show</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Waiting for an answer</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>All requests</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add request…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add a request you received</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Import from LinkedIn…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Import requests from a LinkedIn data export</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Their note</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Why this is suggested</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Draft the reply</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Draft the reply in the composer</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>What you did</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <comment>verb: record what you did</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record what you did with this request</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Undo: waiting again</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Undo what you recorded: the request waits again</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;You did:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Between the requests and the chosen one</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reading the inbox…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The inbox could not be read: {error}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{waiting} waiting · {shown} shown</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No request chosen.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{name}, {works}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>(They sent no note.)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Suggested: {answer}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <comment>verb: change what you recorded</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>waiting again</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{name}: {done}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Added the request from {name}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No requests waiting. Requests you receive come in with your LinkedIn data export (Import from LinkedIn…, or Ctrl+I), or add one by hand with Add request…: Rapport suggests an answer for each and drafts the reply.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyboard</name>
+        <message>
+            <source>Sort by {column}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Fit columns to their contents</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>KindText</name>
+        <message>
+            <source>Invitation</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Thank-you</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Polite decline</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Coffee invitation</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reply to a recruiter</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Introduction</source>
+            <translation type="unfinished"></translation>
         </message>
     </context>
     <context>
@@ -194,6 +1633,51 @@ O Rapport então sugere uma mensagem para cada pessoa a partir do que você sabe
         </message>
     </context>
     <context>
+        <name>LibraryListModel</name>
+        <message>
+            <source>mine</source>
+            <comment>a template of the user's</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>built-in</source>
+            <comment>a template shipped</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{template} ({source})</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{name}: {description}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{name}: Ships with Rapport; read-only. {description}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>ListEditor</name>
+        <message>
+            <source>Add</source>
+            <comment>verb: add an entry to the list</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add to {list}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remove from {list}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Between the contacts and the form</source>
@@ -251,10 +1735,497 @@ O Rapport então sugere uma mensagem para cada pessoa a partir do que você sabe
         </message>
     </context>
     <context>
+        <name>MessageActions</name>
+        <message>
+            <source>Replace your message?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The template's words will replace the message as you edited it. Ctrl+Z brings your words back.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageChecks</name>
+        <message>
+            <source>them</source>
+            <comment>the contact</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not added to your dictionary: {error}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>“{word}” is in your dictionary now.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageView</name>
+        <message>
+            <source>Replace “{words}” with “{replacement}”</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ignore “{words}” in this message</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add “{words}” to your dictionary</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkModels</name>
+        <message>
+            <source>{title} at {company}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>Connections you may no longer know</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open the chosen contact to write to them</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete from Rapport…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete the chosen contact from Rapport</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Removes them from Rapport only; remove the connection on LinkedIn yourself.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Refresh the network review</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Changed jobs, new and gone since your last export</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Congratulate…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Write to the chosen person about their new job</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>People you may no longer know</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Changed jobs since your last export</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Your network</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contacts by group</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contacts by strength</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contacts by company</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contacts by location</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reading your network…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The network review could not be read: {error}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Nobody here: everyone you marked never met is recent or has heard from you.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln connections you marked never met, connected over a year ago and never wrote to. Reconnect on purpose, or prune.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contacts</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import two LinkedIn exports, a while apart, to see who changed jobs.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Your export of {day} is the first: import a newer one later.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Your export of {day} against {previous}: {changed} changed jobs, {new} new, {gone} no longer there.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>NewsModel</name>
+        <message>
+            <source>Changed jobs</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>New connection</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No longer in the export</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>What</source>
+            <comment>column: what changed</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Then</source>
+            <comment>column: the job before</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <comment>column: the job now</comment>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>NextStepsView</name>
+        <message>
+            <source>What to do next</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>What to do next could not be worked out: {error}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No invitation has been decided yet, so nothing is known about what works.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>From %Ln decided invitations. An approach is kept or dropped only when the difference holds with 0.95 probability; the rest need more sends.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <comment>heading: approaches to keep</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Drop</source>
+            <comment>heading: approaches to drop</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <comment>heading: approaches to test</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{heading} ({count})</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeDelegate</name>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>PageTabs</name>
         <message>
             <source>Pages</source>
             <translation>Páginas</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilePage</name>
+        <message>
+            <source>&amp;You</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>As you sign your messages</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>e.g. Lisbon</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Free: {limit}-character connection notes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Premium: {limit}-character notes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Free LinkedIn account</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Premium LinkedIn account</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source> notes</source>
+            <comment>spin box suffix</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source> days</source>
+            <comment>spin box suffix</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>About you</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Templates sign with your name; a stranger who lives near you is offered a coffee.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <comment>LinkedIn account type</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Personalised notes a &amp;month</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Invitations pending f&amp;or</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>An invitation with no answer after this many days counts as unanswered.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotaNotice</name>
+        <message>
+            <source>Personalised notes used this month</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Note quota warning</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Past this month's note quota</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{warning}
+
+Record this note as sent anyway?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The notes sent this month could not be counted: {error}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>RateChart</name>
+        <message>
+            <source>Acceptance and reply rates by template, with 95% intervals</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{template}  (n={count})</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reply rate (of those accepted)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Acceptance rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Replied, of those accepted: {rate}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Accepted: {rate}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No template</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationModel</name>
+        <message>
+            <source>Template</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Accepted here</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>95% interval</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Chance best</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>not sent yet</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{accepted} of {sent}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>never tried</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationsView</name>
+        <message>
+            <source>What works for people like them</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Pick a contact to see which invitation works for people like them.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Invitation templates ranked for this contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Invitation templates ranked</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ranking…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Every invitation template with its counts and interval</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Explore: suggest the template that would teach the most</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Counting what worked for people like {name}…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The recommendations could not be counted: {error}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>For {segment}, from your own history. %Ln invitations still pending are not counted yet.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>For {segment}, from your own history.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Exploring: send {template} this time. It was drawn from what each template could still turn out to be, so the less-tested ones come up as often as they could well be the best.</source>
+            <translation type="unfinished"></translation>
         </message>
     </context>
     <context>
@@ -302,6 +2273,10 @@ O Rapport então sugere uma mensagem para cada pessoa a partir do que você sabe
             <source>yesterday</source>
             <translation>ontem</translation>
         </message>
+        <message>
+            <source>{day} {time}</source>
+            <translation>{day} {time}</translation>
+        </message>
         <message numerus="yes">
             <source>%n days ago</source>
             <translation>
@@ -309,9 +2284,796 @@ O Rapport então sugere uma mensagem para cada pessoa a partir do que você sabe
                 <numerusform>há %n dias</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>RequestDialog</name>
         <message>
-            <source>{day} {time}</source>
-            <translation>{day} {time}</translation>
+            <source>Add a connection request</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>As shown on the request</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <comment>job title</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Their headline or job title</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Company</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>City or area, if the profile shows one</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Profile URL</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Their note</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Paste the note they sent, or leave empty if none.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Their &amp;note</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add to inbox</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveTemplateDialog</name>
+        <message>
+            <source>Save as template</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Template &amp;name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The contact's details become fields, filled in for each person you write to:</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretField</name>
+        <message>
+            <source>Remove the stored one</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remove the stored {secret}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Checking the system keyring…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Stored in the keyring; type a new one to replace it</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not stored yet</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Rapport will use {folder} from its next start; your data was copied there.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rapport will use {folder} from its next start.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Settings pages</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Problems with the settings</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save the settings</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Close without changing anything</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>On the {page} page: {problem}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsFlow</name>
+        <message>
+            <source>Settings saved.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareModel</name>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <comment>noun: share of the network</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>StaleModel</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Works as</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <comment>column: the day you connected</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Why it is listed</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>StatsView</name>
+        <message>
+            <source>Invitations</source>
+            <comment>column: with or without a note</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>invitations</source>
+            <comment>break down by</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <comment>column</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>template</source>
+            <comment>break down by</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <comment>column</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <comment>break down by</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <comment>column</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>group</source>
+            <comment>break down by</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Relationship strength</source>
+            <comment>column</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>relationship strength</source>
+            <comment>break down by</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Checker score</source>
+            <comment>column</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>checker score</source>
+            <comment>break down by</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <comment>column</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>month</source>
+            <comment>break down by</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Differences unlikely to be chance</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Differences that could well be chance</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Too few to tell yet</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Acceptance rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reply rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Median time to acceptance</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Still pending</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Break the statistics down by</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Statistics broken down</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>What the differences mean</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Break down by</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Acceptance and reply rates by template, with 95% intervals</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Between the statistics table and the chart</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Above what the differences mean</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No decided invitations yet.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>{successes} of %Ln decided invitations. 95% interval {low}–{high}.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No accepted invitations yet.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>{successes} of %Ln accepted invitations. 95% interval {low}–{high}.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No accepted invitation with a known acceptance time yet.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>Of %Ln accepted invitations, half were accepted sooner, half later.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Invitations sent in the last %Ln days and not yet answered; left out of the rates until they are, or until the window passes.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to compare yet: the statistics compare templates, groups, strengths and scores once invitations of more than one kind have been decided.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{heading} ({count})</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditor</name>
+        <message>
+            <source>Templates</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Template file text</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Built-in template: read-only. Duplicate it (Ctrl+D) to make your own version.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Problem in the template</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;New template</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate to my templates</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Export selected…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Templates</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save the template</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Te&amp;xt</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Between the templates and the text</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Between the text and the preview</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The template's file was removed; saving writes it again.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {error}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Line {line}: {problem}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{name}{modified} — Templates</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not saved: {problem}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Saved {file}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Created {file} in your templates.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Duplicated as {file} in your templates.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No template was created: {problem}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Deleted {name}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateFieldsModel</name>
+        <message>
+            <source>a contact field</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>from your settings</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>typed for each message</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{label} ({name}) · missing</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{label} ({name})</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Required; {origin}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Used; {origin}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{name} has no value for it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>There is no value for it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{tip} {lacking}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateListModel</name>
+        <message>
+            <source>{template} (yours)</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateMenu</name>
+        <message>
+            <source>&amp;Templates</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Edit templates…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Import templates…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Import a &amp;folder of templates…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>E&amp;xport my templates…</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatePicker</name>
+        <message>
+            <source>All kinds</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Templ&amp;ate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>There are no templates of this kind.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatePreview</name>
+        <message>
+            <source>Contact to preview the template for</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{name} (an example: no contacts yet)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Fields the template uses</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Message preview</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Character count</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Why there is no preview</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Preview &amp;for</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>F&amp;ields</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The preview failed: {error}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Line {line}: {problem}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln characters</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{length} / {limit}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>them</source>
+            <comment>the contact, unnamed</comment>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateTransfer</name>
+        <message>
+            <source>Import templates</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Templates and zip archives (*.j2 *.zip);;All files (*)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Import a folder of templates</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Checking the templates…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The templates could not be checked: {error}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Templates not imported</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln templates.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln templates; kept your own {names}.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No template files found.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Nothing to import</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Some templates cannot be imported</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>{problems}
+
+Import the other %Ln templates?</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace your templates?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>You already have templates named {names}. Replace them with the imported ones? (No keeps yours and imports the rest.)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Nothing to export</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>You have no templates of your own yet.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Zip archive (*.zip)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Separate files in a folder (*)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>Export %Ln templates</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Templates not exported</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln templates to {destination}.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace files?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{files}
+
+already exist in {folder}. Replace them?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>… and {count} more.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>TheirNote</name>
+        <message>
+            <source>{name} wrote</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{name}'s note</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>TriagePage</name>
+        <message>
+            <source>&amp;Triage</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{value} · {label}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Offer a &amp;coffee to strangers who live near you</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>People you know</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Gro&amp;ups</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Or &amp;strength up to</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A request from someone in one of these groups, or at this strength or closer, is accepted with a thank-you note.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Everyone else</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Recruiter titles</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A title containing one of these words marks a recruiter's request.</source>
+            <translation type="unfinished"></translation>
         </message>
     </context>
     <context>
@@ -379,6 +3141,13 @@ O Rapport então sugere uma mensagem para cada pessoa a partir do que você sabe
         <message>
             <source>Choose &amp;template</source>
             <translation>Escolher &amp;modelo</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Card</name>
+        <message>
+            <source>{value}. {detail}</source>
+            <translation type="unfinished"></translation>
         </message>
     </context>
 </TS>
