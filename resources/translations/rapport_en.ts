@@ -5,9 +5,9 @@
         <name>BreakdownModel</name>
         <message numerus="yes">
             <source>Fewer than %Ln decided: too few to tell much.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Fewer than %Ln decided: too few to tell much.</numerusform>
+                <numerusform>Fewer than %Ln decided: too few to tell much.</numerusform>
             </translation>
         </message>
     </context>
@@ -15,9 +15,9 @@
         <name>CharacterCounter</name>
         <message numerus="yes">
             <source>%Ln characters</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln character</numerusform>
+                <numerusform>%Ln characters</numerusform>
             </translation>
         </message>
     </context>
@@ -25,16 +25,16 @@
         <name>ContactsPanel</name>
         <message numerus="yes">
             <source>%Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{shown} of %Ln contact</numerusform>
+                <numerusform>{shown} of %Ln contacts</numerusform>
             </translation>
         </message>
     </context>
@@ -62,9 +62,9 @@
         <name>FollowUpsView</name>
         <message numerus="yes">
             <source>%Ln people</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln person</numerusform>
+                <numerusform>%Ln people</numerusform>
             </translation>
         </message>
     </context>
@@ -72,23 +72,23 @@
         <name>HistoryModel</name>
         <message numerus="yes">
             <source>No answer in %Ln days: counted as no answer in the statistics. Click or press F2 to change.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>No answer in %Ln day: counted as no answer in the statistics. Click or press F2 to change.</numerusform>
+                <numerusform>No answer in %Ln days: counted as no answer in the statistics. Click or press F2 to change.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>No answer (pending %Ln days)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>No answer (pending %Ln day)</numerusform>
+                <numerusform>No answer (pending %Ln days)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Pending (%Ln days)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Pending (%Ln day)</numerusform>
+                <numerusform>Pending (%Ln days)</numerusform>
             </translation>
         </message>
     </context>
@@ -96,23 +96,23 @@
         <name>HistoryPage</name>
         <message numerus="yes">
             <source>%Ln messages</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln message</numerusform>
+                <numerusform>%Ln messages</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln days</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln day</numerusform>
+                <numerusform>%Ln days</numerusform>
             </translation>
         </message>
     </context>
@@ -120,16 +120,16 @@
         <name>HistoryPanel</name>
         <message numerus="yes">
             <source>%Ln messages match the filters</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln message matches the filters</numerusform>
+                <numerusform>%Ln messages match the filters</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln messages</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln message</numerusform>
+                <numerusform>%Ln messages</numerusform>
             </translation>
         </message>
     </context>
@@ -137,51 +137,51 @@
         <name>ImportReport</name>
         <message numerus="yes">
             <source>Imported {file}: %Ln new contacts, {completed} completed, {unchanged} unchanged.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Imported {file}: %Ln new contact, {completed} completed, {unchanged} unchanged.</numerusform>
+                <numerusform>Imported {file}: %Ln new contacts, {completed} completed, {unchanged} unchanged.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln invitations you sent ({accepted} accepted, {replied} of them answered with a message);</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln invitation you sent ({accepted} accepted, {replied} of them answered with a message);</numerusform>
+                <numerusform>%Ln invitations you sent ({accepted} accepted, {replied} of them answered with a message);</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln earlier invitations now have an outcome.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln earlier invitation now has an outcome.</numerusform>
+                <numerusform>%Ln earlier invitations now have an outcome.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln requests you received are in the Inbox ({accepted} of them accepted already).</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln request you received is in the Inbox ({accepted} of them accepted already).</numerusform>
+                <numerusform>%Ln requests you received are in the Inbox ({accepted} of them accepted already).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Since your export of {day}: %Ln changed jobs, {new} new, {gone} no longer there (see the Network page).</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Since your export of {day}: %Ln changed job, {new} new, {gone} no longer there (see the Network page).</numerusform>
+                <numerusform>Since your export of {day}: %Ln changed jobs, {new} new, {gone} no longer there (see the Network page).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln people share a name with someone:</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln person shares a name with someone:</numerusform>
+                <numerusform>%Ln people share a name with someone:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln rows were skipped:</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln row was skipped:</numerusform>
+                <numerusform>%Ln rows were skipped:</numerusform>
             </translation>
         </message>
     </context>
@@ -206,16 +206,16 @@
         <name>NetworkPage</name>
         <message numerus="yes">
             <source>%Ln connections you marked never met, connected over a year ago and never wrote to. Reconnect on purpose, or prune.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln connection you marked never met, connected over a year ago and never wrote to. Reconnect on purpose, or prune.</numerusform>
+                <numerusform>%Ln connections you marked never met, connected over a year ago and never wrote to. Reconnect on purpose, or prune.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
             </translation>
         </message>
     </context>
@@ -223,9 +223,9 @@
         <name>NextStepsView</name>
         <message numerus="yes">
             <source>From %Ln decided invitations. An approach is kept or dropped only when the difference holds with 0.95 probability; the rest need more sends.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>From %Ln decided invitation. An approach is kept or dropped only when the difference holds with 0.95 probability; the rest need more sends.</numerusform>
+                <numerusform>From %Ln decided invitations. An approach is kept or dropped only when the difference holds with 0.95 probability; the rest need more sends.</numerusform>
             </translation>
         </message>
     </context>
@@ -233,9 +233,9 @@
         <name>RecommendationsView</name>
         <message numerus="yes">
             <source>For {segment}, from your own history. %Ln invitations still pending are not counted yet.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>For {segment}, from your own history. %Ln invitation still pending is not counted yet.</numerusform>
+                <numerusform>For {segment}, from your own history. %Ln invitations still pending are not counted yet.</numerusform>
             </translation>
         </message>
     </context>
@@ -253,30 +253,30 @@
         <name>StatsView</name>
         <message numerus="yes">
             <source>{successes} of %Ln decided invitations. 95% interval {low}–{high}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{successes} of %Ln decided invitation. 95% interval {low}–{high}.</numerusform>
+                <numerusform>{successes} of %Ln decided invitations. 95% interval {low}–{high}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{successes} of %Ln accepted invitations. 95% interval {low}–{high}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{successes} of %Ln accepted invitation. 95% interval {low}–{high}.</numerusform>
+                <numerusform>{successes} of %Ln accepted invitations. 95% interval {low}–{high}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Of %Ln accepted invitations, half were accepted sooner, half later.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Of %Ln accepted invitation, half were accepted sooner, half later.</numerusform>
+                <numerusform>Of %Ln accepted invitations, half were accepted sooner, half later.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Invitations sent in the last %Ln days and not yet answered; left out of the rates until they are, or until the window passes.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Invitations sent in the last %Ln day and not yet answered; left out of the rates until they are, or until the window passes.</numerusform>
+                <numerusform>Invitations sent in the last %Ln days and not yet answered; left out of the rates until they are, or until the window passes.</numerusform>
             </translation>
         </message>
     </context>
@@ -284,9 +284,9 @@
         <name>TemplatePreview</name>
         <message numerus="yes">
             <source>%Ln characters</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln character</numerusform>
+                <numerusform>%Ln characters</numerusform>
             </translation>
         </message>
     </context>
@@ -294,39 +294,43 @@
         <name>TemplateTransfer</name>
         <message numerus="yes">
             <source>Imported %Ln templates.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Imported %Ln template.</numerusform>
+                <numerusform>Imported %Ln templates.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported %Ln templates; kept your own {names}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Imported %Ln template; kept your own {names}.</numerusform>
+                <numerusform>Imported %Ln templates; kept your own {names}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{problems}
 
 Import the other %Ln templates?</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{problems}
+
+Import the other %Ln template?</numerusform>
+                <numerusform>{problems}
+
+Import the other %Ln templates?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Export %Ln templates</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Export %Ln template</numerusform>
+                <numerusform>Export %Ln templates</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Exported %Ln templates to {destination}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Exported %Ln template to {destination}.</numerusform>
+                <numerusform>Exported %Ln templates to {destination}.</numerusform>
             </translation>
         </message>
     </context>
