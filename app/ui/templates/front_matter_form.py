@@ -41,7 +41,9 @@ class FrontMatterForm(QWidget):
         self.description.setPlaceholderText(self.tr("When to use this template"))
         self.requires = QLineEdit()
         self.requires.setAccessibleName(self.tr("Required fields"))
-        self.requires.setPlaceholderText("first_name, how_met")
+        self.requires.setPlaceholderText(
+            self.tr("first_name, how_met", "an example of field names: keep them as written")
+        )
         self.requires.setToolTip(
             self.tr("The contact fields this template cannot do without, separated by commas.")
         )

@@ -154,8 +154,8 @@ class TemplateTransfer(QObject):
         chosen, kind = QFileDialog.getSaveFileName(
             parent,
             self.tr("Export %Ln templates", "", len(templates)),
-            str(Path.home() / "rapport-templates.zip"),
-            f"{zip_filter};;{folder_filter}",
+            dir=str(Path.home() / "rapport-templates.zip"),
+            filter=f"{zip_filter};;{folder_filter}",
         )
         if not chosen:
             return
