@@ -15,18 +15,11 @@ from PySide6.QtCore import QLocale
 from app.grammar.server import LocalServer
 from app.paths import database_path
 from app.store import Store
+from app.ui.window_language import install_window_language
 from tests.grammar.helpers import BUILD_SCRIPT, MemoryKeyring, jvms_started_by, wait_until_gone
 
 # Before anything imports Qt: tests draw real widgets, off screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-@pytest.fixture(scope="session", autouse=True)
-def english_locale() -> None:
-    """Dates and numbers as en_US writes them, whatever the machine's LANG."""
-    from PySide6.QtCore import QLocale  # here: tests of the Qt-free core never load Qt
-
-    QLocale.setDefault(QLocale("en_US"))
 
 
 @pytest.fixture(autouse=True)
@@ -43,11 +36,17 @@ def rapport_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def english_window() -> None:
-    """Every test starts with the window's locale United States English, whatever the
-    machine's LANG, so dates and numbers read the same everywhere. No translator is
-    installed unless a test installs one (and removes it)."""
+def english_window(request: pytest.FixtureRequest) -> None:
+    """Every test starts with the window in United States English, whatever the machine's
+    LANG: dates and numbers read the same everywhere, and a test with widgets gets the
+    English translation the app installs ("1 message", not "1 messages"). A test that
+    installs another translator removes it again."""
     QLocale.setDefault(QLocale("en_US"))
+    if {"qtbot", "qapp"} & set(request.fixturenames):
+        app = request.getfixturevalue("qapp")
+        if app.property("rapport_english") is None:
+            install_window_language(app, "en")
+            app.setProperty("rapport_english", True)
 
 
 @pytest.fixture(autouse=True)
