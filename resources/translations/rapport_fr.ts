@@ -471,7 +471,7 @@
         </message>
         <message>
             <source>Your contacts, message history, own templates and settings live in this folder. Passwords and API keys do not: they stay in the system keyring.</source>
-            <translation>Vos contacts, l’historique de vos messages, vos propres modèles et vos paramètres se trouvent dans ce dossier. Pas les mots de passe ni les clés d’API : ils restent dans le trousseau du système.</translation>
+            <translation>Vos contacts, l’historique de vos messages, vos propres modèles et vos paramètres se trouvent dans ce dossier. Les mots de passe et les clés d’API n’y sont pas : ils restent dans le trousseau du système.</translation>
         </message>
         <message>
             <source>RAPPORT_HOME is set, so Rapport keeps its data in {folder}. Start Rapport without it to choose a folder here.</source>
@@ -517,7 +517,7 @@
         </message>
         <message>
             <source>Delete your template '{name}'? Its file is removed from {folder}.</source>
-            <translation>Supprimer votre modèle « {name} » ? Son fichier sera retiré de {folder}.</translation>
+            <translation>Supprimer votre modèle « {name} » ? Son fichier sera supprimé de {folder}.</translation>
         </message>
         <message>
             <source>Replace a built-in template</source>
@@ -823,7 +823,7 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
         <message>
             <source>On a LanguageTool &amp;server elsewhere</source>
-            <translation>Sur un &amp;serveur LanguageTool distant</translation>
+            <translation>Sur un s&amp;erveur LanguageTool distant</translation>
         </message>
         <message>
             <source>With LanguageTool Pre&amp;mium</source>
@@ -831,7 +831,7 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
         <message>
             <source>&amp;Off</source>
-            <translation>&amp;Désactivée</translation>
+            <translation>Dé&amp;sactivée</translation>
         </message>
         <message>
             <source>English (US)</source>
@@ -931,7 +931,7 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
         <message>
             <source>&amp;Download LanguageTool ({size}) if it is not installed</source>
-            <translation>&amp;Télécharger LanguageTool ({size}) s’il n’est pas installé</translation>
+            <translation>Télé&amp;charger LanguageTool ({size}) s’il n’est pas installé</translation>
         </message>
         <message>
             <source> min</source>
@@ -956,7 +956,7 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
         <message>
             <source>&amp;Address</source>
-            <translation>&amp;Adresse</translation>
+            <translation>Ad&amp;resse</translation>
         </message>
         <message>
             <source>&amp;Username</source>
@@ -976,7 +976,7 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
         <message>
             <source>API &amp;key</source>
-            <translation>&amp;Clé d’API</translation>
+            <translation>Clé d’A&amp;PI</translation>
         </message>
         <message>
             <source>The API key is in your LanguageTool account, under Access tokens.</source>
@@ -1403,15 +1403,15 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
         <message>
             <source>Waiting for an answer</source>
-            <translation>En attente de réponse</translation>
+            <translation>En attente</translation>
         </message>
         <message>
             <source>All requests</source>
-            <translation>Toutes les invitations</translation>
+            <translation>Toutes</translation>
         </message>
         <message>
             <source>Add request…</source>
-            <translation>Ajouter une invitation…</translation>
+            <translation>Ajouter…</translation>
         </message>
         <message>
             <source>Add a request you received</source>
@@ -1419,7 +1419,7 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
         <message>
             <source>Import from LinkedIn…</source>
-            <translation>Importer depuis LinkedIn…</translation>
+            <translation>Importer de LinkedIn…</translation>
         </message>
         <message>
             <source>Import requests from a LinkedIn data export</source>
@@ -1525,7 +1525,7 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
         <message>
             <source>No requests waiting. Requests you receive come in with your LinkedIn data export (Import from LinkedIn…, or Ctrl+I), or add one by hand with Add request…: Rapport suggests an answer for each and drafts the reply.</source>
-            <translation>Aucune invitation en attente. Les invitations que vous recevez arrivent avec votre export de données LinkedIn (Importer depuis LinkedIn…, ou Ctrl+I) ; vous pouvez aussi en ajouter une à la main avec Ajouter une invitation… : Rapport suggère une réponse pour chacune et la rédige.</translation>
+            <translation>Aucune invitation en attente. Les invitations que vous recevez arrivent avec votre export de données LinkedIn (Importer de LinkedIn…, ou Ctrl+I) ; vous pouvez aussi en ajouter une à la main avec Ajouter… : Rapport suggère une réponse pour chacune et la rédige.</translation>
         </message>
     </context>
     <context>
@@ -1575,7 +1575,7 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         <message>
             <source>L&amp;anguage</source>
             <comment>settings page</comment>
-            <translation>&amp;Langue</translation>
+            <translation>L&amp;angue</translation>
         </message>
         <message>
             <source>Window language</source>
@@ -1631,7 +1631,7 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
         <message>
             <source>How templates address people where the language has two ways: Sie or du, vous or tu, usted or tú, o senhor or você.</source>
-            <translation>La façon dont les modèles s’adressent aux gens quand la langue en a deux : Sie ou du, vous ou tu, usted ou tú, o senhor ou você.</translation>
+            <translation>Comment les modèles s’adressent aux gens quand la langue distingue deux registres : Sie ou du, vous ou tu, usted ou tú, o senhor ou você.</translation>
         </message>
     </context>
     <context>
@@ -1809,7 +1809,7 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
         <message>
             <source>Removes them from Rapport only; remove the connection on LinkedIn yourself.</source>
-            <translation>Le supprime de Rapport seulement ; retirez vous-même la relation sur LinkedIn.</translation>
+            <translation>Supprime le contact de Rapport uniquement ; retirez vous-même la relation sur LinkedIn.</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -1885,7 +1885,7 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
         <message>
             <source>Nobody here: everyone you marked never met is recent or has heard from you.</source>
-            <translation>Personne ici : toutes les personnes marquées comme jamais rencontrées sont récentes ou ont eu de vos nouvelles.</translation>
+            <translation>Personne ici : toutes les personnes marquées comme jamais rencontrées sont des relations récentes ou ont eu de vos nouvelles.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln connections you marked never met, connected over a year ago and never wrote to. Reconnect on purpose, or prune.</source>
@@ -2023,7 +2023,7 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
         <message>
             <source>&amp;Free: {limit}-character connection notes</source>
-            <translation>&amp;Gratuit : notes d’invitation de {limit} caractères</translation>
+            <translation>Grat&amp;uit : notes d’invitation de {limit} caractères</translation>
         </message>
         <message>
             <source>&amp;Premium: {limit}-character notes</source>
@@ -2061,7 +2061,7 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
         <message>
             <source>Templates sign with your name; a stranger who lives near you is offered a coffee.</source>
-            <translation>Les modèles signent de votre nom ; on propose un café aux inconnus qui habitent près de chez vous.</translation>
+            <translation>Les modèles sont signés de votre nom ; on propose un café aux inconnus qui habitent près de chez vous.</translation>
         </message>
         <message>
             <source>LinkedIn</source>
@@ -2078,7 +2078,7 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
         <message>
             <source>Invitations pending f&amp;or</source>
-            <translation>Invitation sans réponse a&amp;près</translation>
+            <translation>Invitation sans &amp;réponse après</translation>
         </message>
         <message>
             <source>An invitation with no answer after this many days counts as unanswered.</source>
@@ -2458,7 +2458,7 @@ Marquer quand même cette note comme envoyée ?</translation>
         </message>
         <message>
             <source>Why it is listed</source>
-            <translation>Raison de sa présence</translation>
+            <translation>Motif</translation>
         </message>
     </context>
     <context>
@@ -3071,7 +3071,7 @@ existent déjà dans {folder}. Les remplacer ?</translation>
         </message>
         <message>
             <source>A request from someone in one of these groups, or at this strength or closer, is accepted with a thank-you note.</source>
-            <translation>Une invitation d’une personne de l’un de ces groupes, ou de cette proximité ou plus, est acceptée avec un mot de remerciement.</translation>
+            <translation>Une invitation venant d’une personne de l’un de ces groupes, ou au moins aussi proche, est acceptée avec un mot de remerciement.</translation>
         </message>
         <message>
             <source>Everyone else</source>
