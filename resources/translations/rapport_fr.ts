@@ -1500,7 +1500,7 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
         <message>
             <source>(They sent no note.)</source>
-            <translation>(Aucune note.)</translation>
+            <translation>(Invitation sans note.)</translation>
         </message>
         <message>
             <source>Suggested: {answer}</source>
@@ -2626,8 +2626,8 @@ Marquer quand même cette note comme envoyée ?</translation>
         <message numerus="yes">
             <source>Of %Ln accepted invitations, half were accepted sooner, half later.</source>
             <translation>
-                <numerusform>Sur %Ln invitation acceptée, la moitié l’ont été plus tôt, l’autre moitié plus tard.</numerusform>
-                <numerusform>Sur %Ln invitations acceptées, la moitié l’ont été plus tôt, l’autre moitié plus tard.</numerusform>
+                <numerusform>Sur %Ln invitation acceptée, la moitié l’ont été plus vite, l’autre moitié moins vite.</numerusform>
+                <numerusform>Sur %Ln invitations acceptées, la moitié l’ont été plus vite, l’autre moitié moins vite.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
