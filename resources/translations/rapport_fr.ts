@@ -6,54 +6,54 @@
         <message>
             <source>Sent</source>
             <comment>column: invitations sent</comment>
-            <translation type="unfinished"></translation>
+            <translation>Envoyées</translation>
         </message>
         <message>
             <source>Decided</source>
-            <translation type="unfinished"></translation>
+            <translation>Closes</translation>
         </message>
         <message>
             <source>Accepted</source>
-            <translation type="unfinished"></translation>
+            <translation>Acceptées</translation>
         </message>
         <message>
             <source>95% interval</source>
-            <translation type="unfinished"></translation>
+            <translation>Intervalle à 95 %</translation>
         </message>
         <message>
             <source>Replied</source>
-            <translation type="unfinished"></translation>
+            <translation>Avec réponse</translation>
         </message>
         <message>
             <source>Reply rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Taux de réponse</translation>
         </message>
         <message>
             <source>Pending</source>
-            <translation type="unfinished"></translation>
+            <translation>En attente</translation>
         </message>
         <message>
             <source>Accepted: {rate}</source>
-            <translation type="unfinished"></translation>
+            <translation>Acceptées : {rate}</translation>
         </message>
         <message>
             <source>Replied, of those accepted: {rate}</source>
-            <translation type="unfinished"></translation>
+            <translation>Avec réponse, parmi les acceptées : {rate}</translation>
         </message>
         <message>
             <source>Invitations accepted, replied to, declined or left without an answer.</source>
-            <translation type="unfinished"></translation>
+            <translation>Invitations acceptées, suivies d’une réponse, refusées ou restées sans réponse.</translation>
         </message>
         <message numerus="yes">
             <source>Fewer than %Ln decided: too few to tell much.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Moins de %Ln invitation close : trop peu pour conclure.</numerusform>
+                <numerusform>Moins de %Ln invitations closes : trop peu pour conclure.</numerusform>
             </translation>
         </message>
         <message>
             <source>{figure} {caveat}</source>
-            <translation type="unfinished"></translation>
+            <translation>{figure} {caveat}</translation>
         </message>
     </context>
     <context>
@@ -61,13 +61,13 @@
         <message>
             <source>{length} / {limit}</source>
             <comment>characters used / the channel's limit</comment>
-            <translation type="unfinished"></translation>
+            <translation>{length} / {limit}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln characters</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln caractère</numerusform>
+                <numerusform>%Ln caractères</numerusform>
             </translation>
         </message>
     </context>
@@ -76,258 +76,258 @@
         <message>
             <source>Personal</source>
             <comment>verdict on a message</comment>
-            <translation type="unfinished"></translation>
+            <translation>Personnalisé</translation>
         </message>
         <message>
             <source>Generic</source>
             <comment>verdict on a message</comment>
-            <translation type="unfinished"></translation>
+            <translation>Générique</translation>
         </message>
         <message>
             <source>{verdict} · score {score}/100</source>
-            <translation type="unfinished"></translation>
+            <translation>{verdict} · score {score}/100</translation>
         </message>
         <message>
             <source>What to improve</source>
-            <translation type="unfinished"></translation>
+            <translation>À améliorer</translation>
         </message>
         <message>
             <source>Nothing to fix: this reads as written for {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rien à corriger : on sent que ce message a été écrit pour {name}.</translation>
         </message>
         <message>
             <source>Grammar: on</source>
-            <translation type="unfinished"></translation>
+            <translation>Grammaire : activée</translation>
         </message>
     </context>
     <context>
         <name>Composer</name>
         <message>
             <source>Message copied to the clipboard.</source>
-            <translation type="unfinished"></translation>
+            <translation>Message copié dans le presse-papiers.</translation>
         </message>
         <message>
             <source>Opening {address} in your browser.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ouverture de {address} dans votre navigateur.</translation>
         </message>
         <message>
             <source>No browser opened: copy the address instead, {address}</source>
-            <translation type="unfinished"></translation>
+            <translation>Aucun navigateur ne s’est ouvert : copiez plutôt l’adresse, {address}</translation>
         </message>
         <message>
             <source>The profile address is not a web address (https://…).</source>
-            <translation type="unfinished"></translation>
+            <translation>L’adresse du profil n’est pas une adresse web (https://…).</translation>
         </message>
         <message>
             <source>Not recorded: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Non enregistré : {error}</translation>
         </message>
         <message>
             <source>Saved as a template in {path}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Enregistré comme modèle dans {path}.</translation>
         </message>
         <message>
             <source>Line {line}: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Ligne {line} : {error}</translation>
         </message>
     </context>
     <context>
         <name>ComposerWidgets</name>
         <message>
             <source>Messa&amp;ge</source>
-            <translation type="unfinished"></translation>
+            <translation>Messa&amp;ge</translation>
         </message>
         <message>
             <source>Ref&amp;ill from template</source>
-            <translation type="unfinished"></translation>
+            <translation>Re&amp;prendre le modèle</translation>
         </message>
         <message>
             <source>Replace the message with the template's words again</source>
-            <translation type="unfinished"></translation>
+            <translation>Remplacer le message par le texte du modèle</translation>
         </message>
         <message>
             <source>Save as templat&amp;e…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Enregistrer comme modèle…</translation>
         </message>
         <message>
             <source>Turn this message into a template, with the contact's details as fields</source>
-            <translation type="unfinished"></translation>
+            <translation>Transformer ce message en modèle, les informations du contact devenant des champs</translation>
         </message>
         <message>
             <source>C&amp;opy</source>
-            <translation type="unfinished"></translation>
+            <translation>Cop&amp;ier</translation>
         </message>
         <message>
             <source>Copy the message to the clipboard</source>
-            <translation type="unfinished"></translation>
+            <translation>Copier le message dans le presse-papiers</translation>
         </message>
         <message>
             <source>Open &amp;profile</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Ouvrir le profil</translation>
         </message>
         <message>
             <source>Open the contact's profile in your browser</source>
-            <translation type="unfinished"></translation>
+            <translation>Ouvrir le profil du contact dans votre navigateur</translation>
         </message>
         <message>
             <source>&amp;Record as sent</source>
-            <translation type="unfinished"></translation>
+            <translation>Marquer comme en&amp;voyé</translation>
         </message>
         <message>
             <source>The message appears here once you pick a contact.</source>
-            <translation type="unfinished"></translation>
+            <translation>Le message s’affiche ici une fois un contact choisi.</translation>
         </message>
         <message>
             <source>The message appears here once the fields above are filled in.</source>
-            <translation type="unfinished"></translation>
+            <translation>Le message s’affiche ici une fois les champs ci-dessus remplis.</translation>
         </message>
         <message>
             <source>them</source>
             <comment>the contact</comment>
-            <translation type="unfinished"></translation>
+            <translation>cette personne</translation>
         </message>
     </context>
     <context>
         <name>ContactFlows</name>
         <message>
             <source>Contact not saved</source>
-            <translation type="unfinished"></translation>
+            <translation>Contact non enregistré</translation>
         </message>
         <message>
             <source>Saved {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Contact {name} enregistré.</translation>
         </message>
         <message>
             <source>Delete contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Supprimer le contact</translation>
         </message>
         <message>
             <source>Delete {name}? Messages already sent to them stay in the history.</source>
-            <translation type="unfinished"></translation>
+            <translation>Supprimer {name} ? Les messages déjà envoyés à cette personne restent dans l’historique.</translation>
         </message>
         <message>
             <source>Contact not deleted</source>
-            <translation type="unfinished"></translation>
+            <translation>Contact non supprimé</translation>
         </message>
         <message>
             <source>Deleted {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Contact {name} supprimé.</translation>
         </message>
         <message>
             <source>Your changes to this contact are not saved: a contact needs a name. Discard them?</source>
-            <translation type="unfinished"></translation>
+            <translation>Vos modifications de ce contact ne sont pas enregistrées : un contact doit avoir un nom. Les abandonner ?</translation>
         </message>
         <message>
             <source>Your changes to this contact are not saved: they could not be saved. Discard them?</source>
-            <translation type="unfinished"></translation>
+            <translation>Vos modifications de ce contact ne sont pas enregistrées : l’enregistrement a échoué. Les abandonner ?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished"></translation>
+            <translation>Modifications non enregistrées</translation>
         </message>
     </context>
     <context>
         <name>ContactForm</name>
         <message>
             <source>Group</source>
-            <translation type="unfinished"></translation>
+            <translation>Groupe</translation>
         </message>
         <message>
             <source>Pick one or type your own</source>
-            <translation type="unfinished"></translation>
+            <translation>Choisissez-en un ou saisissez le vôtre</translation>
         </message>
         <message>
             <source>Relationship strength</source>
-            <translation type="unfinished"></translation>
+            <translation>Proximité</translation>
         </message>
         <message>
             <source>Relationship</source>
-            <translation type="unfinished"></translation>
+            <translation>Proximité</translation>
         </message>
         <message>
             <source>Keep in touch</source>
-            <translation type="unfinished"></translation>
+            <translation>Garder le contact</translation>
         </message>
         <message>
             <source>Last contacted</source>
-            <translation type="unfinished"></translation>
+            <translation>Dernier contact</translation>
         </message>
         <message>
             <source>Save contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Enregistrer le contact</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished"></translation>
+            <translation>Supprimer…</translation>
         </message>
         <message>
             <source>Delete contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Supprimer le contact</translation>
         </message>
         <message>
             <source>Custom…</source>
-            <translation type="unfinished"></translation>
+            <translation>Personnalisé…</translation>
         </message>
         <message>
             <source>every </source>
             <comment>before a number of days</comment>
-            <translation type="unfinished"></translation>
+            <translation>tous les </translation>
         </message>
         <message>
             <source> days</source>
             <comment>after a number of days</comment>
-            <translation type="unfinished"></translation>
+            <translation> jours</translation>
         </message>
         <message>
             <source>Keep in touch every so many days</source>
-            <translation type="unfinished"></translation>
+            <translation>Intervalle en jours pour garder le contact</translation>
         </message>
         <message>
             <source>When you last contacted them could not be read: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>La date du dernier contact est illisible : {error}</translation>
         </message>
         <message>
             <source>A contact needs a name.</source>
-            <translation type="unfinished"></translation>
+            <translation>Un contact doit avoir un nom.</translation>
         </message>
     </context>
     <context>
         <name>ContactListModel</name>
         <message>
             <source>{title} at {company}</source>
-            <translation type="unfinished"></translation>
+            <translation>{title} chez {company}</translation>
         </message>
     </context>
     <context>
         <name>ContactsPanel</name>
         <message>
             <source>Search contacts</source>
-            <translation type="unfinished"></translation>
+            <translation>Rechercher des contacts</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished"></translation>
+            <translation>Contacts</translation>
         </message>
         <message>
             <source>New contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Nouveau contact</translation>
         </message>
         <message>
             <source>No contacts yet</source>
-            <translation type="unfinished"></translation>
+            <translation>Aucun contact pour l’instant</translation>
         </message>
         <message numerus="yes">
             <source>%Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{shown} sur %Ln contact</numerusform>
+                <numerusform>{shown} sur %Ln contacts</numerusform>
             </translation>
         </message>
     </context>
@@ -343,7 +343,7 @@
         </message>
         <message>
             <source>What you typed is still in the window and you can carry on. If Rapport misbehaves from here, save your work and restart it.</source>
-            <translation>Ce que vous avez saisi est toujours dans la fenêtre et vous pouvez continuer. Si Rapport se comporte bizarrement ensuite, enregistrez votre travail et redémarrez-le.</translation>
+            <translation>Votre saisie est toujours dans la fenêtre et vous pouvez continuer. Si Rapport se comporte de façon anormale par la suite, enregistrez votre travail et redémarrez-le.</translation>
         </message>
         <message>
             <source>What happened</source>
@@ -352,12 +352,12 @@
         <message>
             <source>The details were written to the log file:
 {file}</source>
-            <translation>Les détails ont été écrits dans le fichier journal :
+            <translation>Les détails ont été enregistrés dans le fichier journal :
 {file}</translation>
         </message>
         <message>
             <source>Rapport could not write its log file, so the details are only shown here.</source>
-            <translation>Rapport n’a pas pu écrire son fichier journal ; les détails ne figurent donc qu’ici.</translation>
+            <translation>Rapport n’a pas pu écrire son fichier journal : les détails ne sont affichés qu’ici.</translation>
         </message>
         <message>
             <source>Where the log is</source>
@@ -365,7 +365,7 @@
         </message>
         <message>
             <source>How often it happened</source>
-            <translation>Nombre de fois où c’est arrivé</translation>
+            <translation>Nombre d’occurrences</translation>
         </message>
         <message>
             <source>Error details</source>
@@ -403,175 +403,176 @@
         <name>CsvMappingDialog</name>
         <message>
             <source>Import {file}</source>
-            <translation type="unfinished"></translation>
+            <translation>Importer {file}</translation>
         </message>
         <message>
             <source>Column for {field}</source>
-            <translation type="unfinished"></translation>
+            <translation>Colonne pour {field}</translation>
         </message>
         <message>
             <source>(not imported)</source>
-            <translation type="unfinished"></translation>
+            <translation>(non importée)</translation>
         </message>
         <message>
             <source>Choose the column that holds each detail. Columns left out are not imported; contacts already saved only gain details they lack.</source>
-            <translation type="unfinished"></translation>
+            <translation>Choisissez la colonne qui contient chaque information. Les colonnes laissées de côté ne sont pas importées ; les contacts déjà enregistrés ne reçoivent que les informations qui leur manquent.</translation>
         </message>
         <message>
             <source>Import</source>
             <comment>button: import the file</comment>
-            <translation type="unfinished"></translation>
+            <translation>Importer</translation>
         </message>
         <message>
             <source>Choose the column for {name}, or for {first_name} and {last_name}: every contact needs a name.</source>
-            <translation type="unfinished"></translation>
+            <translation>Choisissez la colonne de {name}, ou celles de {first_name} et {last_name} : chaque contact doit avoir un nom.</translation>
         </message>
     </context>
     <context>
         <name>DataFolderPage</name>
         <message>
             <source>&amp;Data</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Données</translation>
         </message>
         <message>
             <source>Data folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Dossier de données</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Parcourir…</translation>
         </message>
         <message>
             <source>Choose the data folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Choisir le dossier de données</translation>
         </message>
         <message>
             <source>Use the d&amp;efault</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Utiliser le dossier par défaut</translation>
         </message>
         <message>
             <source>Use the default data folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Utiliser le dossier de données par défaut</translation>
         </message>
         <message>
             <source>&amp;Copy my contacts, history, templates and settings there</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Copier mes contacts, mon historique, mes modèles et mes paramètres dans ce dossier</translation>
         </message>
         <message>
             <source>Copy my data to the new folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Copier mes données dans le nouveau dossier</translation>
         </message>
         <message>
             <source>What changing the data folder does</source>
-            <translation type="unfinished"></translation>
+            <translation>Effet d’un changement de dossier de données</translation>
         </message>
         <message>
             <source>&amp;Folder</source>
-            <translation type="unfinished"></translation>
+            <translation>D&amp;ossier</translation>
         </message>
         <message>
             <source>Your contacts, message history, own templates and settings live in this folder. Passwords and API keys do not: they stay in the system keyring.</source>
-            <translation type="unfinished"></translation>
+            <translation>Vos contacts, l’historique de vos messages, vos propres modèles et vos paramètres se trouvent dans ce dossier. Les mots de passe et les clés d’API n’y sont pas : ils restent dans le trousseau du système.</translation>
         </message>
         <message>
             <source>RAPPORT_HOME is set, so Rapport keeps its data in {folder}. Start Rapport without it to choose a folder here.</source>
-            <translation type="unfinished"></translation>
+            <translation>RAPPORT_HOME est défini : Rapport conserve donc ses données dans {folder}. Lancez Rapport sans cette variable pour choisir un dossier ici.</translation>
         </message>
         <message>
             <source>This is the folder Rapport uses now.</source>
-            <translation type="unfinished"></translation>
+            <translation>C’est le dossier qu’utilise Rapport actuellement.</translation>
         </message>
         <message>
             <source>Chosen earlier: Rapport uses this folder from its next start, and {current} until then.</source>
-            <translation type="unfinished"></translation>
+            <translation>Choisi précédemment : Rapport utilisera ce dossier à partir de son prochain démarrage, et {current} d’ici là.</translation>
         </message>
         <message>
             <source>Rapport stays with this folder, the one it uses now.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rapport garde ce dossier, celui qu’il utilise actuellement.</translation>
         </message>
         <message>
             <source>That folder already holds Rapport data: Rapport will use it as it is, from the next start. Your data in {current} stays where it is.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ce dossier contient déjà des données Rapport : Rapport les utilisera telles quelles à partir du prochain démarrage. Vos données dans {current} restent où elles sont.</translation>
         </message>
         <message>
             <source>Rapport uses the new folder from the next start. A copy of your data goes there; the data in {current} stays where it is.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rapport utilisera le nouveau dossier à partir du prochain démarrage. Une copie de vos données y sera placée ; les données de {current} restent où elles sont.</translation>
         </message>
         <message>
             <source>Rapport uses the new folder from the next start. Nothing of your data goes there; the data in {current} stays where it is.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rapport utilisera le nouveau dossier à partir du prochain démarrage. Aucune de vos données n’y sera copiée ; les données de {current} restent où elles sont.</translation>
         </message>
     </context>
     <context>
         <name>DetailsForm</name>
         <message>
             <source>Details for this message</source>
-            <translation type="unfinished"></translation>
+            <translation>Informations pour ce message</translation>
         </message>
     </context>
     <context>
         <name>EditorParts</name>
         <message>
             <source>Delete template</source>
-            <translation type="unfinished"></translation>
+            <translation>Supprimer le modèle</translation>
         </message>
         <message>
             <source>Delete your template '{name}'? Its file is removed from {folder}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Supprimer votre modèle « {name} » ? Son fichier sera supprimé de {folder}.</translation>
         </message>
         <message>
             <source>Replace a built-in template</source>
-            <translation type="unfinished"></translation>
+            <translation>Remplacer un modèle intégré</translation>
         </message>
         <message>
             <source>A built-in template is named '{name}'. Yours will be used in its place everywhere. Save under this name?</source>
-            <translation type="unfinished"></translation>
+            <translation>Un modèle intégré s’appelle « {name} ». Le vôtre sera utilisé à sa place partout. Enregistrer sous ce nom ?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished"></translation>
+            <translation>Modifications non enregistrées</translation>
         </message>
         <message>
             <source>Save your changes to '{name}'?</source>
-            <translation type="unfinished"></translation>
+            <translation>Enregistrer vos modifications de « {name} » ?</translation>
         </message>
         <message>
             <source>Not saved: you already have a template named '{name}'.</source>
-            <translation type="unfinished"></translation>
+            <translation>Non enregistré : vous avez déjà un modèle nommé « {name} ».</translation>
         </message>
     </context>
     <context>
         <name>FindingsModel</name>
         <message>
             <source>“{words}”: {finding}</source>
-            <translation type="unfinished"></translation>
+            <translation>« {words} » : {finding}</translation>
         </message>
         <message>
             <source>{finding} (×{count})</source>
-            <translation type="unfinished"></translation>
+            <translation>{finding} (×{count})</translation>
         </message>
         <message>
             <source>{severity}: {finding}</source>
-            <translation type="unfinished"></translation>
+            <translation>{severity} : {finding}</translation>
         </message>
         <message>
             <source>{finding}
 Suggestions: {suggestions}</source>
-            <translation type="unfinished"></translation>
+            <translation>{finding}
+Suggestions : {suggestions}</translation>
         </message>
         <message>
             <source>Stops sending</source>
-            <translation type="unfinished"></translation>
+            <translation>Bloque l’envoi</translation>
         </message>
         <message>
             <source>Weak</source>
             <comment>a finding that weakens the message</comment>
-            <translation type="unfinished"></translation>
+            <translation>Affaiblit</translation>
         </message>
         <message>
             <source>Note</source>
             <comment>a finding that is only a note</comment>
-            <translation type="unfinished"></translation>
+            <translation>À noter</translation>
         </message>
     </context>
     <context>
@@ -582,22 +583,22 @@ Suggestions: {suggestions}</source>
         </message>
         <message>
             <source>As you sign your messages</source>
-            <translation>Comme vous signez vos messages</translation>
+            <translation>Tel que vous signez vos messages</translation>
         </message>
         <message>
             <source>e.g. Lisbon: people near you are offered a coffee</source>
-            <translation>p. ex. Lisbonne : on propose un café aux personnes proches de chez vous</translation>
+            <translation>p. ex. Lisbonne : on proposera un café aux personnes proches de chez vous</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Free: notes of up to {limit} characters, about %Ln personalised notes a month</source>
             <translation>
-                <numerusform>&amp;Gratuit : notes de {limit} caractères au plus, environ %Ln note personnalisée par mois</numerusform>
-                <numerusform>&amp;Gratuit : notes de {limit} caractères au plus, environ %Ln notes personnalisées par mois</numerusform>
+                <numerusform>&amp;Gratuit : notes de {limit} caractères maximum, environ %Ln note personnalisée par mois</numerusform>
+                <numerusform>&amp;Gratuit : notes de {limit} caractères maximum, environ %Ln notes personnalisées par mois</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Premium: notes of up to {limit} characters</source>
-            <translation>&amp;Premium : notes de {limit} caractères au plus</translation>
+            <translation>&amp;Premium : notes de {limit} caractères maximum</translation>
         </message>
         <message>
             <source>&amp;Add a contact</source>
@@ -609,7 +610,7 @@ Suggestions: {suggestions}</source>
         </message>
         <message>
             <source>Not now</source>
-            <translation>Pas maintenant</translation>
+            <translation>Plus tard</translation>
         </message>
         <message>
             <source>Your &amp;name</source>
@@ -617,7 +618,7 @@ Suggestions: {suggestions}</source>
         </message>
         <message>
             <source>Your &amp;location</source>
-            <translation>Votre &amp;ville</translation>
+            <translation>Votre &amp;localisation</translation>
         </message>
         <message>
             <source>LinkedIn account</source>
@@ -625,7 +626,7 @@ Suggestions: {suggestions}</source>
         </message>
         <message>
             <source>Rapport signs messages with your name, knows who lives near you, and counts characters against your account's limit. Settings (Ctrl+,) change these later.</source>
-            <translation>Rapport signe les messages de votre nom, sait qui habite près de chez vous et compte les caractères selon la limite de votre compte. Vous pourrez modifier tout cela plus tard dans les Paramètres (Ctrl+,).</translation>
+            <translation>Rapport signe les messages de votre nom, sait qui habite près de chez vous et compte les caractères selon la limite de votre compte. Vous pourrez modifier ces réglages plus tard dans les Paramètres (Ctrl+,).</translation>
         </message>
         <message>
             <source>Next, add someone you want to write to, or import the connections and invitations of your LinkedIn data export.
@@ -639,79 +640,80 @@ Rapport propose alors un message pour chaque personne, à partir de ce que vous 
         <message>
             <source>Pick someone in the list to write to, or add the person you want to connect with.
 With a LinkedIn data export, your connections and invitations come in at once.</source>
-            <translation type="unfinished"></translation>
+            <translation>Choisissez dans la liste une personne à qui écrire, ou ajoutez celle avec qui vous voulez entrer en relation.
+Avec un export de données LinkedIn, vos relations et vos invitations arrivent d’un coup.</translation>
         </message>
         <message>
             <source>&amp;New contact</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Nouveau contact</translation>
         </message>
         <message>
             <source>Add someone to write to (Ctrl+N)</source>
-            <translation type="unfinished"></translation>
+            <translation>Ajouter une personne à qui écrire (Ctrl+N)</translation>
         </message>
         <message>
             <source>Import a &amp;LinkedIn export…</source>
-            <translation type="unfinished"></translation>
+            <translation>Importer un export &amp;LinkedIn…</translation>
         </message>
         <message>
             <source>Read the zip LinkedIn sends you (Ctrl+I)</source>
-            <translation type="unfinished"></translation>
+            <translation>Lire le fichier zip que LinkedIn vous envoie (Ctrl+I)</translation>
         </message>
     </context>
     <context>
         <name>FollowUpModel</name>
         <message>
             <source>Say thank you</source>
-            <translation type="unfinished"></translation>
+            <translation>Remercier</translation>
         </message>
         <message>
             <source>Keep in touch</source>
-            <translation type="unfinished"></translation>
+            <translation>Garder le contact</translation>
         </message>
         <message>
             <source>{name} · {action}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} · {action}</translation>
         </message>
         <message>
             <source>{name}: {action}. {detail}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} : {action}. {detail}</translation>
         </message>
         <message>
             <source>Press Enter or double-click to write to {name} with “{template}”.</source>
-            <translation type="unfinished"></translation>
+            <translation>Appuyez sur Entrée ou double-cliquez pour écrire à {name} avec « {template} ».</translation>
         </message>
     </context>
     <context>
         <name>FollowUpsView</name>
         <message>
             <source>Follow-ups to do</source>
-            <translation type="unfinished"></translation>
+            <translation>Relances à faire</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished"></translation>
+            <translation>Calcul en cours…</translation>
         </message>
         <message>
             <source>&amp;Write to them</source>
-            <translation type="unfinished"></translation>
+            <translation>Écrire à cette &amp;personne</translation>
         </message>
         <message>
             <source>Write to the chosen person</source>
-            <translation type="unfinished"></translation>
+            <translation>Écrire à la personne choisie</translation>
         </message>
         <message>
             <source>Nothing to follow up: everyone who accepted lately has heard from you, and nobody is past their keep-in-touch cadence.</source>
-            <translation type="unfinished"></translation>
+            <translation>Aucune relance à faire : toutes les personnes qui ont accepté récemment ont eu de vos nouvelles, et aucune n’a dépassé son rythme de contact.</translation>
         </message>
         <message>
             <source>{to_thank} to thank for accepting, {due} due a word by their keep-in-touch cadence. Press Enter on one to write to them.</source>
-            <translation type="unfinished"></translation>
+            <translation>{to_thank} à remercier d’avoir accepté, {due} à recontacter selon le rythme choisi. Appuyez sur Entrée sur une personne pour lui écrire.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln people</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln personne</numerusform>
+                <numerusform>%Ln personnes</numerusform>
             </translation>
         </message>
     </context>
@@ -719,278 +721,278 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <name>FrontMatterForm</name>
         <message>
             <source>Template name</source>
-            <translation type="unfinished"></translation>
+            <translation>Nom du modèle</translation>
         </message>
         <message>
             <source>letters, digits, - and _</source>
-            <translation type="unfinished"></translation>
+            <translation>lettres, chiffres, - et _</translation>
         </message>
         <message>
             <source>Kind of message</source>
-            <translation type="unfinished"></translation>
+            <translation>Type de message</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished"></translation>
+            <translation>Canal</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished"></translation>
+            <translation>Description</translation>
         </message>
         <message>
             <source>When to use this template</source>
-            <translation type="unfinished"></translation>
+            <translation>Quand utiliser ce modèle</translation>
         </message>
         <message>
             <source>Required fields</source>
-            <translation type="unfinished"></translation>
+            <translation>Champs obligatoires</translation>
         </message>
         <message>
             <source>The contact fields this template cannot do without, separated by commas.</source>
-            <translation type="unfinished"></translation>
+            <translation>Les champs du contact indispensables à ce modèle, séparés par des virgules.</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished"></translation>
+            <translation>N&amp;om</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>T&amp;ype</translation>
         </message>
         <message>
             <source>C&amp;hannel</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Canal</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished"></translation>
+            <translation>Descri&amp;ption</translation>
         </message>
         <message>
             <source>&amp;Required fields</source>
-            <translation type="unfinished"></translation>
+            <translation>Champs o&amp;bligatoires</translation>
         </message>
     </context>
     <context>
         <name>GapForm</name>
         <message>
             <source>Missing from the contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Absent de la fiche contact</translation>
         </message>
         <message>
             <source>Fields missing from the contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Champs absents de la fiche contact</translation>
         </message>
         <message>
             <source>Used for this message only, unless you save them.</source>
-            <translation type="unfinished"></translation>
+            <translation>Utilisés pour ce message seulement, sauf si vous les enregistrez.</translation>
         </message>
         <message>
             <source>Missing from {name}’s contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Absent de la fiche de {name}</translation>
         </message>
         <message>
             <source>Save to {name}’s contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Enregistrer dans la fiche de {name}</translation>
         </message>
         <message>
             <source>Save these fields to {name}’s contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Enregistrer ces champs dans la fiche de {name}</translation>
         </message>
         <message>
             <source>Keep these values in {name}’s contact for later messages ({shortcut})</source>
-            <translation type="unfinished"></translation>
+            <translation>Conserver ces valeurs dans la fiche de {name} pour les prochains messages ({shortcut})</translation>
         </message>
         <message>
             <source>Save to the contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Enregistrer dans la fiche</translation>
         </message>
         <message>
             <source>Save these fields to the contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Enregistrer ces champs dans la fiche contact</translation>
         </message>
         <message>
             <source>Keep these values in the contact for later messages ({shortcut})</source>
-            <translation type="unfinished"></translation>
+            <translation>Conserver ces valeurs dans la fiche contact pour les prochains messages ({shortcut})</translation>
         </message>
     </context>
     <context>
         <name>GrammarPage</name>
         <message>
             <source>On this &amp;computer (a LanguageTool server Rapport starts)</source>
-            <translation type="unfinished"></translation>
+            <translation>Sur cet &amp;ordinateur (un serveur LanguageTool lancé par Rapport)</translation>
         </message>
         <message>
             <source>On a LanguageTool &amp;server elsewhere</source>
-            <translation type="unfinished"></translation>
+            <translation>Sur un s&amp;erveur LanguageTool distant</translation>
         </message>
         <message>
             <source>With LanguageTool Pre&amp;mium</source>
-            <translation type="unfinished"></translation>
+            <translation>Avec LanguageTool Pre&amp;mium</translation>
         </message>
         <message>
             <source>&amp;Off</source>
-            <translation type="unfinished"></translation>
+            <translation>Dé&amp;sactivée</translation>
         </message>
         <message>
             <source>English (US)</source>
-            <translation type="unfinished"></translation>
+            <translation>Anglais (États-Unis)</translation>
         </message>
         <message>
             <source>English (UK)</source>
-            <translation type="unfinished"></translation>
+            <translation>Anglais (Royaume-Uni)</translation>
         </message>
         <message>
             <source>English (Canada)</source>
-            <translation type="unfinished"></translation>
+            <translation>Anglais (Canada)</translation>
         </message>
         <message>
             <source>English (Australia)</source>
-            <translation type="unfinished"></translation>
+            <translation>Anglais (Australie)</translation>
         </message>
         <message>
             <source>German (Germany)</source>
-            <translation type="unfinished"></translation>
+            <translation>Allemand (Allemagne)</translation>
         </message>
         <message>
             <source>German (Austria)</source>
-            <translation type="unfinished"></translation>
+            <translation>Allemand (Autriche)</translation>
         </message>
         <message>
             <source>German (Switzerland)</source>
-            <translation type="unfinished"></translation>
+            <translation>Allemand (Suisse)</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished"></translation>
+            <translation>Français</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished"></translation>
+            <translation>Espagnol</translation>
         </message>
         <message>
             <source>Italian</source>
-            <translation type="unfinished"></translation>
+            <translation>Italien</translation>
         </message>
         <message>
             <source>Dutch</source>
-            <translation type="unfinished"></translation>
+            <translation>Néerlandais</translation>
         </message>
         <message>
             <source>Portuguese (Portugal)</source>
-            <translation type="unfinished"></translation>
+            <translation>Portugais (Portugal)</translation>
         </message>
         <message>
             <source>Portuguese (Brazil)</source>
-            <translation type="unfinished"></translation>
+            <translation>Portugais (Brésil)</translation>
         </message>
         <message>
             <source>Polish</source>
-            <translation type="unfinished"></translation>
+            <translation>Polonais</translation>
         </message>
         <message>
             <source>Swedish</source>
-            <translation type="unfinished"></translation>
+            <translation>Suédois</translation>
         </message>
         <message>
             <source>Danish</source>
-            <translation type="unfinished"></translation>
+            <translation>Danois</translation>
         </message>
         <message>
             <source>Catalan</source>
-            <translation type="unfinished"></translation>
+            <translation>Catalan</translation>
         </message>
         <message>
             <source>Ukrainian</source>
-            <translation type="unfinished"></translation>
+            <translation>Ukrainien</translation>
         </message>
         <message>
             <source>Detect the language</source>
-            <translation type="unfinished"></translation>
+            <translation>Détecter la langue</translation>
         </message>
         <message>
             <source>&amp;Grammar</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Grammaire</translation>
         </message>
         <message>
             <source>Grammar and spelling checks</source>
-            <translation type="unfinished"></translation>
+            <translation>Vérification de la grammaire et de l’orthographe</translation>
         </message>
         <message>
             <source>Grammar checks: {where}</source>
-            <translation type="unfinished"></translation>
+            <translation>Vérification grammaticale : {where}</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Langue</translation>
         </message>
         <message>
             <source>LanguageTool on this computer</source>
-            <translation type="unfinished"></translation>
+            <translation>LanguageTool sur cet ordinateur</translation>
         </message>
         <message>
             <source>&amp;Download LanguageTool ({size}) if it is not installed</source>
-            <translation type="unfinished"></translation>
+            <translation>Télé&amp;charger LanguageTool ({size}) s’il n’est pas installé</translation>
         </message>
         <message>
             <source> min</source>
             <comment>spin box suffix: minutes</comment>
-            <translation type="unfinished"></translation>
+            <translation> min</translation>
         </message>
         <message>
             <source>Stop it after, &amp;unused</source>
-            <translation type="unfinished"></translation>
+            <translation>Arrêter s’il est &amp;inutilisé depuis</translation>
         </message>
         <message>
             <source>One server serves the window and the rapport command alike.</source>
-            <translation type="unfinished"></translation>
+            <translation>Un seul serveur sert à la fois la fenêtre et la commande rapport.</translation>
         </message>
         <message>
             <source>Grammar server</source>
-            <translation type="unfinished"></translation>
+            <translation>Serveur de grammaire</translation>
         </message>
         <message>
             <source>Only if it asks for a login</source>
-            <translation type="unfinished"></translation>
+            <translation>Uniquement s’il demande un identifiant</translation>
         </message>
         <message>
             <source>&amp;Address</source>
-            <translation type="unfinished"></translation>
+            <translation>Ad&amp;resse</translation>
         </message>
         <message>
             <source>&amp;Username</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Nom d’utilisateur</translation>
         </message>
         <message>
             <source>Pass&amp;word or API key</source>
-            <translation type="unfinished"></translation>
+            <translation>Mot de &amp;passe ou clé d’API</translation>
         </message>
         <message>
             <source>LanguageTool Premium</source>
-            <translation type="unfinished"></translation>
+            <translation>LanguageTool Premium</translation>
         </message>
         <message>
             <source>Your account's e-mail address</source>
-            <translation type="unfinished"></translation>
+            <translation>L’adresse e-mail de votre compte</translation>
         </message>
         <message>
             <source>API &amp;key</source>
-            <translation type="unfinished"></translation>
+            <translation>Clé d’A&amp;PI</translation>
         </message>
         <message>
             <source>The API key is in your LanguageTool account, under Access tokens.</source>
-            <translation type="unfinished"></translation>
+            <translation>La clé d’API se trouve dans votre compte LanguageTool, rubrique « Access tokens ».</translation>
         </message>
         <message>
             <source>System keyring</source>
-            <translation type="unfinished"></translation>
+            <translation>Trousseau du système</translation>
         </message>
         <message>
             <source>Cannot be stored: see below</source>
-            <translation type="unfinished"></translation>
+            <translation>Impossible à enregistrer : voir ci-dessous</translation>
         </message>
         <message>
             <source>Passwords and API keys go to the system keyring.</source>
-            <translation type="unfinished"></translation>
+            <translation>Les mots de passe et les clés d’API sont enregistrés dans le trousseau du système.</translation>
         </message>
     </context>
     <context>
@@ -998,131 +1000,131 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>Sent</source>
             <comment>column: when the message was sent</comment>
-            <translation type="unfinished"></translation>
+            <translation>Envoyé le</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Contact</translation>
         </message>
         <message>
             <source>Template</source>
-            <translation type="unfinished"></translation>
+            <translation>Modèle</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>Type</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished"></translation>
+            <translation>Message</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished"></translation>
+            <translation>Score</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished"></translation>
+            <translation>Résultat</translation>
         </message>
         <message>
             <source>No template</source>
-            <translation type="unfinished"></translation>
+            <translation>Sans modèle</translation>
         </message>
         <message>
             <source>Template file: {file}</source>
-            <translation type="unfinished"></translation>
+            <translation>Fichier du modèle : {file}</translation>
         </message>
         <message>
             <source>Sent without a note.</source>
-            <translation type="unfinished"></translation>
+            <translation>Invitation envoyée sans note.</translation>
         </message>
         <message numerus="yes">
             <source>No answer in %Ln days: counted as no answer in the statistics. Click or press F2 to change.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Sans réponse depuis %Ln jour : comptée comme sans réponse dans les statistiques. Cliquez ou appuyez sur F2 pour modifier.</numerusform>
+                <numerusform>Sans réponse depuis %Ln jours : comptée comme sans réponse dans les statistiques. Cliquez ou appuyez sur F2 pour modifier.</numerusform>
             </translation>
         </message>
         <message>
             <source>Click or press F2 to change.</source>
-            <translation type="unfinished"></translation>
+            <translation>Cliquez ou appuyez sur F2 pour modifier.</translation>
         </message>
         <message numerus="yes">
             <source>No answer (pending %Ln days)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Sans réponse (en attente depuis %Ln jour)</numerusform>
+                <numerusform>Sans réponse (en attente depuis %Ln jours)</numerusform>
             </translation>
         </message>
         <message>
             <source>Pending (sent today)</source>
-            <translation type="unfinished"></translation>
+            <translation>En attente (envoyée aujourd’hui)</translation>
         </message>
         <message numerus="yes">
             <source>Pending (%Ln days)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>En attente (%Ln jour)</numerusform>
+                <numerusform>En attente (%Ln jours)</numerusform>
             </translation>
         </message>
         <message>
             <source>(no note)</source>
-            <translation type="unfinished"></translation>
+            <translation>(sans note)</translation>
         </message>
     </context>
     <context>
         <name>HistoryPage</name>
         <message>
             <source>History, statistics and follow-ups</source>
-            <translation type="unfinished"></translation>
+            <translation>Historique, statistiques et relances</translation>
         </message>
         <message>
             <source>&amp;History</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Historique</translation>
         </message>
         <message>
             <source>&amp;Statistics</source>
-            <translation type="unfinished"></translation>
+            <translation>S&amp;tatistiques</translation>
         </message>
         <message>
             <source>Follow-&amp;ups</source>
-            <translation type="unfinished"></translation>
+            <translation>Rela&amp;nces</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished"></translation>
+            <translation>Actualiser</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished"></translation>
+            <translation>Calcul en cours…</translation>
         </message>
         <message>
             <source>The statistics could not be counted: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Impossible de calculer les statistiques : {error}</translation>
         </message>
         <message>
             <source>{messages} to {contacts}, as of {time}. Acceptance counts invitations accepted (replied ones included) out of those decided; invitations pending over {days} count as no answer.</source>
-            <translation type="unfinished"></translation>
+            <translation>{messages} pour {contacts} (état à {time}). L’acceptation compte les invitations acceptées (y compris celles suivies d’une réponse) parmi les invitations closes ; les invitations en attente depuis plus de {days} comptent comme sans réponse.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln messages</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln message</numerusform>
+                <numerusform>%Ln messages</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln days</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln jour</numerusform>
+                <numerusform>%Ln jours</numerusform>
             </translation>
         </message>
     </context>
@@ -1130,98 +1132,98 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <name>HistoryPanel</name>
         <message>
             <source>Any contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Tous les contacts</translation>
         </message>
         <message>
             <source>Filter by contact name</source>
-            <translation type="unfinished"></translation>
+            <translation>Filtrer par nom de contact</translation>
         </message>
         <message>
             <source>Filter by template</source>
-            <translation type="unfinished"></translation>
+            <translation>Filtrer par modèle</translation>
         </message>
         <message>
             <source>Any template</source>
-            <translation type="unfinished"></translation>
+            <translation>Tous les modèles</translation>
         </message>
         <message>
             <source>Filter by kind</source>
-            <translation type="unfinished"></translation>
+            <translation>Filtrer par type</translation>
         </message>
         <message>
             <source>Any kind</source>
-            <translation type="unfinished"></translation>
+            <translation>Tous les types</translation>
         </message>
         <message>
             <source>Filter by outcome</source>
-            <translation type="unfinished"></translation>
+            <translation>Filtrer par résultat</translation>
         </message>
         <message>
             <source>Any outcome</source>
-            <translation type="unfinished"></translation>
+            <translation>Tous les résultats</translation>
         </message>
         <message>
             <source>Sent on or after</source>
-            <translation type="unfinished"></translation>
+            <translation>Envoyés à partir du</translation>
         </message>
         <message>
             <source>Sent on or before</source>
-            <translation type="unfinished"></translation>
+            <translation>Envoyés jusqu’au</translation>
         </message>
         <message>
             <source>C&amp;lear filters</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Effacer les filtres</translation>
         </message>
         <message>
             <source>Clear the history filters</source>
-            <translation type="unfinished"></translation>
+            <translation>Effacer les filtres de l’historique</translation>
         </message>
         <message>
             <source>Messages sent</source>
-            <translation type="unfinished"></translation>
+            <translation>Messages envoyés</translation>
         </message>
         <message>
             <source>C&amp;ontact</source>
-            <translation type="unfinished"></translation>
+            <translation>C&amp;ontact</translation>
         </message>
         <message>
             <source>Templ&amp;ate</source>
-            <translation type="unfinished"></translation>
+            <translation>Modè&amp;le</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>T&amp;ype</translation>
         </message>
         <message>
             <source>Outcom&amp;e</source>
-            <translation type="unfinished"></translation>
+            <translation>Rés&amp;ultat</translation>
         </message>
         <message>
             <source>F&amp;rom</source>
             <comment>sent from this date</comment>
-            <translation type="unfinished"></translation>
+            <translation>À &amp;partir du</translation>
         </message>
         <message>
             <source>Unt&amp;il</source>
             <comment>sent until this date</comment>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Jusqu’au</translation>
         </message>
         <message>
             <source>No template (imported or typed)</source>
-            <translation type="unfinished"></translation>
+            <translation>Sans modèle (importé ou saisi)</translation>
         </message>
         <message numerus="yes">
             <source>%Ln messages match the filters</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln message correspond aux filtres</numerusform>
+                <numerusform>%Ln messages correspondent aux filtres</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln messages</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln message</numerusform>
+                <numerusform>%Ln messages</numerusform>
             </translation>
         </message>
     </context>
@@ -1230,126 +1232,126 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>Any</source>
             <comment>any date</comment>
-            <translation type="unfinished"></translation>
+            <translation>Indifférente</translation>
         </message>
     </context>
     <context>
         <name>ImportFlow</name>
         <message>
             <source>Import a LinkedIn data export</source>
-            <translation type="unfinished"></translation>
+            <translation>Importer un export de données LinkedIn</translation>
         </message>
         <message>
             <source>LinkedIn export (*.zip *.csv);;All files (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>Export LinkedIn (*.zip *.csv);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Import contacts from a vCard file</source>
-            <translation type="unfinished"></translation>
+            <translation>Importer des contacts depuis un fichier vCard</translation>
         </message>
         <message>
             <source>vCard (*.vcf *.vcard)</source>
-            <translation type="unfinished"></translation>
+            <translation>vCard (*.vcf *.vcard)</translation>
         </message>
         <message>
             <source>Import contacts from a CSV file</source>
-            <translation type="unfinished"></translation>
+            <translation>Importer des contacts depuis un fichier CSV</translation>
         </message>
         <message>
             <source>CSV (*.csv *.txt)</source>
-            <translation type="unfinished"></translation>
+            <translation>CSV (*.csv *.txt)</translation>
         </message>
         <message>
             <source>Nothing was imported</source>
-            <translation type="unfinished"></translation>
+            <translation>Rien n’a été importé</translation>
         </message>
         <message>
             <source>An import is already running; wait for it to finish.</source>
-            <translation type="unfinished"></translation>
+            <translation>Une importation est déjà en cours ; attendez qu’elle se termine.</translation>
         </message>
         <message>
             <source>Importing {file}…</source>
-            <translation type="unfinished"></translation>
+            <translation>Importation de {file}…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished"></translation>
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Importing</source>
-            <translation type="unfinished"></translation>
+            <translation>Importation</translation>
         </message>
         <message>
             <source>Import of {file} cancelled; nothing was saved.</source>
-            <translation type="unfinished"></translation>
+            <translation>Importation de {file} annulée ; rien n’a été enregistré.</translation>
         </message>
         <message>
             <source>The import of {file} failed ({error}). Nothing was saved.</source>
-            <translation type="unfinished"></translation>
+            <translation>L’importation de {file} a échoué ({error}). Rien n’a été enregistré.</translation>
         </message>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished"></translation>
+            <translation>Importation terminée</translation>
         </message>
     </context>
     <context>
         <name>ImportReport</name>
         <message numerus="yes">
             <source>Imported {file}: %Ln new contacts, {completed} completed, {unchanged} unchanged.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{file} importé : %Ln nouveau contact ; complétés : {completed} ; inchangés : {unchanged}.</numerusform>
+                <numerusform>{file} importé : %Ln nouveaux contacts ; complétés : {completed} ; inchangés : {unchanged}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln invitations you sent ({accepted} accepted, {replied} of them answered with a message);</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln invitation envoyée (acceptées : {accepted}, dont {replied} suivies d’un message) ;</numerusform>
+                <numerusform>%Ln invitations envoyées (acceptées : {accepted}, dont {replied} suivies d’un message) ;</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln earlier invitations now have an outcome.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln invitation précédente a maintenant un résultat.</numerusform>
+                <numerusform>%Ln invitations précédentes ont maintenant un résultat.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln requests you received are in the Inbox ({accepted} of them accepted already).</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln invitation reçue se trouve dans la boîte de réception (déjà acceptées : {accepted}).</numerusform>
+                <numerusform>%Ln invitations reçues se trouvent dans la boîte de réception (déjà acceptées : {accepted}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Since your export of {day}: %Ln changed jobs, {new} new, {gone} no longer there (see the Network page).</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Depuis votre export du {day} : %Ln changement de poste ; nouvelles relations : {new} ; plus dans l’export : {gone} (voir la page Réseau).</numerusform>
+                <numerusform>Depuis votre export du {day} : %Ln changements de poste ; nouvelles relations : {new} ; plus dans l’export : {gone} (voir la page Réseau).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln people share a name with someone:</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln personne porte le même nom qu’une autre :</numerusform>
+                <numerusform>%Ln personnes portent le même nom qu’une autre :</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln rows were skipped:</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln ligne a été ignorée :</numerusform>
+                <numerusform>%Ln lignes ont été ignorées :</numerusform>
             </translation>
         </message>
         <message>
             <source>• and {count} more.</source>
-            <translation type="unfinished"></translation>
+            <translation>• et {count} autres.</translation>
         </message>
         <message>
             <source>• {file}, line {line}: {reason}</source>
-            <translation type="unfinished"></translation>
+            <translation>• {file}, ligne {line} : {reason}</translation>
         </message>
     </context>
     <context>
@@ -1357,215 +1359,215 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>From</source>
             <comment>column: who sent the request</comment>
-            <translation type="unfinished"></translation>
+            <translation>De</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished"></translation>
+            <translation>Reçue le</translation>
         </message>
         <message>
             <source>Their note</source>
-            <translation type="unfinished"></translation>
+            <translation>Sa note</translation>
         </message>
         <message>
             <source>Suggested</source>
-            <translation type="unfinished"></translation>
+            <translation>Suggestion</translation>
         </message>
         <message>
             <source>Done</source>
             <comment>column: what was done with the request</comment>
-            <translation type="unfinished"></translation>
+            <translation>Suite donnée</translation>
         </message>
         <message>
             <source>{name} · {works}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} · {works}</translation>
         </message>
         <message>
             <source>(no note)</source>
-            <translation type="unfinished"></translation>
+            <translation>(sans note)</translation>
         </message>
         <message>
             <source>{title} at {company}</source>
-            <translation type="unfinished"></translation>
+            <translation>{title} chez {company}</translation>
         </message>
     </context>
     <context>
         <name>InboxPage</name>
         <message>
             <source>Incoming requests</source>
-            <translation type="unfinished"></translation>
+            <translation>Invitations reçues</translation>
         </message>
         <message>
             <source>Which requests to show</source>
-            <translation type="unfinished"></translation>
+            <translation>Invitations à afficher</translation>
         </message>
         <message>
             <source>Waiting for an answer</source>
-            <translation type="unfinished"></translation>
+            <translation>En attente</translation>
         </message>
         <message>
             <source>All requests</source>
-            <translation type="unfinished"></translation>
+            <translation>Toutes</translation>
         </message>
         <message>
             <source>Add request…</source>
-            <translation type="unfinished"></translation>
+            <translation>Ajouter…</translation>
         </message>
         <message>
             <source>Add a request you received</source>
-            <translation type="unfinished"></translation>
+            <translation>Ajouter une invitation que vous avez reçue</translation>
         </message>
         <message>
             <source>Import from LinkedIn…</source>
-            <translation type="unfinished"></translation>
+            <translation>Importer de LinkedIn…</translation>
         </message>
         <message>
             <source>Import requests from a LinkedIn data export</source>
-            <translation type="unfinished"></translation>
+            <translation>Importer les invitations d’un export de données LinkedIn</translation>
         </message>
         <message>
             <source>Their note</source>
-            <translation type="unfinished"></translation>
+            <translation>Sa note</translation>
         </message>
         <message>
             <source>Why this is suggested</source>
-            <translation type="unfinished"></translation>
+            <translation>Pourquoi cette suggestion</translation>
         </message>
         <message>
             <source>Draft the reply</source>
-            <translation type="unfinished"></translation>
+            <translation>Rédiger la réponse</translation>
         </message>
         <message>
             <source>Draft the reply in the composer</source>
-            <translation type="unfinished"></translation>
+            <translation>Préparer la réponse dans la page Rédiger</translation>
         </message>
         <message>
             <source>What you did</source>
-            <translation type="unfinished"></translation>
+            <translation>Ce que vous avez fait</translation>
         </message>
         <message>
             <source>Record</source>
             <comment>verb: record what you did</comment>
-            <translation type="unfinished"></translation>
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <source>Record what you did with this request</source>
-            <translation type="unfinished"></translation>
+            <translation>Enregistrer la suite donnée à cette invitation</translation>
         </message>
         <message>
             <source>Undo: waiting again</source>
-            <translation type="unfinished"></translation>
+            <translation>Annuler : remettre en attente</translation>
         </message>
         <message>
             <source>Undo what you recorded: the request waits again</source>
-            <translation type="unfinished"></translation>
+            <translation>Annuler ce que vous avez enregistré : l’invitation repasse en attente</translation>
         </message>
         <message>
             <source>&amp;Show</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Voir</translation>
         </message>
         <message>
             <source>Request</source>
-            <translation type="unfinished"></translation>
+            <translation>Invitation</translation>
         </message>
         <message>
             <source>&amp;You did:</source>
-            <translation type="unfinished"></translation>
+            <translation>Suite do&amp;nnée :</translation>
         </message>
         <message>
             <source>Between the requests and the chosen one</source>
-            <translation type="unfinished"></translation>
+            <translation>Entre les invitations et celle choisie</translation>
         </message>
         <message>
             <source>Reading the inbox…</source>
-            <translation type="unfinished"></translation>
+            <translation>Lecture de la boîte de réception…</translation>
         </message>
         <message>
             <source>The inbox could not be read: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Impossible de lire la boîte de réception : {error}</translation>
         </message>
         <message>
             <source>{waiting} waiting · {shown} shown</source>
-            <translation type="unfinished"></translation>
+            <translation>{waiting} en attente · {shown} affichées</translation>
         </message>
         <message>
             <source>No request chosen.</source>
-            <translation type="unfinished"></translation>
+            <translation>Aucune invitation choisie.</translation>
         </message>
         <message>
             <source>{name}, {works}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}, {works}</translation>
         </message>
         <message>
             <source>(They sent no note.)</source>
-            <translation type="unfinished"></translation>
+            <translation>(Invitation sans note.)</translation>
         </message>
         <message>
             <source>Suggested: {answer}</source>
-            <translation type="unfinished"></translation>
+            <translation>Suggestion : {answer}</translation>
         </message>
         <message>
             <source>Change</source>
             <comment>verb: change what you recorded</comment>
-            <translation type="unfinished"></translation>
+            <translation>Modifier</translation>
         </message>
         <message>
             <source>waiting again</source>
-            <translation type="unfinished"></translation>
+            <translation>de nouveau en attente</translation>
         </message>
         <message>
             <source>{name}: {done}.</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} : {done}.</translation>
         </message>
         <message>
             <source>Added the request from {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Invitation de {name} ajoutée.</translation>
         </message>
         <message>
             <source>No requests waiting. Requests you receive come in with your LinkedIn data export (Import from LinkedIn…, or Ctrl+I), or add one by hand with Add request…: Rapport suggests an answer for each and drafts the reply.</source>
-            <translation type="unfinished"></translation>
+            <translation>Aucune invitation en attente. Les invitations que vous recevez arrivent avec votre export de données LinkedIn (Importer de LinkedIn…, ou Ctrl+I) ; vous pouvez aussi en ajouter une à la main avec Ajouter… : Rapport suggère une réponse pour chacune et la rédige.</translation>
         </message>
     </context>
     <context>
         <name>Keyboard</name>
         <message>
             <source>Sort by {column}</source>
-            <translation type="unfinished"></translation>
+            <translation>Trier par {column}</translation>
         </message>
         <message>
             <source>Fit columns to their contents</source>
-            <translation type="unfinished"></translation>
+            <translation>Ajuster les colonnes à leur contenu</translation>
         </message>
     </context>
     <context>
         <name>KindText</name>
         <message>
             <source>Invitation</source>
-            <translation type="unfinished"></translation>
+            <translation>Invitation</translation>
         </message>
         <message>
             <source>Thank-you</source>
-            <translation type="unfinished"></translation>
+            <translation>Remerciement</translation>
         </message>
         <message>
             <source>Polite decline</source>
-            <translation type="unfinished"></translation>
+            <translation>Refus poli</translation>
         </message>
         <message>
             <source>Coffee invitation</source>
-            <translation type="unfinished"></translation>
+            <translation>Invitation à un café</translation>
         </message>
         <message>
             <source>Reply to a recruiter</source>
-            <translation type="unfinished"></translation>
+            <translation>Réponse à un recruteur</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished"></translation>
+            <translation>Relance</translation>
         </message>
         <message>
             <source>Introduction</source>
-            <translation type="unfinished"></translation>
+            <translation>Mise en relation</translation>
         </message>
     </context>
     <context>
@@ -1573,15 +1575,15 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>L&amp;anguage</source>
             <comment>settings page</comment>
-            <translation>&amp;Langue</translation>
+            <translation>L&amp;angue</translation>
         </message>
         <message>
             <source>Window language</source>
-            <translation>Langue de la fenêtre</translation>
+            <translation>Langue de l’interface</translation>
         </message>
         <message>
             <source>System default</source>
-            <translation>Celle du système</translation>
+            <translation>Langue du système</translation>
         </message>
         <message>
             <source>My language</source>
@@ -1601,15 +1603,15 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         </message>
         <message>
             <source>Window</source>
-            <translation>Fenêtre</translation>
+            <translation>Interface</translation>
         </message>
         <message>
             <source>&amp;Window language</source>
-            <translation>Langue de la &amp;fenêtre</translation>
+            <translation>Langue de l’&amp;interface</translation>
         </message>
         <message>
             <source>Menus, buttons and dates in this language. A change applies at the next start.</source>
-            <translation>Menus, boutons et dates dans cette langue. Un changement prend effet au prochain démarrage.</translation>
+            <translation>Menus, boutons et dates dans cette langue. Tout changement prend effet au prochain démarrage.</translation>
         </message>
         <message>
             <source>Messages</source>
@@ -1621,7 +1623,7 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         </message>
         <message>
             <source>The language you write in: templates and checks for contacts who have none.</source>
-            <translation>La langue dans laquelle vous écrivez : modèles et vérifications pour les contacts qui n’en ont pas.</translation>
+            <translation>La langue dans laquelle vous écrivez : modèles et vérifications pour les contacts dont la langue n’est pas indiquée.</translation>
         </message>
         <message>
             <source>Default &amp;register</source>
@@ -1629,7 +1631,7 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         </message>
         <message>
             <source>How templates address people where the language has two ways: Sie or du, vous or tu, usted or tú, o senhor or você.</source>
-            <translation>La façon dont les modèles s’adressent aux gens quand la langue en a deux : Sie ou du, vous ou tu, usted ou tú, o senhor ou você.</translation>
+            <translation>Comment les modèles s’adressent aux gens quand la langue distingue deux registres : Sie ou du, vous ou tu, usted ou tú, o senhor ou você.</translation>
         </message>
     </context>
     <context>
@@ -1637,24 +1639,24 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>mine</source>
             <comment>a template of the user's</comment>
-            <translation type="unfinished"></translation>
+            <translation>personnel</translation>
         </message>
         <message>
             <source>built-in</source>
             <comment>a template shipped</comment>
-            <translation type="unfinished"></translation>
+            <translation>intégré</translation>
         </message>
         <message>
             <source>{template} ({source})</source>
-            <translation type="unfinished"></translation>
+            <translation>{template} ({source})</translation>
         </message>
         <message>
             <source>{name}: {description}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} : {description}</translation>
         </message>
         <message>
             <source>{name}: Ships with Rapport; read-only. {description}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} : fourni avec Rapport, en lecture seule. {description}</translation>
         </message>
     </context>
     <context>
@@ -1662,19 +1664,19 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>Add</source>
             <comment>verb: add an entry to the list</comment>
-            <translation type="unfinished"></translation>
+            <translation>Ajouter</translation>
         </message>
         <message>
             <source>Add to {list}</source>
-            <translation type="unfinished"></translation>
+            <translation>Ajouter à {list}</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished"></translation>
+            <translation>Retirer</translation>
         </message>
         <message>
             <source>Remove from {list}</source>
-            <translation type="unfinished"></translation>
+            <translation>Retirer de {list}</translation>
         </message>
     </context>
     <context>
@@ -1685,7 +1687,7 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         </message>
         <message>
             <source>Between the form and the composer</source>
-            <translation>Entre le formulaire et l’éditeur</translation>
+            <translation>Entre le formulaire et la zone de rédaction</translation>
         </message>
         <message>
             <source>&amp;Compose</source>
@@ -1709,7 +1711,7 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         </message>
         <message>
             <source>Recorded as sent to {name}.</source>
-            <translation>Enregistré comme envoyé à {name}.</translation>
+            <translation>Message à {name} marqué comme envoyé.</translation>
         </message>
         <message>
             <source>Welcome to Rapport. Add a contact to start writing (Ctrl+N).</source>
@@ -1738,11 +1740,11 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <name>MessageActions</name>
         <message>
             <source>Replace your message?</source>
-            <translation type="unfinished"></translation>
+            <translation>Remplacer votre message ?</translation>
         </message>
         <message>
             <source>The template's words will replace the message as you edited it. Ctrl+Z brings your words back.</source>
-            <translation type="unfinished"></translation>
+            <translation>Le texte du modèle remplacera le message tel que vous l’avez modifié. Ctrl+Z rétablit votre texte.</translation>
         </message>
     </context>
     <context>
@@ -1750,252 +1752,252 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>them</source>
             <comment>the contact</comment>
-            <translation type="unfinished"></translation>
+            <translation>cette personne</translation>
         </message>
         <message>
             <source>Not added to your dictionary: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Non ajouté à votre dictionnaire : {error}</translation>
         </message>
         <message>
             <source>“{word}” is in your dictionary now.</source>
-            <translation type="unfinished"></translation>
+            <translation>« {word} » figure maintenant dans votre dictionnaire.</translation>
         </message>
     </context>
     <context>
         <name>MessageView</name>
         <message>
             <source>Replace “{words}” with “{replacement}”</source>
-            <translation type="unfinished"></translation>
+            <translation>Remplacer « {words} » par « {replacement} »</translation>
         </message>
         <message>
             <source>Ignore “{words}” in this message</source>
-            <translation type="unfinished"></translation>
+            <translation>Ignorer « {words} » dans ce message</translation>
         </message>
         <message>
             <source>Add “{words}” to your dictionary</source>
-            <translation type="unfinished"></translation>
+            <translation>Ajouter « {words} » à votre dictionnaire</translation>
         </message>
     </context>
     <context>
         <name>NetworkModels</name>
         <message>
             <source>{title} at {company}</source>
-            <translation type="unfinished"></translation>
+            <translation>{title} chez {company}</translation>
         </message>
     </context>
     <context>
         <name>NetworkPage</name>
         <message>
             <source>Connections you may no longer know</source>
-            <translation type="unfinished"></translation>
+            <translation>Relations que vous ne connaissez peut-être plus</translation>
         </message>
         <message>
             <source>Open contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Ouvrir le contact</translation>
         </message>
         <message>
             <source>Open the chosen contact to write to them</source>
-            <translation type="unfinished"></translation>
+            <translation>Ouvrir le contact choisi pour lui écrire</translation>
         </message>
         <message>
             <source>Delete from Rapport…</source>
-            <translation type="unfinished"></translation>
+            <translation>Supprimer de Rapport…</translation>
         </message>
         <message>
             <source>Delete the chosen contact from Rapport</source>
-            <translation type="unfinished"></translation>
+            <translation>Supprimer de Rapport le contact choisi</translation>
         </message>
         <message>
             <source>Removes them from Rapport only; remove the connection on LinkedIn yourself.</source>
-            <translation type="unfinished"></translation>
+            <translation>Supprime le contact de Rapport uniquement ; retirez vous-même la relation sur LinkedIn.</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished"></translation>
+            <translation>Actualiser</translation>
         </message>
         <message>
             <source>Refresh the network review</source>
-            <translation type="unfinished"></translation>
+            <translation>Actualiser l’analyse du réseau</translation>
         </message>
         <message>
             <source>Changed jobs, new and gone since your last export</source>
-            <translation type="unfinished"></translation>
+            <translation>Changements de poste, arrivées et départs depuis votre dernier export</translation>
         </message>
         <message>
             <source>Congratulate…</source>
-            <translation type="unfinished"></translation>
+            <translation>Féliciter…</translation>
         </message>
         <message>
             <source>Write to the chosen person about their new job</source>
-            <translation type="unfinished"></translation>
+            <translation>Écrire à la personne choisie au sujet de son nouveau poste</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished"></translation>
+            <translation>Groupe</translation>
         </message>
         <message>
             <source>Relationship</source>
-            <translation type="unfinished"></translation>
+            <translation>Proximité</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished"></translation>
+            <translation>Entreprise</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished"></translation>
+            <translation>Localisation</translation>
         </message>
         <message>
             <source>People you may no longer know</source>
-            <translation type="unfinished"></translation>
+            <translation>Personnes que vous ne connaissez peut-être plus</translation>
         </message>
         <message>
             <source>Changed jobs since your last export</source>
-            <translation type="unfinished"></translation>
+            <translation>Changements de poste depuis votre dernier export</translation>
         </message>
         <message>
             <source>Your network</source>
-            <translation type="unfinished"></translation>
+            <translation>Votre réseau</translation>
         </message>
         <message>
             <source>Contacts by group</source>
-            <translation type="unfinished"></translation>
+            <translation>Contacts par groupe</translation>
         </message>
         <message>
             <source>Contacts by strength</source>
-            <translation type="unfinished"></translation>
+            <translation>Contacts par proximité</translation>
         </message>
         <message>
             <source>Contacts by company</source>
-            <translation type="unfinished"></translation>
+            <translation>Contacts par entreprise</translation>
         </message>
         <message>
             <source>Contacts by location</source>
-            <translation type="unfinished"></translation>
+            <translation>Contacts par localisation</translation>
         </message>
         <message>
             <source>Reading your network…</source>
-            <translation type="unfinished"></translation>
+            <translation>Lecture de votre réseau…</translation>
         </message>
         <message>
             <source>The network review could not be read: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Impossible de lire l’analyse du réseau : {error}</translation>
         </message>
         <message>
             <source>Nobody here: everyone you marked never met is recent or has heard from you.</source>
-            <translation type="unfinished"></translation>
+            <translation>Personne ici : toutes les personnes marquées comme jamais rencontrées sont des relations récentes ou ont eu de vos nouvelles.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln connections you marked never met, connected over a year ago and never wrote to. Reconnect on purpose, or prune.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln relation marquée comme jamais rencontrée, ajoutée il y a plus d’un an, à qui vous n’avez jamais écrit. Reprenez contact délibérément, ou faites le tri.</numerusform>
+                <numerusform>%Ln relations marquées comme jamais rencontrées, ajoutées il y a plus d’un an, à qui vous n’avez jamais écrit. Reprenez contact délibérément, ou faites le tri.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
             </translation>
         </message>
         <message>
             <source>Import two LinkedIn exports, a while apart, to see who changed jobs.</source>
-            <translation type="unfinished"></translation>
+            <translation>Importez deux exports LinkedIn, à quelque temps d’intervalle, pour voir qui a changé de poste.</translation>
         </message>
         <message>
             <source>Your export of {day} is the first: import a newer one later.</source>
-            <translation type="unfinished"></translation>
+            <translation>Votre export du {day} est le premier : importez-en un plus récent plus tard.</translation>
         </message>
         <message>
             <source>Your export of {day} against {previous}: {changed} changed jobs, {new} new, {gone} no longer there.</source>
-            <translation type="unfinished"></translation>
+            <translation>Votre export du {day} comparé à celui du {previous} : nouveau poste : {changed} ; nouvelles relations : {new} ; plus dans l’export : {gone}.</translation>
         </message>
     </context>
     <context>
         <name>NewsModel</name>
         <message>
             <source>Changed jobs</source>
-            <translation type="unfinished"></translation>
+            <translation>Nouveau poste</translation>
         </message>
         <message>
             <source>New connection</source>
-            <translation type="unfinished"></translation>
+            <translation>Nouvelle relation</translation>
         </message>
         <message>
             <source>No longer in the export</source>
-            <translation type="unfinished"></translation>
+            <translation>Plus dans l’export</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished"></translation>
+            <translation>Nom</translation>
         </message>
         <message>
             <source>What</source>
             <comment>column: what changed</comment>
-            <translation type="unfinished"></translation>
+            <translation>Changement</translation>
         </message>
         <message>
             <source>Then</source>
             <comment>column: the job before</comment>
-            <translation type="unfinished"></translation>
+            <translation>Avant</translation>
         </message>
         <message>
             <source>Now</source>
             <comment>column: the job now</comment>
-            <translation type="unfinished"></translation>
+            <translation>Maintenant</translation>
         </message>
     </context>
     <context>
         <name>NextStepsView</name>
         <message>
             <source>What to do next</source>
-            <translation type="unfinished"></translation>
+            <translation>Que faire ensuite</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished"></translation>
+            <translation>Calcul en cours…</translation>
         </message>
         <message>
             <source>What to do next could not be worked out: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Impossible de déterminer que faire ensuite : {error}</translation>
         </message>
         <message>
             <source>No invitation has been decided yet, so nothing is known about what works.</source>
-            <translation type="unfinished"></translation>
+            <translation>Aucune invitation n’est encore close : on ne sait donc rien de ce qui fonctionne.</translation>
         </message>
         <message numerus="yes">
             <source>From %Ln decided invitations. An approach is kept or dropped only when the difference holds with 0.95 probability; the rest need more sends.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>D’après %Ln invitation close. Une approche n’est gardée ou abandonnée que si la différence tient avec une probabilité de 0,95 ; les autres demandent davantage d’envois.</numerusform>
+                <numerusform>D’après %Ln invitations closes. Une approche n’est gardée ou abandonnée que si la différence tient avec une probabilité de 0,95 ; les autres demandent davantage d’envois.</numerusform>
             </translation>
         </message>
         <message>
             <source>Keep</source>
             <comment>heading: approaches to keep</comment>
-            <translation type="unfinished"></translation>
+            <translation>À garder</translation>
         </message>
         <message>
             <source>Drop</source>
             <comment>heading: approaches to drop</comment>
-            <translation type="unfinished"></translation>
+            <translation>À abandonner</translation>
         </message>
         <message>
             <source>Test</source>
             <comment>heading: approaches to test</comment>
-            <translation type="unfinished"></translation>
+            <translation>À tester</translation>
         </message>
         <message>
             <source>{heading} ({count})</source>
-            <translation type="unfinished"></translation>
+            <translation>{heading} ({count})</translation>
         </message>
     </context>
     <context>
         <name>OutcomeDelegate</name>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished"></translation>
+            <translation>Résultat</translation>
         </message>
     </context>
     <context>
@@ -2009,223 +2011,225 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <name>ProfilePage</name>
         <message>
             <source>&amp;You</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Vous</translation>
         </message>
         <message>
             <source>As you sign your messages</source>
-            <translation type="unfinished"></translation>
+            <translation>Tel que vous signez vos messages</translation>
         </message>
         <message>
             <source>e.g. Lisbon</source>
-            <translation type="unfinished"></translation>
+            <translation>p. ex. Lisbonne</translation>
         </message>
         <message>
             <source>&amp;Free: {limit}-character connection notes</source>
-            <translation type="unfinished"></translation>
+            <translation>Grat&amp;uit : notes d’invitation de {limit} caractères</translation>
         </message>
         <message>
             <source>&amp;Premium: {limit}-character notes</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Premium : notes de {limit} caractères</translation>
         </message>
         <message>
             <source>Free LinkedIn account</source>
-            <translation type="unfinished"></translation>
+            <translation>Compte LinkedIn gratuit</translation>
         </message>
         <message>
             <source>Premium LinkedIn account</source>
-            <translation type="unfinished"></translation>
+            <translation>Compte LinkedIn Premium</translation>
         </message>
         <message>
             <source> notes</source>
             <comment>spin box suffix</comment>
-            <translation type="unfinished"></translation>
+            <translation> notes</translation>
         </message>
         <message>
             <source> days</source>
             <comment>spin box suffix</comment>
-            <translation type="unfinished"></translation>
+            <translation> jours</translation>
         </message>
         <message>
             <source>About you</source>
-            <translation type="unfinished"></translation>
+            <translation>À propos de vous</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Nom</translation>
         </message>
         <message>
             <source>&amp;Location</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Localisation</translation>
         </message>
         <message>
             <source>Templates sign with your name; a stranger who lives near you is offered a coffee.</source>
-            <translation type="unfinished"></translation>
+            <translation>Les modèles sont signés de votre nom ; on propose un café aux inconnus qui habitent près de chez vous.</translation>
         </message>
         <message>
             <source>LinkedIn</source>
-            <translation type="unfinished"></translation>
+            <translation>LinkedIn</translation>
         </message>
         <message>
             <source>Account</source>
             <comment>LinkedIn account type</comment>
-            <translation type="unfinished"></translation>
+            <translation>Compte</translation>
         </message>
         <message>
             <source>Personalised notes a &amp;month</source>
-            <translation type="unfinished"></translation>
+            <translation>Notes personnalisées par &amp;mois</translation>
         </message>
         <message>
             <source>Invitations pending f&amp;or</source>
-            <translation type="unfinished"></translation>
+            <translation>Invitation sans &amp;réponse après</translation>
         </message>
         <message>
             <source>An invitation with no answer after this many days counts as unanswered.</source>
-            <translation type="unfinished"></translation>
+            <translation>Passé ce nombre de jours, une invitation restée en attente compte comme sans réponse.</translation>
         </message>
     </context>
     <context>
         <name>QuotaNotice</name>
         <message>
             <source>Personalised notes used this month</source>
-            <translation type="unfinished"></translation>
+            <translation>Notes personnalisées utilisées ce mois-ci</translation>
         </message>
         <message>
             <source>Note quota warning</source>
-            <translation type="unfinished"></translation>
+            <translation>Alerte de quota de notes</translation>
         </message>
         <message>
             <source>Past this month's note quota</source>
-            <translation type="unfinished"></translation>
+            <translation>Quota de notes du mois dépassé</translation>
         </message>
         <message>
             <source>{warning}
 
 Record this note as sent anyway?</source>
-            <translation type="unfinished"></translation>
+            <translation>{warning}
+
+Marquer quand même cette note comme envoyée ?</translation>
         </message>
         <message>
             <source>The notes sent this month could not be counted: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Impossible de compter les notes envoyées ce mois-ci : {error}</translation>
         </message>
     </context>
     <context>
         <name>RateChart</name>
         <message>
             <source>Acceptance and reply rates by template, with 95% intervals</source>
-            <translation type="unfinished"></translation>
+            <translation>Taux d’acceptation et de réponse par modèle, avec intervalles à 95 %</translation>
         </message>
         <message>
             <source>{template}  (n={count})</source>
-            <translation type="unfinished"></translation>
+            <translation>{template}  (n={count})</translation>
         </message>
         <message>
             <source>Reply rate (of those accepted)</source>
-            <translation type="unfinished"></translation>
+            <translation>Taux de réponse (parmi les acceptées)</translation>
         </message>
         <message>
             <source>Acceptance rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Taux d’acceptation</translation>
         </message>
         <message>
             <source>Replied, of those accepted: {rate}</source>
-            <translation type="unfinished"></translation>
+            <translation>Avec réponse, parmi les acceptées : {rate}</translation>
         </message>
         <message>
             <source>Accepted: {rate}</source>
-            <translation type="unfinished"></translation>
+            <translation>Acceptées : {rate}</translation>
         </message>
         <message>
             <source>No template</source>
-            <translation type="unfinished"></translation>
+            <translation>Sans modèle</translation>
         </message>
     </context>
     <context>
         <name>RecommendationModel</name>
         <message>
             <source>Template</source>
-            <translation type="unfinished"></translation>
+            <translation>Modèle</translation>
         </message>
         <message>
             <source>Accepted here</source>
-            <translation type="unfinished"></translation>
+            <translation>Acceptées ici</translation>
         </message>
         <message>
             <source>Expected</source>
-            <translation type="unfinished"></translation>
+            <translation>Attendu</translation>
         </message>
         <message>
             <source>95% interval</source>
-            <translation type="unfinished"></translation>
+            <translation>Intervalle à 95 %</translation>
         </message>
         <message>
             <source>Chance best</source>
-            <translation type="unfinished"></translation>
+            <translation>Chance d’être le meilleur</translation>
         </message>
         <message>
             <source>not sent yet</source>
-            <translation type="unfinished"></translation>
+            <translation>pas encore envoyé</translation>
         </message>
         <message>
             <source>{accepted} of {sent}</source>
-            <translation type="unfinished"></translation>
+            <translation>{accepted} sur {sent}</translation>
         </message>
         <message>
             <source>never tried</source>
-            <translation type="unfinished"></translation>
+            <translation>jamais essayé</translation>
         </message>
     </context>
     <context>
         <name>RecommendationsView</name>
         <message>
             <source>What works for people like them</source>
-            <translation type="unfinished"></translation>
+            <translation>Ce qui marche avec des profils similaires</translation>
         </message>
         <message>
             <source>Pick a contact to see which invitation works for people like them.</source>
-            <translation type="unfinished"></translation>
+            <translation>Choisissez un contact pour voir quelle invitation marche avec des profils similaires.</translation>
         </message>
         <message>
             <source>Invitation templates ranked for this contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Modèles d’invitation classés pour ce contact</translation>
         </message>
         <message>
             <source>Invitation templates ranked</source>
-            <translation type="unfinished"></translation>
+            <translation>Modèles d’invitation classés</translation>
         </message>
         <message>
             <source>Ranking…</source>
-            <translation type="unfinished"></translation>
+            <translation>Classement…</translation>
         </message>
         <message>
             <source>Every invitation template with its counts and interval</source>
-            <translation type="unfinished"></translation>
+            <translation>Chaque modèle d’invitation avec ses chiffres et son intervalle</translation>
         </message>
         <message>
             <source>Explore: suggest the template that would teach the most</source>
-            <translation type="unfinished"></translation>
+            <translation>Explorer : suggérer le modèle dont on apprendrait le plus</translation>
         </message>
         <message>
             <source>Counting what worked for people like {name}…</source>
-            <translation type="unfinished"></translation>
+            <translation>Calcul de ce qui a marché avec des profils comme celui de {name}…</translation>
         </message>
         <message>
             <source>The recommendations could not be counted: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Impossible de calculer les recommandations : {error}</translation>
         </message>
         <message numerus="yes">
             <source>For {segment}, from your own history. %Ln invitations still pending are not counted yet.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Pour {segment}, d’après votre propre historique. %Ln invitation encore en attente n’est pas encore comptée.</numerusform>
+                <numerusform>Pour {segment}, d’après votre propre historique. %Ln invitations encore en attente ne sont pas encore comptées.</numerusform>
             </translation>
         </message>
         <message>
             <source>For {segment}, from your own history.</source>
-            <translation type="unfinished"></translation>
+            <translation>Pour {segment}, d’après votre propre historique.</translation>
         </message>
         <message>
             <source>Exploring: send {template} this time. It was drawn from what each template could still turn out to be, so the less-tested ones come up as often as they could well be the best.</source>
-            <translation type="unfinished"></translation>
+            <translation>Exploration : envoyez {template} cette fois-ci. Ce modèle a été tiré au sort d’après ce que chaque modèle pourrait encore valoir : les moins testés sortent aussi souvent qu’ils ont de chances d’être les meilleurs.</translation>
         </message>
     </context>
     <context>
@@ -2244,7 +2248,7 @@ Record this note as sent anyway?</source>
         </message>
         <message>
             <source>Restore the backup made on {day} at {time}? Anything saved after it will be missing. The damaged file is kept next to the database, renamed; nothing is deleted.</source>
-            <translation>Restaurer la sauvegarde du {day} à {time} ? Tout ce qui a été enregistré depuis sera perdu. Le fichier endommagé est conservé, renommé, à côté de la base de données ; rien n’est supprimé.</translation>
+            <translation>Restaurer la sauvegarde du {day} à {time} ? Tout ce qui a été enregistré depuis sera perdu. Le fichier endommagé est conservé à côté de la base de données, sous un autre nom ; rien n’est supprimé.</translation>
         </message>
         <message>
             <source>Restore the backup</source>
@@ -2289,172 +2293,172 @@ Record this note as sent anyway?</source>
         <name>RequestDialog</name>
         <message>
             <source>Add a connection request</source>
-            <translation type="unfinished"></translation>
+            <translation>Ajouter une invitation reçue</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Nom</translation>
         </message>
         <message>
             <source>As shown on the request</source>
-            <translation type="unfinished"></translation>
+            <translation>Tel qu’affiché sur l’invitation</translation>
         </message>
         <message>
             <source>&amp;Title</source>
             <comment>job title</comment>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Titre</translation>
         </message>
         <message>
             <source>Their headline or job title</source>
-            <translation type="unfinished"></translation>
+            <translation>Son titre ou son intitulé de poste</translation>
         </message>
         <message>
             <source>&amp;Company</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Entreprise</translation>
         </message>
         <message>
             <source>&amp;Location</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Localisation</translation>
         </message>
         <message>
             <source>City or area, if the profile shows one</source>
-            <translation type="unfinished"></translation>
+            <translation>Ville ou région, si le profil en indique une</translation>
         </message>
         <message>
             <source>&amp;Profile URL</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;URL du profil</translation>
         </message>
         <message>
             <source>Their note</source>
-            <translation type="unfinished"></translation>
+            <translation>Sa note</translation>
         </message>
         <message>
             <source>Paste the note they sent, or leave empty if none.</source>
-            <translation type="unfinished"></translation>
+            <translation>Collez la note reçue, ou laissez vide s’il n’y en a pas.</translation>
         </message>
         <message>
             <source>Their &amp;note</source>
-            <translation type="unfinished"></translation>
+            <translation>Sa n&amp;ote</translation>
         </message>
         <message>
             <source>Add to inbox</source>
-            <translation type="unfinished"></translation>
+            <translation>Ajouter à la boîte de réception</translation>
         </message>
     </context>
     <context>
         <name>SaveTemplateDialog</name>
         <message>
             <source>Save as template</source>
-            <translation type="unfinished"></translation>
+            <translation>Enregistrer comme modèle</translation>
         </message>
         <message>
             <source>Template &amp;name</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Nom du modèle</translation>
         </message>
         <message>
             <source>The contact's details become fields, filled in for each person you write to:</source>
-            <translation type="unfinished"></translation>
+            <translation>Les informations du contact deviennent des champs, remplis pour chaque personne à qui vous écrivez :</translation>
         </message>
     </context>
     <context>
         <name>SecretField</name>
         <message>
             <source>Remove the stored one</source>
-            <translation type="unfinished"></translation>
+            <translation>Supprimer la valeur enregistrée</translation>
         </message>
         <message>
             <source>Remove the stored {secret}</source>
-            <translation type="unfinished"></translation>
+            <translation>Supprimer la valeur enregistrée : {secret}</translation>
         </message>
         <message>
             <source>Checking the system keyring…</source>
-            <translation type="unfinished"></translation>
+            <translation>Vérification du trousseau du système…</translation>
         </message>
         <message>
             <source>Stored in the keyring; type a new one to replace it</source>
-            <translation type="unfinished"></translation>
+            <translation>Valeur enregistrée dans le trousseau ; saisissez-en une nouvelle pour la remplacer</translation>
         </message>
         <message>
             <source>Not stored yet</source>
-            <translation type="unfinished"></translation>
+            <translation>Aucune valeur enregistrée</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Rapport will use {folder} from its next start; your data was copied there.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rapport utilisera {folder} à partir de son prochain démarrage ; vos données y ont été copiées.</translation>
         </message>
         <message>
             <source>Rapport will use {folder} from its next start.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rapport utilisera {folder} à partir de son prochain démarrage.</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished"></translation>
+            <translation>Paramètres</translation>
         </message>
         <message>
             <source>Settings pages</source>
-            <translation type="unfinished"></translation>
+            <translation>Pages des paramètres</translation>
         </message>
         <message>
             <source>Problems with the settings</source>
-            <translation type="unfinished"></translation>
+            <translation>Problèmes dans les paramètres</translation>
         </message>
         <message>
             <source>Save the settings</source>
-            <translation type="unfinished"></translation>
+            <translation>Enregistrer les paramètres</translation>
         </message>
         <message>
             <source>Close without changing anything</source>
-            <translation type="unfinished"></translation>
+            <translation>Fermer sans rien modifier</translation>
         </message>
         <message>
             <source>On the {page} page: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>Page {page} : {problem}</translation>
         </message>
     </context>
     <context>
         <name>SettingsFlow</name>
         <message>
             <source>Settings saved.</source>
-            <translation type="unfinished"></translation>
+            <translation>Paramètres enregistrés.</translation>
         </message>
     </context>
     <context>
         <name>ShareModel</name>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished"></translation>
+            <translation>Contacts</translation>
         </message>
         <message>
             <source>Share</source>
             <comment>noun: share of the network</comment>
-            <translation type="unfinished"></translation>
+            <translation>Part</translation>
         </message>
         <message>
             <source>{percent}%</source>
-            <translation type="unfinished"></translation>
+            <translation>{percent} %</translation>
         </message>
     </context>
     <context>
         <name>StaleModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished"></translation>
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Works as</source>
-            <translation type="unfinished"></translation>
+            <translation>Poste</translation>
         </message>
         <message>
             <source>Connected</source>
             <comment>column: the day you connected</comment>
-            <translation type="unfinished"></translation>
+            <translation>Relation depuis le</translation>
         </message>
         <message>
             <source>Why it is listed</source>
-            <translation type="unfinished"></translation>
+            <translation>Motif</translation>
         </message>
     </context>
     <context>
@@ -2462,618 +2466,624 @@ Record this note as sent anyway?</source>
         <message>
             <source>Invitations</source>
             <comment>column: with or without a note</comment>
-            <translation type="unfinished"></translation>
+            <translation>Invitations</translation>
         </message>
         <message>
             <source>invitations</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>invitations</translation>
         </message>
         <message>
             <source>Template</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Modèle</translation>
         </message>
         <message>
             <source>template</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>modèle</translation>
         </message>
         <message>
             <source>Kind</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Type</translation>
         </message>
         <message>
             <source>kind</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>type</translation>
         </message>
         <message>
             <source>Group</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Groupe</translation>
         </message>
         <message>
             <source>group</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>groupe</translation>
         </message>
         <message>
             <source>Relationship strength</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Proximité</translation>
         </message>
         <message>
             <source>relationship strength</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>proximité</translation>
         </message>
         <message>
             <source>Checker score</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Score de vérification</translation>
         </message>
         <message>
             <source>checker score</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>score de vérification</translation>
         </message>
         <message>
             <source>Month</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Mois</translation>
         </message>
         <message>
             <source>month</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>mois</translation>
         </message>
         <message>
             <source>Differences unlikely to be chance</source>
-            <translation type="unfinished"></translation>
+            <translation>Différences probablement pas dues au hasard</translation>
         </message>
         <message>
             <source>Differences that could well be chance</source>
-            <translation type="unfinished"></translation>
+            <translation>Différences qui pourraient bien être dues au hasard</translation>
         </message>
         <message>
             <source>Too few to tell yet</source>
-            <translation type="unfinished"></translation>
+            <translation>Trop peu de données pour conclure</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished"></translation>
+            <translation>Calcul en cours…</translation>
         </message>
         <message>
             <source>Acceptance rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Taux d’acceptation</translation>
         </message>
         <message>
             <source>Reply rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Taux de réponse</translation>
         </message>
         <message>
             <source>Median time to acceptance</source>
-            <translation type="unfinished"></translation>
+            <translation>Délai médian d’acceptation</translation>
         </message>
         <message>
             <source>Still pending</source>
-            <translation type="unfinished"></translation>
+            <translation>Encore en attente</translation>
         </message>
         <message>
             <source>Break the statistics down by</source>
-            <translation type="unfinished"></translation>
+            <translation>Répartir les statistiques par</translation>
         </message>
         <message>
             <source>Statistics broken down</source>
-            <translation type="unfinished"></translation>
+            <translation>Statistiques détaillées</translation>
         </message>
         <message>
             <source>What the differences mean</source>
-            <translation type="unfinished"></translation>
+            <translation>Ce que signifient les différences</translation>
         </message>
         <message>
             <source>&amp;Break down by</source>
-            <translation type="unfinished"></translation>
+            <translation>Répartir &amp;par</translation>
         </message>
         <message>
             <source>Breakdown</source>
-            <translation type="unfinished"></translation>
+            <translation>Répartition</translation>
         </message>
         <message>
             <source>Acceptance and reply rates by template, with 95% intervals</source>
-            <translation type="unfinished"></translation>
+            <translation>Taux d’acceptation et de réponse par modèle, avec intervalles à 95 %</translation>
         </message>
         <message>
             <source>Between the statistics table and the chart</source>
-            <translation type="unfinished"></translation>
+            <translation>Entre le tableau des statistiques et le graphique</translation>
         </message>
         <message>
             <source>Above what the differences mean</source>
-            <translation type="unfinished"></translation>
+            <translation>Au-dessus de la signification des différences</translation>
         </message>
         <message>
             <source>No decided invitations yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>Aucune invitation close pour l’instant.</translation>
         </message>
         <message numerus="yes">
             <source>{successes} of %Ln decided invitations. 95% interval {low}–{high}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{successes} sur %Ln invitation close. Intervalle à 95 % : {low}–{high}.</numerusform>
+                <numerusform>{successes} sur %Ln invitations closes. Intervalle à 95 % : {low}–{high}.</numerusform>
             </translation>
         </message>
         <message>
             <source>No accepted invitations yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>Aucune invitation acceptée pour l’instant.</translation>
         </message>
         <message numerus="yes">
             <source>{successes} of %Ln accepted invitations. 95% interval {low}–{high}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{successes} sur %Ln invitation acceptée. Intervalle à 95 % : {low}–{high}.</numerusform>
+                <numerusform>{successes} sur %Ln invitations acceptées. Intervalle à 95 % : {low}–{high}.</numerusform>
             </translation>
         </message>
         <message>
             <source>No accepted invitation with a known acceptance time yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>Aucune invitation acceptée dont on connaisse le délai d’acceptation.</translation>
         </message>
         <message numerus="yes">
             <source>Of %Ln accepted invitations, half were accepted sooner, half later.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Sur %Ln invitation acceptée, la moitié l’ont été plus vite, l’autre moitié moins vite.</numerusform>
+                <numerusform>Sur %Ln invitations acceptées, la moitié l’ont été plus vite, l’autre moitié moins vite.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Invitations sent in the last %Ln days and not yet answered; left out of the rates until they are, or until the window passes.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Invitations envoyées depuis moins de %Ln jour et encore sans réponse ; exclues des taux jusqu’à ce qu’elles en reçoivent une ou que ce délai soit écoulé.</numerusform>
+                <numerusform>Invitations envoyées depuis moins de %Ln jours et encore sans réponse ; exclues des taux jusqu’à ce qu’elles en reçoivent une ou que ce délai soit écoulé.</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing to compare yet: the statistics compare templates, groups, strengths and scores once invitations of more than one kind have been decided.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rien à comparer pour l’instant : les statistiques comparent modèles, groupes, degrés de proximité et scores dès que des invitations de plusieurs sortes ont été closes.</translation>
         </message>
         <message>
             <source>{heading} ({count})</source>
-            <translation type="unfinished"></translation>
+            <translation>{heading} ({count})</translation>
         </message>
     </context>
     <context>
         <name>TemplateEditor</name>
         <message>
             <source>Templates</source>
-            <translation type="unfinished"></translation>
+            <translation>Modèles</translation>
         </message>
         <message>
             <source>Template file text</source>
-            <translation type="unfinished"></translation>
+            <translation>Texte du fichier du modèle</translation>
         </message>
         <message>
             <source>Built-in template: read-only. Duplicate it (Ctrl+D) to make your own version.</source>
-            <translation type="unfinished"></translation>
+            <translation>Modèle intégré : lecture seule. Dupliquez-le (Ctrl+D) pour créer votre propre version.</translation>
         </message>
         <message>
             <source>Problem in the template</source>
-            <translation type="unfinished"></translation>
+            <translation>Problème dans le modèle</translation>
         </message>
         <message>
             <source>&amp;New template</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Nouveau modèle</translation>
         </message>
         <message>
             <source>&amp;Duplicate to my templates</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Dupliquer dans mes modèles</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Enregistrer</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Supprimer…</translation>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Importer…</translation>
         </message>
         <message>
             <source>&amp;Export selected…</source>
-            <translation type="unfinished"></translation>
+            <translation>E&amp;xporter la sélection…</translation>
         </message>
         <message>
             <source>&amp;Templates</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Modèles</translation>
         </message>
         <message>
             <source>Save the template</source>
-            <translation type="unfinished"></translation>
+            <translation>Enregistrer le modèle</translation>
         </message>
         <message>
             <source>Te&amp;xt</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Texte</translation>
         </message>
         <message>
             <source>Between the templates and the text</source>
-            <translation type="unfinished"></translation>
+            <translation>Entre les modèles et le texte</translation>
         </message>
         <message>
             <source>Between the text and the preview</source>
-            <translation type="unfinished"></translation>
+            <translation>Entre le texte et l’aperçu</translation>
         </message>
         <message>
             <source>The template's file was removed; saving writes it again.</source>
-            <translation type="unfinished"></translation>
+            <translation>Le fichier du modèle a été supprimé ; l’enregistrement le recréera.</translation>
         </message>
         <message>
             <source>{file} cannot be read: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Impossible de lire {file} : {error}</translation>
         </message>
         <message>
             <source>Line {line}: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>Ligne {line} : {problem}</translation>
         </message>
         <message>
             <source>{name}{modified} — Templates</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}{modified} — Modèles</translation>
         </message>
         <message>
             <source>Not saved: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>Non enregistré : {problem}</translation>
         </message>
         <message>
             <source>Saved {file}.</source>
-            <translation type="unfinished"></translation>
+            <translation>{file} enregistré.</translation>
         </message>
         <message>
             <source>Created {file} in your templates.</source>
-            <translation type="unfinished"></translation>
+            <translation>{file} créé dans vos modèles.</translation>
         </message>
         <message>
             <source>Duplicated as {file} in your templates.</source>
-            <translation type="unfinished"></translation>
+            <translation>Dupliqué sous {file} dans vos modèles.</translation>
         </message>
         <message>
             <source>No template was created: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>Aucun modèle créé : {problem}</translation>
         </message>
         <message>
             <source>Deleted {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} supprimé.</translation>
         </message>
     </context>
     <context>
         <name>TemplateFieldsModel</name>
         <message>
             <source>a contact field</source>
-            <translation type="unfinished"></translation>
+            <translation>un champ du contact</translation>
         </message>
         <message>
             <source>from your settings</source>
-            <translation type="unfinished"></translation>
+            <translation>issu de vos paramètres</translation>
         </message>
         <message>
             <source>typed for each message</source>
-            <translation type="unfinished"></translation>
+            <translation>saisi pour chaque message</translation>
         </message>
         <message>
             <source>{label} ({name}) · missing</source>
-            <translation type="unfinished"></translation>
+            <translation>{label} ({name}) · manquant</translation>
         </message>
         <message>
             <source>{label} ({name})</source>
-            <translation type="unfinished"></translation>
+            <translation>{label} ({name})</translation>
         </message>
         <message>
             <source>Required; {origin}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Obligatoire ; {origin}.</translation>
         </message>
         <message>
             <source>Used; {origin}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Utilisé ; {origin}.</translation>
         </message>
         <message>
             <source>{name} has no value for it.</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} n’a pas de valeur pour ce champ.</translation>
         </message>
         <message>
             <source>There is no value for it.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ce champ n’a pas de valeur.</translation>
         </message>
         <message>
             <source>{tip} {lacking}</source>
-            <translation type="unfinished"></translation>
+            <translation>{tip} {lacking}</translation>
         </message>
     </context>
     <context>
         <name>TemplateListModel</name>
         <message>
             <source>{template} (yours)</source>
-            <translation type="unfinished"></translation>
+            <translation>{template} (le vôtre)</translation>
         </message>
     </context>
     <context>
         <name>TemplateMenu</name>
         <message>
             <source>&amp;Templates</source>
-            <translation type="unfinished"></translation>
+            <translation>Mo&amp;dèles</translation>
         </message>
         <message>
             <source>&amp;Edit templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Modifier les modèles…</translation>
         </message>
         <message>
             <source>&amp;Import templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Importer des modèles…</translation>
         </message>
         <message>
             <source>Import a &amp;folder of templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>Importer un &amp;dossier de modèles…</translation>
         </message>
         <message>
             <source>E&amp;xport my templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>E&amp;xporter mes modèles…</translation>
         </message>
     </context>
     <context>
         <name>TemplatePicker</name>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished"></translation>
+            <translation>Tous les types</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Type</translation>
         </message>
         <message>
             <source>Templ&amp;ate</source>
-            <translation type="unfinished"></translation>
+            <translation>Modè&amp;le</translation>
         </message>
         <message>
             <source>There are no templates of this kind.</source>
-            <translation type="unfinished"></translation>
+            <translation>Aucun modèle de ce type.</translation>
         </message>
     </context>
     <context>
         <name>TemplatePreview</name>
         <message>
             <source>Contact to preview the template for</source>
-            <translation type="unfinished"></translation>
+            <translation>Contact pour l’aperçu du modèle</translation>
         </message>
         <message>
             <source>{name} (an example: no contacts yet)</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} (un exemple : pas encore de contacts)</translation>
         </message>
         <message>
             <source>Fields the template uses</source>
-            <translation type="unfinished"></translation>
+            <translation>Champs utilisés par le modèle</translation>
         </message>
         <message>
             <source>Message preview</source>
-            <translation type="unfinished"></translation>
+            <translation>Aperçu du message</translation>
         </message>
         <message>
             <source>Character count</source>
-            <translation type="unfinished"></translation>
+            <translation>Nombre de caractères</translation>
         </message>
         <message>
             <source>Why there is no preview</source>
-            <translation type="unfinished"></translation>
+            <translation>Pourquoi il n’y a pas d’aperçu</translation>
         </message>
         <message>
             <source>Preview &amp;for</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Aperçu pour</translation>
         </message>
         <message>
             <source>F&amp;ields</source>
-            <translation type="unfinished"></translation>
+            <translation>C&amp;hamps</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished"></translation>
+            <translation>Message</translation>
         </message>
         <message>
             <source>The preview failed: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>L’aperçu a échoué : {error}</translation>
         </message>
         <message>
             <source>Line {line}: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>Ligne {line} : {problem}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln characters</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln caractère</numerusform>
+                <numerusform>%Ln caractères</numerusform>
             </translation>
         </message>
         <message>
             <source>{length} / {limit}</source>
-            <translation type="unfinished"></translation>
+            <translation>{length} / {limit}</translation>
         </message>
         <message>
             <source>them</source>
             <comment>the contact, unnamed</comment>
-            <translation type="unfinished"></translation>
+            <translation>cette personne</translation>
         </message>
     </context>
     <context>
         <name>TemplateTransfer</name>
         <message>
             <source>Import templates</source>
-            <translation type="unfinished"></translation>
+            <translation>Importer des modèles</translation>
         </message>
         <message>
             <source>Templates and zip archives (*.j2 *.zip);;All files (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>Modèles et archives zip (*.j2 *.zip);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Import a folder of templates</source>
-            <translation type="unfinished"></translation>
+            <translation>Importer un dossier de modèles</translation>
         </message>
         <message>
             <source>Checking the templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>Vérification des modèles…</translation>
         </message>
         <message>
             <source>The templates could not be checked: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Impossible de vérifier les modèles : {error}</translation>
         </message>
         <message>
             <source>Templates not imported</source>
-            <translation type="unfinished"></translation>
+            <translation>Modèles non importés</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rien n’a été importé.</translation>
         </message>
         <message numerus="yes">
             <source>Imported %Ln templates.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln modèle importé.</numerusform>
+                <numerusform>%Ln modèles importés.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported %Ln templates; kept your own {names}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln modèle importé ; vos modèles {names} ont été conservés.</numerusform>
+                <numerusform>%Ln modèles importés ; vos modèles {names} ont été conservés.</numerusform>
             </translation>
         </message>
         <message>
             <source>No template files found.</source>
-            <translation type="unfinished"></translation>
+            <translation>Aucun fichier de modèle trouvé.</translation>
         </message>
         <message>
             <source>Nothing to import</source>
-            <translation type="unfinished"></translation>
+            <translation>Rien à importer</translation>
         </message>
         <message>
             <source>Some templates cannot be imported</source>
-            <translation type="unfinished"></translation>
+            <translation>Certains modèles ne peuvent pas être importés</translation>
         </message>
         <message numerus="yes">
             <source>{problems}
 
 Import the other %Ln templates?</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{problems}
+
+Importer les autres modèles (%Ln) ?</numerusform>
+                <numerusform>{problems}
+
+Importer les autres modèles (%Ln) ?</numerusform>
             </translation>
         </message>
         <message>
             <source>Replace your templates?</source>
-            <translation type="unfinished"></translation>
+            <translation>Remplacer vos modèles ?</translation>
         </message>
         <message>
             <source>You already have templates named {names}. Replace them with the imported ones? (No keeps yours and imports the rest.)</source>
-            <translation type="unfinished"></translation>
+            <translation>Vous avez déjà des modèles nommés {names}. Les remplacer par ceux importés ? (Non garde les vôtres et importe les autres.)</translation>
         </message>
         <message>
             <source>Nothing to export</source>
-            <translation type="unfinished"></translation>
+            <translation>Rien à exporter</translation>
         </message>
         <message>
             <source>You have no templates of your own yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>Vous n’avez pas encore de modèles à vous.</translation>
         </message>
         <message>
             <source>Zip archive (*.zip)</source>
-            <translation type="unfinished"></translation>
+            <translation>Archive zip (*.zip)</translation>
         </message>
         <message>
             <source>Separate files in a folder (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>Fichiers séparés dans un dossier (*)</translation>
         </message>
         <message numerus="yes">
             <source>Export %Ln templates</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Exporter %Ln modèle</numerusform>
+                <numerusform>Exporter %Ln modèles</numerusform>
             </translation>
         </message>
         <message>
             <source>Templates not exported</source>
-            <translation type="unfinished"></translation>
+            <translation>Modèles non exportés</translation>
         </message>
         <message numerus="yes">
             <source>Exported %Ln templates to {destination}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln modèle exporté vers {destination}.</numerusform>
+                <numerusform>%Ln modèles exportés vers {destination}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Replace files?</source>
-            <translation type="unfinished"></translation>
+            <translation>Remplacer les fichiers ?</translation>
         </message>
         <message>
             <source>{files}
 
 already exist in {folder}. Replace them?</source>
-            <translation type="unfinished"></translation>
+            <translation>{files}
+
+existent déjà dans {folder}. Les remplacer ?</translation>
         </message>
         <message>
             <source>… and {count} more.</source>
-            <translation type="unfinished"></translation>
+            <translation>… et {count} autres.</translation>
         </message>
     </context>
     <context>
         <name>TheirNote</name>
         <message>
             <source>{name} wrote</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} a écrit</translation>
         </message>
         <message>
             <source>{name}'s note</source>
-            <translation type="unfinished"></translation>
+            <translation>Note de {name}</translation>
         </message>
     </context>
     <context>
         <name>TriagePage</name>
         <message>
             <source>&amp;Triage</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Tri</translation>
         </message>
         <message>
             <source>{value} · {label}</source>
-            <translation type="unfinished"></translation>
+            <translation>{value} · {label}</translation>
         </message>
         <message>
             <source>Offer a &amp;coffee to strangers who live near you</source>
-            <translation type="unfinished"></translation>
+            <translation>Proposer un &amp;café aux inconnus qui habitent près de chez vous</translation>
         </message>
         <message>
             <source>People you know</source>
-            <translation type="unfinished"></translation>
+            <translation>Personnes que vous connaissez</translation>
         </message>
         <message>
             <source>Gro&amp;ups</source>
-            <translation type="unfinished"></translation>
+            <translation>Gro&amp;upes</translation>
         </message>
         <message>
             <source>Or &amp;strength up to</source>
-            <translation type="unfinished"></translation>
+            <translation>Ou &amp;proximité jusqu’à</translation>
         </message>
         <message>
             <source>A request from someone in one of these groups, or at this strength or closer, is accepted with a thank-you note.</source>
-            <translation type="unfinished"></translation>
+            <translation>Une invitation venant d’une personne de l’un de ces groupes, ou au moins aussi proche, est acceptée avec un mot de remerciement.</translation>
         </message>
         <message>
             <source>Everyone else</source>
-            <translation type="unfinished"></translation>
+            <translation>Tous les autres</translation>
         </message>
         <message>
             <source>&amp;Recruiter titles</source>
-            <translation type="unfinished"></translation>
+            <translation>Intitulés de &amp;recruteur</translation>
         </message>
         <message>
             <source>A title containing one of these words marks a recruiter's request.</source>
-            <translation type="unfinished"></translation>
+            <translation>Un intitulé de poste contenant l’un de ces mots signale l’invitation d’un recruteur.</translation>
         </message>
     </context>
     <context>
@@ -3104,7 +3114,7 @@ already exist in {folder}. Replace them?</source>
         </message>
         <message>
             <source>Import CS&amp;V contacts…</source>
-            <translation>Importer des contacts CS&amp;V…</translation>
+            <translation>Importer des contacts C&amp;SV…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -3147,7 +3157,7 @@ already exist in {folder}. Replace them?</source>
         <name>_Card</name>
         <message>
             <source>{value}. {detail}</source>
-            <translation type="unfinished"></translation>
+            <translation>{value}. {detail}</translation>
         </message>
     </context>
 </TS>
