@@ -923,7 +923,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation>&amp;Sprache</translation>
+            <translation>Sprach&amp;e</translation>
         </message>
         <message>
             <source>LanguageTool on this computer</source>
@@ -956,7 +956,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
         <message>
             <source>&amp;Address</source>
-            <translation>&amp;Adresse</translation>
+            <translation>Ad&amp;resse</translation>
         </message>
         <message>
             <source>&amp;Username</source>
@@ -976,7 +976,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
         <message>
             <source>API &amp;key</source>
-            <translation>API-&amp;Schlüssel</translation>
+            <translation>API-Sch&amp;lüssel</translation>
         </message>
         <message>
             <source>The API key is in your LanguageTool account, under Access tokens.</source>
@@ -1403,7 +1403,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
         <message>
             <source>Waiting for an answer</source>
-            <translation>Warten auf Antwort</translation>
+            <translation>Offen</translation>
         </message>
         <message>
             <source>All requests</source>
@@ -1480,7 +1480,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
         <message>
             <source>Reading the inbox…</source>
-            <translation>Posteingang wird gelesen…</translation>
+            <translation>Wird gelesen…</translation>
         </message>
         <message>
             <source>The inbox could not be read: {error}</source>
@@ -2011,7 +2011,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         <name>ProfilePage</name>
         <message>
             <source>&amp;You</source>
-            <translation>&amp;Über Sie</translation>
+            <translation>Ü&amp;ber Sie</translation>
         </message>
         <message>
             <source>As you sign your messages</source>
@@ -2604,8 +2604,8 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         <message numerus="yes">
             <source>{successes} of %Ln decided invitations. 95% interval {low}–{high}.</source>
             <translation>
-                <numerusform>{successes} von %Ln entschiedenen Einladung. 95-%-Intervall {low}–{high}.</numerusform>
-                <numerusform>{successes} von %Ln entschiedenen Einladungen. 95-%-Intervall {low}–{high}.</numerusform>
+                <numerusform>{successes} von %Ln entschiedenen Einladung. Intervall (95 %): {low}–{high}.</numerusform>
+                <numerusform>{successes} von %Ln entschiedenen Einladungen. Intervall (95 %): {low}–{high}.</numerusform>
             </translation>
         </message>
         <message>
@@ -2615,8 +2615,8 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         <message numerus="yes">
             <source>{successes} of %Ln accepted invitations. 95% interval {low}–{high}.</source>
             <translation>
-                <numerusform>{successes} von %Ln angenommenen Einladung. 95-%-Intervall {low}–{high}.</numerusform>
-                <numerusform>{successes} von %Ln angenommenen Einladungen. 95-%-Intervall {low}–{high}.</numerusform>
+                <numerusform>{successes} von %Ln angenommenen Einladung. Intervall (95 %): {low}–{high}.</numerusform>
+                <numerusform>{successes} von %Ln angenommenen Einladungen. Intervall (95 %): {low}–{high}.</numerusform>
             </translation>
         </message>
         <message>
