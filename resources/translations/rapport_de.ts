@@ -487,7 +487,7 @@
         </message>
         <message>
             <source>Rapport stays with this folder, the one it uses now.</source>
-            <translation>Rapport bleibt bei diesem Ordner, den es derzeit verwendet.</translation>
+            <translation>Rapport bleibt beim derzeit verwendeten Ordner.</translation>
         </message>
         <message>
             <source>That folder already holds Rapport data: Rapport will use it as it is, from the next start. Your data in {current} stays where it is.</source>
@@ -695,7 +695,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
         <message>
             <source>&amp;Write to them</source>
-            <translation>&amp;Schreiben</translation>
+            <translation>Sc&amp;hreiben</translation>
         </message>
         <message>
             <source>Write to the chosen person</source>
@@ -707,7 +707,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
         <message>
             <source>{to_thank} to thank for accepting, {due} due a word by their keep-in-touch cadence. Press Enter on one to write to them.</source>
-            <translation>{to_thank}, denen Sie für die Annahme danken können, {due}, bei denen laut Kontaktrhythmus ein Gruß fällig ist. Drücken Sie auf einem Eintrag die Eingabetaste, um zu schreiben.</translation>
+            <translation>Zum Bedanken für die Annahme: {to_thank}; laut Kontaktrhythmus fällig: {due}. Drücken Sie auf einem Eintrag die Eingabetaste, um zu schreiben.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln people</source>
@@ -753,7 +753,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation>&amp;Name</translation>
+            <translation>Na&amp;me</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
@@ -823,7 +823,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
         <message>
             <source>On a LanguageTool &amp;server elsewhere</source>
-            <translation>Auf einem anderen LanguageTool-&amp;Server</translation>
+            <translation>Auf einem anderen LanguageTool-Ser&amp;ver</translation>
         </message>
         <message>
             <source>With LanguageTool Pre&amp;mium</source>
@@ -831,7 +831,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
         <message>
             <source>&amp;Off</source>
-            <translation>&amp;Aus</translation>
+            <translation>A&amp;us</translation>
         </message>
         <message>
             <source>English (US)</source>
@@ -923,7 +923,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation>Sprach&amp;e</translation>
+            <translation>S&amp;prache</translation>
         </message>
         <message>
             <source>LanguageTool on this computer</source>
@@ -940,11 +940,11 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
         <message>
             <source>Stop it after, &amp;unused</source>
-            <translation>Beenden, wenn &amp;ungenutzt seit</translation>
+            <translation>Beenden, wenn unge&amp;nutzt seit</translation>
         </message>
         <message>
             <source>One server serves the window and the rapport command alike.</source>
-            <translation>Ein Server bedient das Fenster und den Befehl rapport gleichermaßen.</translation>
+            <translation>Derselbe Server bedient das Fenster und den Befehl „rapport“.</translation>
         </message>
         <message>
             <source>Grammar server</source>
@@ -956,11 +956,11 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
         <message>
             <source>&amp;Address</source>
-            <translation>Ad&amp;resse</translation>
+            <translation>Adr&amp;esse</translation>
         </message>
         <message>
             <source>&amp;Username</source>
-            <translation>&amp;Benutzername</translation>
+            <translation>Benut&amp;zername</translation>
         </message>
         <message>
             <source>Pass&amp;word or API key</source>
@@ -1464,7 +1464,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
         <message>
             <source>&amp;Show</source>
-            <translation>&amp;Anzeigen</translation>
+            <translation>An&amp;zeigen</translation>
         </message>
         <message>
             <source>Request</source>
@@ -1627,7 +1627,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
         <message>
             <source>Default &amp;register</source>
-            <translation>Standard-&amp;Anrede</translation>
+            <translation>Standard-A&amp;nrede</translation>
         </message>
         <message>
             <source>How templates address people where the language has two ways: Sie or du, vous or tu, usted or tú, o senhor or você.</source>
@@ -1885,7 +1885,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
         <message>
             <source>Nobody here: everyone you marked never met is recent or has heard from you.</source>
-            <translation>Niemand: Alle, die Sie als nie getroffen markiert haben, sind neu oder haben von Ihnen gehört.</translation>
+            <translation>Hier ist niemand: Alle, die Sie als nie getroffen markiert haben, sind erst kurz vernetzt oder haben von Ihnen gehört.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln connections you marked never met, connected over a year ago and never wrote to. Reconnect on purpose, or prune.</source>
@@ -2057,7 +2057,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
         <message>
             <source>&amp;Location</source>
-            <translation>&amp;Standort</translation>
+            <translation>S&amp;tandort</translation>
         </message>
         <message>
             <source>Templates sign with your name; a stranger who lives near you is offered a coffee.</source>
@@ -2190,15 +2190,15 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         </message>
         <message>
             <source>Invitation templates ranked for this contact</source>
-            <translation>Einladungsvorlagen, sortiert für diesen Kontakt</translation>
+            <translation>Rangliste der Einladungsvorlagen für diesen Kontakt</translation>
         </message>
         <message>
             <source>Invitation templates ranked</source>
-            <translation>Einladungsvorlagen nach Rang</translation>
+            <translation>Rangliste der Einladungsvorlagen</translation>
         </message>
         <message>
             <source>Ranking…</source>
-            <translation>Wird sortiert…</translation>
+            <translation>Rangliste…</translation>
         </message>
         <message>
             <source>Every invitation template with its counts and interval</source>
@@ -2539,7 +2539,7 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         </message>
         <message>
             <source>Differences that could well be chance</source>
-            <translation>Unterschiede, die gut Zufall sein können</translation>
+            <translation>Unterschiede, die durchaus Zufall sein können</translation>
         </message>
         <message>
             <source>Too few to tell yet</source>
@@ -2579,7 +2579,7 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         </message>
         <message>
             <source>&amp;Break down by</source>
-            <translation>&amp;Aufschlüsseln nach</translation>
+            <translation>Aufschlüsseln na&amp;ch</translation>
         </message>
         <message>
             <source>Breakdown</source>
@@ -2686,7 +2686,7 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         </message>
         <message>
             <source>&amp;Export selected…</source>
-            <translation>Auswahl &amp;exportieren…</translation>
+            <translation>Auswahl expor&amp;tieren…</translation>
         </message>
         <message>
             <source>&amp;Templates</source>
@@ -3067,7 +3067,7 @@ sind in {folder} bereits vorhanden. Ersetzen?</translation>
         </message>
         <message>
             <source>Or &amp;strength up to</source>
-            <translation>Oder &amp;Stärke bis</translation>
+            <translation>Oder S&amp;tärke bis</translation>
         </message>
         <message>
             <source>A request from someone in one of these groups, or at this strength or closer, is accepted with a thank-you note.</source>
