@@ -6,54 +6,54 @@
         <message>
             <source>Sent</source>
             <comment>column: invitations sent</comment>
-            <translation type="unfinished"></translation>
+            <translation>Gesendet</translation>
         </message>
         <message>
             <source>Decided</source>
-            <translation type="unfinished"></translation>
+            <translation>Entschieden</translation>
         </message>
         <message>
             <source>Accepted</source>
-            <translation type="unfinished"></translation>
+            <translation>Angenommen</translation>
         </message>
         <message>
             <source>95% interval</source>
-            <translation type="unfinished"></translation>
+            <translation>95-%-Intervall</translation>
         </message>
         <message>
             <source>Replied</source>
-            <translation type="unfinished"></translation>
+            <translation>Beantwortet</translation>
         </message>
         <message>
             <source>Reply rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Antwortquote</translation>
         </message>
         <message>
             <source>Pending</source>
-            <translation type="unfinished"></translation>
+            <translation>Ausstehend</translation>
         </message>
         <message>
             <source>Accepted: {rate}</source>
-            <translation type="unfinished"></translation>
+            <translation>Angenommen: {rate}</translation>
         </message>
         <message>
             <source>Replied, of those accepted: {rate}</source>
-            <translation type="unfinished"></translation>
+            <translation>Beantwortet (von den angenommenen): {rate}</translation>
         </message>
         <message>
             <source>Invitations accepted, replied to, declined or left without an answer.</source>
-            <translation type="unfinished"></translation>
+            <translation>Angenommene, beantwortete, abgelehnte und unbeantwortet gebliebene Einladungen.</translation>
         </message>
         <message numerus="yes">
             <source>Fewer than %Ln decided: too few to tell much.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Weniger als %Ln entschiedene: zu wenige für eine belastbare Aussage.</numerusform>
+                <numerusform>Weniger als %Ln entschiedene: zu wenige für eine belastbare Aussage.</numerusform>
             </translation>
         </message>
         <message>
             <source>{figure} {caveat}</source>
-            <translation type="unfinished"></translation>
+            <translation>{figure} {caveat}</translation>
         </message>
     </context>
     <context>
@@ -61,13 +61,13 @@
         <message>
             <source>{length} / {limit}</source>
             <comment>characters used / the channel's limit</comment>
-            <translation type="unfinished"></translation>
+            <translation>{length} / {limit}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln characters</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln Zeichen</numerusform>
+                <numerusform>%Ln Zeichen</numerusform>
             </translation>
         </message>
     </context>
@@ -76,258 +76,258 @@
         <message>
             <source>Personal</source>
             <comment>verdict on a message</comment>
-            <translation type="unfinished"></translation>
+            <translation>Persönlich</translation>
         </message>
         <message>
             <source>Generic</source>
             <comment>verdict on a message</comment>
-            <translation type="unfinished"></translation>
+            <translation>Austauschbar</translation>
         </message>
         <message>
             <source>{verdict} · score {score}/100</source>
-            <translation type="unfinished"></translation>
+            <translation>{verdict} · {score}/100 Punkte</translation>
         </message>
         <message>
             <source>What to improve</source>
-            <translation type="unfinished"></translation>
+            <translation>Was sich verbessern lässt</translation>
         </message>
         <message>
             <source>Nothing to fix: this reads as written for {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nichts zu verbessern: Das liest sich, als wäre es für {name} geschrieben.</translation>
         </message>
         <message>
             <source>Grammar: on</source>
-            <translation type="unfinished"></translation>
+            <translation>Grammatik: an</translation>
         </message>
     </context>
     <context>
         <name>Composer</name>
         <message>
             <source>Message copied to the clipboard.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nachricht in die Zwischenablage kopiert.</translation>
         </message>
         <message>
             <source>Opening {address} in your browser.</source>
-            <translation type="unfinished"></translation>
+            <translation>{address} wird im Browser geöffnet.</translation>
         </message>
         <message>
             <source>No browser opened: copy the address instead, {address}</source>
-            <translation type="unfinished"></translation>
+            <translation>Kein Browser geöffnet – kopieren Sie stattdessen die Adresse: {address}</translation>
         </message>
         <message>
             <source>The profile address is not a web address (https://…).</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Profiladresse ist keine Webadresse (https://…).</translation>
         </message>
         <message>
             <source>Not recorded: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Nicht erfasst: {error}</translation>
         </message>
         <message>
             <source>Saved as a template in {path}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Als Vorlage in {path} gespeichert.</translation>
         </message>
         <message>
             <source>Line {line}: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Zeile {line}: {error}</translation>
         </message>
     </context>
     <context>
         <name>ComposerWidgets</name>
         <message>
             <source>Messa&amp;ge</source>
-            <translation type="unfinished"></translation>
+            <translation>Nachri&amp;cht</translation>
         </message>
         <message>
             <source>Ref&amp;ill from template</source>
-            <translation type="unfinished"></translation>
+            <translation>Aus Vorlage &amp;zurücksetzen</translation>
         </message>
         <message>
             <source>Replace the message with the template's words again</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Nachricht wieder durch den Text der Vorlage ersetzen</translation>
         </message>
         <message>
             <source>Save as templat&amp;e…</source>
-            <translation type="unfinished"></translation>
+            <translation>Als Vorlage &amp;speichern…</translation>
         </message>
         <message>
             <source>Turn this message into a template, with the contact's details as fields</source>
-            <translation type="unfinished"></translation>
+            <translation>Aus dieser Nachricht eine Vorlage machen, mit den Angaben des Kontakts als Feldern</translation>
         </message>
         <message>
             <source>C&amp;opy</source>
-            <translation type="unfinished"></translation>
+            <translation>Kop&amp;ieren</translation>
         </message>
         <message>
             <source>Copy the message to the clipboard</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Nachricht in die Zwischenablage kopieren</translation>
         </message>
         <message>
             <source>Open &amp;profile</source>
-            <translation type="unfinished"></translation>
+            <translation>Pro&amp;fil öffnen</translation>
         </message>
         <message>
             <source>Open the contact's profile in your browser</source>
-            <translation type="unfinished"></translation>
+            <translation>Das Profil des Kontakts im Browser öffnen</translation>
         </message>
         <message>
             <source>&amp;Record as sent</source>
-            <translation type="unfinished"></translation>
+            <translation>Als &amp;gesendet erfassen</translation>
         </message>
         <message>
             <source>The message appears here once you pick a contact.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Nachricht erscheint hier, sobald Sie einen Kontakt auswählen.</translation>
         </message>
         <message>
             <source>The message appears here once the fields above are filled in.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Nachricht erscheint hier, sobald die Felder oben ausgefüllt sind.</translation>
         </message>
         <message>
             <source>them</source>
             <comment>the contact</comment>
-            <translation type="unfinished"></translation>
+            <translation>sie</translation>
         </message>
     </context>
     <context>
         <name>ContactFlows</name>
         <message>
             <source>Contact not saved</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontakt nicht gespeichert</translation>
         </message>
         <message>
             <source>Saved {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} gespeichert.</translation>
         </message>
         <message>
             <source>Delete contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontakt löschen</translation>
         </message>
         <message>
             <source>Delete {name}? Messages already sent to them stay in the history.</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} löschen? Bereits gesendete Nachrichten bleiben im Verlauf.</translation>
         </message>
         <message>
             <source>Contact not deleted</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontakt nicht gelöscht</translation>
         </message>
         <message>
             <source>Deleted {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} gelöscht.</translation>
         </message>
         <message>
             <source>Your changes to this contact are not saved: a contact needs a name. Discard them?</source>
-            <translation type="unfinished"></translation>
+            <translation>Ihre Änderungen an diesem Kontakt sind nicht gespeichert: Ein Kontakt braucht einen Namen. Änderungen verwerfen?</translation>
         </message>
         <message>
             <source>Your changes to this contact are not saved: they could not be saved. Discard them?</source>
-            <translation type="unfinished"></translation>
+            <translation>Ihre Änderungen an diesem Kontakt sind nicht gespeichert: Sie konnten nicht gespeichert werden. Änderungen verwerfen?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished"></translation>
+            <translation>Ungespeicherte Änderungen</translation>
         </message>
     </context>
     <context>
         <name>ContactForm</name>
         <message>
             <source>Group</source>
-            <translation type="unfinished"></translation>
+            <translation>Gruppe</translation>
         </message>
         <message>
             <source>Pick one or type your own</source>
-            <translation type="unfinished"></translation>
+            <translation>Auswählen oder selbst eingeben</translation>
         </message>
         <message>
             <source>Relationship strength</source>
-            <translation type="unfinished"></translation>
+            <translation>Beziehungsstärke</translation>
         </message>
         <message>
             <source>Relationship</source>
-            <translation type="unfinished"></translation>
+            <translation>Beziehung</translation>
         </message>
         <message>
             <source>Keep in touch</source>
-            <translation type="unfinished"></translation>
+            <translation>In Kontakt bleiben</translation>
         </message>
         <message>
             <source>Last contacted</source>
-            <translation type="unfinished"></translation>
+            <translation>Zuletzt kontaktiert</translation>
         </message>
         <message>
             <source>Save contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontakt speichern</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished"></translation>
+            <translation>Löschen…</translation>
         </message>
         <message>
             <source>Delete contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontakt löschen</translation>
         </message>
         <message>
             <source>Custom…</source>
-            <translation type="unfinished"></translation>
+            <translation>Eigener Wert…</translation>
         </message>
         <message>
             <source>every </source>
             <comment>before a number of days</comment>
-            <translation type="unfinished"></translation>
+            <translation>alle </translation>
         </message>
         <message>
             <source> days</source>
             <comment>after a number of days</comment>
-            <translation type="unfinished"></translation>
+            <translation> Tage</translation>
         </message>
         <message>
             <source>Keep in touch every so many days</source>
-            <translation type="unfinished"></translation>
+            <translation>Im Abstand von so vielen Tagen in Kontakt bleiben</translation>
         </message>
         <message>
             <source>When you last contacted them could not be read: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Das Datum des letzten Kontakts ließ sich nicht lesen: {error}</translation>
         </message>
         <message>
             <source>A contact needs a name.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ein Kontakt braucht einen Namen.</translation>
         </message>
     </context>
     <context>
         <name>ContactListModel</name>
         <message>
             <source>{title} at {company}</source>
-            <translation type="unfinished"></translation>
+            <translation>{title} bei {company}</translation>
         </message>
     </context>
     <context>
         <name>ContactsPanel</name>
         <message>
             <source>Search contacts</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontakte durchsuchen</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontakte</translation>
         </message>
         <message>
             <source>New contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Neuer Kontakt</translation>
         </message>
         <message>
             <source>No contacts yet</source>
-            <translation type="unfinished"></translation>
+            <translation>Noch keine Kontakte</translation>
         </message>
         <message numerus="yes">
             <source>%Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln Kontakt</numerusform>
+                <numerusform>%Ln Kontakte</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{shown} von %Ln Kontakt</numerusform>
+                <numerusform>{shown} von %Ln Kontakten</numerusform>
             </translation>
         </message>
     </context>
@@ -343,7 +343,7 @@
         </message>
         <message>
             <source>What you typed is still in the window and you can carry on. If Rapport misbehaves from here, save your work and restart it.</source>
-            <translation>Was Sie eingegeben haben, ist noch im Fenster, und Sie können weiterarbeiten. Wenn Rapport sich danach seltsam verhält, speichern Sie Ihre Arbeit und starten Sie Rapport neu.</translation>
+            <translation>Ihre Eingaben sind noch im Fenster, und Sie können weiterarbeiten. Falls sich Rapport danach ungewöhnlich verhält, speichern Sie Ihre Arbeit und starten Sie Rapport neu.</translation>
         </message>
         <message>
             <source>What happened</source>
@@ -352,16 +352,16 @@
         <message>
             <source>The details were written to the log file:
 {file}</source>
-            <translation>Die Einzelheiten stehen in der Protokolldatei:
+            <translation>Die Details stehen in der Protokolldatei:
 {file}</translation>
         </message>
         <message>
             <source>Rapport could not write its log file, so the details are only shown here.</source>
-            <translation>Rapport konnte seine Protokolldatei nicht schreiben; die Einzelheiten stehen daher nur hier.</translation>
+            <translation>Rapport konnte keine Protokolldatei schreiben; die Details stehen daher nur hier.</translation>
         </message>
         <message>
             <source>Where the log is</source>
-            <translation>Wo das Protokoll liegt</translation>
+            <translation>Speicherort des Protokolls</translation>
         </message>
         <message>
             <source>How often it happened</source>
@@ -403,175 +403,176 @@
         <name>CsvMappingDialog</name>
         <message>
             <source>Import {file}</source>
-            <translation type="unfinished"></translation>
+            <translation>{file} importieren</translation>
         </message>
         <message>
             <source>Column for {field}</source>
-            <translation type="unfinished"></translation>
+            <translation>Spalte für {field}</translation>
         </message>
         <message>
             <source>(not imported)</source>
-            <translation type="unfinished"></translation>
+            <translation>(nicht importieren)</translation>
         </message>
         <message>
             <source>Choose the column that holds each detail. Columns left out are not imported; contacts already saved only gain details they lack.</source>
-            <translation type="unfinished"></translation>
+            <translation>Wählen Sie für jede Angabe die Spalte, in der sie steht. Nicht zugeordnete Spalten werden nicht importiert; bereits gespeicherte Kontakte erhalten nur Angaben, die ihnen noch fehlen.</translation>
         </message>
         <message>
             <source>Import</source>
             <comment>button: import the file</comment>
-            <translation type="unfinished"></translation>
+            <translation>Importieren</translation>
         </message>
         <message>
             <source>Choose the column for {name}, or for {first_name} and {last_name}: every contact needs a name.</source>
-            <translation type="unfinished"></translation>
+            <translation>Wählen Sie die Spalte für {name} oder für {first_name} und {last_name}: Jeder Kontakt braucht einen Namen.</translation>
         </message>
     </context>
     <context>
         <name>DataFolderPage</name>
         <message>
             <source>&amp;Data</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Daten</translation>
         </message>
         <message>
             <source>Data folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Datenordner</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished"></translation>
+            <translation>Aus&amp;wählen…</translation>
         </message>
         <message>
             <source>Choose the data folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Datenordner auswählen</translation>
         </message>
         <message>
             <source>Use the d&amp;efault</source>
-            <translation type="unfinished"></translation>
+            <translation>Standard &amp;verwenden</translation>
         </message>
         <message>
             <source>Use the default data folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Den Standard-Datenordner verwenden</translation>
         </message>
         <message>
             <source>&amp;Copy my contacts, history, templates and settings there</source>
-            <translation type="unfinished"></translation>
+            <translation>Meine Kontakte, den Verlauf, Vorlagen und Einstellungen dorthin &amp;kopieren</translation>
         </message>
         <message>
             <source>Copy my data to the new folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Meine Daten in den neuen Ordner kopieren</translation>
         </message>
         <message>
             <source>What changing the data folder does</source>
-            <translation type="unfinished"></translation>
+            <translation>Was ein Wechsel des Datenordners bewirkt</translation>
         </message>
         <message>
             <source>&amp;Folder</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Ordner</translation>
         </message>
         <message>
             <source>Your contacts, message history, own templates and settings live in this folder. Passwords and API keys do not: they stay in the system keyring.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ihre Kontakte, der Nachrichtenverlauf, Ihre eigenen Vorlagen und Einstellungen liegen in diesem Ordner. Passwörter und API-Schlüssel nicht: Sie bleiben im Schlüsselbund des Systems.</translation>
         </message>
         <message>
             <source>RAPPORT_HOME is set, so Rapport keeps its data in {folder}. Start Rapport without it to choose a folder here.</source>
-            <translation type="unfinished"></translation>
+            <translation>RAPPORT_HOME ist gesetzt, daher speichert Rapport seine Daten in {folder}. Starten Sie Rapport ohne diese Variable, um hier einen Ordner zu wählen.</translation>
         </message>
         <message>
             <source>This is the folder Rapport uses now.</source>
-            <translation type="unfinished"></translation>
+            <translation>Diesen Ordner verwendet Rapport derzeit.</translation>
         </message>
         <message>
             <source>Chosen earlier: Rapport uses this folder from its next start, and {current} until then.</source>
-            <translation type="unfinished"></translation>
+            <translation>Bereits gewählt: Rapport verwendet diesen Ordner ab dem nächsten Start, bis dahin {current}.</translation>
         </message>
         <message>
             <source>Rapport stays with this folder, the one it uses now.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rapport bleibt beim derzeit verwendeten Ordner.</translation>
         </message>
         <message>
             <source>That folder already holds Rapport data: Rapport will use it as it is, from the next start. Your data in {current} stays where it is.</source>
-            <translation type="unfinished"></translation>
+            <translation>Dieser Ordner enthält bereits Rapport-Daten: Rapport verwendet sie ab dem nächsten Start unverändert. Ihre Daten in {current} bleiben, wo sie sind.</translation>
         </message>
         <message>
             <source>Rapport uses the new folder from the next start. A copy of your data goes there; the data in {current} stays where it is.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rapport verwendet den neuen Ordner ab dem nächsten Start. Eine Kopie Ihrer Daten wird dort abgelegt; die Daten in {current} bleiben, wo sie sind.</translation>
         </message>
         <message>
             <source>Rapport uses the new folder from the next start. Nothing of your data goes there; the data in {current} stays where it is.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rapport verwendet den neuen Ordner ab dem nächsten Start. Ihre Daten werden nicht dorthin kopiert; die Daten in {current} bleiben, wo sie sind.</translation>
         </message>
     </context>
     <context>
         <name>DetailsForm</name>
         <message>
             <source>Details for this message</source>
-            <translation type="unfinished"></translation>
+            <translation>Angaben für diese Nachricht</translation>
         </message>
     </context>
     <context>
         <name>EditorParts</name>
         <message>
             <source>Delete template</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorlage löschen</translation>
         </message>
         <message>
             <source>Delete your template '{name}'? Its file is removed from {folder}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ihre Vorlage „{name}“ löschen? Die Datei wird aus {folder} entfernt.</translation>
         </message>
         <message>
             <source>Replace a built-in template</source>
-            <translation type="unfinished"></translation>
+            <translation>Mitgelieferte Vorlage ersetzen</translation>
         </message>
         <message>
             <source>A built-in template is named '{name}'. Yours will be used in its place everywhere. Save under this name?</source>
-            <translation type="unfinished"></translation>
+            <translation>Eine mitgelieferte Vorlage heißt „{name}“. Ihre Vorlage wird überall an deren Stelle verwendet. Unter diesem Namen speichern?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished"></translation>
+            <translation>Ungespeicherte Änderungen</translation>
         </message>
         <message>
             <source>Save your changes to '{name}'?</source>
-            <translation type="unfinished"></translation>
+            <translation>Änderungen an „{name}“ speichern?</translation>
         </message>
         <message>
             <source>Not saved: you already have a template named '{name}'.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nicht gespeichert: Sie haben bereits eine Vorlage namens „{name}“.</translation>
         </message>
     </context>
     <context>
         <name>FindingsModel</name>
         <message>
             <source>“{words}”: {finding}</source>
-            <translation type="unfinished"></translation>
+            <translation>„{words}“: {finding}</translation>
         </message>
         <message>
             <source>{finding} (×{count})</source>
-            <translation type="unfinished"></translation>
+            <translation>{finding} (×{count})</translation>
         </message>
         <message>
             <source>{severity}: {finding}</source>
-            <translation type="unfinished"></translation>
+            <translation>{severity}: {finding}</translation>
         </message>
         <message>
             <source>{finding}
 Suggestions: {suggestions}</source>
-            <translation type="unfinished"></translation>
+            <translation>{finding}
+Vorschläge: {suggestions}</translation>
         </message>
         <message>
             <source>Stops sending</source>
-            <translation type="unfinished"></translation>
+            <translation>Blockiert das Senden</translation>
         </message>
         <message>
             <source>Weak</source>
             <comment>a finding that weakens the message</comment>
-            <translation type="unfinished"></translation>
+            <translation>Schwäche</translation>
         </message>
         <message>
             <source>Note</source>
             <comment>a finding that is only a note</comment>
-            <translation type="unfinished"></translation>
+            <translation>Anmerkung</translation>
         </message>
     </context>
     <context>
@@ -586,13 +587,13 @@ Suggestions: {suggestions}</source>
         </message>
         <message>
             <source>e.g. Lisbon: people near you are offered a coffee</source>
-            <translation>z. B. Lissabon: Menschen in Ihrer Nähe wird ein Kaffee angeboten</translation>
+            <translation>z. B. Lissabon: Wer in Ihrer Nähe wohnt, bekommt einen Kaffee angeboten</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Free: notes of up to {limit} characters, about %Ln personalised notes a month</source>
             <translation>
-                <numerusform>&amp;Kostenlos: Notizen mit bis zu {limit} Zeichen, etwa %Ln personalisierte Notiz im Monat</numerusform>
-                <numerusform>&amp;Kostenlos: Notizen mit bis zu {limit} Zeichen, etwa %Ln personalisierte Notizen im Monat</numerusform>
+                <numerusform>&amp;Kostenlos: Notizen mit bis zu {limit} Zeichen, etwa %Ln personalisierte Notiz pro Monat</numerusform>
+                <numerusform>&amp;Kostenlos: Notizen mit bis zu {limit} Zeichen, etwa %Ln personalisierte Notizen pro Monat</numerusform>
             </translation>
         </message>
         <message>
@@ -617,7 +618,7 @@ Suggestions: {suggestions}</source>
         </message>
         <message>
             <source>Your &amp;location</source>
-            <translation>Ihr &amp;Ort</translation>
+            <translation>Ihr &amp;Standort</translation>
         </message>
         <message>
             <source>LinkedIn account</source>
@@ -625,13 +626,13 @@ Suggestions: {suggestions}</source>
         </message>
         <message>
             <source>Rapport signs messages with your name, knows who lives near you, and counts characters against your account's limit. Settings (Ctrl+,) change these later.</source>
-            <translation>Rapport unterschreibt Nachrichten mit Ihrem Namen, weiß, wer in Ihrer Nähe wohnt, und zählt die Zeichen gegen das Limit Ihres Kontos. In den Einstellungen (Strg+,) können Sie das später ändern.</translation>
+            <translation>Rapport unterschreibt Nachrichten mit Ihrem Namen, weiß, wer in Ihrer Nähe wohnt, und achtet auf die Zeichengrenze Ihres Kontos. In den Einstellungen (Strg+,) können Sie das später ändern.</translation>
         </message>
         <message>
             <source>Next, add someone you want to write to, or import the connections and invitations of your LinkedIn data export.
 Rapport then suggests a message for each person from what you know about them.</source>
             <translation>Fügen Sie als Nächstes jemanden hinzu, dem Sie schreiben möchten, oder importieren Sie die Kontakte und Einladungen aus Ihrem LinkedIn-Datenexport.
-Rapport schlägt dann für jede Person eine Nachricht vor, ausgehend von dem, was Sie über sie wissen.</translation>
+Rapport schlägt dann für jede Person eine Nachricht vor, anhand dessen, was Sie über sie wissen.</translation>
         </message>
     </context>
     <context>
@@ -639,79 +640,80 @@ Rapport schlägt dann für jede Person eine Nachricht vor, ausgehend von dem, wa
         <message>
             <source>Pick someone in the list to write to, or add the person you want to connect with.
 With a LinkedIn data export, your connections and invitations come in at once.</source>
-            <translation type="unfinished"></translation>
+            <translation>Wählen Sie in der Liste jemanden aus, dem Sie schreiben möchten, oder fügen Sie die Person hinzu, mit der Sie sich vernetzen möchten.
+Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in einem Schritt.</translation>
         </message>
         <message>
             <source>&amp;New contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Neuer Kon&amp;takt</translation>
         </message>
         <message>
             <source>Add someone to write to (Ctrl+N)</source>
-            <translation type="unfinished"></translation>
+            <translation>Jemanden hinzufügen, dem Sie schreiben möchten (Strg+N)</translation>
         </message>
         <message>
             <source>Import a &amp;LinkedIn export…</source>
-            <translation type="unfinished"></translation>
+            <translation>LinkedIn-E&amp;xport importieren…</translation>
         </message>
         <message>
             <source>Read the zip LinkedIn sends you (Ctrl+I)</source>
-            <translation type="unfinished"></translation>
+            <translation>Die ZIP-Datei lesen, die LinkedIn Ihnen schickt (Strg+I)</translation>
         </message>
     </context>
     <context>
         <name>FollowUpModel</name>
         <message>
             <source>Say thank you</source>
-            <translation type="unfinished"></translation>
+            <translation>Bedanken</translation>
         </message>
         <message>
             <source>Keep in touch</source>
-            <translation type="unfinished"></translation>
+            <translation>In Kontakt bleiben</translation>
         </message>
         <message>
             <source>{name} · {action}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} · {action}</translation>
         </message>
         <message>
             <source>{name}: {action}. {detail}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}: {action}. {detail}</translation>
         </message>
         <message>
             <source>Press Enter or double-click to write to {name} with “{template}”.</source>
-            <translation type="unfinished"></translation>
+            <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie, um {name} mit „{template}“ zu schreiben.</translation>
         </message>
     </context>
     <context>
         <name>FollowUpsView</name>
         <message>
             <source>Follow-ups to do</source>
-            <translation type="unfinished"></translation>
+            <translation>Anstehende Follow-ups</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished"></translation>
+            <translation>Wird gezählt…</translation>
         </message>
         <message>
             <source>&amp;Write to them</source>
-            <translation type="unfinished"></translation>
+            <translation>Sc&amp;hreiben</translation>
         </message>
         <message>
             <source>Write to the chosen person</source>
-            <translation type="unfinished"></translation>
+            <translation>Der ausgewählten Person schreiben</translation>
         </message>
         <message>
             <source>Nothing to follow up: everyone who accepted lately has heard from you, and nobody is past their keep-in-touch cadence.</source>
-            <translation type="unfinished"></translation>
+            <translation>Keine Follow-ups offen: Alle, die zuletzt angenommen haben, haben von Ihnen gehört, und bei niemandem ist der Kontaktrhythmus überschritten.</translation>
         </message>
         <message>
             <source>{to_thank} to thank for accepting, {due} due a word by their keep-in-touch cadence. Press Enter on one to write to them.</source>
-            <translation type="unfinished"></translation>
+            <translation>Zum Bedanken für die Annahme: {to_thank}; laut Kontaktrhythmus fällig: {due}. Drücken Sie auf einem Eintrag die Eingabetaste, um zu schreiben.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln people</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln Person</numerusform>
+                <numerusform>%Ln Personen</numerusform>
             </translation>
         </message>
     </context>
@@ -719,278 +721,278 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <name>FrontMatterForm</name>
         <message>
             <source>Template name</source>
-            <translation type="unfinished"></translation>
+            <translation>Name der Vorlage</translation>
         </message>
         <message>
             <source>letters, digits, - and _</source>
-            <translation type="unfinished"></translation>
+            <translation>Buchstaben, Ziffern, - und _</translation>
         </message>
         <message>
             <source>Kind of message</source>
-            <translation type="unfinished"></translation>
+            <translation>Art der Nachricht</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished"></translation>
+            <translation>Kanal</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished"></translation>
+            <translation>Beschreibung</translation>
         </message>
         <message>
             <source>When to use this template</source>
-            <translation type="unfinished"></translation>
+            <translation>Wann diese Vorlage passt</translation>
         </message>
         <message>
             <source>Required fields</source>
-            <translation type="unfinished"></translation>
+            <translation>Pflichtfelder</translation>
         </message>
         <message>
             <source>The contact fields this template cannot do without, separated by commas.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Kontaktfelder, ohne die diese Vorlage nicht auskommt, durch Kommas getrennt.</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished"></translation>
+            <translation>Na&amp;me</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Art</translation>
         </message>
         <message>
             <source>C&amp;hannel</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Kanal</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Beschreibung</translation>
         </message>
         <message>
             <source>&amp;Required fields</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Pflichtfelder</translation>
         </message>
     </context>
     <context>
         <name>GapForm</name>
         <message>
             <source>Missing from the contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Fehlt im Kontakt</translation>
         </message>
         <message>
             <source>Fields missing from the contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Im Kontakt fehlende Felder</translation>
         </message>
         <message>
             <source>Used for this message only, unless you save them.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nur für diese Nachricht verwendet, sofern Sie sie nicht speichern.</translation>
         </message>
         <message>
             <source>Missing from {name}’s contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Fehlt im Kontakt von {name}</translation>
         </message>
         <message>
             <source>Save to {name}’s contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Im Kontakt von {name} speichern</translation>
         </message>
         <message>
             <source>Save these fields to {name}’s contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Diese Felder im Kontakt von {name} speichern</translation>
         </message>
         <message>
             <source>Keep these values in {name}’s contact for later messages ({shortcut})</source>
-            <translation type="unfinished"></translation>
+            <translation>Diese Werte für spätere Nachrichten im Kontakt von {name} behalten ({shortcut})</translation>
         </message>
         <message>
             <source>Save to the contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Im Kontakt speichern</translation>
         </message>
         <message>
             <source>Save these fields to the contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Diese Felder im Kontakt speichern</translation>
         </message>
         <message>
             <source>Keep these values in the contact for later messages ({shortcut})</source>
-            <translation type="unfinished"></translation>
+            <translation>Diese Werte für spätere Nachrichten im Kontakt behalten ({shortcut})</translation>
         </message>
     </context>
     <context>
         <name>GrammarPage</name>
         <message>
             <source>On this &amp;computer (a LanguageTool server Rapport starts)</source>
-            <translation type="unfinished"></translation>
+            <translation>Auf diesem &amp;Computer (ein LanguageTool-Server, den Rapport startet)</translation>
         </message>
         <message>
             <source>On a LanguageTool &amp;server elsewhere</source>
-            <translation type="unfinished"></translation>
+            <translation>Auf einem anderen LanguageTool-Ser&amp;ver</translation>
         </message>
         <message>
             <source>With LanguageTool Pre&amp;mium</source>
-            <translation type="unfinished"></translation>
+            <translation>Mit LanguageTool Pre&amp;mium</translation>
         </message>
         <message>
             <source>&amp;Off</source>
-            <translation type="unfinished"></translation>
+            <translation>A&amp;us</translation>
         </message>
         <message>
             <source>English (US)</source>
-            <translation type="unfinished"></translation>
+            <translation>Englisch (USA)</translation>
         </message>
         <message>
             <source>English (UK)</source>
-            <translation type="unfinished"></translation>
+            <translation>Englisch (Großbritannien)</translation>
         </message>
         <message>
             <source>English (Canada)</source>
-            <translation type="unfinished"></translation>
+            <translation>Englisch (Kanada)</translation>
         </message>
         <message>
             <source>English (Australia)</source>
-            <translation type="unfinished"></translation>
+            <translation>Englisch (Australien)</translation>
         </message>
         <message>
             <source>German (Germany)</source>
-            <translation type="unfinished"></translation>
+            <translation>Deutsch (Deutschland)</translation>
         </message>
         <message>
             <source>German (Austria)</source>
-            <translation type="unfinished"></translation>
+            <translation>Deutsch (Österreich)</translation>
         </message>
         <message>
             <source>German (Switzerland)</source>
-            <translation type="unfinished"></translation>
+            <translation>Deutsch (Schweiz)</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished"></translation>
+            <translation>Französisch</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished"></translation>
+            <translation>Spanisch</translation>
         </message>
         <message>
             <source>Italian</source>
-            <translation type="unfinished"></translation>
+            <translation>Italienisch</translation>
         </message>
         <message>
             <source>Dutch</source>
-            <translation type="unfinished"></translation>
+            <translation>Niederländisch</translation>
         </message>
         <message>
             <source>Portuguese (Portugal)</source>
-            <translation type="unfinished"></translation>
+            <translation>Portugiesisch (Portugal)</translation>
         </message>
         <message>
             <source>Portuguese (Brazil)</source>
-            <translation type="unfinished"></translation>
+            <translation>Portugiesisch (Brasilien)</translation>
         </message>
         <message>
             <source>Polish</source>
-            <translation type="unfinished"></translation>
+            <translation>Polnisch</translation>
         </message>
         <message>
             <source>Swedish</source>
-            <translation type="unfinished"></translation>
+            <translation>Schwedisch</translation>
         </message>
         <message>
             <source>Danish</source>
-            <translation type="unfinished"></translation>
+            <translation>Dänisch</translation>
         </message>
         <message>
             <source>Catalan</source>
-            <translation type="unfinished"></translation>
+            <translation>Katalanisch</translation>
         </message>
         <message>
             <source>Ukrainian</source>
-            <translation type="unfinished"></translation>
+            <translation>Ukrainisch</translation>
         </message>
         <message>
             <source>Detect the language</source>
-            <translation type="unfinished"></translation>
+            <translation>Sprache automatisch erkennen</translation>
         </message>
         <message>
             <source>&amp;Grammar</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Grammatik</translation>
         </message>
         <message>
             <source>Grammar and spelling checks</source>
-            <translation type="unfinished"></translation>
+            <translation>Grammatik- und Rechtschreibprüfung</translation>
         </message>
         <message>
             <source>Grammar checks: {where}</source>
-            <translation type="unfinished"></translation>
+            <translation>Grammatikprüfung: {where}</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished"></translation>
+            <translation>S&amp;prache</translation>
         </message>
         <message>
             <source>LanguageTool on this computer</source>
-            <translation type="unfinished"></translation>
+            <translation>LanguageTool auf diesem Computer</translation>
         </message>
         <message>
             <source>&amp;Download LanguageTool ({size}) if it is not installed</source>
-            <translation type="unfinished"></translation>
+            <translation>LanguageTool ({size}) &amp;herunterladen, falls nicht installiert</translation>
         </message>
         <message>
             <source> min</source>
             <comment>spin box suffix: minutes</comment>
-            <translation type="unfinished"></translation>
+            <translation> Min.</translation>
         </message>
         <message>
             <source>Stop it after, &amp;unused</source>
-            <translation type="unfinished"></translation>
+            <translation>Beenden, wenn unge&amp;nutzt seit</translation>
         </message>
         <message>
             <source>One server serves the window and the rapport command alike.</source>
-            <translation type="unfinished"></translation>
+            <translation>Derselbe Server bedient das Fenster und den Befehl „rapport“.</translation>
         </message>
         <message>
             <source>Grammar server</source>
-            <translation type="unfinished"></translation>
+            <translation>Grammatikserver</translation>
         </message>
         <message>
             <source>Only if it asks for a login</source>
-            <translation type="unfinished"></translation>
+            <translation>Nur, wenn er eine Anmeldung verlangt</translation>
         </message>
         <message>
             <source>&amp;Address</source>
-            <translation type="unfinished"></translation>
+            <translation>Adr&amp;esse</translation>
         </message>
         <message>
             <source>&amp;Username</source>
-            <translation type="unfinished"></translation>
+            <translation>Benut&amp;zername</translation>
         </message>
         <message>
             <source>Pass&amp;word or API key</source>
-            <translation type="unfinished"></translation>
+            <translation>Pass&amp;wort oder API-Schlüssel</translation>
         </message>
         <message>
             <source>LanguageTool Premium</source>
-            <translation type="unfinished"></translation>
+            <translation>LanguageTool Premium</translation>
         </message>
         <message>
             <source>Your account's e-mail address</source>
-            <translation type="unfinished"></translation>
+            <translation>E-Mail-Adresse Ihres Kontos</translation>
         </message>
         <message>
             <source>API &amp;key</source>
-            <translation type="unfinished"></translation>
+            <translation>API-Sch&amp;lüssel</translation>
         </message>
         <message>
             <source>The API key is in your LanguageTool account, under Access tokens.</source>
-            <translation type="unfinished"></translation>
+            <translation>Den API-Schlüssel finden Sie in Ihrem LanguageTool-Konto unter „Access tokens“.</translation>
         </message>
         <message>
             <source>System keyring</source>
-            <translation type="unfinished"></translation>
+            <translation>Schlüsselbund des Systems</translation>
         </message>
         <message>
             <source>Cannot be stored: see below</source>
-            <translation type="unfinished"></translation>
+            <translation>Kann nicht gespeichert werden: siehe unten</translation>
         </message>
         <message>
             <source>Passwords and API keys go to the system keyring.</source>
-            <translation type="unfinished"></translation>
+            <translation>Passwörter und API-Schlüssel werden im Schlüsselbund des Systems gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -998,131 +1000,131 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>Sent</source>
             <comment>column: when the message was sent</comment>
-            <translation type="unfinished"></translation>
+            <translation>Gesendet</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontakt</translation>
         </message>
         <message>
             <source>Template</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorlage</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>Art</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished"></translation>
+            <translation>Nachricht</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished"></translation>
+            <translation>Punkte</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished"></translation>
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <source>No template</source>
-            <translation type="unfinished"></translation>
+            <translation>Keine Vorlage</translation>
         </message>
         <message>
             <source>Template file: {file}</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorlagendatei: {file}</translation>
         </message>
         <message>
             <source>Sent without a note.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ohne Notiz gesendet.</translation>
         </message>
         <message numerus="yes">
             <source>No answer in %Ln days: counted as no answer in the statistics. Click or press F2 to change.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Seit %Ln Tag keine Antwort: zählt in der Statistik als unbeantwortet. Zum Ändern klicken oder F2 drücken.</numerusform>
+                <numerusform>Seit %Ln Tagen keine Antwort: zählt in der Statistik als unbeantwortet. Zum Ändern klicken oder F2 drücken.</numerusform>
             </translation>
         </message>
         <message>
             <source>Click or press F2 to change.</source>
-            <translation type="unfinished"></translation>
+            <translation>Zum Ändern klicken oder F2 drücken.</translation>
         </message>
         <message numerus="yes">
             <source>No answer (pending %Ln days)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Keine Antwort (%Ln Tag ausstehend)</numerusform>
+                <numerusform>Keine Antwort (%Ln Tage ausstehend)</numerusform>
             </translation>
         </message>
         <message>
             <source>Pending (sent today)</source>
-            <translation type="unfinished"></translation>
+            <translation>Ausstehend (heute gesendet)</translation>
         </message>
         <message numerus="yes">
             <source>Pending (%Ln days)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Ausstehend (%Ln Tag)</numerusform>
+                <numerusform>Ausstehend (%Ln Tage)</numerusform>
             </translation>
         </message>
         <message>
             <source>(no note)</source>
-            <translation type="unfinished"></translation>
+            <translation>(keine Notiz)</translation>
         </message>
     </context>
     <context>
         <name>HistoryPage</name>
         <message>
             <source>History, statistics and follow-ups</source>
-            <translation type="unfinished"></translation>
+            <translation>Verlauf, Statistik und Follow-ups</translation>
         </message>
         <message>
             <source>&amp;History</source>
-            <translation type="unfinished"></translation>
+            <translation>Verlau&amp;f</translation>
         </message>
         <message>
             <source>&amp;Statistics</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Statistik</translation>
         </message>
         <message>
             <source>Follow-&amp;ups</source>
-            <translation type="unfinished"></translation>
+            <translation>Follow-&amp;ups</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished"></translation>
+            <translation>Aktualisieren</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished"></translation>
+            <translation>Wird gezählt…</translation>
         </message>
         <message>
             <source>The statistics could not be counted: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Statistik konnte nicht berechnet werden: {error}</translation>
         </message>
         <message>
             <source>{messages} to {contacts}, as of {time}. Acceptance counts invitations accepted (replied ones included) out of those decided; invitations pending over {days} count as no answer.</source>
-            <translation type="unfinished"></translation>
+            <translation>{messages} an {contacts}, Stand {time}. Die Annahmequote zählt angenommene Einladungen (auch beantwortete) unter den entschiedenen; Einladungen, die länger als {days} ausstehen, gelten als unbeantwortet.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln messages</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln Nachricht</numerusform>
+                <numerusform>%Ln Nachrichten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln Kontakt</numerusform>
+                <numerusform>%Ln Kontakte</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln days</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln Tag</numerusform>
+                <numerusform>%Ln Tage</numerusform>
             </translation>
         </message>
     </context>
@@ -1130,98 +1132,98 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <name>HistoryPanel</name>
         <message>
             <source>Any contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Alle Kontakte</translation>
         </message>
         <message>
             <source>Filter by contact name</source>
-            <translation type="unfinished"></translation>
+            <translation>Nach Kontaktname filtern</translation>
         </message>
         <message>
             <source>Filter by template</source>
-            <translation type="unfinished"></translation>
+            <translation>Nach Vorlage filtern</translation>
         </message>
         <message>
             <source>Any template</source>
-            <translation type="unfinished"></translation>
+            <translation>Alle Vorlagen</translation>
         </message>
         <message>
             <source>Filter by kind</source>
-            <translation type="unfinished"></translation>
+            <translation>Nach Art filtern</translation>
         </message>
         <message>
             <source>Any kind</source>
-            <translation type="unfinished"></translation>
+            <translation>Alle Arten</translation>
         </message>
         <message>
             <source>Filter by outcome</source>
-            <translation type="unfinished"></translation>
+            <translation>Nach Ergebnis filtern</translation>
         </message>
         <message>
             <source>Any outcome</source>
-            <translation type="unfinished"></translation>
+            <translation>Alle Ergebnisse</translation>
         </message>
         <message>
             <source>Sent on or after</source>
-            <translation type="unfinished"></translation>
+            <translation>Gesendet am oder nach</translation>
         </message>
         <message>
             <source>Sent on or before</source>
-            <translation type="unfinished"></translation>
+            <translation>Gesendet am oder vor</translation>
         </message>
         <message>
             <source>C&amp;lear filters</source>
-            <translation type="unfinished"></translation>
+            <translation>Filter &amp;zurücksetzen</translation>
         </message>
         <message>
             <source>Clear the history filters</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Filter des Verlaufs zurücksetzen</translation>
         </message>
         <message>
             <source>Messages sent</source>
-            <translation type="unfinished"></translation>
+            <translation>Gesendete Nachrichten</translation>
         </message>
         <message>
             <source>C&amp;ontact</source>
-            <translation type="unfinished"></translation>
+            <translation>Kon&amp;takt</translation>
         </message>
         <message>
             <source>Templ&amp;ate</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorla&amp;ge</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>A&amp;rt</translation>
         </message>
         <message>
             <source>Outcom&amp;e</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Ergebnis</translation>
         </message>
         <message>
             <source>F&amp;rom</source>
             <comment>sent from this date</comment>
-            <translation type="unfinished"></translation>
+            <translation>A&amp;b</translation>
         </message>
         <message>
             <source>Unt&amp;il</source>
             <comment>sent until this date</comment>
-            <translation type="unfinished"></translation>
+            <translation>B&amp;is</translation>
         </message>
         <message>
             <source>No template (imported or typed)</source>
-            <translation type="unfinished"></translation>
+            <translation>Keine Vorlage (importiert oder selbst geschrieben)</translation>
         </message>
         <message numerus="yes">
             <source>%Ln messages match the filters</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln Nachricht entspricht den Filtern</numerusform>
+                <numerusform>%Ln Nachrichten entsprechen den Filtern</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln messages</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln Nachricht</numerusform>
+                <numerusform>%Ln Nachrichten</numerusform>
             </translation>
         </message>
     </context>
@@ -1230,126 +1232,126 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>Any</source>
             <comment>any date</comment>
-            <translation type="unfinished"></translation>
+            <translation>Beliebig</translation>
         </message>
     </context>
     <context>
         <name>ImportFlow</name>
         <message>
             <source>Import a LinkedIn data export</source>
-            <translation type="unfinished"></translation>
+            <translation>LinkedIn-Datenexport importieren</translation>
         </message>
         <message>
             <source>LinkedIn export (*.zip *.csv);;All files (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>LinkedIn-Export (*.zip *.csv);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Import contacts from a vCard file</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontakte aus einer vCard-Datei importieren</translation>
         </message>
         <message>
             <source>vCard (*.vcf *.vcard)</source>
-            <translation type="unfinished"></translation>
+            <translation>vCard (*.vcf *.vcard)</translation>
         </message>
         <message>
             <source>Import contacts from a CSV file</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontakte aus einer CSV-Datei importieren</translation>
         </message>
         <message>
             <source>CSV (*.csv *.txt)</source>
-            <translation type="unfinished"></translation>
+            <translation>CSV (*.csv *.txt)</translation>
         </message>
         <message>
             <source>Nothing was imported</source>
-            <translation type="unfinished"></translation>
+            <translation>Nichts importiert</translation>
         </message>
         <message>
             <source>An import is already running; wait for it to finish.</source>
-            <translation type="unfinished"></translation>
+            <translation>Es läuft bereits ein Import; warten Sie, bis er abgeschlossen ist.</translation>
         </message>
         <message>
             <source>Importing {file}…</source>
-            <translation type="unfinished"></translation>
+            <translation>{file} wird importiert…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished"></translation>
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Importing</source>
-            <translation type="unfinished"></translation>
+            <translation>Import läuft</translation>
         </message>
         <message>
             <source>Import of {file} cancelled; nothing was saved.</source>
-            <translation type="unfinished"></translation>
+            <translation>Import von {file} abgebrochen; es wurde nichts gespeichert.</translation>
         </message>
         <message>
             <source>The import of {file} failed ({error}). Nothing was saved.</source>
-            <translation type="unfinished"></translation>
+            <translation>Der Import von {file} ist fehlgeschlagen ({error}). Es wurde nichts gespeichert.</translation>
         </message>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished"></translation>
+            <translation>Import abgeschlossen</translation>
         </message>
     </context>
     <context>
         <name>ImportReport</name>
         <message numerus="yes">
             <source>Imported {file}: %Ln new contacts, {completed} completed, {unchanged} unchanged.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{file} importiert: %Ln neuer Kontakt, {completed} ergänzt, {unchanged} unverändert.</numerusform>
+                <numerusform>{file} importiert: %Ln neue Kontakte, {completed} ergänzt, {unchanged} unverändert.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln invitations you sent ({accepted} accepted, {replied} of them answered with a message);</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln von Ihnen gesendete Einladung ({accepted} angenommen, davon {replied} mit einer Nachricht beantwortet);</numerusform>
+                <numerusform>%Ln von Ihnen gesendete Einladungen ({accepted} angenommen, davon {replied} mit einer Nachricht beantwortet);</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln earlier invitations now have an outcome.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln frühere Einladung hat jetzt ein Ergebnis.</numerusform>
+                <numerusform>%Ln frühere Einladungen haben jetzt ein Ergebnis.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln requests you received are in the Inbox ({accepted} of them accepted already).</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln erhaltene Anfrage ist im Posteingang ({accepted} davon bereits angenommen).</numerusform>
+                <numerusform>%Ln erhaltene Anfragen sind im Posteingang ({accepted} davon bereits angenommen).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Since your export of {day}: %Ln changed jobs, {new} new, {gone} no longer there (see the Network page).</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Seit Ihrem Export vom {day}: %Ln Jobwechsel, {new} neu, {gone} nicht mehr vorhanden (siehe Seite „Netzwerk“).</numerusform>
+                <numerusform>Seit Ihrem Export vom {day}: %Ln Jobwechsel, {new} neu, {gone} nicht mehr vorhanden (siehe Seite „Netzwerk“).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln people share a name with someone:</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln Person hat denselben Namen wie jemand anderes:</numerusform>
+                <numerusform>%Ln Personen haben denselben Namen wie jemand anderes:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln rows were skipped:</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln Zeile wurde übersprungen:</numerusform>
+                <numerusform>%Ln Zeilen wurden übersprungen:</numerusform>
             </translation>
         </message>
         <message>
             <source>• and {count} more.</source>
-            <translation type="unfinished"></translation>
+            <translation>• und {count} weitere.</translation>
         </message>
         <message>
             <source>• {file}, line {line}: {reason}</source>
-            <translation type="unfinished"></translation>
+            <translation>• {file}, Zeile {line}: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1357,215 +1359,215 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>From</source>
             <comment>column: who sent the request</comment>
-            <translation type="unfinished"></translation>
+            <translation>Von</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished"></translation>
+            <translation>Erhalten</translation>
         </message>
         <message>
             <source>Their note</source>
-            <translation type="unfinished"></translation>
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>Suggested</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorschlag</translation>
         </message>
         <message>
             <source>Done</source>
             <comment>column: what was done with the request</comment>
-            <translation type="unfinished"></translation>
+            <translation>Erledigt</translation>
         </message>
         <message>
             <source>{name} · {works}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} · {works}</translation>
         </message>
         <message>
             <source>(no note)</source>
-            <translation type="unfinished"></translation>
+            <translation>(keine Notiz)</translation>
         </message>
         <message>
             <source>{title} at {company}</source>
-            <translation type="unfinished"></translation>
+            <translation>{title} bei {company}</translation>
         </message>
     </context>
     <context>
         <name>InboxPage</name>
         <message>
             <source>Incoming requests</source>
-            <translation type="unfinished"></translation>
+            <translation>Eingegangene Anfragen</translation>
         </message>
         <message>
             <source>Which requests to show</source>
-            <translation type="unfinished"></translation>
+            <translation>Welche Anfragen angezeigt werden</translation>
         </message>
         <message>
             <source>Waiting for an answer</source>
-            <translation type="unfinished"></translation>
+            <translation>Offen</translation>
         </message>
         <message>
             <source>All requests</source>
-            <translation type="unfinished"></translation>
+            <translation>Alle Anfragen</translation>
         </message>
         <message>
             <source>Add request…</source>
-            <translation type="unfinished"></translation>
+            <translation>Anfrage hinzufügen…</translation>
         </message>
         <message>
             <source>Add a request you received</source>
-            <translation type="unfinished"></translation>
+            <translation>Eine erhaltene Anfrage hinzufügen</translation>
         </message>
         <message>
             <source>Import from LinkedIn…</source>
-            <translation type="unfinished"></translation>
+            <translation>Aus LinkedIn importieren…</translation>
         </message>
         <message>
             <source>Import requests from a LinkedIn data export</source>
-            <translation type="unfinished"></translation>
+            <translation>Anfragen aus einem LinkedIn-Datenexport importieren</translation>
         </message>
         <message>
             <source>Their note</source>
-            <translation type="unfinished"></translation>
+            <translation>Mitgesendete Notiz</translation>
         </message>
         <message>
             <source>Why this is suggested</source>
-            <translation type="unfinished"></translation>
+            <translation>Warum dieser Vorschlag</translation>
         </message>
         <message>
             <source>Draft the reply</source>
-            <translation type="unfinished"></translation>
+            <translation>Antwort entwerfen</translation>
         </message>
         <message>
             <source>Draft the reply in the composer</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Antwort im Editor entwerfen</translation>
         </message>
         <message>
             <source>What you did</source>
-            <translation type="unfinished"></translation>
+            <translation>Was Sie getan haben</translation>
         </message>
         <message>
             <source>Record</source>
             <comment>verb: record what you did</comment>
-            <translation type="unfinished"></translation>
+            <translation>Erfassen</translation>
         </message>
         <message>
             <source>Record what you did with this request</source>
-            <translation type="unfinished"></translation>
+            <translation>Erfassen, was Sie mit dieser Anfrage getan haben</translation>
         </message>
         <message>
             <source>Undo: waiting again</source>
-            <translation type="unfinished"></translation>
+            <translation>Rückgängig: wieder offen</translation>
         </message>
         <message>
             <source>Undo what you recorded: the request waits again</source>
-            <translation type="unfinished"></translation>
+            <translation>Erfasstes rückgängig machen: Die Anfrage ist wieder offen</translation>
         </message>
         <message>
             <source>&amp;Show</source>
-            <translation type="unfinished"></translation>
+            <translation>An&amp;zeigen</translation>
         </message>
         <message>
             <source>Request</source>
-            <translation type="unfinished"></translation>
+            <translation>Anfrage</translation>
         </message>
         <message>
             <source>&amp;You did:</source>
-            <translation type="unfinished"></translation>
+            <translation>Ihre &amp;Reaktion:</translation>
         </message>
         <message>
             <source>Between the requests and the chosen one</source>
-            <translation type="unfinished"></translation>
+            <translation>Zwischen den Anfragen und der ausgewählten</translation>
         </message>
         <message>
             <source>Reading the inbox…</source>
-            <translation type="unfinished"></translation>
+            <translation>Wird gelesen…</translation>
         </message>
         <message>
             <source>The inbox could not be read: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Der Posteingang konnte nicht gelesen werden: {error}</translation>
         </message>
         <message>
             <source>{waiting} waiting · {shown} shown</source>
-            <translation type="unfinished"></translation>
+            <translation>{waiting} offen · {shown} angezeigt</translation>
         </message>
         <message>
             <source>No request chosen.</source>
-            <translation type="unfinished"></translation>
+            <translation>Keine Anfrage ausgewählt.</translation>
         </message>
         <message>
             <source>{name}, {works}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}, {works}</translation>
         </message>
         <message>
             <source>(They sent no note.)</source>
-            <translation type="unfinished"></translation>
+            <translation>(Ohne Notiz gesendet.)</translation>
         </message>
         <message>
             <source>Suggested: {answer}</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorschlag: {answer}</translation>
         </message>
         <message>
             <source>Change</source>
             <comment>verb: change what you recorded</comment>
-            <translation type="unfinished"></translation>
+            <translation>Ändern</translation>
         </message>
         <message>
             <source>waiting again</source>
-            <translation type="unfinished"></translation>
+            <translation>wieder offen</translation>
         </message>
         <message>
             <source>{name}: {done}.</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}: {done}.</translation>
         </message>
         <message>
             <source>Added the request from {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Anfrage von {name} hinzugefügt.</translation>
         </message>
         <message>
             <source>No requests waiting. Requests you receive come in with your LinkedIn data export (Import from LinkedIn…, or Ctrl+I), or add one by hand with Add request…: Rapport suggests an answer for each and drafts the reply.</source>
-            <translation type="unfinished"></translation>
+            <translation>Keine offenen Anfragen. Erhaltene Anfragen kommen mit Ihrem LinkedIn-Datenexport („Aus LinkedIn importieren…“ oder Strg+I), oder Sie fügen eine mit „Anfrage hinzufügen…“ von Hand hinzu: Rapport schlägt für jede eine Antwort vor und entwirft sie.</translation>
         </message>
     </context>
     <context>
         <name>Keyboard</name>
         <message>
             <source>Sort by {column}</source>
-            <translation type="unfinished"></translation>
+            <translation>Nach {column} sortieren</translation>
         </message>
         <message>
             <source>Fit columns to their contents</source>
-            <translation type="unfinished"></translation>
+            <translation>Spaltenbreite an den Inhalt anpassen</translation>
         </message>
     </context>
     <context>
         <name>KindText</name>
         <message>
             <source>Invitation</source>
-            <translation type="unfinished"></translation>
+            <translation>Einladung</translation>
         </message>
         <message>
             <source>Thank-you</source>
-            <translation type="unfinished"></translation>
+            <translation>Dankeschön</translation>
         </message>
         <message>
             <source>Polite decline</source>
-            <translation type="unfinished"></translation>
+            <translation>Höfliche Absage</translation>
         </message>
         <message>
             <source>Coffee invitation</source>
-            <translation type="unfinished"></translation>
+            <translation>Einladung auf einen Kaffee</translation>
         </message>
         <message>
             <source>Reply to a recruiter</source>
-            <translation type="unfinished"></translation>
+            <translation>Antwort an Recruiter</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished"></translation>
+            <translation>Follow-up</translation>
         </message>
         <message>
             <source>Introduction</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontaktvermittlung</translation>
         </message>
     </context>
     <context>
@@ -1577,11 +1579,11 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         </message>
         <message>
             <source>Window language</source>
-            <translation>Sprache des Fensters</translation>
+            <translation>Sprache der Oberfläche</translation>
         </message>
         <message>
             <source>System default</source>
-            <translation>Wie das System</translation>
+            <translation>Systemsprache</translation>
         </message>
         <message>
             <source>My language</source>
@@ -1589,11 +1591,11 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         </message>
         <message>
             <source>Formal</source>
-            <translation>Förmlich (Sie)</translation>
+            <translation>Förmlich</translation>
         </message>
         <message>
             <source>Informal</source>
-            <translation>Vertraut (du)</translation>
+            <translation>Informell</translation>
         </message>
         <message>
             <source>Default register</source>
@@ -1601,11 +1603,11 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         </message>
         <message>
             <source>Window</source>
-            <translation>Fenster</translation>
+            <translation>Oberfläche</translation>
         </message>
         <message>
             <source>&amp;Window language</source>
-            <translation>Sprache des &amp;Fensters</translation>
+            <translation>Sprache der &amp;Oberfläche</translation>
         </message>
         <message>
             <source>Menus, buttons and dates in this language. A change applies at the next start.</source>
@@ -1621,15 +1623,15 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         </message>
         <message>
             <source>The language you write in: templates and checks for contacts who have none.</source>
-            <translation>Die Sprache, in der Sie schreiben: Vorlagen und Prüfungen für Kontakte ohne eigene Sprache.</translation>
+            <translation>Die Sprache, in der Sie schreiben: Vorlagen und Prüfungen für Kontakte ohne angegebene Sprache.</translation>
         </message>
         <message>
             <source>Default &amp;register</source>
-            <translation>Standard-&amp;Anrede</translation>
+            <translation>Standard-A&amp;nrede</translation>
         </message>
         <message>
             <source>How templates address people where the language has two ways: Sie or du, vous or tu, usted or tú, o senhor or você.</source>
-            <translation>Wie Vorlagen Menschen ansprechen, wo die Sprache zwei Formen kennt: Sie oder du, vous oder tu, usted oder tú, o senhor oder você.</translation>
+            <translation>Wie Vorlagen Personen ansprechen, wenn die Sprache zwei Formen kennt: Sie oder du, vous oder tu, usted oder tú, o senhor oder você.</translation>
         </message>
     </context>
     <context>
@@ -1637,24 +1639,24 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>mine</source>
             <comment>a template of the user's</comment>
-            <translation type="unfinished"></translation>
+            <translation>eigene</translation>
         </message>
         <message>
             <source>built-in</source>
             <comment>a template shipped</comment>
-            <translation type="unfinished"></translation>
+            <translation>mitgeliefert</translation>
         </message>
         <message>
             <source>{template} ({source})</source>
-            <translation type="unfinished"></translation>
+            <translation>{template} ({source})</translation>
         </message>
         <message>
             <source>{name}: {description}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}: {description}</translation>
         </message>
         <message>
             <source>{name}: Ships with Rapport; read-only. {description}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}: Wird mit Rapport geliefert; schreibgeschützt. {description}</translation>
         </message>
     </context>
     <context>
@@ -1662,19 +1664,19 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>Add</source>
             <comment>verb: add an entry to the list</comment>
-            <translation type="unfinished"></translation>
+            <translation>Hinzufügen</translation>
         </message>
         <message>
             <source>Add to {list}</source>
-            <translation type="unfinished"></translation>
+            <translation>Zu {list} hinzufügen</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished"></translation>
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>Remove from {list}</source>
-            <translation type="unfinished"></translation>
+            <translation>Aus {list} entfernen</translation>
         </message>
     </context>
     <context>
@@ -1701,7 +1703,7 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         </message>
         <message>
             <source>&amp;Network</source>
-            <translation>&amp;Netzwerk</translation>
+            <translation>Netz&amp;werk</translation>
         </message>
         <message>
             <source>A template was skipped: {problem}</source>
@@ -1709,11 +1711,11 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         </message>
         <message>
             <source>Recorded as sent to {name}.</source>
-            <translation>Als gesendet an {name} erfasst.</translation>
+            <translation>Als an {name} gesendet erfasst.</translation>
         </message>
         <message>
             <source>Welcome to Rapport. Add a contact to start writing (Ctrl+N).</source>
-            <translation>Willkommen bei Rapport. Fügen Sie einen Kontakt hinzu, um loszuschreiben (Strg+N).</translation>
+            <translation>Willkommen bei Rapport. Fügen Sie einen Kontakt hinzu, um mit dem Schreiben zu beginnen (Strg+N).</translation>
         </message>
         <message numerus="yes">
             <source>%Ln contacts</source>
@@ -1738,11 +1740,11 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <name>MessageActions</name>
         <message>
             <source>Replace your message?</source>
-            <translation type="unfinished"></translation>
+            <translation>Ihre Nachricht ersetzen?</translation>
         </message>
         <message>
             <source>The template's words will replace the message as you edited it. Ctrl+Z brings your words back.</source>
-            <translation type="unfinished"></translation>
+            <translation>Der Text der Vorlage ersetzt Ihre bearbeitete Nachricht. Mit Strg+Z holen Sie Ihren Text zurück.</translation>
         </message>
     </context>
     <context>
@@ -1750,252 +1752,252 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>them</source>
             <comment>the contact</comment>
-            <translation type="unfinished"></translation>
+            <translation>sie</translation>
         </message>
         <message>
             <source>Not added to your dictionary: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Nicht in Ihr Wörterbuch aufgenommen: {error}</translation>
         </message>
         <message>
             <source>“{word}” is in your dictionary now.</source>
-            <translation type="unfinished"></translation>
+            <translation>„{word}“ steht jetzt in Ihrem Wörterbuch.</translation>
         </message>
     </context>
     <context>
         <name>MessageView</name>
         <message>
             <source>Replace “{words}” with “{replacement}”</source>
-            <translation type="unfinished"></translation>
+            <translation>„{words}“ durch „{replacement}“ ersetzen</translation>
         </message>
         <message>
             <source>Ignore “{words}” in this message</source>
-            <translation type="unfinished"></translation>
+            <translation>„{words}“ in dieser Nachricht ignorieren</translation>
         </message>
         <message>
             <source>Add “{words}” to your dictionary</source>
-            <translation type="unfinished"></translation>
+            <translation>„{words}“ zum Wörterbuch hinzufügen</translation>
         </message>
     </context>
     <context>
         <name>NetworkModels</name>
         <message>
             <source>{title} at {company}</source>
-            <translation type="unfinished"></translation>
+            <translation>{title} bei {company}</translation>
         </message>
     </context>
     <context>
         <name>NetworkPage</name>
         <message>
             <source>Connections you may no longer know</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontakte, die Sie vielleicht nicht mehr kennen</translation>
         </message>
         <message>
             <source>Open contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontakt öffnen</translation>
         </message>
         <message>
             <source>Open the chosen contact to write to them</source>
-            <translation type="unfinished"></translation>
+            <translation>Den ausgewählten Kontakt öffnen, um ihm zu schreiben</translation>
         </message>
         <message>
             <source>Delete from Rapport…</source>
-            <translation type="unfinished"></translation>
+            <translation>Aus Rapport löschen…</translation>
         </message>
         <message>
             <source>Delete the chosen contact from Rapport</source>
-            <translation type="unfinished"></translation>
+            <translation>Den ausgewählten Kontakt aus Rapport löschen</translation>
         </message>
         <message>
             <source>Removes them from Rapport only; remove the connection on LinkedIn yourself.</source>
-            <translation type="unfinished"></translation>
+            <translation>Entfernt den Kontakt nur aus Rapport; auf LinkedIn entfernen Sie ihn selbst.</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished"></translation>
+            <translation>Aktualisieren</translation>
         </message>
         <message>
             <source>Refresh the network review</source>
-            <translation type="unfinished"></translation>
+            <translation>Netzwerkübersicht aktualisieren</translation>
         </message>
         <message>
             <source>Changed jobs, new and gone since your last export</source>
-            <translation type="unfinished"></translation>
+            <translation>Jobwechsel, neue und verschwundene Kontakte seit Ihrem letzten Export</translation>
         </message>
         <message>
             <source>Congratulate…</source>
-            <translation type="unfinished"></translation>
+            <translation>Gratulieren…</translation>
         </message>
         <message>
             <source>Write to the chosen person about their new job</source>
-            <translation type="unfinished"></translation>
+            <translation>Der ausgewählten Person zum neuen Job schreiben</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished"></translation>
+            <translation>Gruppe</translation>
         </message>
         <message>
             <source>Relationship</source>
-            <translation type="unfinished"></translation>
+            <translation>Beziehung</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished"></translation>
+            <translation>Unternehmen</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished"></translation>
+            <translation>Standort</translation>
         </message>
         <message>
             <source>People you may no longer know</source>
-            <translation type="unfinished"></translation>
+            <translation>Personen, die Sie vielleicht nicht mehr kennen</translation>
         </message>
         <message>
             <source>Changed jobs since your last export</source>
-            <translation type="unfinished"></translation>
+            <translation>Jobwechsel seit Ihrem letzten Export</translation>
         </message>
         <message>
             <source>Your network</source>
-            <translation type="unfinished"></translation>
+            <translation>Ihr Netzwerk</translation>
         </message>
         <message>
             <source>Contacts by group</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontakte nach Gruppe</translation>
         </message>
         <message>
             <source>Contacts by strength</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontakte nach Beziehungsstärke</translation>
         </message>
         <message>
             <source>Contacts by company</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontakte nach Unternehmen</translation>
         </message>
         <message>
             <source>Contacts by location</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontakte nach Standort</translation>
         </message>
         <message>
             <source>Reading your network…</source>
-            <translation type="unfinished"></translation>
+            <translation>Netzwerk wird gelesen…</translation>
         </message>
         <message>
             <source>The network review could not be read: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Netzwerkübersicht konnte nicht gelesen werden: {error}</translation>
         </message>
         <message>
             <source>Nobody here: everyone you marked never met is recent or has heard from you.</source>
-            <translation type="unfinished"></translation>
+            <translation>Hier ist niemand: Alle, die Sie als nie getroffen markiert haben, sind erst kurz vernetzt oder haben von Ihnen gehört.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln connections you marked never met, connected over a year ago and never wrote to. Reconnect on purpose, or prune.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln Kontakt, den Sie als nie getroffen markiert haben: vor über einem Jahr vernetzt und nie angeschrieben. Nehmen Sie gezielt wieder Kontakt auf, oder räumen Sie auf.</numerusform>
+                <numerusform>%Ln Kontakte, die Sie als nie getroffen markiert haben: vor über einem Jahr vernetzt und nie angeschrieben. Nehmen Sie gezielt wieder Kontakt auf, oder räumen Sie auf.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln Kontakt</numerusform>
+                <numerusform>%Ln Kontakte</numerusform>
             </translation>
         </message>
         <message>
             <source>Import two LinkedIn exports, a while apart, to see who changed jobs.</source>
-            <translation type="unfinished"></translation>
+            <translation>Importieren Sie zwei LinkedIn-Exporte im Abstand von einiger Zeit, um zu sehen, wer den Job gewechselt hat.</translation>
         </message>
         <message>
             <source>Your export of {day} is the first: import a newer one later.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ihr Export vom {day} ist der erste: Importieren Sie später einen neueren.</translation>
         </message>
         <message>
             <source>Your export of {day} against {previous}: {changed} changed jobs, {new} new, {gone} no longer there.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ihr Export vom {day} im Vergleich zum {previous}: {changed} Jobwechsel, {new} neu, {gone} nicht mehr vorhanden.</translation>
         </message>
     </context>
     <context>
         <name>NewsModel</name>
         <message>
             <source>Changed jobs</source>
-            <translation type="unfinished"></translation>
+            <translation>Job gewechselt</translation>
         </message>
         <message>
             <source>New connection</source>
-            <translation type="unfinished"></translation>
+            <translation>Neuer Kontakt</translation>
         </message>
         <message>
             <source>No longer in the export</source>
-            <translation type="unfinished"></translation>
+            <translation>Nicht mehr im Export</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished"></translation>
+            <translation>Name</translation>
         </message>
         <message>
             <source>What</source>
             <comment>column: what changed</comment>
-            <translation type="unfinished"></translation>
+            <translation>Was</translation>
         </message>
         <message>
             <source>Then</source>
             <comment>column: the job before</comment>
-            <translation type="unfinished"></translation>
+            <translation>Vorher</translation>
         </message>
         <message>
             <source>Now</source>
             <comment>column: the job now</comment>
-            <translation type="unfinished"></translation>
+            <translation>Jetzt</translation>
         </message>
     </context>
     <context>
         <name>NextStepsView</name>
         <message>
             <source>What to do next</source>
-            <translation type="unfinished"></translation>
+            <translation>Nächste Schritte</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished"></translation>
+            <translation>Wird gezählt…</translation>
         </message>
         <message>
             <source>What to do next could not be worked out: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Die nächsten Schritte konnten nicht ermittelt werden: {error}</translation>
         </message>
         <message>
             <source>No invitation has been decided yet, so nothing is known about what works.</source>
-            <translation type="unfinished"></translation>
+            <translation>Noch ist keine Einladung entschieden, daher ist nicht bekannt, was funktioniert.</translation>
         </message>
         <message numerus="yes">
             <source>From %Ln decided invitations. An approach is kept or dropped only when the difference holds with 0.95 probability; the rest need more sends.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Aus %Ln entschiedenen Einladung. Ein Ansatz wird nur beibehalten oder verworfen, wenn der Unterschied mit einer Wahrscheinlichkeit von 0,95 besteht; für die übrigen braucht es mehr Einladungen.</numerusform>
+                <numerusform>Aus %Ln entschiedenen Einladungen. Ein Ansatz wird nur beibehalten oder verworfen, wenn der Unterschied mit einer Wahrscheinlichkeit von 0,95 besteht; für die übrigen braucht es mehr Einladungen.</numerusform>
             </translation>
         </message>
         <message>
             <source>Keep</source>
             <comment>heading: approaches to keep</comment>
-            <translation type="unfinished"></translation>
+            <translation>Beibehalten</translation>
         </message>
         <message>
             <source>Drop</source>
             <comment>heading: approaches to drop</comment>
-            <translation type="unfinished"></translation>
+            <translation>Verwerfen</translation>
         </message>
         <message>
             <source>Test</source>
             <comment>heading: approaches to test</comment>
-            <translation type="unfinished"></translation>
+            <translation>Testen</translation>
         </message>
         <message>
             <source>{heading} ({count})</source>
-            <translation type="unfinished"></translation>
+            <translation>{heading} ({count})</translation>
         </message>
     </context>
     <context>
         <name>OutcomeDelegate</name>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished"></translation>
+            <translation>Ergebnis</translation>
         </message>
     </context>
     <context>
@@ -2009,223 +2011,225 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <name>ProfilePage</name>
         <message>
             <source>&amp;You</source>
-            <translation type="unfinished"></translation>
+            <translation>Ü&amp;ber Sie</translation>
         </message>
         <message>
             <source>As you sign your messages</source>
-            <translation type="unfinished"></translation>
+            <translation>So, wie Sie Ihre Nachrichten unterschreiben</translation>
         </message>
         <message>
             <source>e.g. Lisbon</source>
-            <translation type="unfinished"></translation>
+            <translation>z. B. Lissabon</translation>
         </message>
         <message>
             <source>&amp;Free: {limit}-character connection notes</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Kostenlos: Einladungsnotizen mit {limit} Zeichen</translation>
         </message>
         <message>
             <source>&amp;Premium: {limit}-character notes</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Premium: Notizen mit {limit} Zeichen</translation>
         </message>
         <message>
             <source>Free LinkedIn account</source>
-            <translation type="unfinished"></translation>
+            <translation>Kostenloses LinkedIn-Konto</translation>
         </message>
         <message>
             <source>Premium LinkedIn account</source>
-            <translation type="unfinished"></translation>
+            <translation>LinkedIn-Premium-Konto</translation>
         </message>
         <message>
             <source> notes</source>
             <comment>spin box suffix</comment>
-            <translation type="unfinished"></translation>
+            <translation> Notizen</translation>
         </message>
         <message>
             <source> days</source>
             <comment>spin box suffix</comment>
-            <translation type="unfinished"></translation>
+            <translation> Tage</translation>
         </message>
         <message>
             <source>About you</source>
-            <translation type="unfinished"></translation>
+            <translation>Über Sie</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Name</translation>
         </message>
         <message>
             <source>&amp;Location</source>
-            <translation type="unfinished"></translation>
+            <translation>S&amp;tandort</translation>
         </message>
         <message>
             <source>Templates sign with your name; a stranger who lives near you is offered a coffee.</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorlagen unterschreiben mit Ihrem Namen; wer Sie nicht kennt und in Ihrer Nähe wohnt, bekommt einen Kaffee angeboten.</translation>
         </message>
         <message>
             <source>LinkedIn</source>
-            <translation type="unfinished"></translation>
+            <translation>LinkedIn</translation>
         </message>
         <message>
             <source>Account</source>
             <comment>LinkedIn account type</comment>
-            <translation type="unfinished"></translation>
+            <translation>Konto</translation>
         </message>
         <message>
             <source>Personalised notes a &amp;month</source>
-            <translation type="unfinished"></translation>
+            <translation>Personalisierte Notizen pro &amp;Monat</translation>
         </message>
         <message>
             <source>Invitations pending f&amp;or</source>
-            <translation type="unfinished"></translation>
+            <translation>Einladungen gelten als offen &amp;für</translation>
         </message>
         <message>
             <source>An invitation with no answer after this many days counts as unanswered.</source>
-            <translation type="unfinished"></translation>
+            <translation>Eine Einladung ohne Antwort nach so vielen Tagen zählt als unbeantwortet.</translation>
         </message>
     </context>
     <context>
         <name>QuotaNotice</name>
         <message>
             <source>Personalised notes used this month</source>
-            <translation type="unfinished"></translation>
+            <translation>In diesem Monat genutzte personalisierte Notizen</translation>
         </message>
         <message>
             <source>Note quota warning</source>
-            <translation type="unfinished"></translation>
+            <translation>Warnung zum Notizkontingent</translation>
         </message>
         <message>
             <source>Past this month's note quota</source>
-            <translation type="unfinished"></translation>
+            <translation>Notizkontingent für diesen Monat überschritten</translation>
         </message>
         <message>
             <source>{warning}
 
 Record this note as sent anyway?</source>
-            <translation type="unfinished"></translation>
+            <translation>{warning}
+
+Diese Notiz trotzdem als gesendet erfassen?</translation>
         </message>
         <message>
             <source>The notes sent this month could not be counted: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Die in diesem Monat gesendeten Notizen konnten nicht gezählt werden: {error}</translation>
         </message>
     </context>
     <context>
         <name>RateChart</name>
         <message>
             <source>Acceptance and reply rates by template, with 95% intervals</source>
-            <translation type="unfinished"></translation>
+            <translation>Annahme- und Antwortquoten nach Vorlage, mit 95-%-Intervallen</translation>
         </message>
         <message>
             <source>{template}  (n={count})</source>
-            <translation type="unfinished"></translation>
+            <translation>{template}  (n={count})</translation>
         </message>
         <message>
             <source>Reply rate (of those accepted)</source>
-            <translation type="unfinished"></translation>
+            <translation>Antwortquote (unter den angenommenen)</translation>
         </message>
         <message>
             <source>Acceptance rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Annahmequote</translation>
         </message>
         <message>
             <source>Replied, of those accepted: {rate}</source>
-            <translation type="unfinished"></translation>
+            <translation>Beantwortet (von den angenommenen): {rate}</translation>
         </message>
         <message>
             <source>Accepted: {rate}</source>
-            <translation type="unfinished"></translation>
+            <translation>Angenommen: {rate}</translation>
         </message>
         <message>
             <source>No template</source>
-            <translation type="unfinished"></translation>
+            <translation>Keine Vorlage</translation>
         </message>
     </context>
     <context>
         <name>RecommendationModel</name>
         <message>
             <source>Template</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorlage</translation>
         </message>
         <message>
             <source>Accepted here</source>
-            <translation type="unfinished"></translation>
+            <translation>Hier angenommen</translation>
         </message>
         <message>
             <source>Expected</source>
-            <translation type="unfinished"></translation>
+            <translation>Erwartet</translation>
         </message>
         <message>
             <source>95% interval</source>
-            <translation type="unfinished"></translation>
+            <translation>95-%-Intervall</translation>
         </message>
         <message>
             <source>Chance best</source>
-            <translation type="unfinished"></translation>
+            <translation>Chance auf Platz 1</translation>
         </message>
         <message>
             <source>not sent yet</source>
-            <translation type="unfinished"></translation>
+            <translation>noch nicht gesendet</translation>
         </message>
         <message>
             <source>{accepted} of {sent}</source>
-            <translation type="unfinished"></translation>
+            <translation>{accepted} von {sent}</translation>
         </message>
         <message>
             <source>never tried</source>
-            <translation type="unfinished"></translation>
+            <translation>nie ausprobiert</translation>
         </message>
     </context>
     <context>
         <name>RecommendationsView</name>
         <message>
             <source>What works for people like them</source>
-            <translation type="unfinished"></translation>
+            <translation>Was bei ähnlichen Personen funktioniert</translation>
         </message>
         <message>
             <source>Pick a contact to see which invitation works for people like them.</source>
-            <translation type="unfinished"></translation>
+            <translation>Wählen Sie einen Kontakt, um zu sehen, welche Einladung bei ähnlichen Personen funktioniert.</translation>
         </message>
         <message>
             <source>Invitation templates ranked for this contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Rangliste der Einladungsvorlagen für diesen Kontakt</translation>
         </message>
         <message>
             <source>Invitation templates ranked</source>
-            <translation type="unfinished"></translation>
+            <translation>Rangliste der Einladungsvorlagen</translation>
         </message>
         <message>
             <source>Ranking…</source>
-            <translation type="unfinished"></translation>
+            <translation>Rangliste…</translation>
         </message>
         <message>
             <source>Every invitation template with its counts and interval</source>
-            <translation type="unfinished"></translation>
+            <translation>Alle Einladungsvorlagen mit ihren Zahlen und Intervallen</translation>
         </message>
         <message>
             <source>Explore: suggest the template that would teach the most</source>
-            <translation type="unfinished"></translation>
+            <translation>Erkunden: die Vorlage vorschlagen, aus der sich am meisten lernen lässt</translation>
         </message>
         <message>
             <source>Counting what worked for people like {name}…</source>
-            <translation type="unfinished"></translation>
+            <translation>Es wird gezählt, was bei Personen wie {name} funktioniert hat…</translation>
         </message>
         <message>
             <source>The recommendations could not be counted: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Empfehlungen konnten nicht berechnet werden: {error}</translation>
         </message>
         <message numerus="yes">
             <source>For {segment}, from your own history. %Ln invitations still pending are not counted yet.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Für {segment}, aus Ihrem eigenen Verlauf. %Ln noch ausstehende Einladung ist noch nicht mitgezählt.</numerusform>
+                <numerusform>Für {segment}, aus Ihrem eigenen Verlauf. %Ln noch ausstehende Einladungen sind noch nicht mitgezählt.</numerusform>
             </translation>
         </message>
         <message>
             <source>For {segment}, from your own history.</source>
-            <translation type="unfinished"></translation>
+            <translation>Für {segment}, aus Ihrem eigenen Verlauf.</translation>
         </message>
         <message>
             <source>Exploring: send {template} this time. It was drawn from what each template could still turn out to be, so the less-tested ones come up as often as they could well be the best.</source>
-            <translation type="unfinished"></translation>
+            <translation>Erkunden: Senden Sie diesmal {template}. Die Vorlage wurde danach ausgelost, wie gut jede Vorlage sich noch erweisen könnte; so kommen weniger getestete Vorlagen so oft an die Reihe, wie sie tatsächlich die beste sein könnten.</translation>
         </message>
     </context>
     <context>
@@ -2244,7 +2248,7 @@ Record this note as sent anyway?</source>
         </message>
         <message>
             <source>Restore the backup made on {day} at {time}? Anything saved after it will be missing. The damaged file is kept next to the database, renamed; nothing is deleted.</source>
-            <translation>Die Sicherung vom {day} um {time} wiederherstellen? Was danach gespeichert wurde, fehlt dann. Die beschädigte Datei bleibt umbenannt neben der Datenbank liegen; nichts wird gelöscht.</translation>
+            <translation>Die Sicherung vom {day} um {time} wiederherstellen? Alles, was danach gespeichert wurde, fehlt dann. Die beschädigte Datei bleibt umbenannt neben der Datenbank erhalten; es wird nichts gelöscht.</translation>
         </message>
         <message>
             <source>Restore the backup</source>
@@ -2289,172 +2293,172 @@ Record this note as sent anyway?</source>
         <name>RequestDialog</name>
         <message>
             <source>Add a connection request</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontaktanfrage hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Name</translation>
         </message>
         <message>
             <source>As shown on the request</source>
-            <translation type="unfinished"></translation>
+            <translation>Wie in der Anfrage angezeigt</translation>
         </message>
         <message>
             <source>&amp;Title</source>
             <comment>job title</comment>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Titel</translation>
         </message>
         <message>
             <source>Their headline or job title</source>
-            <translation type="unfinished"></translation>
+            <translation>Überschrift oder Jobtitel der Person</translation>
         </message>
         <message>
             <source>&amp;Company</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Unternehmen</translation>
         </message>
         <message>
             <source>&amp;Location</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Standort</translation>
         </message>
         <message>
             <source>City or area, if the profile shows one</source>
-            <translation type="unfinished"></translation>
+            <translation>Stadt oder Region, falls im Profil angegeben</translation>
         </message>
         <message>
             <source>&amp;Profile URL</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Profil-URL</translation>
         </message>
         <message>
             <source>Their note</source>
-            <translation type="unfinished"></translation>
+            <translation>Mitgesendete Notiz</translation>
         </message>
         <message>
             <source>Paste the note they sent, or leave empty if none.</source>
-            <translation type="unfinished"></translation>
+            <translation>Fügen Sie die mitgesendete Notiz ein, oder lassen Sie das Feld leer, wenn es keine gibt.</translation>
         </message>
         <message>
             <source>Their &amp;note</source>
-            <translation type="unfinished"></translation>
+            <translation>Mitgesendete N&amp;otiz</translation>
         </message>
         <message>
             <source>Add to inbox</source>
-            <translation type="unfinished"></translation>
+            <translation>Zum Posteingang hinzufügen</translation>
         </message>
     </context>
     <context>
         <name>SaveTemplateDialog</name>
         <message>
             <source>Save as template</source>
-            <translation type="unfinished"></translation>
+            <translation>Als Vorlage speichern</translation>
         </message>
         <message>
             <source>Template &amp;name</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Name der Vorlage</translation>
         </message>
         <message>
             <source>The contact's details become fields, filled in for each person you write to:</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Angaben des Kontakts werden zu Feldern, die für jede Person ausgefüllt werden, der Sie schreiben:</translation>
         </message>
     </context>
     <context>
         <name>SecretField</name>
         <message>
             <source>Remove the stored one</source>
-            <translation type="unfinished"></translation>
+            <translation>Gespeicherten Wert entfernen</translation>
         </message>
         <message>
             <source>Remove the stored {secret}</source>
-            <translation type="unfinished"></translation>
+            <translation>{secret} aus dem Schlüsselbund entfernen</translation>
         </message>
         <message>
             <source>Checking the system keyring…</source>
-            <translation type="unfinished"></translation>
+            <translation>Schlüsselbund des Systems wird geprüft…</translation>
         </message>
         <message>
             <source>Stored in the keyring; type a new one to replace it</source>
-            <translation type="unfinished"></translation>
+            <translation>Im Schlüsselbund gespeichert; geben Sie einen neuen Wert ein, um ihn zu ersetzen</translation>
         </message>
         <message>
             <source>Not stored yet</source>
-            <translation type="unfinished"></translation>
+            <translation>Noch nicht gespeichert</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Rapport will use {folder} from its next start; your data was copied there.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rapport verwendet {folder} ab dem nächsten Start; Ihre Daten wurden dorthin kopiert.</translation>
         </message>
         <message>
             <source>Rapport will use {folder} from its next start.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rapport verwendet {folder} ab dem nächsten Start.</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished"></translation>
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>Settings pages</source>
-            <translation type="unfinished"></translation>
+            <translation>Seiten der Einstellungen</translation>
         </message>
         <message>
             <source>Problems with the settings</source>
-            <translation type="unfinished"></translation>
+            <translation>Probleme mit den Einstellungen</translation>
         </message>
         <message>
             <source>Save the settings</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Einstellungen speichern</translation>
         </message>
         <message>
             <source>Close without changing anything</source>
-            <translation type="unfinished"></translation>
+            <translation>Schließen, ohne etwas zu ändern</translation>
         </message>
         <message>
             <source>On the {page} page: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>Auf der Seite „{page}“: {problem}</translation>
         </message>
     </context>
     <context>
         <name>SettingsFlow</name>
         <message>
             <source>Settings saved.</source>
-            <translation type="unfinished"></translation>
+            <translation>Einstellungen gespeichert.</translation>
         </message>
     </context>
     <context>
         <name>ShareModel</name>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontakte</translation>
         </message>
         <message>
             <source>Share</source>
             <comment>noun: share of the network</comment>
-            <translation type="unfinished"></translation>
+            <translation>Anteil</translation>
         </message>
         <message>
             <source>{percent}%</source>
-            <translation type="unfinished"></translation>
+            <translation>{percent} %</translation>
         </message>
     </context>
     <context>
         <name>StaleModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished"></translation>
+            <translation>Name</translation>
         </message>
         <message>
             <source>Works as</source>
-            <translation type="unfinished"></translation>
+            <translation>Tätig als</translation>
         </message>
         <message>
             <source>Connected</source>
             <comment>column: the day you connected</comment>
-            <translation type="unfinished"></translation>
+            <translation>Vernetzt</translation>
         </message>
         <message>
             <source>Why it is listed</source>
-            <translation type="unfinished"></translation>
+            <translation>Warum aufgeführt</translation>
         </message>
     </context>
     <context>
@@ -2462,618 +2466,624 @@ Record this note as sent anyway?</source>
         <message>
             <source>Invitations</source>
             <comment>column: with or without a note</comment>
-            <translation type="unfinished"></translation>
+            <translation>Einladungen</translation>
         </message>
         <message>
             <source>invitations</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>Einladungen</translation>
         </message>
         <message>
             <source>Template</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Vorlage</translation>
         </message>
         <message>
             <source>template</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>Vorlage</translation>
         </message>
         <message>
             <source>Kind</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Art</translation>
         </message>
         <message>
             <source>kind</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>Art</translation>
         </message>
         <message>
             <source>Group</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Gruppe</translation>
         </message>
         <message>
             <source>group</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>Gruppe</translation>
         </message>
         <message>
             <source>Relationship strength</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Beziehungsstärke</translation>
         </message>
         <message>
             <source>relationship strength</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>Beziehungsstärke</translation>
         </message>
         <message>
             <source>Checker score</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Prüfpunkte</translation>
         </message>
         <message>
             <source>checker score</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>Prüfpunkte</translation>
         </message>
         <message>
             <source>Month</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Monat</translation>
         </message>
         <message>
             <source>month</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>Monat</translation>
         </message>
         <message>
             <source>Differences unlikely to be chance</source>
-            <translation type="unfinished"></translation>
+            <translation>Unterschiede, die kaum Zufall sind</translation>
         </message>
         <message>
             <source>Differences that could well be chance</source>
-            <translation type="unfinished"></translation>
+            <translation>Unterschiede, die durchaus Zufall sein können</translation>
         </message>
         <message>
             <source>Too few to tell yet</source>
-            <translation type="unfinished"></translation>
+            <translation>Noch zu wenige für eine Aussage</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished"></translation>
+            <translation>Wird gezählt…</translation>
         </message>
         <message>
             <source>Acceptance rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Annahmequote</translation>
         </message>
         <message>
             <source>Reply rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Antwortquote</translation>
         </message>
         <message>
             <source>Median time to acceptance</source>
-            <translation type="unfinished"></translation>
+            <translation>Zeit bis zur Annahme (Median)</translation>
         </message>
         <message>
             <source>Still pending</source>
-            <translation type="unfinished"></translation>
+            <translation>Noch ausstehend</translation>
         </message>
         <message>
             <source>Break the statistics down by</source>
-            <translation type="unfinished"></translation>
+            <translation>Statistik aufschlüsseln nach</translation>
         </message>
         <message>
             <source>Statistics broken down</source>
-            <translation type="unfinished"></translation>
+            <translation>Aufgeschlüsselte Statistik</translation>
         </message>
         <message>
             <source>What the differences mean</source>
-            <translation type="unfinished"></translation>
+            <translation>Was die Unterschiede bedeuten</translation>
         </message>
         <message>
             <source>&amp;Break down by</source>
-            <translation type="unfinished"></translation>
+            <translation>Aufschlüsseln na&amp;ch</translation>
         </message>
         <message>
             <source>Breakdown</source>
-            <translation type="unfinished"></translation>
+            <translation>Aufschlüsselung</translation>
         </message>
         <message>
             <source>Acceptance and reply rates by template, with 95% intervals</source>
-            <translation type="unfinished"></translation>
+            <translation>Annahme- und Antwortquoten nach Vorlage, mit 95-%-Intervallen</translation>
         </message>
         <message>
             <source>Between the statistics table and the chart</source>
-            <translation type="unfinished"></translation>
+            <translation>Zwischen der Statistiktabelle und dem Diagramm</translation>
         </message>
         <message>
             <source>Above what the differences mean</source>
-            <translation type="unfinished"></translation>
+            <translation>Über der Erläuterung der Unterschiede</translation>
         </message>
         <message>
             <source>No decided invitations yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>Noch keine entschiedenen Einladungen.</translation>
         </message>
         <message numerus="yes">
             <source>{successes} of %Ln decided invitations. 95% interval {low}–{high}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{successes} von %Ln entschiedenen Einladung. Intervall (95 %): {low}–{high}.</numerusform>
+                <numerusform>{successes} von %Ln entschiedenen Einladungen. Intervall (95 %): {low}–{high}.</numerusform>
             </translation>
         </message>
         <message>
             <source>No accepted invitations yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>Noch keine angenommenen Einladungen.</translation>
         </message>
         <message numerus="yes">
             <source>{successes} of %Ln accepted invitations. 95% interval {low}–{high}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{successes} von %Ln angenommenen Einladung. Intervall (95 %): {low}–{high}.</numerusform>
+                <numerusform>{successes} von %Ln angenommenen Einladungen. Intervall (95 %): {low}–{high}.</numerusform>
             </translation>
         </message>
         <message>
             <source>No accepted invitation with a known acceptance time yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>Noch keine angenommene Einladung mit bekanntem Annahmezeitpunkt.</translation>
         </message>
         <message numerus="yes">
             <source>Of %Ln accepted invitations, half were accepted sooner, half later.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Von %Ln angenommenen Einladung wurde die Hälfte früher, die Hälfte später angenommen.</numerusform>
+                <numerusform>Von %Ln angenommenen Einladungen wurde die Hälfte früher, die Hälfte später angenommen.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Invitations sent in the last %Ln days and not yet answered; left out of the rates until they are, or until the window passes.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Innerhalb von %Ln Tag gesendete und noch nicht beantwortete Einladungen; sie bleiben in den Quoten unberücksichtigt, bis sie beantwortet sind oder die Frist verstrichen ist.</numerusform>
+                <numerusform>In den letzten %Ln Tagen gesendete und noch nicht beantwortete Einladungen; sie bleiben in den Quoten unberücksichtigt, bis sie beantwortet sind oder die Frist verstrichen ist.</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing to compare yet: the statistics compare templates, groups, strengths and scores once invitations of more than one kind have been decided.</source>
-            <translation type="unfinished"></translation>
+            <translation>Noch nichts zu vergleichen: Die Statistik vergleicht Vorlagen, Gruppen, Beziehungsstärken und Punkte, sobald Einladungen mehr als einer Art entschieden sind.</translation>
         </message>
         <message>
             <source>{heading} ({count})</source>
-            <translation type="unfinished"></translation>
+            <translation>{heading} ({count})</translation>
         </message>
     </context>
     <context>
         <name>TemplateEditor</name>
         <message>
             <source>Templates</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorlagen</translation>
         </message>
         <message>
             <source>Template file text</source>
-            <translation type="unfinished"></translation>
+            <translation>Text der Vorlagendatei</translation>
         </message>
         <message>
             <source>Built-in template: read-only. Duplicate it (Ctrl+D) to make your own version.</source>
-            <translation type="unfinished"></translation>
+            <translation>Mitgelieferte Vorlage: schreibgeschützt. Duplizieren Sie sie (Strg+D), um eine eigene Version anzulegen.</translation>
         </message>
         <message>
             <source>Problem in the template</source>
-            <translation type="unfinished"></translation>
+            <translation>Problem in der Vorlage</translation>
         </message>
         <message>
             <source>&amp;New template</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Neue Vorlage</translation>
         </message>
         <message>
             <source>&amp;Duplicate to my templates</source>
-            <translation type="unfinished"></translation>
+            <translation>In meine Vorlagen &amp;duplizieren</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Speichern</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Löschen…</translation>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Importieren…</translation>
         </message>
         <message>
             <source>&amp;Export selected…</source>
-            <translation type="unfinished"></translation>
+            <translation>Auswahl expor&amp;tieren…</translation>
         </message>
         <message>
             <source>&amp;Templates</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Vorlagen</translation>
         </message>
         <message>
             <source>Save the template</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Vorlage speichern</translation>
         </message>
         <message>
             <source>Te&amp;xt</source>
-            <translation type="unfinished"></translation>
+            <translation>Te&amp;xt</translation>
         </message>
         <message>
             <source>Between the templates and the text</source>
-            <translation type="unfinished"></translation>
+            <translation>Zwischen den Vorlagen und dem Text</translation>
         </message>
         <message>
             <source>Between the text and the preview</source>
-            <translation type="unfinished"></translation>
+            <translation>Zwischen dem Text und der Vorschau</translation>
         </message>
         <message>
             <source>The template's file was removed; saving writes it again.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Datei der Vorlage wurde entfernt; beim Speichern wird sie neu geschrieben.</translation>
         </message>
         <message>
             <source>{file} cannot be read: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>{file} kann nicht gelesen werden: {error}</translation>
         </message>
         <message>
             <source>Line {line}: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>Zeile {line}: {problem}</translation>
         </message>
         <message>
             <source>{name}{modified} — Templates</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}{modified} – Vorlagen</translation>
         </message>
         <message>
             <source>Not saved: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>Nicht gespeichert: {problem}</translation>
         </message>
         <message>
             <source>Saved {file}.</source>
-            <translation type="unfinished"></translation>
+            <translation>{file} gespeichert.</translation>
         </message>
         <message>
             <source>Created {file} in your templates.</source>
-            <translation type="unfinished"></translation>
+            <translation>{file} in Ihren Vorlagen angelegt.</translation>
         </message>
         <message>
             <source>Duplicated as {file} in your templates.</source>
-            <translation type="unfinished"></translation>
+            <translation>Als {file} in Ihre Vorlagen dupliziert.</translation>
         </message>
         <message>
             <source>No template was created: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>Es wurde keine Vorlage angelegt: {problem}</translation>
         </message>
         <message>
             <source>Deleted {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} gelöscht.</translation>
         </message>
     </context>
     <context>
         <name>TemplateFieldsModel</name>
         <message>
             <source>a contact field</source>
-            <translation type="unfinished"></translation>
+            <translation>ein Kontaktfeld</translation>
         </message>
         <message>
             <source>from your settings</source>
-            <translation type="unfinished"></translation>
+            <translation>aus Ihren Einstellungen</translation>
         </message>
         <message>
             <source>typed for each message</source>
-            <translation type="unfinished"></translation>
+            <translation>für jede Nachricht eingegeben</translation>
         </message>
         <message>
             <source>{label} ({name}) · missing</source>
-            <translation type="unfinished"></translation>
+            <translation>{label} ({name}) · fehlt</translation>
         </message>
         <message>
             <source>{label} ({name})</source>
-            <translation type="unfinished"></translation>
+            <translation>{label} ({name})</translation>
         </message>
         <message>
             <source>Required; {origin}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Pflichtfeld; {origin}.</translation>
         </message>
         <message>
             <source>Used; {origin}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Verwendet; {origin}.</translation>
         </message>
         <message>
             <source>{name} has no value for it.</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} hat dafür keinen Wert.</translation>
         </message>
         <message>
             <source>There is no value for it.</source>
-            <translation type="unfinished"></translation>
+            <translation>Dafür gibt es keinen Wert.</translation>
         </message>
         <message>
             <source>{tip} {lacking}</source>
-            <translation type="unfinished"></translation>
+            <translation>{tip} {lacking}</translation>
         </message>
     </context>
     <context>
         <name>TemplateListModel</name>
         <message>
             <source>{template} (yours)</source>
-            <translation type="unfinished"></translation>
+            <translation>{template} (eigene)</translation>
         </message>
     </context>
     <context>
         <name>TemplateMenu</name>
         <message>
             <source>&amp;Templates</source>
-            <translation type="unfinished"></translation>
+            <translation>V&amp;orlagen</translation>
         </message>
         <message>
             <source>&amp;Edit templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorlagen &amp;bearbeiten…</translation>
         </message>
         <message>
             <source>&amp;Import templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorlagen &amp;importieren…</translation>
         </message>
         <message>
             <source>Import a &amp;folder of templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Ordner mit Vorlagen importieren…</translation>
         </message>
         <message>
             <source>E&amp;xport my templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>Meine Vorlagen e&amp;xportieren…</translation>
         </message>
     </context>
     <context>
         <name>TemplatePicker</name>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished"></translation>
+            <translation>Alle Arten</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>A&amp;rt</translation>
         </message>
         <message>
             <source>Templ&amp;ate</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorlag&amp;e</translation>
         </message>
         <message>
             <source>There are no templates of this kind.</source>
-            <translation type="unfinished"></translation>
+            <translation>Es gibt keine Vorlagen dieser Art.</translation>
         </message>
     </context>
     <context>
         <name>TemplatePreview</name>
         <message>
             <source>Contact to preview the template for</source>
-            <translation type="unfinished"></translation>
+            <translation>Kontakt, für den die Vorschau der Vorlage gezeigt wird</translation>
         </message>
         <message>
             <source>{name} (an example: no contacts yet)</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} (ein Beispiel: noch keine Kontakte)</translation>
         </message>
         <message>
             <source>Fields the template uses</source>
-            <translation type="unfinished"></translation>
+            <translation>Von der Vorlage verwendete Felder</translation>
         </message>
         <message>
             <source>Message preview</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorschau der Nachricht</translation>
         </message>
         <message>
             <source>Character count</source>
-            <translation type="unfinished"></translation>
+            <translation>Zeichenzahl</translation>
         </message>
         <message>
             <source>Why there is no preview</source>
-            <translation type="unfinished"></translation>
+            <translation>Warum es keine Vorschau gibt</translation>
         </message>
         <message>
             <source>Preview &amp;for</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorschau &amp;für</translation>
         </message>
         <message>
             <source>F&amp;ields</source>
-            <translation type="unfinished"></translation>
+            <translation>F&amp;elder</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished"></translation>
+            <translation>Nachricht</translation>
         </message>
         <message>
             <source>The preview failed: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Vorschau ist fehlgeschlagen: {error}</translation>
         </message>
         <message>
             <source>Line {line}: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>Zeile {line}: {problem}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln characters</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln Zeichen</numerusform>
+                <numerusform>%Ln Zeichen</numerusform>
             </translation>
         </message>
         <message>
             <source>{length} / {limit}</source>
-            <translation type="unfinished"></translation>
+            <translation>{length} / {limit}</translation>
         </message>
         <message>
             <source>them</source>
             <comment>the contact, unnamed</comment>
-            <translation type="unfinished"></translation>
+            <translation>sie</translation>
         </message>
     </context>
     <context>
         <name>TemplateTransfer</name>
         <message>
             <source>Import templates</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorlagen importieren</translation>
         </message>
         <message>
             <source>Templates and zip archives (*.j2 *.zip);;All files (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorlagen und ZIP-Archive (*.j2 *.zip);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Import a folder of templates</source>
-            <translation type="unfinished"></translation>
+            <translation>Ordner mit Vorlagen importieren</translation>
         </message>
         <message>
             <source>Checking the templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorlagen werden geprüft…</translation>
         </message>
         <message>
             <source>The templates could not be checked: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Vorlagen konnten nicht geprüft werden: {error}</translation>
         </message>
         <message>
             <source>Templates not imported</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorlagen nicht importiert</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>
-            <translation type="unfinished"></translation>
+            <translation>Es wurde nichts importiert.</translation>
         </message>
         <message numerus="yes">
             <source>Imported %Ln templates.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln Vorlage importiert.</numerusform>
+                <numerusform>%Ln Vorlagen importiert.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported %Ln templates; kept your own {names}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln Vorlage importiert; Ihre eigenen {names} wurden behalten.</numerusform>
+                <numerusform>%Ln Vorlagen importiert; Ihre eigenen {names} wurden behalten.</numerusform>
             </translation>
         </message>
         <message>
             <source>No template files found.</source>
-            <translation type="unfinished"></translation>
+            <translation>Keine Vorlagendateien gefunden.</translation>
         </message>
         <message>
             <source>Nothing to import</source>
-            <translation type="unfinished"></translation>
+            <translation>Nichts zu importieren</translation>
         </message>
         <message>
             <source>Some templates cannot be imported</source>
-            <translation type="unfinished"></translation>
+            <translation>Einige Vorlagen können nicht importiert werden</translation>
         </message>
         <message numerus="yes">
             <source>{problems}
 
 Import the other %Ln templates?</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{problems}
+
+Die übrige %Ln Vorlage importieren?</numerusform>
+                <numerusform>{problems}
+
+Die übrigen %Ln Vorlagen importieren?</numerusform>
             </translation>
         </message>
         <message>
             <source>Replace your templates?</source>
-            <translation type="unfinished"></translation>
+            <translation>Ihre Vorlagen ersetzen?</translation>
         </message>
         <message>
             <source>You already have templates named {names}. Replace them with the imported ones? (No keeps yours and imports the rest.)</source>
-            <translation type="unfinished"></translation>
+            <translation>Sie haben bereits Vorlagen namens {names}. Durch die importierten ersetzen? („Nein“ behält Ihre und importiert den Rest.)</translation>
         </message>
         <message>
             <source>Nothing to export</source>
-            <translation type="unfinished"></translation>
+            <translation>Nichts zu exportieren</translation>
         </message>
         <message>
             <source>You have no templates of your own yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>Sie haben noch keine eigenen Vorlagen.</translation>
         </message>
         <message>
             <source>Zip archive (*.zip)</source>
-            <translation type="unfinished"></translation>
+            <translation>ZIP-Archiv (*.zip)</translation>
         </message>
         <message>
             <source>Separate files in a folder (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>Einzelne Dateien in einem Ordner (*)</translation>
         </message>
         <message numerus="yes">
             <source>Export %Ln templates</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln Vorlage exportieren</numerusform>
+                <numerusform>%Ln Vorlagen exportieren</numerusform>
             </translation>
         </message>
         <message>
             <source>Templates not exported</source>
-            <translation type="unfinished"></translation>
+            <translation>Vorlagen nicht exportiert</translation>
         </message>
         <message numerus="yes">
             <source>Exported %Ln templates to {destination}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln Vorlage nach {destination} exportiert.</numerusform>
+                <numerusform>%Ln Vorlagen nach {destination} exportiert.</numerusform>
             </translation>
         </message>
         <message>
             <source>Replace files?</source>
-            <translation type="unfinished"></translation>
+            <translation>Dateien ersetzen?</translation>
         </message>
         <message>
             <source>{files}
 
 already exist in {folder}. Replace them?</source>
-            <translation type="unfinished"></translation>
+            <translation>{files}
+
+sind in {folder} bereits vorhanden. Ersetzen?</translation>
         </message>
         <message>
             <source>… and {count} more.</source>
-            <translation type="unfinished"></translation>
+            <translation>… und {count} weitere.</translation>
         </message>
     </context>
     <context>
         <name>TheirNote</name>
         <message>
             <source>{name} wrote</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} schrieb</translation>
         </message>
         <message>
             <source>{name}'s note</source>
-            <translation type="unfinished"></translation>
+            <translation>Notiz von {name}</translation>
         </message>
     </context>
     <context>
         <name>TriagePage</name>
         <message>
             <source>&amp;Triage</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Anfragen</translation>
         </message>
         <message>
             <source>{value} · {label}</source>
-            <translation type="unfinished"></translation>
+            <translation>{value} · {label}</translation>
         </message>
         <message>
             <source>Offer a &amp;coffee to strangers who live near you</source>
-            <translation type="unfinished"></translation>
+            <translation>Unbekannten in Ihrer Nähe einen &amp;Kaffee anbieten</translation>
         </message>
         <message>
             <source>People you know</source>
-            <translation type="unfinished"></translation>
+            <translation>Personen, die Sie kennen</translation>
         </message>
         <message>
             <source>Gro&amp;ups</source>
-            <translation type="unfinished"></translation>
+            <translation>Gr&amp;uppen</translation>
         </message>
         <message>
             <source>Or &amp;strength up to</source>
-            <translation type="unfinished"></translation>
+            <translation>Oder S&amp;tärke bis</translation>
         </message>
         <message>
             <source>A request from someone in one of these groups, or at this strength or closer, is accepted with a thank-you note.</source>
-            <translation type="unfinished"></translation>
+            <translation>Eine Anfrage von jemandem aus einer dieser Gruppen oder mit dieser oder einer engeren Beziehungsstärke wird mit einem Dankeschön angenommen.</translation>
         </message>
         <message>
             <source>Everyone else</source>
-            <translation type="unfinished"></translation>
+            <translation>Alle anderen</translation>
         </message>
         <message>
             <source>&amp;Recruiter titles</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Recruiter-Titel</translation>
         </message>
         <message>
             <source>A title containing one of these words marks a recruiter's request.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ein Titel mit einem dieser Wörter kennzeichnet die Anfrage eines Recruiters.</translation>
         </message>
     </context>
     <context>
@@ -3104,7 +3114,7 @@ already exist in {folder}. Replace them?</source>
         </message>
         <message>
             <source>Import CS&amp;V contacts…</source>
-            <translation>CS&amp;V-Kontakte importieren…</translation>
+            <translation>&amp;CSV-Kontakte importieren…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -3124,7 +3134,7 @@ already exist in {folder}. Replace them?</source>
         </message>
         <message>
             <source>&amp;Find contact</source>
-            <translation>Kontakt &amp;finden</translation>
+            <translation>Kontakt s&amp;uchen</translation>
         </message>
         <message>
             <source>&amp;Copy message</source>
@@ -3140,14 +3150,14 @@ already exist in {folder}. Replace them?</source>
         </message>
         <message>
             <source>Choose &amp;template</source>
-            <translation>&amp;Vorlage wählen</translation>
+            <translation>&amp;Vorlage auswählen</translation>
         </message>
     </context>
     <context>
         <name>_Card</name>
         <message>
             <source>{value}. {detail}</source>
-            <translation type="unfinished"></translation>
+            <translation>{value}. {detail}</translation>
         </message>
     </context>
 </TS>
