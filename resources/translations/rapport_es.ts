@@ -18,7 +18,7 @@
         </message>
         <message>
             <source>95% interval</source>
-            <translation>Intervalo del 95 %</translation>
+            <translation>Intervalo del 95%</translation>
         </message>
         <message>
             <source>Replied</source>
@@ -85,7 +85,7 @@
         </message>
         <message>
             <source>{verdict} · score {score}/100</source>
-            <translation>{verdict} · puntuación {score}/100</translation>
+            <translation>{verdict} · {score}/100</translation>
         </message>
         <message>
             <source>What to improve</source>
@@ -1020,7 +1020,7 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
         <message>
             <source>Score</source>
-            <translation>Puntuación</translation>
+            <translation>Puntos</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -1403,7 +1403,7 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
         <message>
             <source>Waiting for an answer</source>
-            <translation>Pendientes de respuesta</translation>
+            <translation>Por responder</translation>
         </message>
         <message>
             <source>All requests</source>
@@ -1456,7 +1456,7 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
         <message>
             <source>Undo: waiting again</source>
-            <translation>Deshacer: de nuevo pendiente</translation>
+            <translation>Deshacer: pendiente</translation>
         </message>
         <message>
             <source>Undo what you recorded: the request waits again</source>
@@ -1480,7 +1480,7 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
         <message>
             <source>Reading the inbox…</source>
-            <translation>Leyendo las solicitudes recibidas…</translation>
+            <translation>Leyendo solicitudes…</translation>
         </message>
         <message>
             <source>The inbox could not be read: {error}</source>
@@ -1513,7 +1513,7 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
         <message>
             <source>waiting again</source>
-            <translation>de nuevo pendiente</translation>
+            <translation>pendiente otra vez</translation>
         </message>
         <message>
             <source>{name}: {done}.</source>
@@ -2116,7 +2116,7 @@ Record this note as sent anyway?</source>
         <name>RateChart</name>
         <message>
             <source>Acceptance and reply rates by template, with 95% intervals</source>
-            <translation>Tasas de aceptación y de respuesta por plantilla, con intervalos del 95 %</translation>
+            <translation>Tasas de aceptación y de respuesta por plantilla, con intervalos del 95%</translation>
         </message>
         <message>
             <source>{template}  (n={count})</source>
@@ -2159,7 +2159,7 @@ Record this note as sent anyway?</source>
         </message>
         <message>
             <source>95% interval</source>
-            <translation>Intervalo del 95 %</translation>
+            <translation>Intervalo del 95%</translation>
         </message>
         <message>
             <source>Chance best</source>
@@ -2198,7 +2198,7 @@ Record this note as sent anyway?</source>
         </message>
         <message>
             <source>Ranking…</source>
-            <translation>Ordenando…</translation>
+            <translation>Clasificación…</translation>
         </message>
         <message>
             <source>Every invitation template with its counts and interval</source>
@@ -2334,7 +2334,7 @@ Record this note as sent anyway?</source>
         </message>
         <message>
             <source>Paste the note they sent, or leave empty if none.</source>
-            <translation>Pega la nota que te envió o déjalo vacío si no hay.</translation>
+            <translation>Pega la nota que te envió o déjalo en blanco si no envió ninguna.</translation>
         </message>
         <message>
             <source>Their &amp;note</source>
@@ -2438,7 +2438,7 @@ Record this note as sent anyway?</source>
         </message>
         <message>
             <source>{percent}%</source>
-            <translation>{percent} %</translation>
+            <translation>{percent}%</translation>
         </message>
     </context>
     <context>
@@ -2587,7 +2587,7 @@ Record this note as sent anyway?</source>
         </message>
         <message>
             <source>Acceptance and reply rates by template, with 95% intervals</source>
-            <translation>Tasas de aceptación y de respuesta por plantilla, con intervalos del 95 %</translation>
+            <translation>Tasas de aceptación y de respuesta por plantilla, con intervalos del 95%</translation>
         </message>
         <message>
             <source>Between the statistics table and the chart</source>
@@ -2604,8 +2604,8 @@ Record this note as sent anyway?</source>
         <message numerus="yes">
             <source>{successes} of %Ln decided invitations. 95% interval {low}–{high}.</source>
             <translation>
-                <numerusform>{successes} de %Ln invitación resuelta. Intervalo del 95 %: {low}–{high}.</numerusform>
-                <numerusform>{successes} de %Ln invitaciones resueltas. Intervalo del 95 %: {low}–{high}.</numerusform>
+                <numerusform>{successes} de %Ln invitación resuelta. Intervalo del 95%: {low}–{high}.</numerusform>
+                <numerusform>{successes} de %Ln invitaciones resueltas. Intervalo del 95%: {low}–{high}.</numerusform>
             </translation>
         </message>
         <message>
@@ -2615,8 +2615,8 @@ Record this note as sent anyway?</source>
         <message numerus="yes">
             <source>{successes} of %Ln accepted invitations. 95% interval {low}–{high}.</source>
             <translation>
-                <numerusform>{successes} de %Ln invitación aceptada. Intervalo del 95 %: {low}–{high}.</numerusform>
-                <numerusform>{successes} de %Ln invitaciones aceptadas. Intervalo del 95 %: {low}–{high}.</numerusform>
+                <numerusform>{successes} de %Ln invitación aceptada. Intervalo del 95%: {low}–{high}.</numerusform>
+                <numerusform>{successes} de %Ln invitaciones aceptadas. Intervalo del 95%: {low}–{high}.</numerusform>
             </translation>
         </message>
         <message>
@@ -3047,7 +3047,7 @@ ya existen en {folder}. ¿Sustituirlos?</translation>
         <name>TriagePage</name>
         <message>
             <source>&amp;Triage</source>
-            <translation>&amp;Clasificación</translation>
+            <translation>&amp;Solicitudes</translation>
         </message>
         <message>
             <source>{value} · {label}</source>
