@@ -112,7 +112,7 @@
         </message>
         <message>
             <source>No browser opened: copy the address instead, {address}</source>
-            <translation>No se ha abierto ningún navegador: copia tú la dirección, {address}</translation>
+            <translation>No se ha podido abrir el navegador; copia la dirección: {address}</translation>
         </message>
         <message>
             <source>The profile address is not a web address (https://…).</source>
@@ -143,7 +143,7 @@
         </message>
         <message>
             <source>Replace the message with the template's words again</source>
-            <translation>Volver a poner el texto de la plantilla en el mensaje</translation>
+            <translation>Sustituir el mensaje por el texto de la plantilla</translation>
         </message>
         <message>
             <source>Save as templat&amp;e…</source>
@@ -203,7 +203,7 @@
         </message>
         <message>
             <source>Delete {name}? Messages already sent to them stay in the history.</source>
-            <translation>¿Eliminar a {name}? Los mensajes que ya le enviaste se quedan en el historial.</translation>
+            <translation>¿Eliminar a {name}? Los mensajes que ya le has enviado se quedan en el historial.</translation>
         </message>
         <message>
             <source>Contact not deleted</source>
@@ -219,7 +219,7 @@
         </message>
         <message>
             <source>Your changes to this contact are not saved: they could not be saved. Discard them?</source>
-            <translation>Los cambios en este contacto no se han guardado: no se pudieron guardar. ¿Descartarlos?</translation>
+            <translation>Los cambios en este contacto no se han guardado: no se han podido guardar. ¿Descartarlos?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
@@ -234,7 +234,7 @@
         </message>
         <message>
             <source>Pick one or type your own</source>
-            <translation>Elige uno o escribe el tuyo</translation>
+            <translation>Elige uno o escribe otro</translation>
         </message>
         <message>
             <source>Relationship strength</source>
@@ -626,7 +626,7 @@ Sugerencias: {suggestions}</translation>
         </message>
         <message>
             <source>Rapport signs messages with your name, knows who lives near you, and counts characters against your account's limit. Settings (Ctrl+,) change these later.</source>
-            <translation>Rapport firma los mensajes con tu nombre, sabe quién vive cerca de ti y cuenta los caracteres según el límite de tu cuenta. Puedes cambiarlo más adelante en Ajustes (Ctrl+,).</translation>
+            <translation>Rapport firma los mensajes con tu nombre, sabe quién vive cerca de ti y cuenta los caracteres según el límite de tu cuenta. Puedes cambiar estos datos más adelante en Ajustes (Ctrl+,).</translation>
         </message>
         <message>
             <source>Next, add someone you want to write to, or import the connections and invitations of your LinkedIn data export.
@@ -703,7 +703,7 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
         <message>
             <source>Nothing to follow up: everyone who accepted lately has heard from you, and nobody is past their keep-in-touch cadence.</source>
-            <translation>Nada que seguir: todos los que aceptaron hace poco ya han sabido de ti y nadie ha superado su frecuencia de contacto.</translation>
+            <translation>No hay seguimientos pendientes: todos los que aceptaron hace poco ya han sabido de ti y nadie ha superado su frecuencia de contacto.</translation>
         </message>
         <message>
             <source>{to_thank} to thank for accepting, {due} due a word by their keep-in-touch cadence. Press Enter on one to write to them.</source>
@@ -940,7 +940,7 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
         <message>
             <source>Stop it after, &amp;unused</source>
-            <translation>Detenerlo tras estar sin &amp;uso</translation>
+            <translation>Detenerlo si no se &amp;usa durante</translation>
         </message>
         <message>
             <source>One server serves the window and the rapport command alike.</source>
@@ -988,7 +988,7 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
         <message>
             <source>Cannot be stored: see below</source>
-            <translation>No se puede guardar: consulta abajo</translation>
+            <translation>No se puede guardar: ver abajo</translation>
         </message>
         <message>
             <source>Passwords and API keys go to the system keyring.</source>
@@ -1104,7 +1104,7 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
         <message>
             <source>{messages} to {contacts}, as of {time}. Acceptance counts invitations accepted (replied ones included) out of those decided; invitations pending over {days} count as no answer.</source>
-            <translation>{messages} a {contacts}, a fecha de {time}. La aceptación cuenta las invitaciones aceptadas (incluidas las respondidas) entre las resueltas; las invitaciones pendientes más de {days} cuentan como sin respuesta.</translation>
+            <translation>{messages} a {contacts} (actualizado: {time}). La aceptación cuenta las invitaciones aceptadas (incluidas las respondidas) entre las resueltas; las invitaciones pendientes más de {days} cuentan como sin respuesta.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln messages</source>
@@ -1334,8 +1334,8 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         <message numerus="yes">
             <source>%Ln people share a name with someone:</source>
             <translation>
-                <numerusform>%Ln persona comparte nombre con otra:</numerusform>
-                <numerusform>%Ln personas comparten nombre con otra:</numerusform>
+                <numerusform>%Ln persona comparte nombre con alguien:</numerusform>
+                <numerusform>%Ln personas comparten nombre con alguien:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1376,7 +1376,7 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         <message>
             <source>Done</source>
             <comment>column: what was done with the request</comment>
-            <translation>Hecho</translation>
+            <translation>Acción</translation>
         </message>
         <message>
             <source>{name} · {works}</source>
@@ -1472,7 +1472,7 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
         <message>
             <source>&amp;You did:</source>
-            <translation>Ha&amp;s hecho:</translation>
+            <translation>Acció&amp;n:</translation>
         </message>
         <message>
             <source>Between the requests and the chosen one</source>
@@ -1821,7 +1821,7 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
         <message>
             <source>Changed jobs, new and gone since your last export</source>
-            <translation>Cambios de empleo, contactos nuevos y que ya no están desde tu última exportación</translation>
+            <translation>Cambios de empleo, altas y bajas desde tu última exportación</translation>
         </message>
         <message>
             <source>Congratulate…</source>
@@ -1885,13 +1885,13 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
         <message>
             <source>Nobody here: everyone you marked never met is recent or has heard from you.</source>
-            <translation>No hay nadie: todos los que marcaste como «nunca nos hemos visto» son recientes o ya han sabido de ti.</translation>
+            <translation>No hay nadie: todos los que has marcado como «nunca nos hemos visto» son recientes o ya han sabido de ti.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln connections you marked never met, connected over a year ago and never wrote to. Reconnect on purpose, or prune.</source>
             <translation>
-                <numerusform>%Ln contacto que marcaste como «nunca nos hemos visto», con quien conectaste hace más de un año y a quien nunca escribiste. Vuelve a conectar a propósito o haz limpieza.</numerusform>
-                <numerusform>%Ln contactos que marcaste como «nunca nos hemos visto», con quienes conectaste hace más de un año y a quienes nunca escribiste. Vuelve a conectar a propósito o haz limpieza.</numerusform>
+                <numerusform>%Ln contacto que has marcado como «nunca nos hemos visto», con quien conectaste hace más de un año y a quien nunca has escrito. Vuelve a conectar a propósito o haz limpieza.</numerusform>
+                <numerusform>%Ln contactos que has marcado como «nunca nos hemos visto», con quienes conectaste hace más de un año y a quienes nunca has escrito. Vuelve a conectar a propósito o haz limpieza.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2082,7 +2082,7 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
         <message>
             <source>An invitation with no answer after this many days counts as unanswered.</source>
-            <translation>Una invitación sin respuesta después de estos días cuenta como no respondida.</translation>
+            <translation>Una invitación que siga sin respuesta pasados estos días cuenta como no respondida.</translation>
         </message>
     </context>
     <context>
@@ -2155,7 +2155,7 @@ Record this note as sent anyway?</source>
         </message>
         <message>
             <source>Expected</source>
-            <translation>Esperado</translation>
+            <translation>Previsto</translation>
         </message>
         <message>
             <source>95% interval</source>
@@ -2190,11 +2190,11 @@ Record this note as sent anyway?</source>
         </message>
         <message>
             <source>Invitation templates ranked for this contact</source>
-            <translation>Plantillas de invitación ordenadas para este contacto</translation>
+            <translation>Clasificación de las plantillas de invitación para este contacto</translation>
         </message>
         <message>
             <source>Invitation templates ranked</source>
-            <translation>Plantillas de invitación ordenadas</translation>
+            <translation>Clasificación de las plantillas de invitación</translation>
         </message>
         <message>
             <source>Ranking…</source>
@@ -2334,7 +2334,7 @@ Record this note as sent anyway?</source>
         </message>
         <message>
             <source>Paste the note they sent, or leave empty if none.</source>
-            <translation>Pega la nota que te envió o déjalo en blanco si no envió ninguna.</translation>
+            <translation>Pega la nota que te ha enviado o déjalo en blanco si no ha enviado ninguna.</translation>
         </message>
         <message>
             <source>Their &amp;note</source>
@@ -2543,7 +2543,7 @@ Record this note as sent anyway?</source>
         </message>
         <message>
             <source>Too few to tell yet</source>
-            <translation>Aún muy pocos datos para saberlo</translation>
+            <translation>Aún hay muy pocos datos para saberlo</translation>
         </message>
         <message>
             <source>Counting…</source>
@@ -2595,7 +2595,7 @@ Record this note as sent anyway?</source>
         </message>
         <message>
             <source>Above what the differences mean</source>
-            <translation>Encima de qué significan las diferencias</translation>
+            <translation>Encima de la explicación de las diferencias</translation>
         </message>
         <message>
             <source>No decided invitations yet.</source>
@@ -3110,7 +3110,7 @@ ya existen en {folder}. ¿Sustituirlos?</translation>
         </message>
         <message>
             <source>Import &amp;vCard contacts…</source>
-            <translation>Importar contactos &amp;vCard…</translation>
+            <translation>Importar contactos v&amp;Card…</translation>
         </message>
         <message>
             <source>Import CS&amp;V contacts…</source>
