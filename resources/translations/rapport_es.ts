@@ -6,54 +6,54 @@
         <message>
             <source>Sent</source>
             <comment>column: invitations sent</comment>
-            <translation type="unfinished"></translation>
+            <translation>Enviadas</translation>
         </message>
         <message>
             <source>Decided</source>
-            <translation type="unfinished"></translation>
+            <translation>Resueltas</translation>
         </message>
         <message>
             <source>Accepted</source>
-            <translation type="unfinished"></translation>
+            <translation>Aceptadas</translation>
         </message>
         <message>
             <source>95% interval</source>
-            <translation type="unfinished"></translation>
+            <translation>Intervalo del 95%</translation>
         </message>
         <message>
             <source>Replied</source>
-            <translation type="unfinished"></translation>
+            <translation>Con respuesta</translation>
         </message>
         <message>
             <source>Reply rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Tasa de respuesta</translation>
         </message>
         <message>
             <source>Pending</source>
-            <translation type="unfinished"></translation>
+            <translation>Pendientes</translation>
         </message>
         <message>
             <source>Accepted: {rate}</source>
-            <translation type="unfinished"></translation>
+            <translation>Aceptadas: {rate}</translation>
         </message>
         <message>
             <source>Replied, of those accepted: {rate}</source>
-            <translation type="unfinished"></translation>
+            <translation>Con respuesta, de las aceptadas: {rate}</translation>
         </message>
         <message>
             <source>Invitations accepted, replied to, declined or left without an answer.</source>
-            <translation type="unfinished"></translation>
+            <translation>Invitaciones aceptadas, respondidas, rechazadas o sin respuesta.</translation>
         </message>
         <message numerus="yes">
             <source>Fewer than %Ln decided: too few to tell much.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Menos de %Ln resuelta: demasiado pocas para sacar conclusiones.</numerusform>
+                <numerusform>Menos de %Ln resueltas: demasiado pocas para sacar conclusiones.</numerusform>
             </translation>
         </message>
         <message>
             <source>{figure} {caveat}</source>
-            <translation type="unfinished"></translation>
+            <translation>{figure} {caveat}</translation>
         </message>
     </context>
     <context>
@@ -61,13 +61,13 @@
         <message>
             <source>{length} / {limit}</source>
             <comment>characters used / the channel's limit</comment>
-            <translation type="unfinished"></translation>
+            <translation>{length} / {limit}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln characters</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln carácter</numerusform>
+                <numerusform>%Ln caracteres</numerusform>
             </translation>
         </message>
     </context>
@@ -76,258 +76,258 @@
         <message>
             <source>Personal</source>
             <comment>verdict on a message</comment>
-            <translation type="unfinished"></translation>
+            <translation>Personal</translation>
         </message>
         <message>
             <source>Generic</source>
             <comment>verdict on a message</comment>
-            <translation type="unfinished"></translation>
+            <translation>Genérico</translation>
         </message>
         <message>
             <source>{verdict} · score {score}/100</source>
-            <translation type="unfinished"></translation>
+            <translation>{verdict} · {score}/100</translation>
         </message>
         <message>
             <source>What to improve</source>
-            <translation type="unfinished"></translation>
+            <translation>Qué mejorar</translation>
         </message>
         <message>
             <source>Nothing to fix: this reads as written for {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nada que corregir: se nota que está escrito para {name}.</translation>
         </message>
         <message>
             <source>Grammar: on</source>
-            <translation type="unfinished"></translation>
+            <translation>Gramática: activada</translation>
         </message>
     </context>
     <context>
         <name>Composer</name>
         <message>
             <source>Message copied to the clipboard.</source>
-            <translation type="unfinished"></translation>
+            <translation>Mensaje copiado en el portapapeles.</translation>
         </message>
         <message>
             <source>Opening {address} in your browser.</source>
-            <translation type="unfinished"></translation>
+            <translation>Abriendo {address} en tu navegador.</translation>
         </message>
         <message>
             <source>No browser opened: copy the address instead, {address}</source>
-            <translation type="unfinished"></translation>
+            <translation>No se ha podido abrir el navegador; copia la dirección: {address}</translation>
         </message>
         <message>
             <source>The profile address is not a web address (https://…).</source>
-            <translation type="unfinished"></translation>
+            <translation>La dirección del perfil no es una dirección web (https://…).</translation>
         </message>
         <message>
             <source>Not recorded: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>No registrado: {error}</translation>
         </message>
         <message>
             <source>Saved as a template in {path}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Guardado como plantilla en {path}.</translation>
         </message>
         <message>
             <source>Line {line}: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Línea {line}: {error}</translation>
         </message>
     </context>
     <context>
         <name>ComposerWidgets</name>
         <message>
             <source>Messa&amp;ge</source>
-            <translation type="unfinished"></translation>
+            <translation>Men&amp;saje</translation>
         </message>
         <message>
             <source>Ref&amp;ill from template</source>
-            <translation type="unfinished"></translation>
+            <translation>Recargar p&amp;lantilla</translation>
         </message>
         <message>
             <source>Replace the message with the template's words again</source>
-            <translation type="unfinished"></translation>
+            <translation>Sustituir el mensaje por el texto de la plantilla</translation>
         </message>
         <message>
             <source>Save as templat&amp;e…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Guardar como plantilla…</translation>
         </message>
         <message>
             <source>Turn this message into a template, with the contact's details as fields</source>
-            <translation type="unfinished"></translation>
+            <translation>Convertir este mensaje en una plantilla, con los datos del contacto como campos</translation>
         </message>
         <message>
             <source>C&amp;opy</source>
-            <translation type="unfinished"></translation>
+            <translation>C&amp;opiar</translation>
         </message>
         <message>
             <source>Copy the message to the clipboard</source>
-            <translation type="unfinished"></translation>
+            <translation>Copiar el mensaje en el portapapeles</translation>
         </message>
         <message>
             <source>Open &amp;profile</source>
-            <translation type="unfinished"></translation>
+            <translation>Abrir per&amp;fil</translation>
         </message>
         <message>
             <source>Open the contact's profile in your browser</source>
-            <translation type="unfinished"></translation>
+            <translation>Abrir el perfil del contacto en tu navegador</translation>
         </message>
         <message>
             <source>&amp;Record as sent</source>
-            <translation type="unfinished"></translation>
+            <translation>Registrar como &amp;enviado</translation>
         </message>
         <message>
             <source>The message appears here once you pick a contact.</source>
-            <translation type="unfinished"></translation>
+            <translation>El mensaje aparecerá aquí cuando elijas un contacto.</translation>
         </message>
         <message>
             <source>The message appears here once the fields above are filled in.</source>
-            <translation type="unfinished"></translation>
+            <translation>El mensaje aparecerá aquí cuando rellenes los campos de arriba.</translation>
         </message>
         <message>
             <source>them</source>
             <comment>the contact</comment>
-            <translation type="unfinished"></translation>
+            <translation>esa persona</translation>
         </message>
     </context>
     <context>
         <name>ContactFlows</name>
         <message>
             <source>Contact not saved</source>
-            <translation type="unfinished"></translation>
+            <translation>Contacto no guardado</translation>
         </message>
         <message>
             <source>Saved {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Contacto guardado: {name}.</translation>
         </message>
         <message>
             <source>Delete contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Eliminar contacto</translation>
         </message>
         <message>
             <source>Delete {name}? Messages already sent to them stay in the history.</source>
-            <translation type="unfinished"></translation>
+            <translation>¿Eliminar a {name}? Los mensajes que ya le has enviado se quedan en el historial.</translation>
         </message>
         <message>
             <source>Contact not deleted</source>
-            <translation type="unfinished"></translation>
+            <translation>Contacto no eliminado</translation>
         </message>
         <message>
             <source>Deleted {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Contacto eliminado: {name}.</translation>
         </message>
         <message>
             <source>Your changes to this contact are not saved: a contact needs a name. Discard them?</source>
-            <translation type="unfinished"></translation>
+            <translation>Los cambios en este contacto no se han guardado: un contacto necesita un nombre. ¿Descartarlos?</translation>
         </message>
         <message>
             <source>Your changes to this contact are not saved: they could not be saved. Discard them?</source>
-            <translation type="unfinished"></translation>
+            <translation>Los cambios en este contacto no se han guardado: no se han podido guardar. ¿Descartarlos?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished"></translation>
+            <translation>Cambios sin guardar</translation>
         </message>
     </context>
     <context>
         <name>ContactForm</name>
         <message>
             <source>Group</source>
-            <translation type="unfinished"></translation>
+            <translation>Grupo</translation>
         </message>
         <message>
             <source>Pick one or type your own</source>
-            <translation type="unfinished"></translation>
+            <translation>Elige uno o escribe otro</translation>
         </message>
         <message>
             <source>Relationship strength</source>
-            <translation type="unfinished"></translation>
+            <translation>Cercanía</translation>
         </message>
         <message>
             <source>Relationship</source>
-            <translation type="unfinished"></translation>
+            <translation>Relación</translation>
         </message>
         <message>
             <source>Keep in touch</source>
-            <translation type="unfinished"></translation>
+            <translation>Mantener el contacto</translation>
         </message>
         <message>
             <source>Last contacted</source>
-            <translation type="unfinished"></translation>
+            <translation>Último contacto</translation>
         </message>
         <message>
             <source>Save contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Guardar contacto</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished"></translation>
+            <translation>Eliminar…</translation>
         </message>
         <message>
             <source>Delete contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Eliminar contacto</translation>
         </message>
         <message>
             <source>Custom…</source>
-            <translation type="unfinished"></translation>
+            <translation>Personalizado…</translation>
         </message>
         <message>
             <source>every </source>
             <comment>before a number of days</comment>
-            <translation type="unfinished"></translation>
+            <translation>cada </translation>
         </message>
         <message>
             <source> days</source>
             <comment>after a number of days</comment>
-            <translation type="unfinished"></translation>
+            <translation> días</translation>
         </message>
         <message>
             <source>Keep in touch every so many days</source>
-            <translation type="unfinished"></translation>
+            <translation>Cada cuántos días mantener el contacto</translation>
         </message>
         <message>
             <source>When you last contacted them could not be read: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>No se ha podido leer cuándo contactaste por última vez: {error}</translation>
         </message>
         <message>
             <source>A contact needs a name.</source>
-            <translation type="unfinished"></translation>
+            <translation>Un contacto necesita un nombre.</translation>
         </message>
     </context>
     <context>
         <name>ContactListModel</name>
         <message>
             <source>{title} at {company}</source>
-            <translation type="unfinished"></translation>
+            <translation>{title} en {company}</translation>
         </message>
     </context>
     <context>
         <name>ContactsPanel</name>
         <message>
             <source>Search contacts</source>
-            <translation type="unfinished"></translation>
+            <translation>Buscar contactos</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished"></translation>
+            <translation>Contactos</translation>
         </message>
         <message>
             <source>New contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Nuevo contacto</translation>
         </message>
         <message>
             <source>No contacts yet</source>
-            <translation type="unfinished"></translation>
+            <translation>Aún no hay contactos</translation>
         </message>
         <message numerus="yes">
             <source>%Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln contacto</numerusform>
+                <numerusform>%Ln contactos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{shown} de %Ln contacto</numerusform>
+                <numerusform>{shown} de %Ln contactos</numerusform>
             </translation>
         </message>
     </context>
@@ -343,7 +343,7 @@
         </message>
         <message>
             <source>What you typed is still in the window and you can carry on. If Rapport misbehaves from here, save your work and restart it.</source>
-            <translation>Lo que escribiste sigue en la ventana y puedes continuar. Si a partir de ahora Rapport no funciona bien, guarda tu trabajo y reinícialo.</translation>
+            <translation>Lo que has escrito sigue en la ventana y puedes continuar. Si a partir de ahora Rapport falla, guarda tu trabajo y reinícialo.</translation>
         </message>
         <message>
             <source>What happened</source>
@@ -357,7 +357,7 @@
         </message>
         <message>
             <source>Rapport could not write its log file, so the details are only shown here.</source>
-            <translation>Rapport no ha podido escribir su archivo de registro, así que los detalles solo se muestran aquí.</translation>
+            <translation>Rapport no ha podido escribir su archivo de registro, así que los detalles solo aparecen aquí.</translation>
         </message>
         <message>
             <source>Where the log is</source>
@@ -403,175 +403,176 @@
         <name>CsvMappingDialog</name>
         <message>
             <source>Import {file}</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar {file}</translation>
         </message>
         <message>
             <source>Column for {field}</source>
-            <translation type="unfinished"></translation>
+            <translation>Columna para {field}</translation>
         </message>
         <message>
             <source>(not imported)</source>
-            <translation type="unfinished"></translation>
+            <translation>(no se importa)</translation>
         </message>
         <message>
             <source>Choose the column that holds each detail. Columns left out are not imported; contacts already saved only gain details they lack.</source>
-            <translation type="unfinished"></translation>
+            <translation>Elige la columna que contiene cada dato. Las columnas que no elijas no se importan; los contactos ya guardados solo reciben los datos que les faltan.</translation>
         </message>
         <message>
             <source>Import</source>
             <comment>button: import the file</comment>
-            <translation type="unfinished"></translation>
+            <translation>Importar</translation>
         </message>
         <message>
             <source>Choose the column for {name}, or for {first_name} and {last_name}: every contact needs a name.</source>
-            <translation type="unfinished"></translation>
+            <translation>Elige la columna de {name}, o las de {first_name} y {last_name}: todo contacto necesita un nombre.</translation>
         </message>
     </context>
     <context>
         <name>DataFolderPage</name>
         <message>
             <source>&amp;Data</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Datos</translation>
         </message>
         <message>
             <source>Data folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Carpeta de datos</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished"></translation>
+            <translation>E&amp;xaminar…</translation>
         </message>
         <message>
             <source>Choose the data folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Elegir la carpeta de datos</translation>
         </message>
         <message>
             <source>Use the d&amp;efault</source>
-            <translation type="unfinished"></translation>
+            <translation>Usar la pr&amp;edeterminada</translation>
         </message>
         <message>
             <source>Use the default data folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Usar la carpeta de datos predeterminada</translation>
         </message>
         <message>
             <source>&amp;Copy my contacts, history, templates and settings there</source>
-            <translation type="unfinished"></translation>
+            <translation>C&amp;opiar allí mis contactos, historial, plantillas y ajustes</translation>
         </message>
         <message>
             <source>Copy my data to the new folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Copiar mis datos a la nueva carpeta</translation>
         </message>
         <message>
             <source>What changing the data folder does</source>
-            <translation type="unfinished"></translation>
+            <translation>Qué ocurre al cambiar la carpeta de datos</translation>
         </message>
         <message>
             <source>&amp;Folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Ca&amp;rpeta</translation>
         </message>
         <message>
             <source>Your contacts, message history, own templates and settings live in this folder. Passwords and API keys do not: they stay in the system keyring.</source>
-            <translation type="unfinished"></translation>
+            <translation>Tus contactos, el historial de mensajes, tus plantillas y tus ajustes se guardan en esta carpeta. Las contraseñas y las claves de API no: se quedan en el llavero del sistema.</translation>
         </message>
         <message>
             <source>RAPPORT_HOME is set, so Rapport keeps its data in {folder}. Start Rapport without it to choose a folder here.</source>
-            <translation type="unfinished"></translation>
+            <translation>RAPPORT_HOME está definida, así que Rapport guarda sus datos en {folder}. Inicia Rapport sin ella para elegir aquí una carpeta.</translation>
         </message>
         <message>
             <source>This is the folder Rapport uses now.</source>
-            <translation type="unfinished"></translation>
+            <translation>Esta es la carpeta que Rapport usa ahora.</translation>
         </message>
         <message>
             <source>Chosen earlier: Rapport uses this folder from its next start, and {current} until then.</source>
-            <translation type="unfinished"></translation>
+            <translation>Elegida antes: Rapport usará esta carpeta a partir del próximo inicio y, hasta entonces, {current}.</translation>
         </message>
         <message>
             <source>Rapport stays with this folder, the one it uses now.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rapport se queda con esta carpeta, la que usa ahora.</translation>
         </message>
         <message>
             <source>That folder already holds Rapport data: Rapport will use it as it is, from the next start. Your data in {current} stays where it is.</source>
-            <translation type="unfinished"></translation>
+            <translation>Esa carpeta ya contiene datos de Rapport: Rapport la usará tal cual a partir del próximo inicio. Tus datos de {current} se quedan donde están.</translation>
         </message>
         <message>
             <source>Rapport uses the new folder from the next start. A copy of your data goes there; the data in {current} stays where it is.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rapport usará la nueva carpeta a partir del próximo inicio. Se copiarán allí tus datos; los de {current} se quedan donde están.</translation>
         </message>
         <message>
             <source>Rapport uses the new folder from the next start. Nothing of your data goes there; the data in {current} stays where it is.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rapport usará la nueva carpeta a partir del próximo inicio. No se copiará allí ninguno de tus datos; los de {current} se quedan donde están.</translation>
         </message>
     </context>
     <context>
         <name>DetailsForm</name>
         <message>
             <source>Details for this message</source>
-            <translation type="unfinished"></translation>
+            <translation>Datos para este mensaje</translation>
         </message>
     </context>
     <context>
         <name>EditorParts</name>
         <message>
             <source>Delete template</source>
-            <translation type="unfinished"></translation>
+            <translation>Eliminar plantilla</translation>
         </message>
         <message>
             <source>Delete your template '{name}'? Its file is removed from {folder}.</source>
-            <translation type="unfinished"></translation>
+            <translation>¿Eliminar tu plantilla «{name}»? Su archivo se borrará de {folder}.</translation>
         </message>
         <message>
             <source>Replace a built-in template</source>
-            <translation type="unfinished"></translation>
+            <translation>Sustituir una plantilla integrada</translation>
         </message>
         <message>
             <source>A built-in template is named '{name}'. Yours will be used in its place everywhere. Save under this name?</source>
-            <translation type="unfinished"></translation>
+            <translation>Ya hay una plantilla integrada llamada «{name}». La tuya se usará en su lugar en todas partes. ¿Guardar con este nombre?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished"></translation>
+            <translation>Cambios sin guardar</translation>
         </message>
         <message>
             <source>Save your changes to '{name}'?</source>
-            <translation type="unfinished"></translation>
+            <translation>¿Guardar los cambios en «{name}»?</translation>
         </message>
         <message>
             <source>Not saved: you already have a template named '{name}'.</source>
-            <translation type="unfinished"></translation>
+            <translation>No guardada: ya tienes una plantilla llamada «{name}».</translation>
         </message>
     </context>
     <context>
         <name>FindingsModel</name>
         <message>
             <source>“{words}”: {finding}</source>
-            <translation type="unfinished"></translation>
+            <translation>«{words}»: {finding}</translation>
         </message>
         <message>
             <source>{finding} (×{count})</source>
-            <translation type="unfinished"></translation>
+            <translation>{finding} (×{count})</translation>
         </message>
         <message>
             <source>{severity}: {finding}</source>
-            <translation type="unfinished"></translation>
+            <translation>{severity}: {finding}</translation>
         </message>
         <message>
             <source>{finding}
 Suggestions: {suggestions}</source>
-            <translation type="unfinished"></translation>
+            <translation>{finding}
+Sugerencias: {suggestions}</translation>
         </message>
         <message>
             <source>Stops sending</source>
-            <translation type="unfinished"></translation>
+            <translation>Impide el envío</translation>
         </message>
         <message>
             <source>Weak</source>
             <comment>a finding that weakens the message</comment>
-            <translation type="unfinished"></translation>
+            <translation>Debilita</translation>
         </message>
         <message>
             <source>Note</source>
             <comment>a finding that is only a note</comment>
-            <translation type="unfinished"></translation>
+            <translation>Nota</translation>
         </message>
     </context>
     <context>
@@ -582,11 +583,11 @@ Suggestions: {suggestions}</source>
         </message>
         <message>
             <source>As you sign your messages</source>
-            <translation>Como firmas tus mensajes</translation>
+            <translation>Tal como firmas tus mensajes</translation>
         </message>
         <message>
             <source>e.g. Lisbon: people near you are offered a coffee</source>
-            <translation>p. ej., Lisboa: a quien viva cerca se le ofrece un café</translation>
+            <translation>p. ej., Lisboa: a quien viva cerca se le propone un café</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Free: notes of up to {limit} characters, about %Ln personalised notes a month</source>
@@ -625,12 +626,12 @@ Suggestions: {suggestions}</source>
         </message>
         <message>
             <source>Rapport signs messages with your name, knows who lives near you, and counts characters against your account's limit. Settings (Ctrl+,) change these later.</source>
-            <translation>Rapport firma los mensajes con tu nombre, sabe quién vive cerca de ti y cuenta los caracteres según el límite de tu cuenta. Puedes cambiarlo más adelante en Ajustes (Ctrl+,).</translation>
+            <translation>Rapport firma los mensajes con tu nombre, sabe quién vive cerca de ti y cuenta los caracteres según el límite de tu cuenta. Puedes cambiar estos datos más adelante en Ajustes (Ctrl+,).</translation>
         </message>
         <message>
             <source>Next, add someone you want to write to, or import the connections and invitations of your LinkedIn data export.
 Rapport then suggests a message for each person from what you know about them.</source>
-            <translation>Ahora añade a alguien a quien quieras escribir, o importa los contactos e invitaciones de tu exportación de datos de LinkedIn.
+            <translation>A continuación, añade a alguien a quien quieras escribir o importa los contactos e invitaciones de tu exportación de datos de LinkedIn.
 Rapport te sugerirá un mensaje para cada persona a partir de lo que sabes de ella.</translation>
         </message>
     </context>
@@ -639,79 +640,80 @@ Rapport te sugerirá un mensaje para cada persona a partir de lo que sabes de el
         <message>
             <source>Pick someone in the list to write to, or add the person you want to connect with.
 With a LinkedIn data export, your connections and invitations come in at once.</source>
-            <translation type="unfinished"></translation>
+            <translation>Elige en la lista a quién escribir o añade a la persona con la que quieres conectar.
+Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan de una vez.</translation>
         </message>
         <message>
             <source>&amp;New contact</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Nuevo contacto</translation>
         </message>
         <message>
             <source>Add someone to write to (Ctrl+N)</source>
-            <translation type="unfinished"></translation>
+            <translation>Añadir a alguien a quien escribir (Ctrl+N)</translation>
         </message>
         <message>
             <source>Import a &amp;LinkedIn export…</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar e&amp;xportación de LinkedIn…</translation>
         </message>
         <message>
             <source>Read the zip LinkedIn sends you (Ctrl+I)</source>
-            <translation type="unfinished"></translation>
+            <translation>Leer el zip que te envía LinkedIn (Ctrl+I)</translation>
         </message>
     </context>
     <context>
         <name>FollowUpModel</name>
         <message>
             <source>Say thank you</source>
-            <translation type="unfinished"></translation>
+            <translation>Dar las gracias</translation>
         </message>
         <message>
             <source>Keep in touch</source>
-            <translation type="unfinished"></translation>
+            <translation>Mantener el contacto</translation>
         </message>
         <message>
             <source>{name} · {action}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} · {action}</translation>
         </message>
         <message>
             <source>{name}: {action}. {detail}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}: {action}. {detail}</translation>
         </message>
         <message>
             <source>Press Enter or double-click to write to {name} with “{template}”.</source>
-            <translation type="unfinished"></translation>
+            <translation>Pulsa Intro o haz doble clic para escribir a {name} con «{template}».</translation>
         </message>
     </context>
     <context>
         <name>FollowUpsView</name>
         <message>
             <source>Follow-ups to do</source>
-            <translation type="unfinished"></translation>
+            <translation>Seguimientos pendientes</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished"></translation>
+            <translation>Contando…</translation>
         </message>
         <message>
             <source>&amp;Write to them</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Escribirle</translation>
         </message>
         <message>
             <source>Write to the chosen person</source>
-            <translation type="unfinished"></translation>
+            <translation>Escribir a la persona elegida</translation>
         </message>
         <message>
             <source>Nothing to follow up: everyone who accepted lately has heard from you, and nobody is past their keep-in-touch cadence.</source>
-            <translation type="unfinished"></translation>
+            <translation>No hay seguimientos pendientes: todos los que aceptaron hace poco ya han sabido de ti y nadie ha superado su frecuencia de contacto.</translation>
         </message>
         <message>
             <source>{to_thank} to thank for accepting, {due} due a word by their keep-in-touch cadence. Press Enter on one to write to them.</source>
-            <translation type="unfinished"></translation>
+            <translation>{to_thank} a las que dar las gracias por aceptar, {due} a las que toca escribir según su frecuencia de contacto. Pulsa Intro en una para escribirle.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln people</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln persona</numerusform>
+                <numerusform>%Ln personas</numerusform>
             </translation>
         </message>
     </context>
@@ -719,278 +721,278 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <name>FrontMatterForm</name>
         <message>
             <source>Template name</source>
-            <translation type="unfinished"></translation>
+            <translation>Nombre de la plantilla</translation>
         </message>
         <message>
             <source>letters, digits, - and _</source>
-            <translation type="unfinished"></translation>
+            <translation>letras, números, - y _</translation>
         </message>
         <message>
             <source>Kind of message</source>
-            <translation type="unfinished"></translation>
+            <translation>Tipo de mensaje</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished"></translation>
+            <translation>Canal</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished"></translation>
+            <translation>Descripción</translation>
         </message>
         <message>
             <source>When to use this template</source>
-            <translation type="unfinished"></translation>
+            <translation>Cuándo usar esta plantilla</translation>
         </message>
         <message>
             <source>Required fields</source>
-            <translation type="unfinished"></translation>
+            <translation>Campos obligatorios</translation>
         </message>
         <message>
             <source>The contact fields this template cannot do without, separated by commas.</source>
-            <translation type="unfinished"></translation>
+            <translation>Los campos del contacto sin los que esta plantilla no funciona, separados por comas.</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Nombre</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Tipo</translation>
         </message>
         <message>
             <source>C&amp;hannel</source>
-            <translation type="unfinished"></translation>
+            <translation>C&amp;anal</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Descripción</translation>
         </message>
         <message>
             <source>&amp;Required fields</source>
-            <translation type="unfinished"></translation>
+            <translation>Campos &amp;obligatorios</translation>
         </message>
     </context>
     <context>
         <name>GapForm</name>
         <message>
             <source>Missing from the contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Falta en el contacto</translation>
         </message>
         <message>
             <source>Fields missing from the contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Campos que faltan en el contacto</translation>
         </message>
         <message>
             <source>Used for this message only, unless you save them.</source>
-            <translation type="unfinished"></translation>
+            <translation>Se usan solo para este mensaje, salvo que los guardes.</translation>
         </message>
         <message>
             <source>Missing from {name}’s contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Falta en el contacto de {name}</translation>
         </message>
         <message>
             <source>Save to {name}’s contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Guardar en el contacto de {name}</translation>
         </message>
         <message>
             <source>Save these fields to {name}’s contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Guardar estos campos en el contacto de {name}</translation>
         </message>
         <message>
             <source>Keep these values in {name}’s contact for later messages ({shortcut})</source>
-            <translation type="unfinished"></translation>
+            <translation>Conservar estos valores en el contacto de {name} para próximos mensajes ({shortcut})</translation>
         </message>
         <message>
             <source>Save to the contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Guardar en el contacto</translation>
         </message>
         <message>
             <source>Save these fields to the contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Guardar estos campos en el contacto</translation>
         </message>
         <message>
             <source>Keep these values in the contact for later messages ({shortcut})</source>
-            <translation type="unfinished"></translation>
+            <translation>Conservar estos valores en el contacto para próximos mensajes ({shortcut})</translation>
         </message>
     </context>
     <context>
         <name>GrammarPage</name>
         <message>
             <source>On this &amp;computer (a LanguageTool server Rapport starts)</source>
-            <translation type="unfinished"></translation>
+            <translation>En este &amp;equipo (un servidor LanguageTool que inicia Rapport)</translation>
         </message>
         <message>
             <source>On a LanguageTool &amp;server elsewhere</source>
-            <translation type="unfinished"></translation>
+            <translation>En otro &amp;servidor LanguageTool</translation>
         </message>
         <message>
             <source>With LanguageTool Pre&amp;mium</source>
-            <translation type="unfinished"></translation>
+            <translation>Con LanguageTool Pre&amp;mium</translation>
         </message>
         <message>
             <source>&amp;Off</source>
-            <translation type="unfinished"></translation>
+            <translation>Desac&amp;tivada</translation>
         </message>
         <message>
             <source>English (US)</source>
-            <translation type="unfinished"></translation>
+            <translation>Inglés (EE. UU.)</translation>
         </message>
         <message>
             <source>English (UK)</source>
-            <translation type="unfinished"></translation>
+            <translation>Inglés (Reino Unido)</translation>
         </message>
         <message>
             <source>English (Canada)</source>
-            <translation type="unfinished"></translation>
+            <translation>Inglés (Canadá)</translation>
         </message>
         <message>
             <source>English (Australia)</source>
-            <translation type="unfinished"></translation>
+            <translation>Inglés (Australia)</translation>
         </message>
         <message>
             <source>German (Germany)</source>
-            <translation type="unfinished"></translation>
+            <translation>Alemán (Alemania)</translation>
         </message>
         <message>
             <source>German (Austria)</source>
-            <translation type="unfinished"></translation>
+            <translation>Alemán (Austria)</translation>
         </message>
         <message>
             <source>German (Switzerland)</source>
-            <translation type="unfinished"></translation>
+            <translation>Alemán (Suiza)</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished"></translation>
+            <translation>Francés</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished"></translation>
+            <translation>Español</translation>
         </message>
         <message>
             <source>Italian</source>
-            <translation type="unfinished"></translation>
+            <translation>Italiano</translation>
         </message>
         <message>
             <source>Dutch</source>
-            <translation type="unfinished"></translation>
+            <translation>Neerlandés</translation>
         </message>
         <message>
             <source>Portuguese (Portugal)</source>
-            <translation type="unfinished"></translation>
+            <translation>Portugués (Portugal)</translation>
         </message>
         <message>
             <source>Portuguese (Brazil)</source>
-            <translation type="unfinished"></translation>
+            <translation>Portugués (Brasil)</translation>
         </message>
         <message>
             <source>Polish</source>
-            <translation type="unfinished"></translation>
+            <translation>Polaco</translation>
         </message>
         <message>
             <source>Swedish</source>
-            <translation type="unfinished"></translation>
+            <translation>Sueco</translation>
         </message>
         <message>
             <source>Danish</source>
-            <translation type="unfinished"></translation>
+            <translation>Danés</translation>
         </message>
         <message>
             <source>Catalan</source>
-            <translation type="unfinished"></translation>
+            <translation>Catalán</translation>
         </message>
         <message>
             <source>Ukrainian</source>
-            <translation type="unfinished"></translation>
+            <translation>Ucraniano</translation>
         </message>
         <message>
             <source>Detect the language</source>
-            <translation type="unfinished"></translation>
+            <translation>Detectar el idioma</translation>
         </message>
         <message>
             <source>&amp;Grammar</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Gramática</translation>
         </message>
         <message>
             <source>Grammar and spelling checks</source>
-            <translation type="unfinished"></translation>
+            <translation>Revisión gramatical y ortográfica</translation>
         </message>
         <message>
             <source>Grammar checks: {where}</source>
-            <translation type="unfinished"></translation>
+            <translation>Revisión gramatical: {where}</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished"></translation>
+            <translation>Idiom&amp;a</translation>
         </message>
         <message>
             <source>LanguageTool on this computer</source>
-            <translation type="unfinished"></translation>
+            <translation>LanguageTool en este equipo</translation>
         </message>
         <message>
             <source>&amp;Download LanguageTool ({size}) if it is not installed</source>
-            <translation type="unfinished"></translation>
+            <translation>Descargar LanguageTool ({size}) si &amp;no está instalado</translation>
         </message>
         <message>
             <source> min</source>
             <comment>spin box suffix: minutes</comment>
-            <translation type="unfinished"></translation>
+            <translation> min</translation>
         </message>
         <message>
             <source>Stop it after, &amp;unused</source>
-            <translation type="unfinished"></translation>
+            <translation>Detenerlo si no se &amp;usa durante</translation>
         </message>
         <message>
             <source>One server serves the window and the rapport command alike.</source>
-            <translation type="unfinished"></translation>
+            <translation>Un mismo servidor atiende a la ventana y al comando rapport.</translation>
         </message>
         <message>
             <source>Grammar server</source>
-            <translation type="unfinished"></translation>
+            <translation>Servidor de gramática</translation>
         </message>
         <message>
             <source>Only if it asks for a login</source>
-            <translation type="unfinished"></translation>
+            <translation>Solo si pide iniciar sesión</translation>
         </message>
         <message>
             <source>&amp;Address</source>
-            <translation type="unfinished"></translation>
+            <translation>Di&amp;rección</translation>
         </message>
         <message>
             <source>&amp;Username</source>
-            <translation type="unfinished"></translation>
+            <translation>Usuari&amp;o</translation>
         </message>
         <message>
             <source>Pass&amp;word or API key</source>
-            <translation type="unfinished"></translation>
+            <translation>Contraseña o c&amp;lave de API</translation>
         </message>
         <message>
             <source>LanguageTool Premium</source>
-            <translation type="unfinished"></translation>
+            <translation>LanguageTool Premium</translation>
         </message>
         <message>
             <source>Your account's e-mail address</source>
-            <translation type="unfinished"></translation>
+            <translation>El correo electrónico de tu cuenta</translation>
         </message>
         <message>
             <source>API &amp;key</source>
-            <translation type="unfinished"></translation>
+            <translation>Cla&amp;ve de API</translation>
         </message>
         <message>
             <source>The API key is in your LanguageTool account, under Access tokens.</source>
-            <translation type="unfinished"></translation>
+            <translation>La clave de API está en tu cuenta de LanguageTool, en Access tokens.</translation>
         </message>
         <message>
             <source>System keyring</source>
-            <translation type="unfinished"></translation>
+            <translation>Llavero del sistema</translation>
         </message>
         <message>
             <source>Cannot be stored: see below</source>
-            <translation type="unfinished"></translation>
+            <translation>No se puede guardar: ver abajo</translation>
         </message>
         <message>
             <source>Passwords and API keys go to the system keyring.</source>
-            <translation type="unfinished"></translation>
+            <translation>Las contraseñas y las claves de API se guardan en el llavero del sistema.</translation>
         </message>
     </context>
     <context>
@@ -998,131 +1000,131 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>Sent</source>
             <comment>column: when the message was sent</comment>
-            <translation type="unfinished"></translation>
+            <translation>Enviado</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Contacto</translation>
         </message>
         <message>
             <source>Template</source>
-            <translation type="unfinished"></translation>
+            <translation>Plantilla</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished"></translation>
+            <translation>Mensaje</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished"></translation>
+            <translation>Puntos</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished"></translation>
+            <translation>Resultado</translation>
         </message>
         <message>
             <source>No template</source>
-            <translation type="unfinished"></translation>
+            <translation>Sin plantilla</translation>
         </message>
         <message>
             <source>Template file: {file}</source>
-            <translation type="unfinished"></translation>
+            <translation>Archivo de la plantilla: {file}</translation>
         </message>
         <message>
             <source>Sent without a note.</source>
-            <translation type="unfinished"></translation>
+            <translation>Enviada sin nota.</translation>
         </message>
         <message numerus="yes">
             <source>No answer in %Ln days: counted as no answer in the statistics. Click or press F2 to change.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Sin respuesta en %Ln día: cuenta como sin respuesta en las estadísticas. Haz clic o pulsa F2 para cambiarlo.</numerusform>
+                <numerusform>Sin respuesta en %Ln días: cuenta como sin respuesta en las estadísticas. Haz clic o pulsa F2 para cambiarlo.</numerusform>
             </translation>
         </message>
         <message>
             <source>Click or press F2 to change.</source>
-            <translation type="unfinished"></translation>
+            <translation>Haz clic o pulsa F2 para cambiarlo.</translation>
         </message>
         <message numerus="yes">
             <source>No answer (pending %Ln days)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Sin respuesta (pendiente %Ln día)</numerusform>
+                <numerusform>Sin respuesta (pendiente %Ln días)</numerusform>
             </translation>
         </message>
         <message>
             <source>Pending (sent today)</source>
-            <translation type="unfinished"></translation>
+            <translation>Pendiente (enviada hoy)</translation>
         </message>
         <message numerus="yes">
             <source>Pending (%Ln days)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Pendiente (%Ln día)</numerusform>
+                <numerusform>Pendiente (%Ln días)</numerusform>
             </translation>
         </message>
         <message>
             <source>(no note)</source>
-            <translation type="unfinished"></translation>
+            <translation>(sin nota)</translation>
         </message>
     </context>
     <context>
         <name>HistoryPage</name>
         <message>
             <source>History, statistics and follow-ups</source>
-            <translation type="unfinished"></translation>
+            <translation>Historial, estadísticas y seguimiento</translation>
         </message>
         <message>
             <source>&amp;History</source>
-            <translation type="unfinished"></translation>
+            <translation>Historia&amp;l</translation>
         </message>
         <message>
             <source>&amp;Statistics</source>
-            <translation type="unfinished"></translation>
+            <translation>E&amp;stadísticas</translation>
         </message>
         <message>
             <source>Follow-&amp;ups</source>
-            <translation type="unfinished"></translation>
+            <translation>Se&amp;guimiento</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished"></translation>
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished"></translation>
+            <translation>Contando…</translation>
         </message>
         <message>
             <source>The statistics could not be counted: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>No se han podido calcular las estadísticas: {error}</translation>
         </message>
         <message>
             <source>{messages} to {contacts}, as of {time}. Acceptance counts invitations accepted (replied ones included) out of those decided; invitations pending over {days} count as no answer.</source>
-            <translation type="unfinished"></translation>
+            <translation>{messages} a {contacts} (actualizado: {time}). La aceptación cuenta las invitaciones aceptadas (incluidas las respondidas) entre las resueltas; las invitaciones pendientes más de {days} cuentan como sin respuesta.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln messages</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln mensaje</numerusform>
+                <numerusform>%Ln mensajes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln contacto</numerusform>
+                <numerusform>%Ln contactos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln days</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln día</numerusform>
+                <numerusform>%Ln días</numerusform>
             </translation>
         </message>
     </context>
@@ -1130,98 +1132,98 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <name>HistoryPanel</name>
         <message>
             <source>Any contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Cualquier contacto</translation>
         </message>
         <message>
             <source>Filter by contact name</source>
-            <translation type="unfinished"></translation>
+            <translation>Filtrar por nombre de contacto</translation>
         </message>
         <message>
             <source>Filter by template</source>
-            <translation type="unfinished"></translation>
+            <translation>Filtrar por plantilla</translation>
         </message>
         <message>
             <source>Any template</source>
-            <translation type="unfinished"></translation>
+            <translation>Cualquier plantilla</translation>
         </message>
         <message>
             <source>Filter by kind</source>
-            <translation type="unfinished"></translation>
+            <translation>Filtrar por tipo</translation>
         </message>
         <message>
             <source>Any kind</source>
-            <translation type="unfinished"></translation>
+            <translation>Cualquier tipo</translation>
         </message>
         <message>
             <source>Filter by outcome</source>
-            <translation type="unfinished"></translation>
+            <translation>Filtrar por resultado</translation>
         </message>
         <message>
             <source>Any outcome</source>
-            <translation type="unfinished"></translation>
+            <translation>Cualquier resultado</translation>
         </message>
         <message>
             <source>Sent on or after</source>
-            <translation type="unfinished"></translation>
+            <translation>Enviados desde</translation>
         </message>
         <message>
             <source>Sent on or before</source>
-            <translation type="unfinished"></translation>
+            <translation>Enviados hasta</translation>
         </message>
         <message>
             <source>C&amp;lear filters</source>
-            <translation type="unfinished"></translation>
+            <translation>Quitar &amp;filtros</translation>
         </message>
         <message>
             <source>Clear the history filters</source>
-            <translation type="unfinished"></translation>
+            <translation>Quitar los filtros del historial</translation>
         </message>
         <message>
             <source>Messages sent</source>
-            <translation type="unfinished"></translation>
+            <translation>Mensajes enviados</translation>
         </message>
         <message>
             <source>C&amp;ontact</source>
-            <translation type="unfinished"></translation>
+            <translation>C&amp;ontacto</translation>
         </message>
         <message>
             <source>Templ&amp;ate</source>
-            <translation type="unfinished"></translation>
+            <translation>Pla&amp;ntilla</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>T&amp;ipo</translation>
         </message>
         <message>
             <source>Outcom&amp;e</source>
-            <translation type="unfinished"></translation>
+            <translation>Res&amp;ultado</translation>
         </message>
         <message>
             <source>F&amp;rom</source>
             <comment>sent from this date</comment>
-            <translation type="unfinished"></translation>
+            <translation>D&amp;esde</translation>
         </message>
         <message>
             <source>Unt&amp;il</source>
             <comment>sent until this date</comment>
-            <translation type="unfinished"></translation>
+            <translation>Has&amp;ta</translation>
         </message>
         <message>
             <source>No template (imported or typed)</source>
-            <translation type="unfinished"></translation>
+            <translation>Sin plantilla (importado o escrito a mano)</translation>
         </message>
         <message numerus="yes">
             <source>%Ln messages match the filters</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln mensaje coincide con los filtros</numerusform>
+                <numerusform>%Ln mensajes coinciden con los filtros</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln messages</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln mensaje</numerusform>
+                <numerusform>%Ln mensajes</numerusform>
             </translation>
         </message>
     </context>
@@ -1230,126 +1232,126 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>Any</source>
             <comment>any date</comment>
-            <translation type="unfinished"></translation>
+            <translation>Cualquiera</translation>
         </message>
     </context>
     <context>
         <name>ImportFlow</name>
         <message>
             <source>Import a LinkedIn data export</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar una exportación de datos de LinkedIn</translation>
         </message>
         <message>
             <source>LinkedIn export (*.zip *.csv);;All files (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>Exportación de LinkedIn (*.zip *.csv);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Import contacts from a vCard file</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar contactos de un archivo vCard</translation>
         </message>
         <message>
             <source>vCard (*.vcf *.vcard)</source>
-            <translation type="unfinished"></translation>
+            <translation>vCard (*.vcf *.vcard)</translation>
         </message>
         <message>
             <source>Import contacts from a CSV file</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar contactos de un archivo CSV</translation>
         </message>
         <message>
             <source>CSV (*.csv *.txt)</source>
-            <translation type="unfinished"></translation>
+            <translation>CSV (*.csv *.txt)</translation>
         </message>
         <message>
             <source>Nothing was imported</source>
-            <translation type="unfinished"></translation>
+            <translation>No se ha importado nada</translation>
         </message>
         <message>
             <source>An import is already running; wait for it to finish.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ya hay una importación en curso; espera a que termine.</translation>
         </message>
         <message>
             <source>Importing {file}…</source>
-            <translation type="unfinished"></translation>
+            <translation>Importando {file}…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished"></translation>
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Importing</source>
-            <translation type="unfinished"></translation>
+            <translation>Importando</translation>
         </message>
         <message>
             <source>Import of {file} cancelled; nothing was saved.</source>
-            <translation type="unfinished"></translation>
+            <translation>Importación de {file} cancelada; no se ha guardado nada.</translation>
         </message>
         <message>
             <source>The import of {file} failed ({error}). Nothing was saved.</source>
-            <translation type="unfinished"></translation>
+            <translation>La importación de {file} ha fallado ({error}). No se ha guardado nada.</translation>
         </message>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished"></translation>
+            <translation>Importación terminada</translation>
         </message>
     </context>
     <context>
         <name>ImportReport</name>
         <message numerus="yes">
             <source>Imported {file}: %Ln new contacts, {completed} completed, {unchanged} unchanged.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{file} importado: %Ln contacto nuevo, {completed} completados, {unchanged} sin cambios.</numerusform>
+                <numerusform>{file} importado: %Ln contactos nuevos, {completed} completados, {unchanged} sin cambios.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln invitations you sent ({accepted} accepted, {replied} of them answered with a message);</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln invitación que enviaste ({accepted} aceptadas, {replied} de ellas respondidas con un mensaje);</numerusform>
+                <numerusform>%Ln invitaciones que enviaste ({accepted} aceptadas, {replied} de ellas respondidas con un mensaje);</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln earlier invitations now have an outcome.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln invitación anterior ya tiene resultado.</numerusform>
+                <numerusform>%Ln invitaciones anteriores ya tienen resultado.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln requests you received are in the Inbox ({accepted} of them accepted already).</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln solicitud que recibiste está en Recibidas ({accepted} de ellas ya aceptadas).</numerusform>
+                <numerusform>%Ln solicitudes que recibiste están en Recibidas ({accepted} de ellas ya aceptadas).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Since your export of {day}: %Ln changed jobs, {new} new, {gone} no longer there (see the Network page).</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Desde tu exportación del {day}: %Ln cambio de empleo, {new} nuevos, {gone} que ya no están (consulta la página Red).</numerusform>
+                <numerusform>Desde tu exportación del {day}: %Ln cambios de empleo, {new} nuevos, {gone} que ya no están (consulta la página Red).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln people share a name with someone:</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln persona comparte nombre con alguien:</numerusform>
+                <numerusform>%Ln personas comparten nombre con alguien:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln rows were skipped:</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Se ha omitido %Ln fila:</numerusform>
+                <numerusform>Se han omitido %Ln filas:</numerusform>
             </translation>
         </message>
         <message>
             <source>• and {count} more.</source>
-            <translation type="unfinished"></translation>
+            <translation>• y {count} más.</translation>
         </message>
         <message>
             <source>• {file}, line {line}: {reason}</source>
-            <translation type="unfinished"></translation>
+            <translation>• {file}, línea {line}: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1357,215 +1359,215 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>From</source>
             <comment>column: who sent the request</comment>
-            <translation type="unfinished"></translation>
+            <translation>De</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished"></translation>
+            <translation>Recibida</translation>
         </message>
         <message>
             <source>Their note</source>
-            <translation type="unfinished"></translation>
+            <translation>Su nota</translation>
         </message>
         <message>
             <source>Suggested</source>
-            <translation type="unfinished"></translation>
+            <translation>Sugerencia</translation>
         </message>
         <message>
             <source>Done</source>
             <comment>column: what was done with the request</comment>
-            <translation type="unfinished"></translation>
+            <translation>Acción</translation>
         </message>
         <message>
             <source>{name} · {works}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} · {works}</translation>
         </message>
         <message>
             <source>(no note)</source>
-            <translation type="unfinished"></translation>
+            <translation>(sin nota)</translation>
         </message>
         <message>
             <source>{title} at {company}</source>
-            <translation type="unfinished"></translation>
+            <translation>{title} en {company}</translation>
         </message>
     </context>
     <context>
         <name>InboxPage</name>
         <message>
             <source>Incoming requests</source>
-            <translation type="unfinished"></translation>
+            <translation>Solicitudes recibidas</translation>
         </message>
         <message>
             <source>Which requests to show</source>
-            <translation type="unfinished"></translation>
+            <translation>Qué solicitudes mostrar</translation>
         </message>
         <message>
             <source>Waiting for an answer</source>
-            <translation type="unfinished"></translation>
+            <translation>Por responder</translation>
         </message>
         <message>
             <source>All requests</source>
-            <translation type="unfinished"></translation>
+            <translation>Todas las solicitudes</translation>
         </message>
         <message>
             <source>Add request…</source>
-            <translation type="unfinished"></translation>
+            <translation>Añadir solicitud…</translation>
         </message>
         <message>
             <source>Add a request you received</source>
-            <translation type="unfinished"></translation>
+            <translation>Añadir una solicitud que has recibido</translation>
         </message>
         <message>
             <source>Import from LinkedIn…</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar de LinkedIn…</translation>
         </message>
         <message>
             <source>Import requests from a LinkedIn data export</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar solicitudes de una exportación de datos de LinkedIn</translation>
         </message>
         <message>
             <source>Their note</source>
-            <translation type="unfinished"></translation>
+            <translation>Su nota</translation>
         </message>
         <message>
             <source>Why this is suggested</source>
-            <translation type="unfinished"></translation>
+            <translation>Por qué se sugiere esto</translation>
         </message>
         <message>
             <source>Draft the reply</source>
-            <translation type="unfinished"></translation>
+            <translation>Redactar la respuesta</translation>
         </message>
         <message>
             <source>Draft the reply in the composer</source>
-            <translation type="unfinished"></translation>
+            <translation>Redactar la respuesta en el editor</translation>
         </message>
         <message>
             <source>What you did</source>
-            <translation type="unfinished"></translation>
+            <translation>Lo que has hecho</translation>
         </message>
         <message>
             <source>Record</source>
             <comment>verb: record what you did</comment>
-            <translation type="unfinished"></translation>
+            <translation>Registrar</translation>
         </message>
         <message>
             <source>Record what you did with this request</source>
-            <translation type="unfinished"></translation>
+            <translation>Registrar lo que has hecho con esta solicitud</translation>
         </message>
         <message>
             <source>Undo: waiting again</source>
-            <translation type="unfinished"></translation>
+            <translation>Deshacer: pendiente</translation>
         </message>
         <message>
             <source>Undo what you recorded: the request waits again</source>
-            <translation type="unfinished"></translation>
+            <translation>Deshacer lo registrado: la solicitud vuelve a quedar pendiente</translation>
         </message>
         <message>
             <source>&amp;Show</source>
-            <translation type="unfinished"></translation>
+            <translation>M&amp;ostrar</translation>
         </message>
         <message>
             <source>Request</source>
-            <translation type="unfinished"></translation>
+            <translation>Solicitud</translation>
         </message>
         <message>
             <source>&amp;You did:</source>
-            <translation type="unfinished"></translation>
+            <translation>Acció&amp;n:</translation>
         </message>
         <message>
             <source>Between the requests and the chosen one</source>
-            <translation type="unfinished"></translation>
+            <translation>Entre las solicitudes y la elegida</translation>
         </message>
         <message>
             <source>Reading the inbox…</source>
-            <translation type="unfinished"></translation>
+            <translation>Leyendo solicitudes…</translation>
         </message>
         <message>
             <source>The inbox could not be read: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>No se han podido leer las solicitudes recibidas: {error}</translation>
         </message>
         <message>
             <source>{waiting} waiting · {shown} shown</source>
-            <translation type="unfinished"></translation>
+            <translation>{waiting} pendientes · {shown} mostradas</translation>
         </message>
         <message>
             <source>No request chosen.</source>
-            <translation type="unfinished"></translation>
+            <translation>No has elegido ninguna solicitud.</translation>
         </message>
         <message>
             <source>{name}, {works}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}, {works}</translation>
         </message>
         <message>
             <source>(They sent no note.)</source>
-            <translation type="unfinished"></translation>
+            <translation>(No ha enviado ninguna nota.)</translation>
         </message>
         <message>
             <source>Suggested: {answer}</source>
-            <translation type="unfinished"></translation>
+            <translation>Sugerencia: {answer}</translation>
         </message>
         <message>
             <source>Change</source>
             <comment>verb: change what you recorded</comment>
-            <translation type="unfinished"></translation>
+            <translation>Cambiar</translation>
         </message>
         <message>
             <source>waiting again</source>
-            <translation type="unfinished"></translation>
+            <translation>pendiente otra vez</translation>
         </message>
         <message>
             <source>{name}: {done}.</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}: {done}.</translation>
         </message>
         <message>
             <source>Added the request from {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Solicitud de {name} añadida.</translation>
         </message>
         <message>
             <source>No requests waiting. Requests you receive come in with your LinkedIn data export (Import from LinkedIn…, or Ctrl+I), or add one by hand with Add request…: Rapport suggests an answer for each and drafts the reply.</source>
-            <translation type="unfinished"></translation>
+            <translation>No hay solicitudes pendientes. Las solicitudes que recibes llegan con tu exportación de datos de LinkedIn (Importar de LinkedIn… o Ctrl+I), o puedes añadir una a mano con Añadir solicitud…: Rapport sugiere una respuesta para cada una y redacta el mensaje.</translation>
         </message>
     </context>
     <context>
         <name>Keyboard</name>
         <message>
             <source>Sort by {column}</source>
-            <translation type="unfinished"></translation>
+            <translation>Ordenar por {column}</translation>
         </message>
         <message>
             <source>Fit columns to their contents</source>
-            <translation type="unfinished"></translation>
+            <translation>Ajustar las columnas a su contenido</translation>
         </message>
     </context>
     <context>
         <name>KindText</name>
         <message>
             <source>Invitation</source>
-            <translation type="unfinished"></translation>
+            <translation>Invitación</translation>
         </message>
         <message>
             <source>Thank-you</source>
-            <translation type="unfinished"></translation>
+            <translation>Agradecimiento</translation>
         </message>
         <message>
             <source>Polite decline</source>
-            <translation type="unfinished"></translation>
+            <translation>Rechazo amable</translation>
         </message>
         <message>
             <source>Coffee invitation</source>
-            <translation type="unfinished"></translation>
+            <translation>Invitación a un café</translation>
         </message>
         <message>
             <source>Reply to a recruiter</source>
-            <translation type="unfinished"></translation>
+            <translation>Respuesta a un reclutador</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished"></translation>
+            <translation>Seguimiento</translation>
         </message>
         <message>
             <source>Introduction</source>
-            <translation type="unfinished"></translation>
+            <translation>Presentación</translation>
         </message>
     </context>
     <context>
@@ -1581,7 +1583,7 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         </message>
         <message>
             <source>System default</source>
-            <translation>El del sistema</translation>
+            <translation>Idioma del sistema</translation>
         </message>
         <message>
             <source>My language</source>
@@ -1621,7 +1623,7 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         </message>
         <message>
             <source>The language you write in: templates and checks for contacts who have none.</source>
-            <translation>El idioma en que escribes: plantillas y revisiones para los contactos que no tienen uno.</translation>
+            <translation>El idioma en el que escribes: plantillas y revisiones para los contactos que no tienen idioma propio.</translation>
         </message>
         <message>
             <source>Default &amp;register</source>
@@ -1637,24 +1639,24 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>mine</source>
             <comment>a template of the user's</comment>
-            <translation type="unfinished"></translation>
+            <translation>mía</translation>
         </message>
         <message>
             <source>built-in</source>
             <comment>a template shipped</comment>
-            <translation type="unfinished"></translation>
+            <translation>integrada</translation>
         </message>
         <message>
             <source>{template} ({source})</source>
-            <translation type="unfinished"></translation>
+            <translation>{template} ({source})</translation>
         </message>
         <message>
             <source>{name}: {description}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}: {description}</translation>
         </message>
         <message>
             <source>{name}: Ships with Rapport; read-only. {description}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}: incluida con Rapport; solo lectura. {description}</translation>
         </message>
     </context>
     <context>
@@ -1662,19 +1664,19 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>Add</source>
             <comment>verb: add an entry to the list</comment>
-            <translation type="unfinished"></translation>
+            <translation>Añadir</translation>
         </message>
         <message>
             <source>Add to {list}</source>
-            <translation type="unfinished"></translation>
+            <translation>Añadir a {list}</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished"></translation>
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Remove from {list}</source>
-            <translation type="unfinished"></translation>
+            <translation>Quitar de {list}</translation>
         </message>
     </context>
     <context>
@@ -1693,7 +1695,7 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         </message>
         <message>
             <source>&amp;Inbox</source>
-            <translation>&amp;Bandeja de entrada</translation>
+            <translation>Reci&amp;bidas</translation>
         </message>
         <message>
             <source>&amp;History</source>
@@ -1738,11 +1740,11 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <name>MessageActions</name>
         <message>
             <source>Replace your message?</source>
-            <translation type="unfinished"></translation>
+            <translation>¿Sustituir tu mensaje?</translation>
         </message>
         <message>
             <source>The template's words will replace the message as you edited it. Ctrl+Z brings your words back.</source>
-            <translation type="unfinished"></translation>
+            <translation>El texto de la plantilla sustituirá al mensaje que has editado. Con Ctrl+Z recuperas tu texto.</translation>
         </message>
     </context>
     <context>
@@ -1750,252 +1752,252 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>them</source>
             <comment>the contact</comment>
-            <translation type="unfinished"></translation>
+            <translation>esa persona</translation>
         </message>
         <message>
             <source>Not added to your dictionary: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>No se ha añadido a tu diccionario: {error}</translation>
         </message>
         <message>
             <source>“{word}” is in your dictionary now.</source>
-            <translation type="unfinished"></translation>
+            <translation>«{word}» ya está en tu diccionario.</translation>
         </message>
     </context>
     <context>
         <name>MessageView</name>
         <message>
             <source>Replace “{words}” with “{replacement}”</source>
-            <translation type="unfinished"></translation>
+            <translation>Sustituir «{words}» por «{replacement}»</translation>
         </message>
         <message>
             <source>Ignore “{words}” in this message</source>
-            <translation type="unfinished"></translation>
+            <translation>Ignorar «{words}» en este mensaje</translation>
         </message>
         <message>
             <source>Add “{words}” to your dictionary</source>
-            <translation type="unfinished"></translation>
+            <translation>Añadir «{words}» a tu diccionario</translation>
         </message>
     </context>
     <context>
         <name>NetworkModels</name>
         <message>
             <source>{title} at {company}</source>
-            <translation type="unfinished"></translation>
+            <translation>{title} en {company}</translation>
         </message>
     </context>
     <context>
         <name>NetworkPage</name>
         <message>
             <source>Connections you may no longer know</source>
-            <translation type="unfinished"></translation>
+            <translation>Contactos que quizá ya no conoces</translation>
         </message>
         <message>
             <source>Open contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Abrir contacto</translation>
         </message>
         <message>
             <source>Open the chosen contact to write to them</source>
-            <translation type="unfinished"></translation>
+            <translation>Abrir el contacto elegido para escribirle</translation>
         </message>
         <message>
             <source>Delete from Rapport…</source>
-            <translation type="unfinished"></translation>
+            <translation>Eliminar de Rapport…</translation>
         </message>
         <message>
             <source>Delete the chosen contact from Rapport</source>
-            <translation type="unfinished"></translation>
+            <translation>Eliminar el contacto elegido de Rapport</translation>
         </message>
         <message>
             <source>Removes them from Rapport only; remove the connection on LinkedIn yourself.</source>
-            <translation type="unfinished"></translation>
+            <translation>Solo lo elimina de Rapport; el contacto de LinkedIn tendrás que eliminarlo tú.</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished"></translation>
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>Refresh the network review</source>
-            <translation type="unfinished"></translation>
+            <translation>Actualizar la revisión de la red</translation>
         </message>
         <message>
             <source>Changed jobs, new and gone since your last export</source>
-            <translation type="unfinished"></translation>
+            <translation>Cambios de empleo, altas y bajas desde tu última exportación</translation>
         </message>
         <message>
             <source>Congratulate…</source>
-            <translation type="unfinished"></translation>
+            <translation>Felicitar…</translation>
         </message>
         <message>
             <source>Write to the chosen person about their new job</source>
-            <translation type="unfinished"></translation>
+            <translation>Escribir a la persona elegida sobre su nuevo empleo</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished"></translation>
+            <translation>Grupo</translation>
         </message>
         <message>
             <source>Relationship</source>
-            <translation type="unfinished"></translation>
+            <translation>Relación</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished"></translation>
+            <translation>Empresa</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished"></translation>
+            <translation>Ubicación</translation>
         </message>
         <message>
             <source>People you may no longer know</source>
-            <translation type="unfinished"></translation>
+            <translation>Personas que quizá ya no conoces</translation>
         </message>
         <message>
             <source>Changed jobs since your last export</source>
-            <translation type="unfinished"></translation>
+            <translation>Cambios de empleo desde tu última exportación</translation>
         </message>
         <message>
             <source>Your network</source>
-            <translation type="unfinished"></translation>
+            <translation>Tu red</translation>
         </message>
         <message>
             <source>Contacts by group</source>
-            <translation type="unfinished"></translation>
+            <translation>Contactos por grupo</translation>
         </message>
         <message>
             <source>Contacts by strength</source>
-            <translation type="unfinished"></translation>
+            <translation>Contactos por cercanía</translation>
         </message>
         <message>
             <source>Contacts by company</source>
-            <translation type="unfinished"></translation>
+            <translation>Contactos por empresa</translation>
         </message>
         <message>
             <source>Contacts by location</source>
-            <translation type="unfinished"></translation>
+            <translation>Contactos por ubicación</translation>
         </message>
         <message>
             <source>Reading your network…</source>
-            <translation type="unfinished"></translation>
+            <translation>Leyendo tu red…</translation>
         </message>
         <message>
             <source>The network review could not be read: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>No se ha podido leer la revisión de la red: {error}</translation>
         </message>
         <message>
             <source>Nobody here: everyone you marked never met is recent or has heard from you.</source>
-            <translation type="unfinished"></translation>
+            <translation>No hay nadie: todos los que has marcado como «nunca nos hemos visto» son recientes o ya han sabido de ti.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln connections you marked never met, connected over a year ago and never wrote to. Reconnect on purpose, or prune.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln contacto que has marcado como «nunca nos hemos visto», con quien conectaste hace más de un año y a quien nunca has escrito. Vuelve a conectar a propósito o haz limpieza.</numerusform>
+                <numerusform>%Ln contactos que has marcado como «nunca nos hemos visto», con quienes conectaste hace más de un año y a quienes nunca has escrito. Vuelve a conectar a propósito o haz limpieza.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln contacto</numerusform>
+                <numerusform>%Ln contactos</numerusform>
             </translation>
         </message>
         <message>
             <source>Import two LinkedIn exports, a while apart, to see who changed jobs.</source>
-            <translation type="unfinished"></translation>
+            <translation>Importa dos exportaciones de LinkedIn, con un tiempo de diferencia, para ver quién ha cambiado de empleo.</translation>
         </message>
         <message>
             <source>Your export of {day} is the first: import a newer one later.</source>
-            <translation type="unfinished"></translation>
+            <translation>Tu exportación del {day} es la primera: importa una más reciente más adelante.</translation>
         </message>
         <message>
             <source>Your export of {day} against {previous}: {changed} changed jobs, {new} new, {gone} no longer there.</source>
-            <translation type="unfinished"></translation>
+            <translation>Tu exportación del {day} frente a la del {previous}: {changed} cambios de empleo, {new} nuevos, {gone} que ya no están.</translation>
         </message>
     </context>
     <context>
         <name>NewsModel</name>
         <message>
             <source>Changed jobs</source>
-            <translation type="unfinished"></translation>
+            <translation>Cambio de empleo</translation>
         </message>
         <message>
             <source>New connection</source>
-            <translation type="unfinished"></translation>
+            <translation>Nuevo contacto</translation>
         </message>
         <message>
             <source>No longer in the export</source>
-            <translation type="unfinished"></translation>
+            <translation>Ya no está en la exportación</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished"></translation>
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>What</source>
             <comment>column: what changed</comment>
-            <translation type="unfinished"></translation>
+            <translation>Qué</translation>
         </message>
         <message>
             <source>Then</source>
             <comment>column: the job before</comment>
-            <translation type="unfinished"></translation>
+            <translation>Antes</translation>
         </message>
         <message>
             <source>Now</source>
             <comment>column: the job now</comment>
-            <translation type="unfinished"></translation>
+            <translation>Ahora</translation>
         </message>
     </context>
     <context>
         <name>NextStepsView</name>
         <message>
             <source>What to do next</source>
-            <translation type="unfinished"></translation>
+            <translation>Qué hacer ahora</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished"></translation>
+            <translation>Contando…</translation>
         </message>
         <message>
             <source>What to do next could not be worked out: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>No se ha podido calcular qué hacer ahora: {error}</translation>
         </message>
         <message>
             <source>No invitation has been decided yet, so nothing is known about what works.</source>
-            <translation type="unfinished"></translation>
+            <translation>Aún no se ha resuelto ninguna invitación, así que no se sabe qué funciona.</translation>
         </message>
         <message numerus="yes">
             <source>From %Ln decided invitations. An approach is kept or dropped only when the difference holds with 0.95 probability; the rest need more sends.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>A partir de %Ln invitación resuelta. Un enfoque se mantiene o se descarta solo cuando la diferencia se sostiene con una probabilidad de 0,95; el resto necesita más envíos.</numerusform>
+                <numerusform>A partir de %Ln invitaciones resueltas. Un enfoque se mantiene o se descarta solo cuando la diferencia se sostiene con una probabilidad de 0,95; el resto necesita más envíos.</numerusform>
             </translation>
         </message>
         <message>
             <source>Keep</source>
             <comment>heading: approaches to keep</comment>
-            <translation type="unfinished"></translation>
+            <translation>Mantener</translation>
         </message>
         <message>
             <source>Drop</source>
             <comment>heading: approaches to drop</comment>
-            <translation type="unfinished"></translation>
+            <translation>Descartar</translation>
         </message>
         <message>
             <source>Test</source>
             <comment>heading: approaches to test</comment>
-            <translation type="unfinished"></translation>
+            <translation>Probar</translation>
         </message>
         <message>
             <source>{heading} ({count})</source>
-            <translation type="unfinished"></translation>
+            <translation>{heading} ({count})</translation>
         </message>
     </context>
     <context>
         <name>OutcomeDelegate</name>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished"></translation>
+            <translation>Resultado</translation>
         </message>
     </context>
     <context>
@@ -2009,223 +2011,225 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <name>ProfilePage</name>
         <message>
             <source>&amp;You</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Perfil</translation>
         </message>
         <message>
             <source>As you sign your messages</source>
-            <translation type="unfinished"></translation>
+            <translation>Tal como firmas tus mensajes</translation>
         </message>
         <message>
             <source>e.g. Lisbon</source>
-            <translation type="unfinished"></translation>
+            <translation>p. ej., Lisboa</translation>
         </message>
         <message>
             <source>&amp;Free: {limit}-character connection notes</source>
-            <translation type="unfinished"></translation>
+            <translation>Gra&amp;tuita: notas de invitación de hasta {limit} caracteres</translation>
         </message>
         <message>
             <source>&amp;Premium: {limit}-character notes</source>
-            <translation type="unfinished"></translation>
+            <translation>P&amp;remium: notas de hasta {limit} caracteres</translation>
         </message>
         <message>
             <source>Free LinkedIn account</source>
-            <translation type="unfinished"></translation>
+            <translation>Cuenta gratuita de LinkedIn</translation>
         </message>
         <message>
             <source>Premium LinkedIn account</source>
-            <translation type="unfinished"></translation>
+            <translation>Cuenta Premium de LinkedIn</translation>
         </message>
         <message>
             <source> notes</source>
             <comment>spin box suffix</comment>
-            <translation type="unfinished"></translation>
+            <translation> notas</translation>
         </message>
         <message>
             <source> days</source>
             <comment>spin box suffix</comment>
-            <translation type="unfinished"></translation>
+            <translation> días</translation>
         </message>
         <message>
             <source>About you</source>
-            <translation type="unfinished"></translation>
+            <translation>Sobre ti</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Nombre</translation>
         </message>
         <message>
             <source>&amp;Location</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Ubicación</translation>
         </message>
         <message>
             <source>Templates sign with your name; a stranger who lives near you is offered a coffee.</source>
-            <translation type="unfinished"></translation>
+            <translation>Las plantillas se firman con tu nombre; a un desconocido que vive cerca de ti se le propone un café.</translation>
         </message>
         <message>
             <source>LinkedIn</source>
-            <translation type="unfinished"></translation>
+            <translation>LinkedIn</translation>
         </message>
         <message>
             <source>Account</source>
             <comment>LinkedIn account type</comment>
-            <translation type="unfinished"></translation>
+            <translation>Cuenta</translation>
         </message>
         <message>
             <source>Personalised notes a &amp;month</source>
-            <translation type="unfinished"></translation>
+            <translation>Notas personalizadas al &amp;mes</translation>
         </message>
         <message>
             <source>Invitations pending f&amp;or</source>
-            <translation type="unfinished"></translation>
+            <translation>Invitaciones pendientes dur&amp;ante</translation>
         </message>
         <message>
             <source>An invitation with no answer after this many days counts as unanswered.</source>
-            <translation type="unfinished"></translation>
+            <translation>Una invitación que siga sin respuesta pasados estos días cuenta como no respondida.</translation>
         </message>
     </context>
     <context>
         <name>QuotaNotice</name>
         <message>
             <source>Personalised notes used this month</source>
-            <translation type="unfinished"></translation>
+            <translation>Notas personalizadas usadas este mes</translation>
         </message>
         <message>
             <source>Note quota warning</source>
-            <translation type="unfinished"></translation>
+            <translation>Aviso del cupo de notas</translation>
         </message>
         <message>
             <source>Past this month's note quota</source>
-            <translation type="unfinished"></translation>
+            <translation>Cupo de notas de este mes superado</translation>
         </message>
         <message>
             <source>{warning}
 
 Record this note as sent anyway?</source>
-            <translation type="unfinished"></translation>
+            <translation>{warning}
+
+¿Registrar esta nota como enviada de todos modos?</translation>
         </message>
         <message>
             <source>The notes sent this month could not be counted: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>No se han podido contar las notas enviadas este mes: {error}</translation>
         </message>
     </context>
     <context>
         <name>RateChart</name>
         <message>
             <source>Acceptance and reply rates by template, with 95% intervals</source>
-            <translation type="unfinished"></translation>
+            <translation>Tasas de aceptación y de respuesta por plantilla, con intervalos del 95%</translation>
         </message>
         <message>
             <source>{template}  (n={count})</source>
-            <translation type="unfinished"></translation>
+            <translation>{template}  (n={count})</translation>
         </message>
         <message>
             <source>Reply rate (of those accepted)</source>
-            <translation type="unfinished"></translation>
+            <translation>Tasa de respuesta (de las aceptadas)</translation>
         </message>
         <message>
             <source>Acceptance rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Tasa de aceptación</translation>
         </message>
         <message>
             <source>Replied, of those accepted: {rate}</source>
-            <translation type="unfinished"></translation>
+            <translation>Con respuesta, de las aceptadas: {rate}</translation>
         </message>
         <message>
             <source>Accepted: {rate}</source>
-            <translation type="unfinished"></translation>
+            <translation>Aceptadas: {rate}</translation>
         </message>
         <message>
             <source>No template</source>
-            <translation type="unfinished"></translation>
+            <translation>Sin plantilla</translation>
         </message>
     </context>
     <context>
         <name>RecommendationModel</name>
         <message>
             <source>Template</source>
-            <translation type="unfinished"></translation>
+            <translation>Plantilla</translation>
         </message>
         <message>
             <source>Accepted here</source>
-            <translation type="unfinished"></translation>
+            <translation>Aceptadas aquí</translation>
         </message>
         <message>
             <source>Expected</source>
-            <translation type="unfinished"></translation>
+            <translation>Previsto</translation>
         </message>
         <message>
             <source>95% interval</source>
-            <translation type="unfinished"></translation>
+            <translation>Intervalo del 95%</translation>
         </message>
         <message>
             <source>Chance best</source>
-            <translation type="unfinished"></translation>
+            <translation>Prob. de ser la mejor</translation>
         </message>
         <message>
             <source>not sent yet</source>
-            <translation type="unfinished"></translation>
+            <translation>aún sin enviar</translation>
         </message>
         <message>
             <source>{accepted} of {sent}</source>
-            <translation type="unfinished"></translation>
+            <translation>{accepted} de {sent}</translation>
         </message>
         <message>
             <source>never tried</source>
-            <translation type="unfinished"></translation>
+            <translation>nunca probada</translation>
         </message>
     </context>
     <context>
         <name>RecommendationsView</name>
         <message>
             <source>What works for people like them</source>
-            <translation type="unfinished"></translation>
+            <translation>Qué funciona con gente como esta persona</translation>
         </message>
         <message>
             <source>Pick a contact to see which invitation works for people like them.</source>
-            <translation type="unfinished"></translation>
+            <translation>Elige un contacto para ver qué invitación funciona con gente como esa persona.</translation>
         </message>
         <message>
             <source>Invitation templates ranked for this contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Clasificación de las plantillas de invitación para este contacto</translation>
         </message>
         <message>
             <source>Invitation templates ranked</source>
-            <translation type="unfinished"></translation>
+            <translation>Clasificación de las plantillas de invitación</translation>
         </message>
         <message>
             <source>Ranking…</source>
-            <translation type="unfinished"></translation>
+            <translation>Clasificación…</translation>
         </message>
         <message>
             <source>Every invitation template with its counts and interval</source>
-            <translation type="unfinished"></translation>
+            <translation>Todas las plantillas de invitación con sus recuentos e intervalo</translation>
         </message>
         <message>
             <source>Explore: suggest the template that would teach the most</source>
-            <translation type="unfinished"></translation>
+            <translation>Explorar: sugerir la plantilla de la que más se aprendería</translation>
         </message>
         <message>
             <source>Counting what worked for people like {name}…</source>
-            <translation type="unfinished"></translation>
+            <translation>Contando qué ha funcionado con gente como {name}…</translation>
         </message>
         <message>
             <source>The recommendations could not be counted: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>No se han podido calcular las recomendaciones: {error}</translation>
         </message>
         <message numerus="yes">
             <source>For {segment}, from your own history. %Ln invitations still pending are not counted yet.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Para {segment}, según tu propio historial. %Ln invitación aún pendiente no se cuenta todavía.</numerusform>
+                <numerusform>Para {segment}, según tu propio historial. %Ln invitaciones aún pendientes no se cuentan todavía.</numerusform>
             </translation>
         </message>
         <message>
             <source>For {segment}, from your own history.</source>
-            <translation type="unfinished"></translation>
+            <translation>Para {segment}, según tu propio historial.</translation>
         </message>
         <message>
             <source>Exploring: send {template} this time. It was drawn from what each template could still turn out to be, so the less-tested ones come up as often as they could well be the best.</source>
-            <translation type="unfinished"></translation>
+            <translation>Explorando: esta vez envía {template}. Se ha sorteado según lo que cada plantilla aún podría llegar a dar, así que las menos probadas salen tantas veces como probabilidades tienen de ser la mejor.</translation>
         </message>
     </context>
     <context>
@@ -2289,172 +2293,172 @@ Record this note as sent anyway?</source>
         <name>RequestDialog</name>
         <message>
             <source>Add a connection request</source>
-            <translation type="unfinished"></translation>
+            <translation>Añadir una solicitud de contacto</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Nombre</translation>
         </message>
         <message>
             <source>As shown on the request</source>
-            <translation type="unfinished"></translation>
+            <translation>Tal como aparece en la solicitud</translation>
         </message>
         <message>
             <source>&amp;Title</source>
             <comment>job title</comment>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Cargo</translation>
         </message>
         <message>
             <source>Their headline or job title</source>
-            <translation type="unfinished"></translation>
+            <translation>Su titular o cargo</translation>
         </message>
         <message>
             <source>&amp;Company</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Empresa</translation>
         </message>
         <message>
             <source>&amp;Location</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Ubicación</translation>
         </message>
         <message>
             <source>City or area, if the profile shows one</source>
-            <translation type="unfinished"></translation>
+            <translation>Ciudad o zona, si el perfil la muestra</translation>
         </message>
         <message>
             <source>&amp;Profile URL</source>
-            <translation type="unfinished"></translation>
+            <translation>URL del &amp;perfil</translation>
         </message>
         <message>
             <source>Their note</source>
-            <translation type="unfinished"></translation>
+            <translation>Su nota</translation>
         </message>
         <message>
             <source>Paste the note they sent, or leave empty if none.</source>
-            <translation type="unfinished"></translation>
+            <translation>Pega la nota que te ha enviado o déjalo en blanco si no ha enviado ninguna.</translation>
         </message>
         <message>
             <source>Their &amp;note</source>
-            <translation type="unfinished"></translation>
+            <translation>Su n&amp;ota</translation>
         </message>
         <message>
             <source>Add to inbox</source>
-            <translation type="unfinished"></translation>
+            <translation>Añadir a Recibidas</translation>
         </message>
     </context>
     <context>
         <name>SaveTemplateDialog</name>
         <message>
             <source>Save as template</source>
-            <translation type="unfinished"></translation>
+            <translation>Guardar como plantilla</translation>
         </message>
         <message>
             <source>Template &amp;name</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Nombre de la plantilla</translation>
         </message>
         <message>
             <source>The contact's details become fields, filled in for each person you write to:</source>
-            <translation type="unfinished"></translation>
+            <translation>Los datos del contacto se convierten en campos, que se rellenan para cada persona a la que escribas:</translation>
         </message>
     </context>
     <context>
         <name>SecretField</name>
         <message>
             <source>Remove the stored one</source>
-            <translation type="unfinished"></translation>
+            <translation>Quitar la guardada</translation>
         </message>
         <message>
             <source>Remove the stored {secret}</source>
-            <translation type="unfinished"></translation>
+            <translation>Quitar lo guardado: {secret}</translation>
         </message>
         <message>
             <source>Checking the system keyring…</source>
-            <translation type="unfinished"></translation>
+            <translation>Consultando el llavero del sistema…</translation>
         </message>
         <message>
             <source>Stored in the keyring; type a new one to replace it</source>
-            <translation type="unfinished"></translation>
+            <translation>Guardada en el llavero; escribe una nueva para sustituirla</translation>
         </message>
         <message>
             <source>Not stored yet</source>
-            <translation type="unfinished"></translation>
+            <translation>Aún no está guardada</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Rapport will use {folder} from its next start; your data was copied there.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rapport usará {folder} a partir del próximo inicio; tus datos se han copiado allí.</translation>
         </message>
         <message>
             <source>Rapport will use {folder} from its next start.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rapport usará {folder} a partir del próximo inicio.</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished"></translation>
+            <translation>Ajustes</translation>
         </message>
         <message>
             <source>Settings pages</source>
-            <translation type="unfinished"></translation>
+            <translation>Páginas de ajustes</translation>
         </message>
         <message>
             <source>Problems with the settings</source>
-            <translation type="unfinished"></translation>
+            <translation>Problemas con los ajustes</translation>
         </message>
         <message>
             <source>Save the settings</source>
-            <translation type="unfinished"></translation>
+            <translation>Guardar los ajustes</translation>
         </message>
         <message>
             <source>Close without changing anything</source>
-            <translation type="unfinished"></translation>
+            <translation>Cerrar sin cambiar nada</translation>
         </message>
         <message>
             <source>On the {page} page: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>En la página {page}: {problem}</translation>
         </message>
     </context>
     <context>
         <name>SettingsFlow</name>
         <message>
             <source>Settings saved.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ajustes guardados.</translation>
         </message>
     </context>
     <context>
         <name>ShareModel</name>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished"></translation>
+            <translation>Contactos</translation>
         </message>
         <message>
             <source>Share</source>
             <comment>noun: share of the network</comment>
-            <translation type="unfinished"></translation>
+            <translation>Proporción</translation>
         </message>
         <message>
             <source>{percent}%</source>
-            <translation type="unfinished"></translation>
+            <translation>{percent}%</translation>
         </message>
     </context>
     <context>
         <name>StaleModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished"></translation>
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Works as</source>
-            <translation type="unfinished"></translation>
+            <translation>Trabaja como</translation>
         </message>
         <message>
             <source>Connected</source>
             <comment>column: the day you connected</comment>
-            <translation type="unfinished"></translation>
+            <translation>Conectado</translation>
         </message>
         <message>
             <source>Why it is listed</source>
-            <translation type="unfinished"></translation>
+            <translation>Por qué aparece</translation>
         </message>
     </context>
     <context>
@@ -2462,618 +2466,624 @@ Record this note as sent anyway?</source>
         <message>
             <source>Invitations</source>
             <comment>column: with or without a note</comment>
-            <translation type="unfinished"></translation>
+            <translation>Invitaciones</translation>
         </message>
         <message>
             <source>invitations</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>invitaciones</translation>
         </message>
         <message>
             <source>Template</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Plantilla</translation>
         </message>
         <message>
             <source>template</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>plantilla</translation>
         </message>
         <message>
             <source>Kind</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>kind</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>tipo</translation>
         </message>
         <message>
             <source>Group</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Grupo</translation>
         </message>
         <message>
             <source>group</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>grupo</translation>
         </message>
         <message>
             <source>Relationship strength</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Cercanía</translation>
         </message>
         <message>
             <source>relationship strength</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>cercanía</translation>
         </message>
         <message>
             <source>Checker score</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Puntuación de la revisión</translation>
         </message>
         <message>
             <source>checker score</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>puntuación de la revisión</translation>
         </message>
         <message>
             <source>Month</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Mes</translation>
         </message>
         <message>
             <source>month</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>mes</translation>
         </message>
         <message>
             <source>Differences unlikely to be chance</source>
-            <translation type="unfinished"></translation>
+            <translation>Diferencias que probablemente no se deben al azar</translation>
         </message>
         <message>
             <source>Differences that could well be chance</source>
-            <translation type="unfinished"></translation>
+            <translation>Diferencias que bien podrían deberse al azar</translation>
         </message>
         <message>
             <source>Too few to tell yet</source>
-            <translation type="unfinished"></translation>
+            <translation>Aún hay muy pocos datos para saberlo</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished"></translation>
+            <translation>Contando…</translation>
         </message>
         <message>
             <source>Acceptance rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Tasa de aceptación</translation>
         </message>
         <message>
             <source>Reply rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Tasa de respuesta</translation>
         </message>
         <message>
             <source>Median time to acceptance</source>
-            <translation type="unfinished"></translation>
+            <translation>Mediana del tiempo hasta la aceptación</translation>
         </message>
         <message>
             <source>Still pending</source>
-            <translation type="unfinished"></translation>
+            <translation>Aún pendientes</translation>
         </message>
         <message>
             <source>Break the statistics down by</source>
-            <translation type="unfinished"></translation>
+            <translation>Desglosar las estadísticas por</translation>
         </message>
         <message>
             <source>Statistics broken down</source>
-            <translation type="unfinished"></translation>
+            <translation>Estadísticas desglosadas</translation>
         </message>
         <message>
             <source>What the differences mean</source>
-            <translation type="unfinished"></translation>
+            <translation>Qué significan las diferencias</translation>
         </message>
         <message>
             <source>&amp;Break down by</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Desglosar por</translation>
         </message>
         <message>
             <source>Breakdown</source>
-            <translation type="unfinished"></translation>
+            <translation>Desglose</translation>
         </message>
         <message>
             <source>Acceptance and reply rates by template, with 95% intervals</source>
-            <translation type="unfinished"></translation>
+            <translation>Tasas de aceptación y de respuesta por plantilla, con intervalos del 95%</translation>
         </message>
         <message>
             <source>Between the statistics table and the chart</source>
-            <translation type="unfinished"></translation>
+            <translation>Entre la tabla de estadísticas y el gráfico</translation>
         </message>
         <message>
             <source>Above what the differences mean</source>
-            <translation type="unfinished"></translation>
+            <translation>Encima de la explicación de las diferencias</translation>
         </message>
         <message>
             <source>No decided invitations yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>Aún no hay invitaciones resueltas.</translation>
         </message>
         <message numerus="yes">
             <source>{successes} of %Ln decided invitations. 95% interval {low}–{high}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{successes} de %Ln invitación resuelta. Intervalo del 95%: {low}–{high}.</numerusform>
+                <numerusform>{successes} de %Ln invitaciones resueltas. Intervalo del 95%: {low}–{high}.</numerusform>
             </translation>
         </message>
         <message>
             <source>No accepted invitations yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>Aún no hay invitaciones aceptadas.</translation>
         </message>
         <message numerus="yes">
             <source>{successes} of %Ln accepted invitations. 95% interval {low}–{high}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{successes} de %Ln invitación aceptada. Intervalo del 95%: {low}–{high}.</numerusform>
+                <numerusform>{successes} de %Ln invitaciones aceptadas. Intervalo del 95%: {low}–{high}.</numerusform>
             </translation>
         </message>
         <message>
             <source>No accepted invitation with a known acceptance time yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>Aún no hay ninguna invitación aceptada con fecha de aceptación conocida.</translation>
         </message>
         <message numerus="yes">
             <source>Of %Ln accepted invitations, half were accepted sooner, half later.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>De %Ln invitación aceptada, la mitad se aceptó antes y la otra mitad después.</numerusform>
+                <numerusform>De %Ln invitaciones aceptadas, la mitad se aceptaron antes y la otra mitad después.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Invitations sent in the last %Ln days and not yet answered; left out of the rates until they are, or until the window passes.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Invitaciones enviadas hace %Ln día o menos y aún sin respuesta; quedan fuera de las tasas hasta que se respondan o pase el plazo.</numerusform>
+                <numerusform>Invitaciones enviadas hace %Ln días o menos y aún sin respuesta; quedan fuera de las tasas hasta que se respondan o pase el plazo.</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing to compare yet: the statistics compare templates, groups, strengths and scores once invitations of more than one kind have been decided.</source>
-            <translation type="unfinished"></translation>
+            <translation>Aún no hay nada que comparar: las estadísticas comparan plantillas, grupos, cercanías y puntuaciones en cuanto se hayan resuelto invitaciones de más de un tipo.</translation>
         </message>
         <message>
             <source>{heading} ({count})</source>
-            <translation type="unfinished"></translation>
+            <translation>{heading} ({count})</translation>
         </message>
     </context>
     <context>
         <name>TemplateEditor</name>
         <message>
             <source>Templates</source>
-            <translation type="unfinished"></translation>
+            <translation>Plantillas</translation>
         </message>
         <message>
             <source>Template file text</source>
-            <translation type="unfinished"></translation>
+            <translation>Texto del archivo de la plantilla</translation>
         </message>
         <message>
             <source>Built-in template: read-only. Duplicate it (Ctrl+D) to make your own version.</source>
-            <translation type="unfinished"></translation>
+            <translation>Plantilla integrada: solo lectura. Duplícala (Ctrl+D) para crear tu propia versión.</translation>
         </message>
         <message>
             <source>Problem in the template</source>
-            <translation type="unfinished"></translation>
+            <translation>Problema en la plantilla</translation>
         </message>
         <message>
             <source>&amp;New template</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Nueva plantilla</translation>
         </message>
         <message>
             <source>&amp;Duplicate to my templates</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Duplicar en mis plantillas</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Guardar</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation type="unfinished"></translation>
+            <translation>E&amp;liminar…</translation>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Importar…</translation>
         </message>
         <message>
             <source>&amp;Export selected…</source>
-            <translation type="unfinished"></translation>
+            <translation>E&amp;xportar selección…</translation>
         </message>
         <message>
             <source>&amp;Templates</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Plantillas</translation>
         </message>
         <message>
             <source>Save the template</source>
-            <translation type="unfinished"></translation>
+            <translation>Guardar la plantilla</translation>
         </message>
         <message>
             <source>Te&amp;xt</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Texto</translation>
         </message>
         <message>
             <source>Between the templates and the text</source>
-            <translation type="unfinished"></translation>
+            <translation>Entre las plantillas y el texto</translation>
         </message>
         <message>
             <source>Between the text and the preview</source>
-            <translation type="unfinished"></translation>
+            <translation>Entre el texto y la vista previa</translation>
         </message>
         <message>
             <source>The template's file was removed; saving writes it again.</source>
-            <translation type="unfinished"></translation>
+            <translation>El archivo de la plantilla se ha borrado; al guardar se volverá a crear.</translation>
         </message>
         <message>
             <source>{file} cannot be read: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>No se puede leer {file}: {error}</translation>
         </message>
         <message>
             <source>Line {line}: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>Línea {line}: {problem}</translation>
         </message>
         <message>
             <source>{name}{modified} — Templates</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}{modified} — Plantillas</translation>
         </message>
         <message>
             <source>Not saved: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>No guardada: {problem}</translation>
         </message>
         <message>
             <source>Saved {file}.</source>
-            <translation type="unfinished"></translation>
+            <translation>{file} guardado.</translation>
         </message>
         <message>
             <source>Created {file} in your templates.</source>
-            <translation type="unfinished"></translation>
+            <translation>{file} creado en tus plantillas.</translation>
         </message>
         <message>
             <source>Duplicated as {file} in your templates.</source>
-            <translation type="unfinished"></translation>
+            <translation>Duplicada como {file} en tus plantillas.</translation>
         </message>
         <message>
             <source>No template was created: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>No se ha creado ninguna plantilla: {problem}</translation>
         </message>
         <message>
             <source>Deleted {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Plantilla eliminada: {name}.</translation>
         </message>
     </context>
     <context>
         <name>TemplateFieldsModel</name>
         <message>
             <source>a contact field</source>
-            <translation type="unfinished"></translation>
+            <translation>un campo del contacto</translation>
         </message>
         <message>
             <source>from your settings</source>
-            <translation type="unfinished"></translation>
+            <translation>de tus ajustes</translation>
         </message>
         <message>
             <source>typed for each message</source>
-            <translation type="unfinished"></translation>
+            <translation>se escribe en cada mensaje</translation>
         </message>
         <message>
             <source>{label} ({name}) · missing</source>
-            <translation type="unfinished"></translation>
+            <translation>{label} ({name}) · falta</translation>
         </message>
         <message>
             <source>{label} ({name})</source>
-            <translation type="unfinished"></translation>
+            <translation>{label} ({name})</translation>
         </message>
         <message>
             <source>Required; {origin}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Obligatorio; {origin}.</translation>
         </message>
         <message>
             <source>Used; {origin}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Se usa; {origin}.</translation>
         </message>
         <message>
             <source>{name} has no value for it.</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} no tiene valor para este campo.</translation>
         </message>
         <message>
             <source>There is no value for it.</source>
-            <translation type="unfinished"></translation>
+            <translation>No hay valor para este campo.</translation>
         </message>
         <message>
             <source>{tip} {lacking}</source>
-            <translation type="unfinished"></translation>
+            <translation>{tip} {lacking}</translation>
         </message>
     </context>
     <context>
         <name>TemplateListModel</name>
         <message>
             <source>{template} (yours)</source>
-            <translation type="unfinished"></translation>
+            <translation>{template} (tuya)</translation>
         </message>
     </context>
     <context>
         <name>TemplateMenu</name>
         <message>
             <source>&amp;Templates</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Plantillas</translation>
         </message>
         <message>
             <source>&amp;Edit templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Editar plantillas…</translation>
         </message>
         <message>
             <source>&amp;Import templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Importar plantillas…</translation>
         </message>
         <message>
             <source>Import a &amp;folder of templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar una &amp;carpeta de plantillas…</translation>
         </message>
         <message>
             <source>E&amp;xport my templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>E&amp;xportar mis plantillas…</translation>
         </message>
     </context>
     <context>
         <name>TemplatePicker</name>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished"></translation>
+            <translation>Todos los tipos</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Tipo</translation>
         </message>
         <message>
             <source>Templ&amp;ate</source>
-            <translation type="unfinished"></translation>
+            <translation>Plant&amp;illa</translation>
         </message>
         <message>
             <source>There are no templates of this kind.</source>
-            <translation type="unfinished"></translation>
+            <translation>No hay plantillas de este tipo.</translation>
         </message>
     </context>
     <context>
         <name>TemplatePreview</name>
         <message>
             <source>Contact to preview the template for</source>
-            <translation type="unfinished"></translation>
+            <translation>Contacto para la vista previa de la plantilla</translation>
         </message>
         <message>
             <source>{name} (an example: no contacts yet)</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} (un ejemplo: aún no hay contactos)</translation>
         </message>
         <message>
             <source>Fields the template uses</source>
-            <translation type="unfinished"></translation>
+            <translation>Campos que usa la plantilla</translation>
         </message>
         <message>
             <source>Message preview</source>
-            <translation type="unfinished"></translation>
+            <translation>Vista previa del mensaje</translation>
         </message>
         <message>
             <source>Character count</source>
-            <translation type="unfinished"></translation>
+            <translation>Número de caracteres</translation>
         </message>
         <message>
             <source>Why there is no preview</source>
-            <translation type="unfinished"></translation>
+            <translation>Por qué no hay vista previa</translation>
         </message>
         <message>
             <source>Preview &amp;for</source>
-            <translation type="unfinished"></translation>
+            <translation>Vista previa &amp;para</translation>
         </message>
         <message>
             <source>F&amp;ields</source>
-            <translation type="unfinished"></translation>
+            <translation>Ca&amp;mpos</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished"></translation>
+            <translation>Mensaje</translation>
         </message>
         <message>
             <source>The preview failed: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>La vista previa ha fallado: {error}</translation>
         </message>
         <message>
             <source>Line {line}: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>Línea {line}: {problem}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln characters</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln carácter</numerusform>
+                <numerusform>%Ln caracteres</numerusform>
             </translation>
         </message>
         <message>
             <source>{length} / {limit}</source>
-            <translation type="unfinished"></translation>
+            <translation>{length} / {limit}</translation>
         </message>
         <message>
             <source>them</source>
             <comment>the contact, unnamed</comment>
-            <translation type="unfinished"></translation>
+            <translation>esa persona</translation>
         </message>
     </context>
     <context>
         <name>TemplateTransfer</name>
         <message>
             <source>Import templates</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar plantillas</translation>
         </message>
         <message>
             <source>Templates and zip archives (*.j2 *.zip);;All files (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>Plantillas y archivos zip (*.j2 *.zip);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Import a folder of templates</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar una carpeta de plantillas</translation>
         </message>
         <message>
             <source>Checking the templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>Revisando las plantillas…</translation>
         </message>
         <message>
             <source>The templates could not be checked: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>No se han podido revisar las plantillas: {error}</translation>
         </message>
         <message>
             <source>Templates not imported</source>
-            <translation type="unfinished"></translation>
+            <translation>Plantillas no importadas</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>
-            <translation type="unfinished"></translation>
+            <translation>No se ha importado nada.</translation>
         </message>
         <message numerus="yes">
             <source>Imported %Ln templates.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Se ha importado %Ln plantilla.</numerusform>
+                <numerusform>Se han importado %Ln plantillas.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported %Ln templates; kept your own {names}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Se ha importado %Ln plantilla; se han conservado las tuyas: {names}.</numerusform>
+                <numerusform>Se han importado %Ln plantillas; se han conservado las tuyas: {names}.</numerusform>
             </translation>
         </message>
         <message>
             <source>No template files found.</source>
-            <translation type="unfinished"></translation>
+            <translation>No se han encontrado archivos de plantilla.</translation>
         </message>
         <message>
             <source>Nothing to import</source>
-            <translation type="unfinished"></translation>
+            <translation>Nada que importar</translation>
         </message>
         <message>
             <source>Some templates cannot be imported</source>
-            <translation type="unfinished"></translation>
+            <translation>Algunas plantillas no se pueden importar</translation>
         </message>
         <message numerus="yes">
             <source>{problems}
 
 Import the other %Ln templates?</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{problems}
+
+¿Importar %Ln plantilla restante?</numerusform>
+                <numerusform>{problems}
+
+¿Importar las %Ln plantillas restantes?</numerusform>
             </translation>
         </message>
         <message>
             <source>Replace your templates?</source>
-            <translation type="unfinished"></translation>
+            <translation>¿Sustituir tus plantillas?</translation>
         </message>
         <message>
             <source>You already have templates named {names}. Replace them with the imported ones? (No keeps yours and imports the rest.)</source>
-            <translation type="unfinished"></translation>
+            <translation>Ya tienes plantillas llamadas {names}. ¿Sustituirlas por las importadas? (Con «No» conservas las tuyas y se importa el resto).</translation>
         </message>
         <message>
             <source>Nothing to export</source>
-            <translation type="unfinished"></translation>
+            <translation>Nada que exportar</translation>
         </message>
         <message>
             <source>You have no templates of your own yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>Aún no tienes plantillas propias.</translation>
         </message>
         <message>
             <source>Zip archive (*.zip)</source>
-            <translation type="unfinished"></translation>
+            <translation>Archivo zip (*.zip)</translation>
         </message>
         <message>
             <source>Separate files in a folder (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>Archivos sueltos en una carpeta (*)</translation>
         </message>
         <message numerus="yes">
             <source>Export %Ln templates</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Exportar %Ln plantilla</numerusform>
+                <numerusform>Exportar %Ln plantillas</numerusform>
             </translation>
         </message>
         <message>
             <source>Templates not exported</source>
-            <translation type="unfinished"></translation>
+            <translation>Plantillas no exportadas</translation>
         </message>
         <message numerus="yes">
             <source>Exported %Ln templates to {destination}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Se ha exportado %Ln plantilla a {destination}.</numerusform>
+                <numerusform>Se han exportado %Ln plantillas a {destination}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Replace files?</source>
-            <translation type="unfinished"></translation>
+            <translation>¿Sustituir archivos?</translation>
         </message>
         <message>
             <source>{files}
 
 already exist in {folder}. Replace them?</source>
-            <translation type="unfinished"></translation>
+            <translation>{files}
+
+ya existen en {folder}. ¿Sustituirlos?</translation>
         </message>
         <message>
             <source>… and {count} more.</source>
-            <translation type="unfinished"></translation>
+            <translation>… y {count} más.</translation>
         </message>
     </context>
     <context>
         <name>TheirNote</name>
         <message>
             <source>{name} wrote</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} ha escrito</translation>
         </message>
         <message>
             <source>{name}'s note</source>
-            <translation type="unfinished"></translation>
+            <translation>Nota de {name}</translation>
         </message>
     </context>
     <context>
         <name>TriagePage</name>
         <message>
             <source>&amp;Triage</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Solicitudes</translation>
         </message>
         <message>
             <source>{value} · {label}</source>
-            <translation type="unfinished"></translation>
+            <translation>{value} · {label}</translation>
         </message>
         <message>
             <source>Offer a &amp;coffee to strangers who live near you</source>
-            <translation type="unfinished"></translation>
+            <translation>Proponer un ca&amp;fé a desconocidos que vivan cerca de ti</translation>
         </message>
         <message>
             <source>People you know</source>
-            <translation type="unfinished"></translation>
+            <translation>Personas que conoces</translation>
         </message>
         <message>
             <source>Gro&amp;ups</source>
-            <translation type="unfinished"></translation>
+            <translation>Gr&amp;upos</translation>
         </message>
         <message>
             <source>Or &amp;strength up to</source>
-            <translation type="unfinished"></translation>
+            <translation>O cerca&amp;nía hasta</translation>
         </message>
         <message>
             <source>A request from someone in one of these groups, or at this strength or closer, is accepted with a thank-you note.</source>
-            <translation type="unfinished"></translation>
+            <translation>La solicitud de alguien de uno de estos grupos, o con esta cercanía o más, se acepta con una nota de agradecimiento.</translation>
         </message>
         <message>
             <source>Everyone else</source>
-            <translation type="unfinished"></translation>
+            <translation>Todos los demás</translation>
         </message>
         <message>
             <source>&amp;Recruiter titles</source>
-            <translation type="unfinished"></translation>
+            <translation>Cargos de &amp;reclutador</translation>
         </message>
         <message>
             <source>A title containing one of these words marks a recruiter's request.</source>
-            <translation type="unfinished"></translation>
+            <translation>Un cargo que contenga una de estas palabras indica que la solicitud es de un reclutador.</translation>
         </message>
     </context>
     <context>
@@ -3100,7 +3110,7 @@ already exist in {folder}. Replace them?</source>
         </message>
         <message>
             <source>Import &amp;vCard contacts…</source>
-            <translation>Importar contactos &amp;vCard…</translation>
+            <translation>Importar contactos v&amp;Card…</translation>
         </message>
         <message>
             <source>Import CS&amp;V contacts…</source>
@@ -3147,7 +3157,7 @@ already exist in {folder}. Replace them?</source>
         <name>_Card</name>
         <message>
             <source>{value}. {detail}</source>
-            <translation type="unfinished"></translation>
+            <translation>{value}. {detail}</translation>
         </message>
     </context>
 </TS>
