@@ -22,7 +22,7 @@
         </message>
         <message>
             <source>Replied</source>
-            <translation>Responderam</translation>
+            <translation>Respostas</translation>
         </message>
         <message>
             <source>Reply rate</source>
@@ -85,7 +85,7 @@
         </message>
         <message>
             <source>{verdict} · score {score}/100</source>
-            <translation>{verdict} · pontuação {score}/100</translation>
+            <translation>{verdict} · {score}/100</translation>
         </message>
         <message>
             <source>What to improve</source>
@@ -195,7 +195,7 @@
         </message>
         <message>
             <source>Saved {name}.</source>
-            <translation>{name} salvo.</translation>
+            <translation>Contato {name} salvo.</translation>
         </message>
         <message>
             <source>Delete contact</source>
@@ -211,7 +211,7 @@
         </message>
         <message>
             <source>Deleted {name}.</source>
-            <translation>{name} excluído.</translation>
+            <translation>Contato {name} excluído.</translation>
         </message>
         <message>
             <source>Your changes to this contact are not saved: a contact needs a name. Discard them?</source>
@@ -1020,7 +1020,7 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
         <message>
             <source>Score</source>
-            <translation>Pontuação</translation>
+            <translation>Pontos</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -1104,7 +1104,7 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
         <message>
             <source>{messages} to {contacts}, as of {time}. Acceptance counts invitations accepted (replied ones included) out of those decided; invitations pending over {days} count as no answer.</source>
-            <translation>{messages} para {contacts}, até {time}. A aceitação conta os convites aceitos (incluindo os respondidos) entre os concluídos; convites pendentes há mais de {days} contam como sem resposta.</translation>
+            <translation>{messages} para {contacts} (dados de {time}). A aceitação conta os convites aceitos (incluindo os respondidos) entre os concluídos; convites pendentes há mais de {days} contam como sem resposta.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln messages</source>
@@ -2746,7 +2746,7 @@ Registrar esta nota como enviada mesmo assim?</translation>
         </message>
         <message>
             <source>Deleted {name}.</source>
-            <translation>{name} excluído.</translation>
+            <translation>Modelo {name} excluído.</translation>
         </message>
     </context>
     <context>
@@ -2781,11 +2781,11 @@ Registrar esta nota como enviada mesmo assim?</translation>
         </message>
         <message>
             <source>{name} has no value for it.</source>
-            <translation>{name} não tem valor para ele.</translation>
+            <translation>{name} não tem valor para este campo.</translation>
         </message>
         <message>
             <source>There is no value for it.</source>
-            <translation>Não há valor para ele.</translation>
+            <translation>Não há valor para este campo.</translation>
         </message>
         <message>
             <source>{tip} {lacking}</source>
