@@ -112,7 +112,7 @@
         </message>
         <message>
             <source>No browser opened: copy the address instead, {address}</source>
-            <translation>Nenhum navegador foi aberto: copie o endereço, {address}</translation>
+            <translation>Nenhum navegador foi aberto. Copie o endereço: {address}</translation>
         </message>
         <message>
             <source>The profile address is not a web address (https://…).</source>
@@ -280,7 +280,7 @@
         </message>
         <message>
             <source>Keep in touch every so many days</source>
-            <translation>Manter contato a cada tantos dias</translation>
+            <translation>Frequência de contato, em dias</translation>
         </message>
         <message>
             <source>When you last contacted them could not be read: {error}</source>
@@ -587,7 +587,7 @@ Sugestões: {suggestions}</translation>
         </message>
         <message>
             <source>e.g. Lisbon: people near you are offered a coffee</source>
-            <translation>ex.: São Paulo (quem mora perto de você recebe um convite para um café)</translation>
+            <translation>ex.: São Paulo (quem mora perto recebe um convite para um café)</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Free: notes of up to {limit} characters, about %Ln personalised notes a month</source>
@@ -952,7 +952,7 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
         <message>
             <source>Only if it asks for a login</source>
-            <translation>Só se ele pedir login</translation>
+            <translation>Só se o servidor pedir login</translation>
         </message>
         <message>
             <source>&amp;Address</source>
@@ -1299,15 +1299,15 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         <message numerus="yes">
             <source>Imported {file}: %Ln new contacts, {completed} completed, {unchanged} unchanged.</source>
             <translation>
-                <numerusform>{file} importado: %Ln contato novo, {completed} complementados, {unchanged} sem alteração.</numerusform>
-                <numerusform>{file} importado: %Ln contatos novos, {completed} complementados, {unchanged} sem alteração.</numerusform>
+                <numerusform>{file} importado: %Ln contato novo; complementados: {completed}; sem alteração: {unchanged}.</numerusform>
+                <numerusform>{file} importado: %Ln contatos novos; complementados: {completed}; sem alteração: {unchanged}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln invitations you sent ({accepted} accepted, {replied} of them answered with a message);</source>
             <translation>
-                <numerusform>%Ln convite enviado por você ({accepted} aceitos, {replied} deles respondidos com uma mensagem);</numerusform>
-                <numerusform>%Ln convites enviados por você ({accepted} aceitos, {replied} deles respondidos com uma mensagem);</numerusform>
+                <numerusform>%Ln convite enviado por você (aceitos: {accepted}; respondidos com uma mensagem: {replied});</numerusform>
+                <numerusform>%Ln convites enviados por você (aceitos: {accepted}; respondidos com uma mensagem: {replied});</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1320,15 +1320,15 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         <message numerus="yes">
             <source>%Ln requests you received are in the Inbox ({accepted} of them accepted already).</source>
             <translation>
-                <numerusform>%Ln solicitação recebida está na Caixa de entrada ({accepted} delas já aceitas).</numerusform>
-                <numerusform>%Ln solicitações recebidas estão na Caixa de entrada ({accepted} delas já aceitas).</numerusform>
+                <numerusform>%Ln solicitação recebida está na Caixa de entrada (já aceitas: {accepted}).</numerusform>
+                <numerusform>%Ln solicitações recebidas estão na Caixa de entrada (já aceitas: {accepted}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Since your export of {day}: %Ln changed jobs, {new} new, {gone} no longer there (see the Network page).</source>
             <translation>
-                <numerusform>Desde a sua exportação de {day}: %Ln pessoa mudou de emprego, {new} conexões novas, {gone} que não estão mais lá (veja a página Rede).</numerusform>
-                <numerusform>Desde a sua exportação de {day}: %Ln pessoas mudaram de emprego, {new} conexões novas, {gone} que não estão mais lá (veja a página Rede).</numerusform>
+                <numerusform>Desde a sua exportação de {day}: %Ln pessoa mudou de emprego; novas: {new}; não estão mais lá: {gone} (veja a página Rede).</numerusform>
+                <numerusform>Desde a sua exportação de {day}: %Ln pessoas mudaram de emprego; novas: {new}; não estão mais lá: {gone} (veja a página Rede).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1488,7 +1488,7 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
         <message>
             <source>{waiting} waiting · {shown} shown</source>
-            <translation>{waiting} aguardando · {shown} exibidas</translation>
+            <translation>aguardando: {waiting} · exibidas: {shown}</translation>
         </message>
         <message>
             <source>No request chosen.</source>
@@ -1809,7 +1809,7 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
         <message>
             <source>Removes them from Rapport only; remove the connection on LinkedIn yourself.</source>
-            <translation>Remove a pessoa só do Rapport; a conexão no LinkedIn você mesmo precisa remover.</translation>
+            <translation>Remove a pessoa apenas do Rapport; remova a conexão no LinkedIn você mesmo.</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -1885,13 +1885,13 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
         <message>
             <source>Nobody here: everyone you marked never met is recent or has heard from you.</source>
-            <translation>Ninguém aqui: todos que você marcou como nunca encontrados são recentes ou já receberam uma mensagem sua.</translation>
+            <translation>Ninguém aqui: todas as pessoas que você marcou como nunca vistas pessoalmente são conexões recentes ou já receberam uma mensagem sua.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln connections you marked never met, connected over a year ago and never wrote to. Reconnect on purpose, or prune.</source>
             <translation>
-                <numerusform>%Ln conexão que você marcou como nunca encontrada, conectada há mais de um ano e para quem você nunca escreveu. Reconecte-se de propósito ou faça uma limpeza.</numerusform>
-                <numerusform>%Ln conexões que você marcou como nunca encontradas, conectadas há mais de um ano e para quem você nunca escreveu. Reconecte-se de propósito ou faça uma limpeza.</numerusform>
+                <numerusform>%Ln conexão que você marcou como nunca vista pessoalmente, conectada há mais de um ano e para quem você nunca escreveu. Retome o contato de forma intencional ou faça uma limpeza.</numerusform>
+                <numerusform>%Ln conexões que você marcou como nunca vistas pessoalmente, conectadas há mais de um ano e para quem você nunca escreveu. Retome o contato de forma intencional ou faça uma limpeza.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1911,7 +1911,7 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
         <message>
             <source>Your export of {day} against {previous}: {changed} changed jobs, {new} new, {gone} no longer there.</source>
-            <translation>Sua exportação de {day} comparada com a de {previous}: {changed} mudaram de emprego, {new} conexões novas, {gone} que não estão mais lá.</translation>
+            <translation>Sua exportação de {day} comparada com a de {previous} — mudaram de emprego: {changed}; novas: {new}; não estão mais lá: {gone}.</translation>
         </message>
     </context>
     <context>
@@ -2190,15 +2190,15 @@ Registrar esta nota como enviada mesmo assim?</translation>
         </message>
         <message>
             <source>Invitation templates ranked for this contact</source>
-            <translation>Modelos de convite classificados para este contato</translation>
+            <translation>Classificação dos modelos de convite para este contato</translation>
         </message>
         <message>
             <source>Invitation templates ranked</source>
-            <translation>Modelos de convite classificados</translation>
+            <translation>Classificação dos modelos de convite</translation>
         </message>
         <message>
             <source>Ranking…</source>
-            <translation>Classificando…</translation>
+            <translation>Classificação…</translation>
         </message>
         <message>
             <source>Every invitation template with its counts and interval</source>
@@ -2206,7 +2206,7 @@ Registrar esta nota como enviada mesmo assim?</translation>
         </message>
         <message>
             <source>Explore: suggest the template that would teach the most</source>
-            <translation>Explorar: sugerir o modelo que mais ensinaria</translation>
+            <translation>Explorar: sugerir o modelo com mais a ensinar</translation>
         </message>
         <message>
             <source>Counting what worked for people like {name}…</source>
