@@ -139,7 +139,7 @@
         </message>
         <message>
             <source>Ref&amp;ill from template</source>
-            <translation>&amp;Voltar ao modelo</translation>
+            <translation>Vol&amp;tar ao modelo</translation>
         </message>
         <message>
             <source>Replace the message with the template's words again</source>
@@ -147,7 +147,7 @@
         </message>
         <message>
             <source>Save as templat&amp;e…</source>
-            <translation>Salvar como mode&amp;lo…</translation>
+            <translation>Sal&amp;var como modelo…</translation>
         </message>
         <message>
             <source>Turn this message into a template, with the contact's details as fields</source>
@@ -163,7 +163,7 @@
         </message>
         <message>
             <source>Open &amp;profile</source>
-            <translation>Abrir &amp;perfil</translation>
+            <translation>Abrir per&amp;fil</translation>
         </message>
         <message>
             <source>Open the contact's profile in your browser</source>
@@ -2830,7 +2830,7 @@ Registrar esta nota como enviada mesmo assim?</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation>&amp;Tipo</translation>
+            <translation>Ti&amp;po</translation>
         </message>
         <message>
             <source>Templ&amp;ate</source>
