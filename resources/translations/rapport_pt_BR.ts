@@ -6,54 +6,54 @@
         <message>
             <source>Sent</source>
             <comment>column: invitations sent</comment>
-            <translation type="unfinished"></translation>
+            <translation>Enviados</translation>
         </message>
         <message>
             <source>Decided</source>
-            <translation type="unfinished"></translation>
+            <translation>Concluídos</translation>
         </message>
         <message>
             <source>Accepted</source>
-            <translation type="unfinished"></translation>
+            <translation>Aceitos</translation>
         </message>
         <message>
             <source>95% interval</source>
-            <translation type="unfinished"></translation>
+            <translation>Intervalo de 95%</translation>
         </message>
         <message>
             <source>Replied</source>
-            <translation type="unfinished"></translation>
+            <translation>Respostas</translation>
         </message>
         <message>
             <source>Reply rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Taxa de resposta</translation>
         </message>
         <message>
             <source>Pending</source>
-            <translation type="unfinished"></translation>
+            <translation>Pendentes</translation>
         </message>
         <message>
             <source>Accepted: {rate}</source>
-            <translation type="unfinished"></translation>
+            <translation>Aceitos: {rate}</translation>
         </message>
         <message>
             <source>Replied, of those accepted: {rate}</source>
-            <translation type="unfinished"></translation>
+            <translation>Responderam, entre os aceitos: {rate}</translation>
         </message>
         <message>
             <source>Invitations accepted, replied to, declined or left without an answer.</source>
-            <translation type="unfinished"></translation>
+            <translation>Convites aceitos, respondidos, recusados ou que ficaram sem resposta.</translation>
         </message>
         <message numerus="yes">
             <source>Fewer than %Ln decided: too few to tell much.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Menos de %Ln concluído: poucos demais para tirar conclusões.</numerusform>
+                <numerusform>Menos de %Ln concluídos: poucos demais para tirar conclusões.</numerusform>
             </translation>
         </message>
         <message>
             <source>{figure} {caveat}</source>
-            <translation type="unfinished"></translation>
+            <translation>{figure} {caveat}</translation>
         </message>
     </context>
     <context>
@@ -61,13 +61,13 @@
         <message>
             <source>{length} / {limit}</source>
             <comment>characters used / the channel's limit</comment>
-            <translation type="unfinished"></translation>
+            <translation>{length} / {limit}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln characters</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln caractere</numerusform>
+                <numerusform>%Ln caracteres</numerusform>
             </translation>
         </message>
     </context>
@@ -76,258 +76,258 @@
         <message>
             <source>Personal</source>
             <comment>verdict on a message</comment>
-            <translation type="unfinished"></translation>
+            <translation>Pessoal</translation>
         </message>
         <message>
             <source>Generic</source>
             <comment>verdict on a message</comment>
-            <translation type="unfinished"></translation>
+            <translation>Genérica</translation>
         </message>
         <message>
             <source>{verdict} · score {score}/100</source>
-            <translation type="unfinished"></translation>
+            <translation>{verdict} · {score}/100</translation>
         </message>
         <message>
             <source>What to improve</source>
-            <translation type="unfinished"></translation>
+            <translation>O que melhorar</translation>
         </message>
         <message>
             <source>Nothing to fix: this reads as written for {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nada a corrigir: parece escrita especialmente para {name}.</translation>
         </message>
         <message>
             <source>Grammar: on</source>
-            <translation type="unfinished"></translation>
+            <translation>Gramática: ativada</translation>
         </message>
     </context>
     <context>
         <name>Composer</name>
         <message>
             <source>Message copied to the clipboard.</source>
-            <translation type="unfinished"></translation>
+            <translation>Mensagem copiada para a área de transferência.</translation>
         </message>
         <message>
             <source>Opening {address} in your browser.</source>
-            <translation type="unfinished"></translation>
+            <translation>Abrindo {address} no navegador.</translation>
         </message>
         <message>
             <source>No browser opened: copy the address instead, {address}</source>
-            <translation type="unfinished"></translation>
+            <translation>Nenhum navegador foi aberto. Copie o endereço: {address}</translation>
         </message>
         <message>
             <source>The profile address is not a web address (https://…).</source>
-            <translation type="unfinished"></translation>
+            <translation>O endereço do perfil não é um endereço da web (https://…).</translation>
         </message>
         <message>
             <source>Not recorded: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Não registrada: {error}</translation>
         </message>
         <message>
             <source>Saved as a template in {path}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Salva como modelo em {path}.</translation>
         </message>
         <message>
             <source>Line {line}: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Linha {line}: {error}</translation>
         </message>
     </context>
     <context>
         <name>ComposerWidgets</name>
         <message>
             <source>Messa&amp;ge</source>
-            <translation type="unfinished"></translation>
+            <translation>Mensa&amp;gem</translation>
         </message>
         <message>
             <source>Ref&amp;ill from template</source>
-            <translation type="unfinished"></translation>
+            <translation>Vol&amp;tar ao modelo</translation>
         </message>
         <message>
             <source>Replace the message with the template's words again</source>
-            <translation type="unfinished"></translation>
+            <translation>Substituir a mensagem pelo texto do modelo outra vez</translation>
         </message>
         <message>
             <source>Save as templat&amp;e…</source>
-            <translation type="unfinished"></translation>
+            <translation>Sal&amp;var como modelo…</translation>
         </message>
         <message>
             <source>Turn this message into a template, with the contact's details as fields</source>
-            <translation type="unfinished"></translation>
+            <translation>Transformar esta mensagem em modelo, com os dados do contato como campos</translation>
         </message>
         <message>
             <source>C&amp;opy</source>
-            <translation type="unfinished"></translation>
+            <translation>Cop&amp;iar</translation>
         </message>
         <message>
             <source>Copy the message to the clipboard</source>
-            <translation type="unfinished"></translation>
+            <translation>Copiar a mensagem para a área de transferência</translation>
         </message>
         <message>
             <source>Open &amp;profile</source>
-            <translation type="unfinished"></translation>
+            <translation>Abrir per&amp;fil</translation>
         </message>
         <message>
             <source>Open the contact's profile in your browser</source>
-            <translation type="unfinished"></translation>
+            <translation>Abrir o perfil do contato no navegador</translation>
         </message>
         <message>
             <source>&amp;Record as sent</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Registrar envio</translation>
         </message>
         <message>
             <source>The message appears here once you pick a contact.</source>
-            <translation type="unfinished"></translation>
+            <translation>A mensagem aparece aqui quando você escolher um contato.</translation>
         </message>
         <message>
             <source>The message appears here once the fields above are filled in.</source>
-            <translation type="unfinished"></translation>
+            <translation>A mensagem aparece aqui quando os campos acima estiverem preenchidos.</translation>
         </message>
         <message>
             <source>them</source>
             <comment>the contact</comment>
-            <translation type="unfinished"></translation>
+            <translation>a pessoa</translation>
         </message>
     </context>
     <context>
         <name>ContactFlows</name>
         <message>
             <source>Contact not saved</source>
-            <translation type="unfinished"></translation>
+            <translation>Contato não salvo</translation>
         </message>
         <message>
             <source>Saved {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Contato {name} salvo.</translation>
         </message>
         <message>
             <source>Delete contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Excluir contato</translation>
         </message>
         <message>
             <source>Delete {name}? Messages already sent to them stay in the history.</source>
-            <translation type="unfinished"></translation>
+            <translation>Excluir {name}? As mensagens já enviadas continuam no histórico.</translation>
         </message>
         <message>
             <source>Contact not deleted</source>
-            <translation type="unfinished"></translation>
+            <translation>Contato não excluído</translation>
         </message>
         <message>
             <source>Deleted {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Contato {name} excluído.</translation>
         </message>
         <message>
             <source>Your changes to this contact are not saved: a contact needs a name. Discard them?</source>
-            <translation type="unfinished"></translation>
+            <translation>Suas alterações neste contato não foram salvas: um contato precisa de um nome. Descartar as alterações?</translation>
         </message>
         <message>
             <source>Your changes to this contact are not saved: they could not be saved. Discard them?</source>
-            <translation type="unfinished"></translation>
+            <translation>Suas alterações neste contato não foram salvas: não foi possível salvá-las. Descartar as alterações?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished"></translation>
+            <translation>Alterações não salvas</translation>
         </message>
     </context>
     <context>
         <name>ContactForm</name>
         <message>
             <source>Group</source>
-            <translation type="unfinished"></translation>
+            <translation>Grupo</translation>
         </message>
         <message>
             <source>Pick one or type your own</source>
-            <translation type="unfinished"></translation>
+            <translation>Escolha um ou digite o seu</translation>
         </message>
         <message>
             <source>Relationship strength</source>
-            <translation type="unfinished"></translation>
+            <translation>Proximidade</translation>
         </message>
         <message>
             <source>Relationship</source>
-            <translation type="unfinished"></translation>
+            <translation>Relacionamento</translation>
         </message>
         <message>
             <source>Keep in touch</source>
-            <translation type="unfinished"></translation>
+            <translation>Manter contato</translation>
         </message>
         <message>
             <source>Last contacted</source>
-            <translation type="unfinished"></translation>
+            <translation>Último contato</translation>
         </message>
         <message>
             <source>Save contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Salvar contato</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished"></translation>
+            <translation>Excluir…</translation>
         </message>
         <message>
             <source>Delete contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Excluir contato</translation>
         </message>
         <message>
             <source>Custom…</source>
-            <translation type="unfinished"></translation>
+            <translation>Personalizado…</translation>
         </message>
         <message>
             <source>every </source>
             <comment>before a number of days</comment>
-            <translation type="unfinished"></translation>
+            <translation>a cada </translation>
         </message>
         <message>
             <source> days</source>
             <comment>after a number of days</comment>
-            <translation type="unfinished"></translation>
+            <translation> dias</translation>
         </message>
         <message>
             <source>Keep in touch every so many days</source>
-            <translation type="unfinished"></translation>
+            <translation>Frequência de contato, em dias</translation>
         </message>
         <message>
             <source>When you last contacted them could not be read: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Não foi possível ler a data do último contato: {error}</translation>
         </message>
         <message>
             <source>A contact needs a name.</source>
-            <translation type="unfinished"></translation>
+            <translation>Um contato precisa de um nome.</translation>
         </message>
     </context>
     <context>
         <name>ContactListModel</name>
         <message>
             <source>{title} at {company}</source>
-            <translation type="unfinished"></translation>
+            <translation>{title} em {company}</translation>
         </message>
     </context>
     <context>
         <name>ContactsPanel</name>
         <message>
             <source>Search contacts</source>
-            <translation type="unfinished"></translation>
+            <translation>Buscar contatos</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished"></translation>
+            <translation>Contatos</translation>
         </message>
         <message>
             <source>New contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Novo contato</translation>
         </message>
         <message>
             <source>No contacts yet</source>
-            <translation type="unfinished"></translation>
+            <translation>Nenhum contato ainda</translation>
         </message>
         <message numerus="yes">
             <source>%Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln contato</numerusform>
+                <numerusform>%Ln contatos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{shown} de %Ln contato</numerusform>
+                <numerusform>{shown} de %Ln contatos</numerusform>
             </translation>
         </message>
     </context>
@@ -343,7 +343,7 @@
         </message>
         <message>
             <source>What you typed is still in the window and you can carry on. If Rapport misbehaves from here, save your work and restart it.</source>
-            <translation>O que você digitou continua na janela e você pode seguir trabalhando. Se o Rapport se comportar de forma estranha daqui em diante, salve seu trabalho e reinicie o programa.</translation>
+            <translation>O que você digitou continua na janela, e você pode continuar trabalhando. Se o Rapport começar a se comportar de forma estranha, salve seu trabalho e reinicie o programa.</translation>
         </message>
         <message>
             <source>What happened</source>
@@ -394,8 +394,8 @@
         <message numerus="yes">
             <source>This has happened %Ln times since Rapport started.</source>
             <translation>
-                <numerusform>Isso aconteceu %Ln vez desde que o Rapport foi iniciado.</numerusform>
-                <numerusform>Isso aconteceu %Ln vezes desde que o Rapport foi iniciado.</numerusform>
+                <numerusform>Isso aconteceu %Ln vez desde que o Rapport foi aberto.</numerusform>
+                <numerusform>Isso aconteceu %Ln vezes desde que o Rapport foi aberto.</numerusform>
             </translation>
         </message>
     </context>
@@ -403,175 +403,176 @@
         <name>CsvMappingDialog</name>
         <message>
             <source>Import {file}</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar {file}</translation>
         </message>
         <message>
             <source>Column for {field}</source>
-            <translation type="unfinished"></translation>
+            <translation>Coluna de {field}</translation>
         </message>
         <message>
             <source>(not imported)</source>
-            <translation type="unfinished"></translation>
+            <translation>(não importar)</translation>
         </message>
         <message>
             <source>Choose the column that holds each detail. Columns left out are not imported; contacts already saved only gain details they lack.</source>
-            <translation type="unfinished"></translation>
+            <translation>Escolha a coluna que contém cada dado. Colunas não escolhidas não são importadas; contatos já salvos só recebem os dados que ainda não têm.</translation>
         </message>
         <message>
             <source>Import</source>
             <comment>button: import the file</comment>
-            <translation type="unfinished"></translation>
+            <translation>Importar</translation>
         </message>
         <message>
             <source>Choose the column for {name}, or for {first_name} and {last_name}: every contact needs a name.</source>
-            <translation type="unfinished"></translation>
+            <translation>Escolha a coluna de {name}, ou as de {first_name} e {last_name}: todo contato precisa de um nome.</translation>
         </message>
     </context>
     <context>
         <name>DataFolderPage</name>
         <message>
             <source>&amp;Data</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Dados</translation>
         </message>
         <message>
             <source>Data folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Pasta de dados</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Procurar…</translation>
         </message>
         <message>
             <source>Choose the data folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Escolher a pasta de dados</translation>
         </message>
         <message>
             <source>Use the d&amp;efault</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Usar o padrão</translation>
         </message>
         <message>
             <source>Use the default data folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Usar a pasta de dados padrão</translation>
         </message>
         <message>
             <source>&amp;Copy my contacts, history, templates and settings there</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Copiar meus contatos, histórico, modelos e configurações para lá</translation>
         </message>
         <message>
             <source>Copy my data to the new folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Copiar meus dados para a nova pasta</translation>
         </message>
         <message>
             <source>What changing the data folder does</source>
-            <translation type="unfinished"></translation>
+            <translation>O que acontece ao mudar a pasta de dados</translation>
         </message>
         <message>
             <source>&amp;Folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Pa&amp;sta</translation>
         </message>
         <message>
             <source>Your contacts, message history, own templates and settings live in this folder. Passwords and API keys do not: they stay in the system keyring.</source>
-            <translation type="unfinished"></translation>
+            <translation>Seus contatos, o histórico de mensagens, seus modelos e suas configurações ficam nesta pasta. Senhas e chaves de API não: elas ficam no chaveiro do sistema.</translation>
         </message>
         <message>
             <source>RAPPORT_HOME is set, so Rapport keeps its data in {folder}. Start Rapport without it to choose a folder here.</source>
-            <translation type="unfinished"></translation>
+            <translation>A variável RAPPORT_HOME está definida, então o Rapport guarda os dados em {folder}. Abra o Rapport sem ela para escolher uma pasta aqui.</translation>
         </message>
         <message>
             <source>This is the folder Rapport uses now.</source>
-            <translation type="unfinished"></translation>
+            <translation>Esta é a pasta que o Rapport usa agora.</translation>
         </message>
         <message>
             <source>Chosen earlier: Rapport uses this folder from its next start, and {current} until then.</source>
-            <translation type="unfinished"></translation>
+            <translation>Escolhida antes: o Rapport passa a usar esta pasta na próxima vez que for aberto e, até lá, continua com {current}.</translation>
         </message>
         <message>
             <source>Rapport stays with this folder, the one it uses now.</source>
-            <translation type="unfinished"></translation>
+            <translation>O Rapport continua com esta pasta, a que usa agora.</translation>
         </message>
         <message>
             <source>That folder already holds Rapport data: Rapport will use it as it is, from the next start. Your data in {current} stays where it is.</source>
-            <translation type="unfinished"></translation>
+            <translation>Essa pasta já contém dados do Rapport: o Rapport vai usá-la como está, a partir da próxima vez que for aberto. Seus dados em {current} ficam onde estão.</translation>
         </message>
         <message>
             <source>Rapport uses the new folder from the next start. A copy of your data goes there; the data in {current} stays where it is.</source>
-            <translation type="unfinished"></translation>
+            <translation>O Rapport passa a usar a nova pasta na próxima vez que for aberto. Uma cópia dos seus dados vai para lá; os dados em {current} ficam onde estão.</translation>
         </message>
         <message>
             <source>Rapport uses the new folder from the next start. Nothing of your data goes there; the data in {current} stays where it is.</source>
-            <translation type="unfinished"></translation>
+            <translation>O Rapport passa a usar a nova pasta na próxima vez que for aberto. Nenhum dado seu vai para lá; os dados em {current} ficam onde estão.</translation>
         </message>
     </context>
     <context>
         <name>DetailsForm</name>
         <message>
             <source>Details for this message</source>
-            <translation type="unfinished"></translation>
+            <translation>Dados para esta mensagem</translation>
         </message>
     </context>
     <context>
         <name>EditorParts</name>
         <message>
             <source>Delete template</source>
-            <translation type="unfinished"></translation>
+            <translation>Excluir modelo</translation>
         </message>
         <message>
             <source>Delete your template '{name}'? Its file is removed from {folder}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Excluir seu modelo “{name}”? O arquivo dele será removido de {folder}.</translation>
         </message>
         <message>
             <source>Replace a built-in template</source>
-            <translation type="unfinished"></translation>
+            <translation>Substituir um modelo integrado</translation>
         </message>
         <message>
             <source>A built-in template is named '{name}'. Yours will be used in its place everywhere. Save under this name?</source>
-            <translation type="unfinished"></translation>
+            <translation>Já existe um modelo integrado chamado “{name}”. O seu será usado no lugar dele em todo o Rapport. Salvar com este nome?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished"></translation>
+            <translation>Alterações não salvas</translation>
         </message>
         <message>
             <source>Save your changes to '{name}'?</source>
-            <translation type="unfinished"></translation>
+            <translation>Salvar as alterações em “{name}”?</translation>
         </message>
         <message>
             <source>Not saved: you already have a template named '{name}'.</source>
-            <translation type="unfinished"></translation>
+            <translation>Não foi salvo: você já tem um modelo chamado “{name}”.</translation>
         </message>
     </context>
     <context>
         <name>FindingsModel</name>
         <message>
             <source>“{words}”: {finding}</source>
-            <translation type="unfinished"></translation>
+            <translation>“{words}”: {finding}</translation>
         </message>
         <message>
             <source>{finding} (×{count})</source>
-            <translation type="unfinished"></translation>
+            <translation>{finding} (×{count})</translation>
         </message>
         <message>
             <source>{severity}: {finding}</source>
-            <translation type="unfinished"></translation>
+            <translation>{severity}: {finding}</translation>
         </message>
         <message>
             <source>{finding}
 Suggestions: {suggestions}</source>
-            <translation type="unfinished"></translation>
+            <translation>{finding}
+Sugestões: {suggestions}</translation>
         </message>
         <message>
             <source>Stops sending</source>
-            <translation type="unfinished"></translation>
+            <translation>Impede o envio</translation>
         </message>
         <message>
             <source>Weak</source>
             <comment>a finding that weakens the message</comment>
-            <translation type="unfinished"></translation>
+            <translation>Enfraquece</translation>
         </message>
         <message>
             <source>Note</source>
             <comment>a finding that is only a note</comment>
-            <translation type="unfinished"></translation>
+            <translation>Observação</translation>
         </message>
     </context>
     <context>
@@ -586,7 +587,7 @@ Suggestions: {suggestions}</source>
         </message>
         <message>
             <source>e.g. Lisbon: people near you are offered a coffee</source>
-            <translation>ex.: São Paulo: quem mora perto de você recebe o convite para um café</translation>
+            <translation>ex.: São Paulo (quem mora perto recebe um convite para um café)</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Free: notes of up to {limit} characters, about %Ln personalised notes a month</source>
@@ -625,13 +626,13 @@ Suggestions: {suggestions}</source>
         </message>
         <message>
             <source>Rapport signs messages with your name, knows who lives near you, and counts characters against your account's limit. Settings (Ctrl+,) change these later.</source>
-            <translation>O Rapport assina as mensagens com seu nome, sabe quem mora perto de você e conta os caracteres conforme o limite da sua conta. Você pode mudar isso depois nas Configurações (Ctrl+,).</translation>
+            <translation>O Rapport assina as mensagens com seu nome, sabe quem mora perto de você e conta os caracteres de acordo com o limite da sua conta. Você pode mudar isso depois nas Configurações (Ctrl+,).</translation>
         </message>
         <message>
             <source>Next, add someone you want to write to, or import the connections and invitations of your LinkedIn data export.
 Rapport then suggests a message for each person from what you know about them.</source>
             <translation>Agora adicione alguém para quem você quer escrever, ou importe as conexões e os convites da sua exportação de dados do LinkedIn.
-O Rapport então sugere uma mensagem para cada pessoa a partir do que você sabe sobre ela.</translation>
+O Rapport então sugere uma mensagem para cada pessoa com base no que você sabe sobre ela.</translation>
         </message>
     </context>
     <context>
@@ -639,79 +640,80 @@ O Rapport então sugere uma mensagem para cada pessoa a partir do que você sabe
         <message>
             <source>Pick someone in the list to write to, or add the person you want to connect with.
 With a LinkedIn data export, your connections and invitations come in at once.</source>
-            <translation type="unfinished"></translation>
+            <translation>Escolha na lista alguém para quem escrever, ou adicione a pessoa com quem você quer se conectar.
+Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram de uma só vez.</translation>
         </message>
         <message>
             <source>&amp;New contact</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Novo contato</translation>
         </message>
         <message>
             <source>Add someone to write to (Ctrl+N)</source>
-            <translation type="unfinished"></translation>
+            <translation>Adicionar alguém para quem escrever (Ctrl+N)</translation>
         </message>
         <message>
             <source>Import a &amp;LinkedIn export…</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar exportação do &amp;LinkedIn…</translation>
         </message>
         <message>
             <source>Read the zip LinkedIn sends you (Ctrl+I)</source>
-            <translation type="unfinished"></translation>
+            <translation>Ler o arquivo zip que o LinkedIn envia para você (Ctrl+I)</translation>
         </message>
     </context>
     <context>
         <name>FollowUpModel</name>
         <message>
             <source>Say thank you</source>
-            <translation type="unfinished"></translation>
+            <translation>Agradecer</translation>
         </message>
         <message>
             <source>Keep in touch</source>
-            <translation type="unfinished"></translation>
+            <translation>Manter contato</translation>
         </message>
         <message>
             <source>{name} · {action}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} · {action}</translation>
         </message>
         <message>
             <source>{name}: {action}. {detail}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}: {action}. {detail}</translation>
         </message>
         <message>
             <source>Press Enter or double-click to write to {name} with “{template}”.</source>
-            <translation type="unfinished"></translation>
+            <translation>Pressione Enter ou clique duas vezes para escrever para {name} com “{template}”.</translation>
         </message>
     </context>
     <context>
         <name>FollowUpsView</name>
         <message>
             <source>Follow-ups to do</source>
-            <translation type="unfinished"></translation>
+            <translation>Acompanhamentos pendentes</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished"></translation>
+            <translation>Contando…</translation>
         </message>
         <message>
             <source>&amp;Write to them</source>
-            <translation type="unfinished"></translation>
+            <translation>Escre&amp;ver</translation>
         </message>
         <message>
             <source>Write to the chosen person</source>
-            <translation type="unfinished"></translation>
+            <translation>Escrever para a pessoa escolhida</translation>
         </message>
         <message>
             <source>Nothing to follow up: everyone who accepted lately has heard from you, and nobody is past their keep-in-touch cadence.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nenhum acompanhamento pendente: todos que aceitaram recentemente já receberam uma mensagem sua, e ninguém passou da frequência de contato definida.</translation>
         </message>
         <message>
             <source>{to_thank} to thank for accepting, {due} due a word by their keep-in-touch cadence. Press Enter on one to write to them.</source>
-            <translation type="unfinished"></translation>
+            <translation>{to_thank} para agradecer por aceitar, {due} para contatar conforme a frequência definida. Pressione Enter em uma pessoa para escrever para ela.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln people</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln pessoa</numerusform>
+                <numerusform>%Ln pessoas</numerusform>
             </translation>
         </message>
     </context>
@@ -719,278 +721,278 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <name>FrontMatterForm</name>
         <message>
             <source>Template name</source>
-            <translation type="unfinished"></translation>
+            <translation>Nome do modelo</translation>
         </message>
         <message>
             <source>letters, digits, - and _</source>
-            <translation type="unfinished"></translation>
+            <translation>letras, dígitos, - e _</translation>
         </message>
         <message>
             <source>Kind of message</source>
-            <translation type="unfinished"></translation>
+            <translation>Tipo de mensagem</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished"></translation>
+            <translation>Canal</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished"></translation>
+            <translation>Descrição</translation>
         </message>
         <message>
             <source>When to use this template</source>
-            <translation type="unfinished"></translation>
+            <translation>Quando usar este modelo</translation>
         </message>
         <message>
             <source>Required fields</source>
-            <translation type="unfinished"></translation>
+            <translation>Campos obrigatórios</translation>
         </message>
         <message>
             <source>The contact fields this template cannot do without, separated by commas.</source>
-            <translation type="unfinished"></translation>
+            <translation>Os campos do contato sem os quais este modelo não funciona, separados por vírgulas.</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished"></translation>
+            <translation>N&amp;ome</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Tipo</translation>
         </message>
         <message>
             <source>C&amp;hannel</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Canal</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished"></translation>
+            <translation>Desc&amp;rição</translation>
         </message>
         <message>
             <source>&amp;Required fields</source>
-            <translation type="unfinished"></translation>
+            <translation>Campos obri&amp;gatórios</translation>
         </message>
     </context>
     <context>
         <name>GapForm</name>
         <message>
             <source>Missing from the contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Faltando no contato</translation>
         </message>
         <message>
             <source>Fields missing from the contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Campos que faltam no contato</translation>
         </message>
         <message>
             <source>Used for this message only, unless you save them.</source>
-            <translation type="unfinished"></translation>
+            <translation>Usados só nesta mensagem, a menos que você os salve.</translation>
         </message>
         <message>
             <source>Missing from {name}’s contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Faltando no contato de {name}</translation>
         </message>
         <message>
             <source>Save to {name}’s contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Salvar no contato de {name}</translation>
         </message>
         <message>
             <source>Save these fields to {name}’s contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Salvar estes campos no contato de {name}</translation>
         </message>
         <message>
             <source>Keep these values in {name}’s contact for later messages ({shortcut})</source>
-            <translation type="unfinished"></translation>
+            <translation>Guardar estes valores no contato de {name} para as próximas mensagens ({shortcut})</translation>
         </message>
         <message>
             <source>Save to the contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Salvar no contato</translation>
         </message>
         <message>
             <source>Save these fields to the contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Salvar estes campos no contato</translation>
         </message>
         <message>
             <source>Keep these values in the contact for later messages ({shortcut})</source>
-            <translation type="unfinished"></translation>
+            <translation>Guardar estes valores no contato para as próximas mensagens ({shortcut})</translation>
         </message>
     </context>
     <context>
         <name>GrammarPage</name>
         <message>
             <source>On this &amp;computer (a LanguageTool server Rapport starts)</source>
-            <translation type="unfinished"></translation>
+            <translation>Neste &amp;computador (um servidor LanguageTool que o Rapport inicia)</translation>
         </message>
         <message>
             <source>On a LanguageTool &amp;server elsewhere</source>
-            <translation type="unfinished"></translation>
+            <translation>Em um &amp;servidor LanguageTool em outro lugar</translation>
         </message>
         <message>
             <source>With LanguageTool Pre&amp;mium</source>
-            <translation type="unfinished"></translation>
+            <translation>Com o LanguageTool Pre&amp;mium</translation>
         </message>
         <message>
             <source>&amp;Off</source>
-            <translation type="unfinished"></translation>
+            <translation>Des&amp;ativada</translation>
         </message>
         <message>
             <source>English (US)</source>
-            <translation type="unfinished"></translation>
+            <translation>Inglês (EUA)</translation>
         </message>
         <message>
             <source>English (UK)</source>
-            <translation type="unfinished"></translation>
+            <translation>Inglês (Reino Unido)</translation>
         </message>
         <message>
             <source>English (Canada)</source>
-            <translation type="unfinished"></translation>
+            <translation>Inglês (Canadá)</translation>
         </message>
         <message>
             <source>English (Australia)</source>
-            <translation type="unfinished"></translation>
+            <translation>Inglês (Austrália)</translation>
         </message>
         <message>
             <source>German (Germany)</source>
-            <translation type="unfinished"></translation>
+            <translation>Alemão (Alemanha)</translation>
         </message>
         <message>
             <source>German (Austria)</source>
-            <translation type="unfinished"></translation>
+            <translation>Alemão (Áustria)</translation>
         </message>
         <message>
             <source>German (Switzerland)</source>
-            <translation type="unfinished"></translation>
+            <translation>Alemão (Suíça)</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished"></translation>
+            <translation>Francês</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished"></translation>
+            <translation>Espanhol</translation>
         </message>
         <message>
             <source>Italian</source>
-            <translation type="unfinished"></translation>
+            <translation>Italiano</translation>
         </message>
         <message>
             <source>Dutch</source>
-            <translation type="unfinished"></translation>
+            <translation>Holandês</translation>
         </message>
         <message>
             <source>Portuguese (Portugal)</source>
-            <translation type="unfinished"></translation>
+            <translation>Português (Portugal)</translation>
         </message>
         <message>
             <source>Portuguese (Brazil)</source>
-            <translation type="unfinished"></translation>
+            <translation>Português (Brasil)</translation>
         </message>
         <message>
             <source>Polish</source>
-            <translation type="unfinished"></translation>
+            <translation>Polonês</translation>
         </message>
         <message>
             <source>Swedish</source>
-            <translation type="unfinished"></translation>
+            <translation>Sueco</translation>
         </message>
         <message>
             <source>Danish</source>
-            <translation type="unfinished"></translation>
+            <translation>Dinamarquês</translation>
         </message>
         <message>
             <source>Catalan</source>
-            <translation type="unfinished"></translation>
+            <translation>Catalão</translation>
         </message>
         <message>
             <source>Ukrainian</source>
-            <translation type="unfinished"></translation>
+            <translation>Ucraniano</translation>
         </message>
         <message>
             <source>Detect the language</source>
-            <translation type="unfinished"></translation>
+            <translation>Detectar o idioma</translation>
         </message>
         <message>
             <source>&amp;Grammar</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Gramática</translation>
         </message>
         <message>
             <source>Grammar and spelling checks</source>
-            <translation type="unfinished"></translation>
+            <translation>Verificação de gramática e ortografia</translation>
         </message>
         <message>
             <source>Grammar checks: {where}</source>
-            <translation type="unfinished"></translation>
+            <translation>Verificação gramatical: {where}</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished"></translation>
+            <translation>Idi&amp;oma</translation>
         </message>
         <message>
             <source>LanguageTool on this computer</source>
-            <translation type="unfinished"></translation>
+            <translation>LanguageTool neste computador</translation>
         </message>
         <message>
             <source>&amp;Download LanguageTool ({size}) if it is not installed</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Baixar o LanguageTool ({size}) se não estiver instalado</translation>
         </message>
         <message>
             <source> min</source>
             <comment>spin box suffix: minutes</comment>
-            <translation type="unfinished"></translation>
+            <translation> min</translation>
         </message>
         <message>
             <source>Stop it after, &amp;unused</source>
-            <translation type="unfinished"></translation>
+            <translation>Parar se ficar sem &amp;uso por</translation>
         </message>
         <message>
             <source>One server serves the window and the rapport command alike.</source>
-            <translation type="unfinished"></translation>
+            <translation>Um único servidor atende a janela e o comando rapport.</translation>
         </message>
         <message>
             <source>Grammar server</source>
-            <translation type="unfinished"></translation>
+            <translation>Servidor de gramática</translation>
         </message>
         <message>
             <source>Only if it asks for a login</source>
-            <translation type="unfinished"></translation>
+            <translation>Só se o servidor pedir login</translation>
         </message>
         <message>
             <source>&amp;Address</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Endereço</translation>
         </message>
         <message>
             <source>&amp;Username</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Nome de usuário</translation>
         </message>
         <message>
             <source>Pass&amp;word or API key</source>
-            <translation type="unfinished"></translation>
+            <translation>Senha ou c&amp;have de API</translation>
         </message>
         <message>
             <source>LanguageTool Premium</source>
-            <translation type="unfinished"></translation>
+            <translation>LanguageTool Premium</translation>
         </message>
         <message>
             <source>Your account's e-mail address</source>
-            <translation type="unfinished"></translation>
+            <translation>O e-mail da sua conta</translation>
         </message>
         <message>
             <source>API &amp;key</source>
-            <translation type="unfinished"></translation>
+            <translation>Chave de A&amp;PI</translation>
         </message>
         <message>
             <source>The API key is in your LanguageTool account, under Access tokens.</source>
-            <translation type="unfinished"></translation>
+            <translation>A chave de API está na sua conta do LanguageTool, em Access tokens.</translation>
         </message>
         <message>
             <source>System keyring</source>
-            <translation type="unfinished"></translation>
+            <translation>Chaveiro do sistema</translation>
         </message>
         <message>
             <source>Cannot be stored: see below</source>
-            <translation type="unfinished"></translation>
+            <translation>Não pode ser guardada: veja abaixo</translation>
         </message>
         <message>
             <source>Passwords and API keys go to the system keyring.</source>
-            <translation type="unfinished"></translation>
+            <translation>Senhas e chaves de API ficam no chaveiro do sistema.</translation>
         </message>
     </context>
     <context>
@@ -998,131 +1000,131 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>Sent</source>
             <comment>column: when the message was sent</comment>
-            <translation type="unfinished"></translation>
+            <translation>Envio</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Contato</translation>
         </message>
         <message>
             <source>Template</source>
-            <translation type="unfinished"></translation>
+            <translation>Modelo</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished"></translation>
+            <translation>Mensagem</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished"></translation>
+            <translation>Pontos</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished"></translation>
+            <translation>Resultado</translation>
         </message>
         <message>
             <source>No template</source>
-            <translation type="unfinished"></translation>
+            <translation>Sem modelo</translation>
         </message>
         <message>
             <source>Template file: {file}</source>
-            <translation type="unfinished"></translation>
+            <translation>Arquivo do modelo: {file}</translation>
         </message>
         <message>
             <source>Sent without a note.</source>
-            <translation type="unfinished"></translation>
+            <translation>Enviado sem nota.</translation>
         </message>
         <message numerus="yes">
             <source>No answer in %Ln days: counted as no answer in the statistics. Click or press F2 to change.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Sem resposta há %Ln dia: conta como sem resposta nas estatísticas. Clique ou pressione F2 para alterar.</numerusform>
+                <numerusform>Sem resposta há %Ln dias: conta como sem resposta nas estatísticas. Clique ou pressione F2 para alterar.</numerusform>
             </translation>
         </message>
         <message>
             <source>Click or press F2 to change.</source>
-            <translation type="unfinished"></translation>
+            <translation>Clique ou pressione F2 para alterar.</translation>
         </message>
         <message numerus="yes">
             <source>No answer (pending %Ln days)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Sem resposta (pendente há %Ln dia)</numerusform>
+                <numerusform>Sem resposta (pendente há %Ln dias)</numerusform>
             </translation>
         </message>
         <message>
             <source>Pending (sent today)</source>
-            <translation type="unfinished"></translation>
+            <translation>Pendente (enviada hoje)</translation>
         </message>
         <message numerus="yes">
             <source>Pending (%Ln days)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Pendente (%Ln dia)</numerusform>
+                <numerusform>Pendente (%Ln dias)</numerusform>
             </translation>
         </message>
         <message>
             <source>(no note)</source>
-            <translation type="unfinished"></translation>
+            <translation>(sem nota)</translation>
         </message>
     </context>
     <context>
         <name>HistoryPage</name>
         <message>
             <source>History, statistics and follow-ups</source>
-            <translation type="unfinished"></translation>
+            <translation>Histórico, estatísticas e acompanhamentos</translation>
         </message>
         <message>
             <source>&amp;History</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Histórico</translation>
         </message>
         <message>
             <source>&amp;Statistics</source>
-            <translation type="unfinished"></translation>
+            <translation>E&amp;statísticas</translation>
         </message>
         <message>
             <source>Follow-&amp;ups</source>
-            <translation type="unfinished"></translation>
+            <translation>Acom&amp;panhamentos</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished"></translation>
+            <translation>Atualizar</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished"></translation>
+            <translation>Contando…</translation>
         </message>
         <message>
             <source>The statistics could not be counted: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Não foi possível calcular as estatísticas: {error}</translation>
         </message>
         <message>
             <source>{messages} to {contacts}, as of {time}. Acceptance counts invitations accepted (replied ones included) out of those decided; invitations pending over {days} count as no answer.</source>
-            <translation type="unfinished"></translation>
+            <translation>{messages} para {contacts} (dados de {time}). A aceitação conta os convites aceitos (incluindo os respondidos) entre os concluídos; convites pendentes há mais de {days} contam como sem resposta.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln messages</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln mensagem</numerusform>
+                <numerusform>%Ln mensagens</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln contato</numerusform>
+                <numerusform>%Ln contatos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln days</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln dia</numerusform>
+                <numerusform>%Ln dias</numerusform>
             </translation>
         </message>
     </context>
@@ -1130,98 +1132,98 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <name>HistoryPanel</name>
         <message>
             <source>Any contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Qualquer contato</translation>
         </message>
         <message>
             <source>Filter by contact name</source>
-            <translation type="unfinished"></translation>
+            <translation>Filtrar pelo nome do contato</translation>
         </message>
         <message>
             <source>Filter by template</source>
-            <translation type="unfinished"></translation>
+            <translation>Filtrar por modelo</translation>
         </message>
         <message>
             <source>Any template</source>
-            <translation type="unfinished"></translation>
+            <translation>Qualquer modelo</translation>
         </message>
         <message>
             <source>Filter by kind</source>
-            <translation type="unfinished"></translation>
+            <translation>Filtrar por tipo</translation>
         </message>
         <message>
             <source>Any kind</source>
-            <translation type="unfinished"></translation>
+            <translation>Qualquer tipo</translation>
         </message>
         <message>
             <source>Filter by outcome</source>
-            <translation type="unfinished"></translation>
+            <translation>Filtrar por resultado</translation>
         </message>
         <message>
             <source>Any outcome</source>
-            <translation type="unfinished"></translation>
+            <translation>Qualquer resultado</translation>
         </message>
         <message>
             <source>Sent on or after</source>
-            <translation type="unfinished"></translation>
+            <translation>Enviadas a partir de</translation>
         </message>
         <message>
             <source>Sent on or before</source>
-            <translation type="unfinished"></translation>
+            <translation>Enviadas até</translation>
         </message>
         <message>
             <source>C&amp;lear filters</source>
-            <translation type="unfinished"></translation>
+            <translation>Limpar &amp;filtros</translation>
         </message>
         <message>
             <source>Clear the history filters</source>
-            <translation type="unfinished"></translation>
+            <translation>Limpar os filtros do histórico</translation>
         </message>
         <message>
             <source>Messages sent</source>
-            <translation type="unfinished"></translation>
+            <translation>Mensagens enviadas</translation>
         </message>
         <message>
             <source>C&amp;ontact</source>
-            <translation type="unfinished"></translation>
+            <translation>Co&amp;ntato</translation>
         </message>
         <message>
             <source>Templ&amp;ate</source>
-            <translation type="unfinished"></translation>
+            <translation>Mode&amp;lo</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>T&amp;ipo</translation>
         </message>
         <message>
             <source>Outcom&amp;e</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Resultado</translation>
         </message>
         <message>
             <source>F&amp;rom</source>
             <comment>sent from this date</comment>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Desde</translation>
         </message>
         <message>
             <source>Unt&amp;il</source>
             <comment>sent until this date</comment>
-            <translation type="unfinished"></translation>
+            <translation>A&amp;té</translation>
         </message>
         <message>
             <source>No template (imported or typed)</source>
-            <translation type="unfinished"></translation>
+            <translation>Sem modelo (importada ou digitada)</translation>
         </message>
         <message numerus="yes">
             <source>%Ln messages match the filters</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln mensagem corresponde aos filtros</numerusform>
+                <numerusform>%Ln mensagens correspondem aos filtros</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln messages</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln mensagem</numerusform>
+                <numerusform>%Ln mensagens</numerusform>
             </translation>
         </message>
     </context>
@@ -1230,126 +1232,126 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>Any</source>
             <comment>any date</comment>
-            <translation type="unfinished"></translation>
+            <translation>Qualquer</translation>
         </message>
     </context>
     <context>
         <name>ImportFlow</name>
         <message>
             <source>Import a LinkedIn data export</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar uma exportação de dados do LinkedIn</translation>
         </message>
         <message>
             <source>LinkedIn export (*.zip *.csv);;All files (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>Exportação do LinkedIn (*.zip *.csv);;Todos os arquivos (*)</translation>
         </message>
         <message>
             <source>Import contacts from a vCard file</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar contatos de um arquivo vCard</translation>
         </message>
         <message>
             <source>vCard (*.vcf *.vcard)</source>
-            <translation type="unfinished"></translation>
+            <translation>vCard (*.vcf *.vcard)</translation>
         </message>
         <message>
             <source>Import contacts from a CSV file</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar contatos de um arquivo CSV</translation>
         </message>
         <message>
             <source>CSV (*.csv *.txt)</source>
-            <translation type="unfinished"></translation>
+            <translation>CSV (*.csv *.txt)</translation>
         </message>
         <message>
             <source>Nothing was imported</source>
-            <translation type="unfinished"></translation>
+            <translation>Nada foi importado</translation>
         </message>
         <message>
             <source>An import is already running; wait for it to finish.</source>
-            <translation type="unfinished"></translation>
+            <translation>Já há uma importação em andamento; aguarde até que termine.</translation>
         </message>
         <message>
             <source>Importing {file}…</source>
-            <translation type="unfinished"></translation>
+            <translation>Importando {file}…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished"></translation>
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Importing</source>
-            <translation type="unfinished"></translation>
+            <translation>Importando</translation>
         </message>
         <message>
             <source>Import of {file} cancelled; nothing was saved.</source>
-            <translation type="unfinished"></translation>
+            <translation>Importação de {file} cancelada; nada foi salvo.</translation>
         </message>
         <message>
             <source>The import of {file} failed ({error}). Nothing was saved.</source>
-            <translation type="unfinished"></translation>
+            <translation>A importação de {file} falhou ({error}). Nada foi salvo.</translation>
         </message>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished"></translation>
+            <translation>Importação concluída</translation>
         </message>
     </context>
     <context>
         <name>ImportReport</name>
         <message numerus="yes">
             <source>Imported {file}: %Ln new contacts, {completed} completed, {unchanged} unchanged.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{file} importado: %Ln contato novo; complementados: {completed}; sem alteração: {unchanged}.</numerusform>
+                <numerusform>{file} importado: %Ln contatos novos; complementados: {completed}; sem alteração: {unchanged}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln invitations you sent ({accepted} accepted, {replied} of them answered with a message);</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln convite enviado por você (aceitos: {accepted}; respondidos com uma mensagem: {replied});</numerusform>
+                <numerusform>%Ln convites enviados por você (aceitos: {accepted}; respondidos com uma mensagem: {replied});</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln earlier invitations now have an outcome.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln convite anterior agora tem um resultado.</numerusform>
+                <numerusform>%Ln convites anteriores agora têm um resultado.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln requests you received are in the Inbox ({accepted} of them accepted already).</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln solicitação recebida está na Caixa de entrada (já aceitas: {accepted}).</numerusform>
+                <numerusform>%Ln solicitações recebidas estão na Caixa de entrada (já aceitas: {accepted}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Since your export of {day}: %Ln changed jobs, {new} new, {gone} no longer there (see the Network page).</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Desde a sua exportação de {day}: %Ln pessoa mudou de emprego; novas: {new}; não estão mais lá: {gone} (veja a página Rede).</numerusform>
+                <numerusform>Desde a sua exportação de {day}: %Ln pessoas mudaram de emprego; novas: {new}; não estão mais lá: {gone} (veja a página Rede).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln people share a name with someone:</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln pessoa tem o mesmo nome que outra:</numerusform>
+                <numerusform>%Ln pessoas têm o mesmo nome que outra:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln rows were skipped:</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln linha foi ignorada:</numerusform>
+                <numerusform>%Ln linhas foram ignoradas:</numerusform>
             </translation>
         </message>
         <message>
             <source>• and {count} more.</source>
-            <translation type="unfinished"></translation>
+            <translation>• e mais {count}.</translation>
         </message>
         <message>
             <source>• {file}, line {line}: {reason}</source>
-            <translation type="unfinished"></translation>
+            <translation>• {file}, linha {line}: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1357,215 +1359,215 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>From</source>
             <comment>column: who sent the request</comment>
-            <translation type="unfinished"></translation>
+            <translation>De</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished"></translation>
+            <translation>Recebida</translation>
         </message>
         <message>
             <source>Their note</source>
-            <translation type="unfinished"></translation>
+            <translation>Nota recebida</translation>
         </message>
         <message>
             <source>Suggested</source>
-            <translation type="unfinished"></translation>
+            <translation>Sugestão</translation>
         </message>
         <message>
             <source>Done</source>
             <comment>column: what was done with the request</comment>
-            <translation type="unfinished"></translation>
+            <translation>Ação</translation>
         </message>
         <message>
             <source>{name} · {works}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} · {works}</translation>
         </message>
         <message>
             <source>(no note)</source>
-            <translation type="unfinished"></translation>
+            <translation>(sem nota)</translation>
         </message>
         <message>
             <source>{title} at {company}</source>
-            <translation type="unfinished"></translation>
+            <translation>{title} em {company}</translation>
         </message>
     </context>
     <context>
         <name>InboxPage</name>
         <message>
             <source>Incoming requests</source>
-            <translation type="unfinished"></translation>
+            <translation>Solicitações recebidas</translation>
         </message>
         <message>
             <source>Which requests to show</source>
-            <translation type="unfinished"></translation>
+            <translation>Quais solicitações mostrar</translation>
         </message>
         <message>
             <source>Waiting for an answer</source>
-            <translation type="unfinished"></translation>
+            <translation>Aguardando resposta</translation>
         </message>
         <message>
             <source>All requests</source>
-            <translation type="unfinished"></translation>
+            <translation>Todas as solicitações</translation>
         </message>
         <message>
             <source>Add request…</source>
-            <translation type="unfinished"></translation>
+            <translation>Nova solicitação…</translation>
         </message>
         <message>
             <source>Add a request you received</source>
-            <translation type="unfinished"></translation>
+            <translation>Adicionar uma solicitação que você recebeu</translation>
         </message>
         <message>
             <source>Import from LinkedIn…</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar do LinkedIn…</translation>
         </message>
         <message>
             <source>Import requests from a LinkedIn data export</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar solicitações de uma exportação de dados do LinkedIn</translation>
         </message>
         <message>
             <source>Their note</source>
-            <translation type="unfinished"></translation>
+            <translation>Nota recebida</translation>
         </message>
         <message>
             <source>Why this is suggested</source>
-            <translation type="unfinished"></translation>
+            <translation>Por que esta sugestão</translation>
         </message>
         <message>
             <source>Draft the reply</source>
-            <translation type="unfinished"></translation>
+            <translation>Redigir a resposta</translation>
         </message>
         <message>
             <source>Draft the reply in the composer</source>
-            <translation type="unfinished"></translation>
+            <translation>Redigir a resposta no editor de mensagens</translation>
         </message>
         <message>
             <source>What you did</source>
-            <translation type="unfinished"></translation>
+            <translation>O que você fez</translation>
         </message>
         <message>
             <source>Record</source>
             <comment>verb: record what you did</comment>
-            <translation type="unfinished"></translation>
+            <translation>Registrar</translation>
         </message>
         <message>
             <source>Record what you did with this request</source>
-            <translation type="unfinished"></translation>
+            <translation>Registrar o que você fez com esta solicitação</translation>
         </message>
         <message>
             <source>Undo: waiting again</source>
-            <translation type="unfinished"></translation>
+            <translation>Voltar a aguardar</translation>
         </message>
         <message>
             <source>Undo what you recorded: the request waits again</source>
-            <translation type="unfinished"></translation>
+            <translation>Desfazer o que você registrou: a solicitação volta a aguardar</translation>
         </message>
         <message>
             <source>&amp;Show</source>
-            <translation type="unfinished"></translation>
+            <translation>Mos&amp;trar</translation>
         </message>
         <message>
             <source>Request</source>
-            <translation type="unfinished"></translation>
+            <translation>Solicitação</translation>
         </message>
         <message>
             <source>&amp;You did:</source>
-            <translation type="unfinished"></translation>
+            <translation>O que &amp;você fez:</translation>
         </message>
         <message>
             <source>Between the requests and the chosen one</source>
-            <translation type="unfinished"></translation>
+            <translation>Entre as solicitações e a escolhida</translation>
         </message>
         <message>
             <source>Reading the inbox…</source>
-            <translation type="unfinished"></translation>
+            <translation>Lendo a caixa de entrada…</translation>
         </message>
         <message>
             <source>The inbox could not be read: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Não foi possível ler a caixa de entrada: {error}</translation>
         </message>
         <message>
             <source>{waiting} waiting · {shown} shown</source>
-            <translation type="unfinished"></translation>
+            <translation>aguardando: {waiting} · exibidas: {shown}</translation>
         </message>
         <message>
             <source>No request chosen.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nenhuma solicitação escolhida.</translation>
         </message>
         <message>
             <source>{name}, {works}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}, {works}</translation>
         </message>
         <message>
             <source>(They sent no note.)</source>
-            <translation type="unfinished"></translation>
+            <translation>(A pessoa não enviou nota.)</translation>
         </message>
         <message>
             <source>Suggested: {answer}</source>
-            <translation type="unfinished"></translation>
+            <translation>Sugestão: {answer}</translation>
         </message>
         <message>
             <source>Change</source>
             <comment>verb: change what you recorded</comment>
-            <translation type="unfinished"></translation>
+            <translation>Alterar</translation>
         </message>
         <message>
             <source>waiting again</source>
-            <translation type="unfinished"></translation>
+            <translation>aguardando de novo</translation>
         </message>
         <message>
             <source>{name}: {done}.</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}: {done}.</translation>
         </message>
         <message>
             <source>Added the request from {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Solicitação de {name} adicionada.</translation>
         </message>
         <message>
             <source>No requests waiting. Requests you receive come in with your LinkedIn data export (Import from LinkedIn…, or Ctrl+I), or add one by hand with Add request…: Rapport suggests an answer for each and drafts the reply.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nenhuma solicitação aguardando. As solicitações que você recebe chegam com a sua exportação de dados do LinkedIn (Importar do LinkedIn…, ou Ctrl+I), ou adicione uma manualmente com Adicionar solicitação…: o Rapport sugere uma resposta para cada uma e redige a mensagem.</translation>
         </message>
     </context>
     <context>
         <name>Keyboard</name>
         <message>
             <source>Sort by {column}</source>
-            <translation type="unfinished"></translation>
+            <translation>Ordenar por {column}</translation>
         </message>
         <message>
             <source>Fit columns to their contents</source>
-            <translation type="unfinished"></translation>
+            <translation>Ajustar as colunas ao conteúdo</translation>
         </message>
     </context>
     <context>
         <name>KindText</name>
         <message>
             <source>Invitation</source>
-            <translation type="unfinished"></translation>
+            <translation>Convite</translation>
         </message>
         <message>
             <source>Thank-you</source>
-            <translation type="unfinished"></translation>
+            <translation>Agradecimento</translation>
         </message>
         <message>
             <source>Polite decline</source>
-            <translation type="unfinished"></translation>
+            <translation>Recusa educada</translation>
         </message>
         <message>
             <source>Coffee invitation</source>
-            <translation type="unfinished"></translation>
+            <translation>Convite para um café</translation>
         </message>
         <message>
             <source>Reply to a recruiter</source>
-            <translation type="unfinished"></translation>
+            <translation>Resposta a recrutador</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished"></translation>
+            <translation>Acompanhamento</translation>
         </message>
         <message>
             <source>Introduction</source>
-            <translation type="unfinished"></translation>
+            <translation>Apresentação</translation>
         </message>
     </context>
     <context>
@@ -1581,7 +1583,7 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         </message>
         <message>
             <source>System default</source>
-            <translation>O do sistema</translation>
+            <translation>Padrão do sistema</translation>
         </message>
         <message>
             <source>My language</source>
@@ -1589,7 +1591,7 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         </message>
         <message>
             <source>Formal</source>
-            <translation>Formal (o senhor / a senhora)</translation>
+            <translation>Formal (o senhor)</translation>
         </message>
         <message>
             <source>Informal</source>
@@ -1621,11 +1623,11 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         </message>
         <message>
             <source>The language you write in: templates and checks for contacts who have none.</source>
-            <translation>O idioma em que você escreve: modelos e verificações para contatos que não têm um.</translation>
+            <translation>O idioma em que você escreve: modelos e verificações para contatos sem idioma definido.</translation>
         </message>
         <message>
             <source>Default &amp;register</source>
-            <translation>&amp;Tratamento padrão</translation>
+            <translation>Tratamento &amp;padrão</translation>
         </message>
         <message>
             <source>How templates address people where the language has two ways: Sie or du, vous or tu, usted or tú, o senhor or você.</source>
@@ -1637,24 +1639,24 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>mine</source>
             <comment>a template of the user's</comment>
-            <translation type="unfinished"></translation>
+            <translation>meu</translation>
         </message>
         <message>
             <source>built-in</source>
             <comment>a template shipped</comment>
-            <translation type="unfinished"></translation>
+            <translation>integrado</translation>
         </message>
         <message>
             <source>{template} ({source})</source>
-            <translation type="unfinished"></translation>
+            <translation>{template} ({source})</translation>
         </message>
         <message>
             <source>{name}: {description}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}: {description}</translation>
         </message>
         <message>
             <source>{name}: Ships with Rapport; read-only. {description}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}: vem com o Rapport; somente leitura. {description}</translation>
         </message>
     </context>
     <context>
@@ -1662,19 +1664,19 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>Add</source>
             <comment>verb: add an entry to the list</comment>
-            <translation type="unfinished"></translation>
+            <translation>Adicionar</translation>
         </message>
         <message>
             <source>Add to {list}</source>
-            <translation type="unfinished"></translation>
+            <translation>Adicionar a {list}</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished"></translation>
+            <translation>Remover</translation>
         </message>
         <message>
             <source>Remove from {list}</source>
-            <translation type="unfinished"></translation>
+            <translation>Remover de {list}</translation>
         </message>
     </context>
     <context>
@@ -1685,7 +1687,7 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         </message>
         <message>
             <source>Between the form and the composer</source>
-            <translation>Entre o formulário e o editor</translation>
+            <translation>Entre o formulário e o editor de mensagens</translation>
         </message>
         <message>
             <source>&amp;Compose</source>
@@ -1709,7 +1711,7 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         </message>
         <message>
             <source>Recorded as sent to {name}.</source>
-            <translation>Registrada como enviada para {name}.</translation>
+            <translation>Mensagem para {name} registrada como enviada.</translation>
         </message>
         <message>
             <source>Welcome to Rapport. Add a contact to start writing (Ctrl+N).</source>
@@ -1738,11 +1740,11 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <name>MessageActions</name>
         <message>
             <source>Replace your message?</source>
-            <translation type="unfinished"></translation>
+            <translation>Substituir sua mensagem?</translation>
         </message>
         <message>
             <source>The template's words will replace the message as you edited it. Ctrl+Z brings your words back.</source>
-            <translation type="unfinished"></translation>
+            <translation>O texto do modelo vai substituir a mensagem com as suas edições. Ctrl+Z traz o seu texto de volta.</translation>
         </message>
     </context>
     <context>
@@ -1750,252 +1752,252 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <message>
             <source>them</source>
             <comment>the contact</comment>
-            <translation type="unfinished"></translation>
+            <translation>a pessoa</translation>
         </message>
         <message>
             <source>Not added to your dictionary: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Não adicionada ao seu dicionário: {error}</translation>
         </message>
         <message>
             <source>“{word}” is in your dictionary now.</source>
-            <translation type="unfinished"></translation>
+            <translation>“{word}” agora está no seu dicionário.</translation>
         </message>
     </context>
     <context>
         <name>MessageView</name>
         <message>
             <source>Replace “{words}” with “{replacement}”</source>
-            <translation type="unfinished"></translation>
+            <translation>Substituir “{words}” por “{replacement}”</translation>
         </message>
         <message>
             <source>Ignore “{words}” in this message</source>
-            <translation type="unfinished"></translation>
+            <translation>Ignorar “{words}” nesta mensagem</translation>
         </message>
         <message>
             <source>Add “{words}” to your dictionary</source>
-            <translation type="unfinished"></translation>
+            <translation>Adicionar “{words}” ao seu dicionário</translation>
         </message>
     </context>
     <context>
         <name>NetworkModels</name>
         <message>
             <source>{title} at {company}</source>
-            <translation type="unfinished"></translation>
+            <translation>{title} em {company}</translation>
         </message>
     </context>
     <context>
         <name>NetworkPage</name>
         <message>
             <source>Connections you may no longer know</source>
-            <translation type="unfinished"></translation>
+            <translation>Conexões que talvez você não conheça mais</translation>
         </message>
         <message>
             <source>Open contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Abrir contato</translation>
         </message>
         <message>
             <source>Open the chosen contact to write to them</source>
-            <translation type="unfinished"></translation>
+            <translation>Abrir o contato escolhido para escrever para ele</translation>
         </message>
         <message>
             <source>Delete from Rapport…</source>
-            <translation type="unfinished"></translation>
+            <translation>Excluir do Rapport…</translation>
         </message>
         <message>
             <source>Delete the chosen contact from Rapport</source>
-            <translation type="unfinished"></translation>
+            <translation>Excluir o contato escolhido do Rapport</translation>
         </message>
         <message>
             <source>Removes them from Rapport only; remove the connection on LinkedIn yourself.</source>
-            <translation type="unfinished"></translation>
+            <translation>Remove a pessoa apenas do Rapport; remova a conexão no LinkedIn você mesmo.</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished"></translation>
+            <translation>Atualizar</translation>
         </message>
         <message>
             <source>Refresh the network review</source>
-            <translation type="unfinished"></translation>
+            <translation>Atualizar a revisão da rede</translation>
         </message>
         <message>
             <source>Changed jobs, new and gone since your last export</source>
-            <translation type="unfinished"></translation>
+            <translation>Mudanças de emprego, conexões novas e que saíram desde a sua última exportação</translation>
         </message>
         <message>
             <source>Congratulate…</source>
-            <translation type="unfinished"></translation>
+            <translation>Parabenizar…</translation>
         </message>
         <message>
             <source>Write to the chosen person about their new job</source>
-            <translation type="unfinished"></translation>
+            <translation>Escrever para a pessoa escolhida sobre o novo emprego</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished"></translation>
+            <translation>Grupo</translation>
         </message>
         <message>
             <source>Relationship</source>
-            <translation type="unfinished"></translation>
+            <translation>Relacionamento</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished"></translation>
+            <translation>Empresa</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished"></translation>
+            <translation>Localização</translation>
         </message>
         <message>
             <source>People you may no longer know</source>
-            <translation type="unfinished"></translation>
+            <translation>Pessoas que talvez você não conheça mais</translation>
         </message>
         <message>
             <source>Changed jobs since your last export</source>
-            <translation type="unfinished"></translation>
+            <translation>Mudaram de emprego desde a sua última exportação</translation>
         </message>
         <message>
             <source>Your network</source>
-            <translation type="unfinished"></translation>
+            <translation>Sua rede</translation>
         </message>
         <message>
             <source>Contacts by group</source>
-            <translation type="unfinished"></translation>
+            <translation>Contatos por grupo</translation>
         </message>
         <message>
             <source>Contacts by strength</source>
-            <translation type="unfinished"></translation>
+            <translation>Contatos por proximidade</translation>
         </message>
         <message>
             <source>Contacts by company</source>
-            <translation type="unfinished"></translation>
+            <translation>Contatos por empresa</translation>
         </message>
         <message>
             <source>Contacts by location</source>
-            <translation type="unfinished"></translation>
+            <translation>Contatos por localização</translation>
         </message>
         <message>
             <source>Reading your network…</source>
-            <translation type="unfinished"></translation>
+            <translation>Lendo a sua rede…</translation>
         </message>
         <message>
             <source>The network review could not be read: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Não foi possível ler a revisão da rede: {error}</translation>
         </message>
         <message>
             <source>Nobody here: everyone you marked never met is recent or has heard from you.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ninguém aqui: todas as pessoas que você marcou como nunca vistas pessoalmente são conexões recentes ou já receberam uma mensagem sua.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln connections you marked never met, connected over a year ago and never wrote to. Reconnect on purpose, or prune.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln conexão que você marcou como nunca vista pessoalmente, conectada há mais de um ano e para quem você nunca escreveu. Retome o contato de forma intencional ou faça uma limpeza.</numerusform>
+                <numerusform>%Ln conexões que você marcou como nunca vistas pessoalmente, conectadas há mais de um ano e para quem você nunca escreveu. Retome o contato de forma intencional ou faça uma limpeza.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln contacts</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln contato</numerusform>
+                <numerusform>%Ln contatos</numerusform>
             </translation>
         </message>
         <message>
             <source>Import two LinkedIn exports, a while apart, to see who changed jobs.</source>
-            <translation type="unfinished"></translation>
+            <translation>Importe duas exportações do LinkedIn, com um intervalo entre elas, para ver quem mudou de emprego.</translation>
         </message>
         <message>
             <source>Your export of {day} is the first: import a newer one later.</source>
-            <translation type="unfinished"></translation>
+            <translation>Sua exportação de {day} é a primeira: importe uma mais recente depois.</translation>
         </message>
         <message>
             <source>Your export of {day} against {previous}: {changed} changed jobs, {new} new, {gone} no longer there.</source>
-            <translation type="unfinished"></translation>
+            <translation>Sua exportação de {day} comparada com a de {previous} — mudaram de emprego: {changed}; novas: {new}; não estão mais lá: {gone}.</translation>
         </message>
     </context>
     <context>
         <name>NewsModel</name>
         <message>
             <source>Changed jobs</source>
-            <translation type="unfinished"></translation>
+            <translation>Mudou de emprego</translation>
         </message>
         <message>
             <source>New connection</source>
-            <translation type="unfinished"></translation>
+            <translation>Nova conexão</translation>
         </message>
         <message>
             <source>No longer in the export</source>
-            <translation type="unfinished"></translation>
+            <translation>Não está mais na exportação</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished"></translation>
+            <translation>Nome</translation>
         </message>
         <message>
             <source>What</source>
             <comment>column: what changed</comment>
-            <translation type="unfinished"></translation>
+            <translation>O quê</translation>
         </message>
         <message>
             <source>Then</source>
             <comment>column: the job before</comment>
-            <translation type="unfinished"></translation>
+            <translation>Antes</translation>
         </message>
         <message>
             <source>Now</source>
             <comment>column: the job now</comment>
-            <translation type="unfinished"></translation>
+            <translation>Agora</translation>
         </message>
     </context>
     <context>
         <name>NextStepsView</name>
         <message>
             <source>What to do next</source>
-            <translation type="unfinished"></translation>
+            <translation>Próximos passos</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished"></translation>
+            <translation>Contando…</translation>
         </message>
         <message>
             <source>What to do next could not be worked out: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Não foi possível definir os próximos passos: {error}</translation>
         </message>
         <message>
             <source>No invitation has been decided yet, so nothing is known about what works.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nenhum convite foi concluído ainda, então não se sabe o que funciona.</translation>
         </message>
         <message numerus="yes">
             <source>From %Ln decided invitations. An approach is kept or dropped only when the difference holds with 0.95 probability; the rest need more sends.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Com base em %Ln convite concluído. Uma abordagem só é mantida ou descartada quando a diferença se confirma com probabilidade de 0,95; as demais precisam de mais envios.</numerusform>
+                <numerusform>Com base em %Ln convites concluídos. Uma abordagem só é mantida ou descartada quando a diferença se confirma com probabilidade de 0,95; as demais precisam de mais envios.</numerusform>
             </translation>
         </message>
         <message>
             <source>Keep</source>
             <comment>heading: approaches to keep</comment>
-            <translation type="unfinished"></translation>
+            <translation>Manter</translation>
         </message>
         <message>
             <source>Drop</source>
             <comment>heading: approaches to drop</comment>
-            <translation type="unfinished"></translation>
+            <translation>Descartar</translation>
         </message>
         <message>
             <source>Test</source>
             <comment>heading: approaches to test</comment>
-            <translation type="unfinished"></translation>
+            <translation>Testar</translation>
         </message>
         <message>
             <source>{heading} ({count})</source>
-            <translation type="unfinished"></translation>
+            <translation>{heading} ({count})</translation>
         </message>
     </context>
     <context>
         <name>OutcomeDelegate</name>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished"></translation>
+            <translation>Resultado</translation>
         </message>
     </context>
     <context>
@@ -2009,223 +2011,225 @@ With a LinkedIn data export, your connections and invitations come in at once.</
         <name>ProfilePage</name>
         <message>
             <source>&amp;You</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Você</translation>
         </message>
         <message>
             <source>As you sign your messages</source>
-            <translation type="unfinished"></translation>
+            <translation>Como você assina suas mensagens</translation>
         </message>
         <message>
             <source>e.g. Lisbon</source>
-            <translation type="unfinished"></translation>
+            <translation>ex.: São Paulo</translation>
         </message>
         <message>
             <source>&amp;Free: {limit}-character connection notes</source>
-            <translation type="unfinished"></translation>
+            <translation>Gr&amp;atuita: notas de conexão de até {limit} caracteres</translation>
         </message>
         <message>
             <source>&amp;Premium: {limit}-character notes</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Premium: notas de até {limit} caracteres</translation>
         </message>
         <message>
             <source>Free LinkedIn account</source>
-            <translation type="unfinished"></translation>
+            <translation>Conta gratuita do LinkedIn</translation>
         </message>
         <message>
             <source>Premium LinkedIn account</source>
-            <translation type="unfinished"></translation>
+            <translation>Conta Premium do LinkedIn</translation>
         </message>
         <message>
             <source> notes</source>
             <comment>spin box suffix</comment>
-            <translation type="unfinished"></translation>
+            <translation> notas</translation>
         </message>
         <message>
             <source> days</source>
             <comment>spin box suffix</comment>
-            <translation type="unfinished"></translation>
+            <translation> dias</translation>
         </message>
         <message>
             <source>About you</source>
-            <translation type="unfinished"></translation>
+            <translation>Sobre você</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Nome</translation>
         </message>
         <message>
             <source>&amp;Location</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Localização</translation>
         </message>
         <message>
             <source>Templates sign with your name; a stranger who lives near you is offered a coffee.</source>
-            <translation type="unfinished"></translation>
+            <translation>Os modelos assinam com o seu nome; um desconhecido que mora perto de você recebe um convite para um café.</translation>
         </message>
         <message>
             <source>LinkedIn</source>
-            <translation type="unfinished"></translation>
+            <translation>LinkedIn</translation>
         </message>
         <message>
             <source>Account</source>
             <comment>LinkedIn account type</comment>
-            <translation type="unfinished"></translation>
+            <translation>Conta</translation>
         </message>
         <message>
             <source>Personalised notes a &amp;month</source>
-            <translation type="unfinished"></translation>
+            <translation>Notas personalizadas por &amp;mês</translation>
         </message>
         <message>
             <source>Invitations pending f&amp;or</source>
-            <translation type="unfinished"></translation>
+            <translation>Convites pendentes p&amp;or</translation>
         </message>
         <message>
             <source>An invitation with no answer after this many days counts as unanswered.</source>
-            <translation type="unfinished"></translation>
+            <translation>Um convite sem resposta depois desse número de dias conta como não respondido.</translation>
         </message>
     </context>
     <context>
         <name>QuotaNotice</name>
         <message>
             <source>Personalised notes used this month</source>
-            <translation type="unfinished"></translation>
+            <translation>Notas personalizadas usadas neste mês</translation>
         </message>
         <message>
             <source>Note quota warning</source>
-            <translation type="unfinished"></translation>
+            <translation>Aviso da cota de notas</translation>
         </message>
         <message>
             <source>Past this month's note quota</source>
-            <translation type="unfinished"></translation>
+            <translation>Cota de notas do mês ultrapassada</translation>
         </message>
         <message>
             <source>{warning}
 
 Record this note as sent anyway?</source>
-            <translation type="unfinished"></translation>
+            <translation>{warning}
+
+Registrar esta nota como enviada mesmo assim?</translation>
         </message>
         <message>
             <source>The notes sent this month could not be counted: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Não foi possível contar as notas enviadas neste mês: {error}</translation>
         </message>
     </context>
     <context>
         <name>RateChart</name>
         <message>
             <source>Acceptance and reply rates by template, with 95% intervals</source>
-            <translation type="unfinished"></translation>
+            <translation>Taxas de aceitação e de resposta por modelo, com intervalos de 95%</translation>
         </message>
         <message>
             <source>{template}  (n={count})</source>
-            <translation type="unfinished"></translation>
+            <translation>{template}  (n={count})</translation>
         </message>
         <message>
             <source>Reply rate (of those accepted)</source>
-            <translation type="unfinished"></translation>
+            <translation>Taxa de resposta (entre os aceitos)</translation>
         </message>
         <message>
             <source>Acceptance rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Taxa de aceitação</translation>
         </message>
         <message>
             <source>Replied, of those accepted: {rate}</source>
-            <translation type="unfinished"></translation>
+            <translation>Responderam, entre os aceitos: {rate}</translation>
         </message>
         <message>
             <source>Accepted: {rate}</source>
-            <translation type="unfinished"></translation>
+            <translation>Aceitos: {rate}</translation>
         </message>
         <message>
             <source>No template</source>
-            <translation type="unfinished"></translation>
+            <translation>Sem modelo</translation>
         </message>
     </context>
     <context>
         <name>RecommendationModel</name>
         <message>
             <source>Template</source>
-            <translation type="unfinished"></translation>
+            <translation>Modelo</translation>
         </message>
         <message>
             <source>Accepted here</source>
-            <translation type="unfinished"></translation>
+            <translation>Aceitos aqui</translation>
         </message>
         <message>
             <source>Expected</source>
-            <translation type="unfinished"></translation>
+            <translation>Esperado</translation>
         </message>
         <message>
             <source>95% interval</source>
-            <translation type="unfinished"></translation>
+            <translation>Intervalo de 95%</translation>
         </message>
         <message>
             <source>Chance best</source>
-            <translation type="unfinished"></translation>
+            <translation>Chance de ser o melhor</translation>
         </message>
         <message>
             <source>not sent yet</source>
-            <translation type="unfinished"></translation>
+            <translation>ainda não enviado</translation>
         </message>
         <message>
             <source>{accepted} of {sent}</source>
-            <translation type="unfinished"></translation>
+            <translation>{accepted} de {sent}</translation>
         </message>
         <message>
             <source>never tried</source>
-            <translation type="unfinished"></translation>
+            <translation>nunca testado</translation>
         </message>
     </context>
     <context>
         <name>RecommendationsView</name>
         <message>
             <source>What works for people like them</source>
-            <translation type="unfinished"></translation>
+            <translation>O que funciona com pessoas parecidas</translation>
         </message>
         <message>
             <source>Pick a contact to see which invitation works for people like them.</source>
-            <translation type="unfinished"></translation>
+            <translation>Escolha um contato para ver qual convite funciona com pessoas parecidas com ele.</translation>
         </message>
         <message>
             <source>Invitation templates ranked for this contact</source>
-            <translation type="unfinished"></translation>
+            <translation>Classificação dos modelos de convite para este contato</translation>
         </message>
         <message>
             <source>Invitation templates ranked</source>
-            <translation type="unfinished"></translation>
+            <translation>Classificação dos modelos de convite</translation>
         </message>
         <message>
             <source>Ranking…</source>
-            <translation type="unfinished"></translation>
+            <translation>Classificação…</translation>
         </message>
         <message>
             <source>Every invitation template with its counts and interval</source>
-            <translation type="unfinished"></translation>
+            <translation>Cada modelo de convite com suas contagens e seu intervalo</translation>
         </message>
         <message>
             <source>Explore: suggest the template that would teach the most</source>
-            <translation type="unfinished"></translation>
+            <translation>Explorar: sugerir o modelo com mais a ensinar</translation>
         </message>
         <message>
             <source>Counting what worked for people like {name}…</source>
-            <translation type="unfinished"></translation>
+            <translation>Contando o que funcionou com pessoas parecidas com {name}…</translation>
         </message>
         <message>
             <source>The recommendations could not be counted: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Não foi possível calcular as recomendações: {error}</translation>
         </message>
         <message numerus="yes">
             <source>For {segment}, from your own history. %Ln invitations still pending are not counted yet.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Para {segment}, com base no seu próprio histórico. %Ln convite ainda pendente não entra na conta.</numerusform>
+                <numerusform>Para {segment}, com base no seu próprio histórico. %Ln convites ainda pendentes não entram na conta.</numerusform>
             </translation>
         </message>
         <message>
             <source>For {segment}, from your own history.</source>
-            <translation type="unfinished"></translation>
+            <translation>Para {segment}, com base no seu próprio histórico.</translation>
         </message>
         <message>
             <source>Exploring: send {template} this time. It was drawn from what each template could still turn out to be, so the less-tested ones come up as often as they could well be the best.</source>
-            <translation type="unfinished"></translation>
+            <translation>Explorando: envie {template} desta vez. Ele foi sorteado de acordo com o que cada modelo ainda pode vir a ser, então os menos testados aparecem tantas vezes quanto têm chance de ser os melhores.</translation>
         </message>
     </context>
     <context>
@@ -2244,7 +2248,7 @@ Record this note as sent anyway?</source>
         </message>
         <message>
             <source>Restore the backup made on {day} at {time}? Anything saved after it will be missing. The damaged file is kept next to the database, renamed; nothing is deleted.</source>
-            <translation>Restaurar o backup de {day} às {time}? O que foi salvo depois dele vai faltar. O arquivo danificado fica ao lado do banco de dados, com outro nome; nada é apagado.</translation>
+            <translation>Restaurar o backup feito em {day} às {time}? O que foi salvo depois dele será perdido. O arquivo danificado é mantido ao lado do banco de dados, com outro nome; nada é excluído.</translation>
         </message>
         <message>
             <source>Restore the backup</source>
@@ -2289,172 +2293,172 @@ Record this note as sent anyway?</source>
         <name>RequestDialog</name>
         <message>
             <source>Add a connection request</source>
-            <translation type="unfinished"></translation>
+            <translation>Adicionar uma solicitação de conexão</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished"></translation>
+            <translation>No&amp;me</translation>
         </message>
         <message>
             <source>As shown on the request</source>
-            <translation type="unfinished"></translation>
+            <translation>Como aparece na solicitação</translation>
         </message>
         <message>
             <source>&amp;Title</source>
             <comment>job title</comment>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Cargo</translation>
         </message>
         <message>
             <source>Their headline or job title</source>
-            <translation type="unfinished"></translation>
+            <translation>Título ou cargo da pessoa</translation>
         </message>
         <message>
             <source>&amp;Company</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Empresa</translation>
         </message>
         <message>
             <source>&amp;Location</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Localização</translation>
         </message>
         <message>
             <source>City or area, if the profile shows one</source>
-            <translation type="unfinished"></translation>
+            <translation>Cidade ou região, se o perfil mostrar</translation>
         </message>
         <message>
             <source>&amp;Profile URL</source>
-            <translation type="unfinished"></translation>
+            <translation>URL do &amp;perfil</translation>
         </message>
         <message>
             <source>Their note</source>
-            <translation type="unfinished"></translation>
+            <translation>Nota recebida</translation>
         </message>
         <message>
             <source>Paste the note they sent, or leave empty if none.</source>
-            <translation type="unfinished"></translation>
+            <translation>Cole a nota que a pessoa enviou, ou deixe em branco se não houver.</translation>
         </message>
         <message>
             <source>Their &amp;note</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Nota recebida</translation>
         </message>
         <message>
             <source>Add to inbox</source>
-            <translation type="unfinished"></translation>
+            <translation>Adicionar</translation>
         </message>
     </context>
     <context>
         <name>SaveTemplateDialog</name>
         <message>
             <source>Save as template</source>
-            <translation type="unfinished"></translation>
+            <translation>Salvar como modelo</translation>
         </message>
         <message>
             <source>Template &amp;name</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Nome do modelo</translation>
         </message>
         <message>
             <source>The contact's details become fields, filled in for each person you write to:</source>
-            <translation type="unfinished"></translation>
+            <translation>Os dados do contato viram campos, preenchidos para cada pessoa a quem você escrever:</translation>
         </message>
     </context>
     <context>
         <name>SecretField</name>
         <message>
             <source>Remove the stored one</source>
-            <translation type="unfinished"></translation>
+            <translation>Remover a guardada</translation>
         </message>
         <message>
             <source>Remove the stored {secret}</source>
-            <translation type="unfinished"></translation>
+            <translation>Remover do chaveiro: {secret}</translation>
         </message>
         <message>
             <source>Checking the system keyring…</source>
-            <translation type="unfinished"></translation>
+            <translation>Verificando o chaveiro do sistema…</translation>
         </message>
         <message>
             <source>Stored in the keyring; type a new one to replace it</source>
-            <translation type="unfinished"></translation>
+            <translation>Guardada no chaveiro; digite uma nova para substituí-la</translation>
         </message>
         <message>
             <source>Not stored yet</source>
-            <translation type="unfinished"></translation>
+            <translation>Ainda não guardada</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Rapport will use {folder} from its next start; your data was copied there.</source>
-            <translation type="unfinished"></translation>
+            <translation>O Rapport vai usar {folder} a partir da próxima vez que for aberto; seus dados foram copiados para lá.</translation>
         </message>
         <message>
             <source>Rapport will use {folder} from its next start.</source>
-            <translation type="unfinished"></translation>
+            <translation>O Rapport vai usar {folder} a partir da próxima vez que for aberto.</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished"></translation>
+            <translation>Configurações</translation>
         </message>
         <message>
             <source>Settings pages</source>
-            <translation type="unfinished"></translation>
+            <translation>Páginas de configurações</translation>
         </message>
         <message>
             <source>Problems with the settings</source>
-            <translation type="unfinished"></translation>
+            <translation>Problemas nas configurações</translation>
         </message>
         <message>
             <source>Save the settings</source>
-            <translation type="unfinished"></translation>
+            <translation>Salvar as configurações</translation>
         </message>
         <message>
             <source>Close without changing anything</source>
-            <translation type="unfinished"></translation>
+            <translation>Fechar sem alterar nada</translation>
         </message>
         <message>
             <source>On the {page} page: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>Na página {page}: {problem}</translation>
         </message>
     </context>
     <context>
         <name>SettingsFlow</name>
         <message>
             <source>Settings saved.</source>
-            <translation type="unfinished"></translation>
+            <translation>Configurações salvas.</translation>
         </message>
     </context>
     <context>
         <name>ShareModel</name>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished"></translation>
+            <translation>Contatos</translation>
         </message>
         <message>
             <source>Share</source>
             <comment>noun: share of the network</comment>
-            <translation type="unfinished"></translation>
+            <translation>Participação</translation>
         </message>
         <message>
             <source>{percent}%</source>
-            <translation type="unfinished"></translation>
+            <translation>{percent}%</translation>
         </message>
     </context>
     <context>
         <name>StaleModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished"></translation>
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Works as</source>
-            <translation type="unfinished"></translation>
+            <translation>Cargo</translation>
         </message>
         <message>
             <source>Connected</source>
             <comment>column: the day you connected</comment>
-            <translation type="unfinished"></translation>
+            <translation>Conexão desde</translation>
         </message>
         <message>
             <source>Why it is listed</source>
-            <translation type="unfinished"></translation>
+            <translation>Por que aparece aqui</translation>
         </message>
     </context>
     <context>
@@ -2462,618 +2466,624 @@ Record this note as sent anyway?</source>
         <message>
             <source>Invitations</source>
             <comment>column: with or without a note</comment>
-            <translation type="unfinished"></translation>
+            <translation>Convites</translation>
         </message>
         <message>
             <source>invitations</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>convites</translation>
         </message>
         <message>
             <source>Template</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Modelo</translation>
         </message>
         <message>
             <source>template</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>modelo</translation>
         </message>
         <message>
             <source>Kind</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>kind</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>tipo</translation>
         </message>
         <message>
             <source>Group</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Grupo</translation>
         </message>
         <message>
             <source>group</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>grupo</translation>
         </message>
         <message>
             <source>Relationship strength</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Proximidade</translation>
         </message>
         <message>
             <source>relationship strength</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>proximidade</translation>
         </message>
         <message>
             <source>Checker score</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Pontuação da verificação</translation>
         </message>
         <message>
             <source>checker score</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>pontuação da verificação</translation>
         </message>
         <message>
             <source>Month</source>
             <comment>column</comment>
-            <translation type="unfinished"></translation>
+            <translation>Mês</translation>
         </message>
         <message>
             <source>month</source>
             <comment>break down by</comment>
-            <translation type="unfinished"></translation>
+            <translation>mês</translation>
         </message>
         <message>
             <source>Differences unlikely to be chance</source>
-            <translation type="unfinished"></translation>
+            <translation>Diferenças que dificilmente são acaso</translation>
         </message>
         <message>
             <source>Differences that could well be chance</source>
-            <translation type="unfinished"></translation>
+            <translation>Diferenças que podem muito bem ser acaso</translation>
         </message>
         <message>
             <source>Too few to tell yet</source>
-            <translation type="unfinished"></translation>
+            <translation>Poucos dados para concluir ainda</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished"></translation>
+            <translation>Contando…</translation>
         </message>
         <message>
             <source>Acceptance rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Taxa de aceitação</translation>
         </message>
         <message>
             <source>Reply rate</source>
-            <translation type="unfinished"></translation>
+            <translation>Taxa de resposta</translation>
         </message>
         <message>
             <source>Median time to acceptance</source>
-            <translation type="unfinished"></translation>
+            <translation>Tempo mediano até a aceitação</translation>
         </message>
         <message>
             <source>Still pending</source>
-            <translation type="unfinished"></translation>
+            <translation>Ainda pendentes</translation>
         </message>
         <message>
             <source>Break the statistics down by</source>
-            <translation type="unfinished"></translation>
+            <translation>Agrupar as estatísticas por</translation>
         </message>
         <message>
             <source>Statistics broken down</source>
-            <translation type="unfinished"></translation>
+            <translation>Estatísticas agrupadas</translation>
         </message>
         <message>
             <source>What the differences mean</source>
-            <translation type="unfinished"></translation>
+            <translation>O que as diferenças significam</translation>
         </message>
         <message>
             <source>&amp;Break down by</source>
-            <translation type="unfinished"></translation>
+            <translation>A&amp;grupar por</translation>
         </message>
         <message>
             <source>Breakdown</source>
-            <translation type="unfinished"></translation>
+            <translation>Detalhamento</translation>
         </message>
         <message>
             <source>Acceptance and reply rates by template, with 95% intervals</source>
-            <translation type="unfinished"></translation>
+            <translation>Taxas de aceitação e de resposta por modelo, com intervalos de 95%</translation>
         </message>
         <message>
             <source>Between the statistics table and the chart</source>
-            <translation type="unfinished"></translation>
+            <translation>Entre a tabela de estatísticas e o gráfico</translation>
         </message>
         <message>
             <source>Above what the differences mean</source>
-            <translation type="unfinished"></translation>
+            <translation>Acima do que as diferenças significam</translation>
         </message>
         <message>
             <source>No decided invitations yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nenhum convite concluído ainda.</translation>
         </message>
         <message numerus="yes">
             <source>{successes} of %Ln decided invitations. 95% interval {low}–{high}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{successes} de %Ln convite concluído. Intervalo de 95%: {low}–{high}.</numerusform>
+                <numerusform>{successes} de %Ln convites concluídos. Intervalo de 95%: {low}–{high}.</numerusform>
             </translation>
         </message>
         <message>
             <source>No accepted invitations yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nenhum convite aceito ainda.</translation>
         </message>
         <message numerus="yes">
             <source>{successes} of %Ln accepted invitations. 95% interval {low}–{high}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{successes} de %Ln convite aceito. Intervalo de 95%: {low}–{high}.</numerusform>
+                <numerusform>{successes} de %Ln convites aceitos. Intervalo de 95%: {low}–{high}.</numerusform>
             </translation>
         </message>
         <message>
             <source>No accepted invitation with a known acceptance time yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nenhum convite aceito com tempo de aceitação conhecido ainda.</translation>
         </message>
         <message numerus="yes">
             <source>Of %Ln accepted invitations, half were accepted sooner, half later.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>De %Ln convite aceito, metade foi aceita antes disso, metade depois.</numerusform>
+                <numerusform>De %Ln convites aceitos, metade foi aceita antes disso, metade depois.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Invitations sent in the last %Ln days and not yet answered; left out of the rates until they are, or until the window passes.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Convites enviados no último %Ln dia e ainda sem resposta; ficam fora das taxas até serem respondidos ou até o prazo acabar.</numerusform>
+                <numerusform>Convites enviados nos últimos %Ln dias e ainda sem resposta; ficam fora das taxas até serem respondidos ou até o prazo acabar.</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing to compare yet: the statistics compare templates, groups, strengths and scores once invitations of more than one kind have been decided.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nada para comparar ainda: as estatísticas comparam modelos, grupos, proximidade e pontuações quando convites de mais de um tipo tiverem sido concluídos.</translation>
         </message>
         <message>
             <source>{heading} ({count})</source>
-            <translation type="unfinished"></translation>
+            <translation>{heading} ({count})</translation>
         </message>
     </context>
     <context>
         <name>TemplateEditor</name>
         <message>
             <source>Templates</source>
-            <translation type="unfinished"></translation>
+            <translation>Modelos</translation>
         </message>
         <message>
             <source>Template file text</source>
-            <translation type="unfinished"></translation>
+            <translation>Texto do arquivo do modelo</translation>
         </message>
         <message>
             <source>Built-in template: read-only. Duplicate it (Ctrl+D) to make your own version.</source>
-            <translation type="unfinished"></translation>
+            <translation>Modelo integrado: somente leitura. Duplique-o (Ctrl+D) para criar sua própria versão.</translation>
         </message>
         <message>
             <source>Problem in the template</source>
-            <translation type="unfinished"></translation>
+            <translation>Problema no modelo</translation>
         </message>
         <message>
             <source>&amp;New template</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Novo modelo</translation>
         </message>
         <message>
             <source>&amp;Duplicate to my templates</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Duplicar para meus modelos</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Salvar</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation type="unfinished"></translation>
+            <translation>Excl&amp;uir…</translation>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Importar…</translation>
         </message>
         <message>
             <source>&amp;Export selected…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Exportar selecionados…</translation>
         </message>
         <message>
             <source>&amp;Templates</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Modelos</translation>
         </message>
         <message>
             <source>Save the template</source>
-            <translation type="unfinished"></translation>
+            <translation>Salvar o modelo</translation>
         </message>
         <message>
             <source>Te&amp;xt</source>
-            <translation type="unfinished"></translation>
+            <translation>Te&amp;xto</translation>
         </message>
         <message>
             <source>Between the templates and the text</source>
-            <translation type="unfinished"></translation>
+            <translation>Entre os modelos e o texto</translation>
         </message>
         <message>
             <source>Between the text and the preview</source>
-            <translation type="unfinished"></translation>
+            <translation>Entre o texto e a prévia</translation>
         </message>
         <message>
             <source>The template's file was removed; saving writes it again.</source>
-            <translation type="unfinished"></translation>
+            <translation>O arquivo do modelo foi removido; ao salvar, ele é gravado de novo.</translation>
         </message>
         <message>
             <source>{file} cannot be read: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Não é possível ler {file}: {error}</translation>
         </message>
         <message>
             <source>Line {line}: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>Linha {line}: {problem}</translation>
         </message>
         <message>
             <source>{name}{modified} — Templates</source>
-            <translation type="unfinished"></translation>
+            <translation>{name}{modified} — Modelos</translation>
         </message>
         <message>
             <source>Not saved: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>Não foi salvo: {problem}</translation>
         </message>
         <message>
             <source>Saved {file}.</source>
-            <translation type="unfinished"></translation>
+            <translation>{file} salvo.</translation>
         </message>
         <message>
             <source>Created {file} in your templates.</source>
-            <translation type="unfinished"></translation>
+            <translation>{file} criado nos seus modelos.</translation>
         </message>
         <message>
             <source>Duplicated as {file} in your templates.</source>
-            <translation type="unfinished"></translation>
+            <translation>Duplicado como {file} nos seus modelos.</translation>
         </message>
         <message>
             <source>No template was created: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>Nenhum modelo foi criado: {problem}</translation>
         </message>
         <message>
             <source>Deleted {name}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Modelo {name} excluído.</translation>
         </message>
     </context>
     <context>
         <name>TemplateFieldsModel</name>
         <message>
             <source>a contact field</source>
-            <translation type="unfinished"></translation>
+            <translation>um campo do contato</translation>
         </message>
         <message>
             <source>from your settings</source>
-            <translation type="unfinished"></translation>
+            <translation>das suas configurações</translation>
         </message>
         <message>
             <source>typed for each message</source>
-            <translation type="unfinished"></translation>
+            <translation>digitado a cada mensagem</translation>
         </message>
         <message>
             <source>{label} ({name}) · missing</source>
-            <translation type="unfinished"></translation>
+            <translation>{label} ({name}) · faltando</translation>
         </message>
         <message>
             <source>{label} ({name})</source>
-            <translation type="unfinished"></translation>
+            <translation>{label} ({name})</translation>
         </message>
         <message>
             <source>Required; {origin}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Obrigatório; {origin}.</translation>
         </message>
         <message>
             <source>Used; {origin}.</source>
-            <translation type="unfinished"></translation>
+            <translation>Usado; {origin}.</translation>
         </message>
         <message>
             <source>{name} has no value for it.</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} não tem valor para este campo.</translation>
         </message>
         <message>
             <source>There is no value for it.</source>
-            <translation type="unfinished"></translation>
+            <translation>Não há valor para este campo.</translation>
         </message>
         <message>
             <source>{tip} {lacking}</source>
-            <translation type="unfinished"></translation>
+            <translation>{tip} {lacking}</translation>
         </message>
     </context>
     <context>
         <name>TemplateListModel</name>
         <message>
             <source>{template} (yours)</source>
-            <translation type="unfinished"></translation>
+            <translation>{template} (seu)</translation>
         </message>
     </context>
     <context>
         <name>TemplateMenu</name>
         <message>
             <source>&amp;Templates</source>
-            <translation type="unfinished"></translation>
+            <translation>M&amp;odelos</translation>
         </message>
         <message>
             <source>&amp;Edit templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Editar modelos…</translation>
         </message>
         <message>
             <source>&amp;Import templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Importar modelos…</translation>
         </message>
         <message>
             <source>Import a &amp;folder of templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar uma &amp;pasta de modelos…</translation>
         </message>
         <message>
             <source>E&amp;xport my templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>E&amp;xportar meus modelos…</translation>
         </message>
     </context>
     <context>
         <name>TemplatePicker</name>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished"></translation>
+            <translation>Todos os tipos</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>Ti&amp;po</translation>
         </message>
         <message>
             <source>Templ&amp;ate</source>
-            <translation type="unfinished"></translation>
+            <translation>Mo&amp;delo</translation>
         </message>
         <message>
             <source>There are no templates of this kind.</source>
-            <translation type="unfinished"></translation>
+            <translation>Não há modelos deste tipo.</translation>
         </message>
     </context>
     <context>
         <name>TemplatePreview</name>
         <message>
             <source>Contact to preview the template for</source>
-            <translation type="unfinished"></translation>
+            <translation>Contato para a prévia do modelo</translation>
         </message>
         <message>
             <source>{name} (an example: no contacts yet)</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} (um exemplo: ainda não há contatos)</translation>
         </message>
         <message>
             <source>Fields the template uses</source>
-            <translation type="unfinished"></translation>
+            <translation>Campos que o modelo usa</translation>
         </message>
         <message>
             <source>Message preview</source>
-            <translation type="unfinished"></translation>
+            <translation>Prévia da mensagem</translation>
         </message>
         <message>
             <source>Character count</source>
-            <translation type="unfinished"></translation>
+            <translation>Contagem de caracteres</translation>
         </message>
         <message>
             <source>Why there is no preview</source>
-            <translation type="unfinished"></translation>
+            <translation>Por que não há prévia</translation>
         </message>
         <message>
             <source>Preview &amp;for</source>
-            <translation type="unfinished"></translation>
+            <translation>Prévia &amp;para</translation>
         </message>
         <message>
             <source>F&amp;ields</source>
-            <translation type="unfinished"></translation>
+            <translation>C&amp;ampos</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished"></translation>
+            <translation>Mensagem</translation>
         </message>
         <message>
             <source>The preview failed: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>A prévia falhou: {error}</translation>
         </message>
         <message>
             <source>Line {line}: {problem}</source>
-            <translation type="unfinished"></translation>
+            <translation>Linha {line}: {problem}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln characters</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln caractere</numerusform>
+                <numerusform>%Ln caracteres</numerusform>
             </translation>
         </message>
         <message>
             <source>{length} / {limit}</source>
-            <translation type="unfinished"></translation>
+            <translation>{length} / {limit}</translation>
         </message>
         <message>
             <source>them</source>
             <comment>the contact, unnamed</comment>
-            <translation type="unfinished"></translation>
+            <translation>a pessoa</translation>
         </message>
     </context>
     <context>
         <name>TemplateTransfer</name>
         <message>
             <source>Import templates</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar modelos</translation>
         </message>
         <message>
             <source>Templates and zip archives (*.j2 *.zip);;All files (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>Modelos e arquivos zip (*.j2 *.zip);;Todos os arquivos (*)</translation>
         </message>
         <message>
             <source>Import a folder of templates</source>
-            <translation type="unfinished"></translation>
+            <translation>Importar uma pasta de modelos</translation>
         </message>
         <message>
             <source>Checking the templates…</source>
-            <translation type="unfinished"></translation>
+            <translation>Verificando os modelos…</translation>
         </message>
         <message>
             <source>The templates could not be checked: {error}</source>
-            <translation type="unfinished"></translation>
+            <translation>Não foi possível verificar os modelos: {error}</translation>
         </message>
         <message>
             <source>Templates not imported</source>
-            <translation type="unfinished"></translation>
+            <translation>Modelos não importados</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nada foi importado.</translation>
         </message>
         <message numerus="yes">
             <source>Imported %Ln templates.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln modelo importado.</numerusform>
+                <numerusform>%Ln modelos importados.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported %Ln templates; kept your own {names}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln modelo importado; os seus foram mantidos: {names}.</numerusform>
+                <numerusform>%Ln modelos importados; os seus foram mantidos: {names}.</numerusform>
             </translation>
         </message>
         <message>
             <source>No template files found.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nenhum arquivo de modelo encontrado.</translation>
         </message>
         <message>
             <source>Nothing to import</source>
-            <translation type="unfinished"></translation>
+            <translation>Nada para importar</translation>
         </message>
         <message>
             <source>Some templates cannot be imported</source>
-            <translation type="unfinished"></translation>
+            <translation>Alguns modelos não podem ser importados</translation>
         </message>
         <message numerus="yes">
             <source>{problems}
 
 Import the other %Ln templates?</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>{problems}
+
+Importar o outro modelo (%Ln)?</numerusform>
+                <numerusform>{problems}
+
+Importar os outros %Ln modelos?</numerusform>
             </translation>
         </message>
         <message>
             <source>Replace your templates?</source>
-            <translation type="unfinished"></translation>
+            <translation>Substituir seus modelos?</translation>
         </message>
         <message>
             <source>You already have templates named {names}. Replace them with the imported ones? (No keeps yours and imports the rest.)</source>
-            <translation type="unfinished"></translation>
+            <translation>Você já tem modelos chamados {names}. Substituí-los pelos importados? (Não mantém os seus e importa o restante.)</translation>
         </message>
         <message>
             <source>Nothing to export</source>
-            <translation type="unfinished"></translation>
+            <translation>Nada para exportar</translation>
         </message>
         <message>
             <source>You have no templates of your own yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>Você ainda não tem modelos próprios.</translation>
         </message>
         <message>
             <source>Zip archive (*.zip)</source>
-            <translation type="unfinished"></translation>
+            <translation>Arquivo zip (*.zip)</translation>
         </message>
         <message>
             <source>Separate files in a folder (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>Arquivos separados em uma pasta (*)</translation>
         </message>
         <message numerus="yes">
             <source>Export %Ln templates</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>Exportar %Ln modelo</numerusform>
+                <numerusform>Exportar %Ln modelos</numerusform>
             </translation>
         </message>
         <message>
             <source>Templates not exported</source>
-            <translation type="unfinished"></translation>
+            <translation>Modelos não exportados</translation>
         </message>
         <message numerus="yes">
             <source>Exported %Ln templates to {destination}.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%Ln modelo exportado para {destination}.</numerusform>
+                <numerusform>%Ln modelos exportados para {destination}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Replace files?</source>
-            <translation type="unfinished"></translation>
+            <translation>Substituir arquivos?</translation>
         </message>
         <message>
             <source>{files}
 
 already exist in {folder}. Replace them?</source>
-            <translation type="unfinished"></translation>
+            <translation>{files}
+
+já existem em {folder}. Substituí-los?</translation>
         </message>
         <message>
             <source>… and {count} more.</source>
-            <translation type="unfinished"></translation>
+            <translation>… e mais {count}.</translation>
         </message>
     </context>
     <context>
         <name>TheirNote</name>
         <message>
             <source>{name} wrote</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} escreveu</translation>
         </message>
         <message>
             <source>{name}'s note</source>
-            <translation type="unfinished"></translation>
+            <translation>Nota de {name}</translation>
         </message>
     </context>
     <context>
         <name>TriagePage</name>
         <message>
             <source>&amp;Triage</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Triagem</translation>
         </message>
         <message>
             <source>{value} · {label}</source>
-            <translation type="unfinished"></translation>
+            <translation>{value} · {label}</translation>
         </message>
         <message>
             <source>Offer a &amp;coffee to strangers who live near you</source>
-            <translation type="unfinished"></translation>
+            <translation>Oferecer um &amp;café a desconhecidos que moram perto de você</translation>
         </message>
         <message>
             <source>People you know</source>
-            <translation type="unfinished"></translation>
+            <translation>Pessoas que você conhece</translation>
         </message>
         <message>
             <source>Gro&amp;ups</source>
-            <translation type="unfinished"></translation>
+            <translation>Gr&amp;upos</translation>
         </message>
         <message>
             <source>Or &amp;strength up to</source>
-            <translation type="unfinished"></translation>
+            <translation>Ou &amp;proximidade até</translation>
         </message>
         <message>
             <source>A request from someone in one of these groups, or at this strength or closer, is accepted with a thank-you note.</source>
-            <translation type="unfinished"></translation>
+            <translation>Uma solicitação de alguém de um desses grupos, ou com essa proximidade ou maior, é aceita com uma nota de agradecimento.</translation>
         </message>
         <message>
             <source>Everyone else</source>
-            <translation type="unfinished"></translation>
+            <translation>Todas as outras pessoas</translation>
         </message>
         <message>
             <source>&amp;Recruiter titles</source>
-            <translation type="unfinished"></translation>
+            <translation>Cargos de &amp;recrutador</translation>
         </message>
         <message>
             <source>A title containing one of these words marks a recruiter's request.</source>
-            <translation type="unfinished"></translation>
+            <translation>Um cargo que contém uma destas palavras indica a solicitação de um recrutador.</translation>
         </message>
     </context>
     <context>
@@ -3104,7 +3114,7 @@ already exist in {folder}. Replace them?</source>
         </message>
         <message>
             <source>Import CS&amp;V contacts…</source>
-            <translation>Importar contatos CS&amp;V…</translation>
+            <translation>Importar contatos C&amp;SV…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
@@ -3112,7 +3122,7 @@ already exist in {folder}. Replace them?</source>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation>&amp;Sair</translation>
+            <translation>Sai&amp;r</translation>
         </message>
         <message>
             <source>&amp;New contact</source>
@@ -3147,7 +3157,7 @@ already exist in {folder}. Replace them?</source>
         <name>_Card</name>
         <message>
             <source>{value}. {detail}</source>
-            <translation type="unfinished"></translation>
+            <translation>{value}. {detail}</translation>
         </message>
     </context>
 </TS>
