@@ -17,7 +17,7 @@ history rows, in wall-clock and processor time.
 Asserts nothing.
 
     .venv/bin/python bench/bench_recommend.py [--data SEEDED_FOLDER] [--seeds 200]
-        [--workers 2] [--no-recompute] [--json]
+        [--workers 2] [--no-recompute] [--no-explore] [--json]
 """
 
 from __future__ import annotations
@@ -170,12 +170,12 @@ POLICIES = ("recommender", "explore", "greedy", "even")
 LOSSES = ("recommender trying", "recommender wrong leader")
 
 
-def _shares(seed_number: int) -> dict[str, list[float]]:
+def _shares(seed_number: int, policies: tuple[str, ...]) -> dict[str, list[float]]:
     """One simulated user: each policy's cumulative share of the oracle per week, and
     the recommender's losses as shares of it."""
     oracle = simulate("oracle", seed_number).earned
     shares = {}
-    for policy in POLICIES:
+    for policy in policies:
         run = simulate(policy, seed_number)
         shares[policy] = [mine / best for mine, best in zip(run.earned, oracle, strict=True)]
         if policy == "recommender":
@@ -184,17 +184,17 @@ def _shares(seed_number: int) -> dict[str, list[float]]:
     return shares
 
 
-def simulation(seeds: int, workers: int) -> dict[str, list[float]]:
+def simulation(seeds: int, workers: int, policies: tuple[str, ...]) -> dict[str, list[float]]:
     """Per policy (and loss), the mean over seeds of its cumulative share of the oracle,
     per week."""
     with ProcessPoolExecutor(workers) as pool:
-        users = list(pool.map(_shares, range(seeds), chunksize=4))
+        users = list(pool.map(_shares, range(seeds), [policies] * seeds, chunksize=4))
     return {
         policy: [
             round(statistics.fmean(week), 4)
             for week in zip(*(user[policy] for user in users), strict=True)
         ]
-        for policy in (*POLICIES, *LOSSES)
+        for policy in (*policies, *LOSSES)
     }
 
 
@@ -239,10 +239,13 @@ def main() -> int:
     # Two processes: the machine has two cores, shared.
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--no-recompute", action="store_true", help="the simulation only")
+    # Thompson sampling takes as long as the recommender: on a loaded machine, leave it out.
+    parser.add_argument("--no-explore", action="store_true", help="simulate without explore")
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    shares = simulation(args.seeds, args.workers)
+    policies = tuple(p for p in POLICIES if not (args.no_explore and p == "explore"))
+    shares = simulation(args.seeds, args.workers, policies)
     timing: dict[str, float] = {}
     if not args.no_recompute:
         with tempfile.TemporaryDirectory() as folder:
@@ -254,7 +257,7 @@ def main() -> int:
         print(json.dumps({"recommend": {"share_of_oracle": shares, **timing}}))
         return 0
     print(f"share of the oracle's expected acceptances, mean of {args.seeds} seeds:")
-    columns = (*POLICIES, *LOSSES)
+    columns = (*policies, *LOSSES)
     print("week  " + "".join(f"{name.removeprefix('recommender '):>13}" for name in columns))
     for week in range(WEEKS):
         print(f"{week + 1:>4}  " + "".join(f"{shares[p][week]:>13.3f}" for p in columns))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 from collections.abc import Sequence
 
 from app.learning.pooling import Posterior
@@ -52,9 +53,10 @@ def _grid() -> list[tuple[float, float, float, float, float, float]]:
 
 
 _GRID = _grid()
-# Each point's prior successes and size: k·m and k.
-_PSEUDO = [(k * m, k) for m, k, *_rest in _GRID]
-_SIZES = sorted({k for _km, k in _PSEUDO})
+# The grid is m-major: point i·_K_POINTS + j has the i-th m and the j-th k.
+_MS = [m for m, *_rest in _GRID]
+_MS2 = [m * m for m in _MS]
+_K_VALUES = [k for _m, k, *_rest in _GRID[:_K_POINTS]]
 
 
 # The same counts come back with every fit (only the approach last sent has new ones),
@@ -66,7 +68,7 @@ def _terms(counted: Counted) -> tuple[float, ...]:
     if trials == 0:
         return (0.0,) * len(_GRID)
     failures = trials - successes
-    whole = {k: math.lgamma(k + trials) for k in _SIZES}
+    whole = {k: math.lgamma(k + trials) for k in _K_VALUES}
     return tuple(
         base + math.lgamma(k * m + successes) + math.lgamma(k * (1 - m) + failures) - whole[k]
         for m, k, _log_m, _log_rest, _log_k_prior, base in _GRID
@@ -108,15 +110,22 @@ class Level:
             top = max(logs)
             weights = [math.exp(value - top) for value in logs]
         successes, trials = counted
-        # Each point's Beta: its mean, and E[X²] = mean² + mean(1-mean)/(size+1).
-        firsts = [
-            w * (km + successes) / (k + trials) for w, (km, k) in zip(weights, _PSEUDO, strict=True)
-        ]
-        seconds = [
-            first * (first / w + (1 - first / w) / (k + trials + 1)) if w else 0.0
-            for first, w, (_km, k) in zip(firsts, weights, _PSEUDO, strict=True)
-        ]
-        total, mean, second = sum(weights), sum(firsts), sum(seconds)
+        # At each point the group's rate is a Beta of size k + trials and mean
+        # r = (k·m + successes) / size, with E[X²] = (r²·size + r) / (size + 1). Summed
+        # over m for each k, these need only the sums of w, w·m and w·m² over m.
+        with_m = list(map(operator.mul, weights, _MS))
+        with_m2 = list(map(operator.mul, weights, _MS2))
+        total = mean = second = 0.0
+        for j, k in enumerate(_K_VALUES):
+            w, wm, wm2 = (sum(values[j::_K_POINTS]) for values in (weights, with_m, with_m2))
+            size = k + trials
+            first = (k * wm + successes * w) / size
+            square = (k * k * wm2 + 2 * k * successes * wm + successes * successes * w) / (
+                size * size
+            )
+            total += w
+            mean += first
+            second += (square * size + first) / (size + 1)
         mean /= total
         variance = max(second / total - mean * mean, 1e-12)
         # The Beta with this mean and variance.

@@ -18,8 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from app.learning import beta
 from app.learning.history import Approach
 from app.learning.pooling import Posterior
+
+# The top of the equal-tailed 95% interval the recommendations show.
+_TOP = 0.975
 
 
 def next_send(cells: Mapping[Approach, Posterior], winner: Approach | None) -> Approach | None:
@@ -33,7 +37,7 @@ def next_send(cells: Mapping[Approach, Posterior], winner: Approach | None) -> A
     return min(
         cells,
         key=lambda approach: (
-            -cells[approach].interval()[1],
+            -beta.quantile(_TOP, cells[approach].a, cells[approach].b),
             -cells[approach].mean,
             approach,
         ),
