@@ -8,8 +8,8 @@ sent again, even when it could well be the best. Sending by the top of the inter
 form): an approach is sent either because it is probably good (a high mean) or because
 too little is known to rule out that it is (a wide interval), and every send of it
 narrows the interval until one of the two stops being true. In the simulation
-(bench/bench_recommend.py, docs/recommendations.md) it earns more than the leader, than
-Thompson sampling and than greedy choosing, by week 4 and every week after.
+(bench/bench_recommend.py; figures in bench/README.md) following it earned more than
+sending the leader, Thompson sampling or greedy choosing from week 4 on.
 
 The ranking, intervals and p_best stay what they are: this only says which one to try.
 """
