@@ -11,7 +11,9 @@ group's rate is then a mixture of Betas, summed up by the Beta with its mean and
 
 from __future__ import annotations
 
+import functools
 import math
+import operator
 from collections.abc import Sequence
 
 from app.learning.pooling import Posterior
@@ -51,6 +53,26 @@ def _grid() -> list[tuple[float, float, float, float, float, float]]:
 
 
 _GRID = _grid()
+# The grid is m-major: point i·_K_POINTS + j has the i-th m and the j-th k.
+_MS = [m for m, *_rest in _GRID]
+_MS2 = [m * m for m in _MS]
+_K_VALUES = [k for _m, k, *_rest in _GRID[:_K_POINTS]]
+
+
+# The same counts come back with every fit (only the approach last sent has new ones),
+# and their terms depend on nothing else: a few thousand kept cover a long history.
+@functools.lru_cache(maxsize=4096)
+def _terms(counted: Counted) -> tuple[float, ...]:
+    """log P(counted | m, k) at every grid point, up to a constant."""
+    successes, trials = counted
+    if trials == 0:
+        return (0.0,) * len(_GRID)
+    failures = trials - successes
+    whole = {k: math.lgamma(k + trials) for k in _K_VALUES}
+    return tuple(
+        base + math.lgamma(k * m + successes) + math.lgamma(k * (1 - m) + failures) - whole[k]
+        for m, k, _log_m, _log_rest, _log_k_prior, base in _GRID
+    )
 
 
 class Level:
@@ -64,34 +86,12 @@ class Level:
             alpha * log_m + beta_ * log_rest + log_k_prior
             for _m, _k, log_m, log_rest, log_k_prior, _base in _GRID
         ]
-        self._terms_of: dict[Counted, list[float]] = {}
         self._base_weights: list[float] | None = None
         self._likelihood = [0.0] * len(_GRID)
         for counted in groups:
-            for n, term in enumerate(self._terms(counted)):
-                self._likelihood[n] += term
-
-    def _terms(self, counted: Counted) -> list[float]:
-        """log P(counted | m, k) at every grid point, up to a constant."""
-        known = self._terms_of.get(counted)
-        if known is not None:
-            return known
-        successes, trials = counted
-        failures = trials - successes
-        by_k: dict[float, float] = {}
-        terms = []
-        for m, k, _log_m, _log_rest, _log_k_prior, base in _GRID:
-            whole = by_k.get(k)
-            if whole is None:
-                whole = by_k[k] = math.lgamma(k + trials)
-            if trials == 0:
-                terms.append(0.0)
-                continue
-            terms.append(
-                base + math.lgamma(k * m + successes) + math.lgamma(k * (1 - m) + failures) - whole
-            )
-        self._terms_of[counted] = terms
-        return terms
+            self._likelihood = [
+                total + term for total, term in zip(self._likelihood, _terms(counted), strict=True)
+            ]
 
     def posterior(self, counted: Counted, instead_of: Counted = (0, 0)) -> Posterior:
         """A group's rate from its `counted` successes and trials, where the groups this
@@ -100,7 +100,7 @@ class Level:
         if counted == instead_of:
             weights = self._weights()
         else:
-            now, before = self._terms(counted), self._terms(instead_of)
+            now, before = _terms(counted), _terms(instead_of)
             logs = [
                 prior + total - old + new
                 for prior, total, old, new in zip(
@@ -110,14 +110,22 @@ class Level:
             top = max(logs)
             weights = [math.exp(value - top) for value in logs]
         successes, trials = counted
-        mean = second = 0.0
-        for (m, k, *_rest), weight in zip(_GRID, weights, strict=True):
+        # At each point the group's rate is a Beta of size k + trials and mean
+        # r = (k·m + successes) / size, with E[X²] = (r²·size + r) / (size + 1). Summed
+        # over m for each k, these need only the sums of w, w·m and w·m² over m.
+        with_m = list(map(operator.mul, weights, _MS))
+        with_m2 = list(map(operator.mul, weights, _MS2))
+        total = mean = second = 0.0
+        for j, k in enumerate(_K_VALUES):
+            w, wm, wm2 = (sum(values[j::_K_POINTS]) for values in (weights, with_m, with_m2))
             size = k + trials
-            rate = (k * m + successes) / size
-            mean += weight * rate
-            # E[X²] of a Beta with this mean and size: rate² + rate(1-rate)/(size+1).
-            second += weight * rate * (rate + (1 - rate) / (size + 1))
-        total = sum(weights)
+            first = (k * wm + successes * w) / size
+            square = (k * k * wm2 + 2 * k * successes * wm + successes * successes * w) / (
+                size * size
+            )
+            total += w
+            mean += first
+            second += (square * size + first) / (size + 1)
         mean /= total
         variance = max(second / total - mean * mean, 1e-12)
         # The Beta with this mean and variance.

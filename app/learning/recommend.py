@@ -12,6 +12,7 @@ from app.composing.note_quota import NoteQuota
 from app.learning.best import WINNER_PROBABILITY, p_best, sends_to_tell
 from app.learning.history import Approach, Counts, History
 from app.learning.model import Fit, acceptance, fit, reply
+from app.learning.next_send import next_send
 from app.learning.notes import NoteAdvice, note_advice
 from app.learning.pooling import Posterior
 from app.stats.outcomes import INVITE
@@ -53,7 +54,8 @@ class Ranked:
 class Recommendation:
     """`approaches` best first; `winner` only when its p_best is at least 0.95, else
     `more_sends` says about how many more sends would likely tell (None: more than
-    `best.MAX_SENDS`, or nothing to compare)."""
+    `best.MAX_SENDS`, or nothing to compare). `to_send` is the one to send next
+    (app/learning/next_send.py): the winner, or the one that could still be the best."""
 
     segment: str
     approaches: tuple[Ranked, ...]
@@ -61,6 +63,7 @@ class Recommendation:
     more_sends: int | None
     note_advice: NoteAdvice
     pending: int
+    to_send: Ranked | None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -68,6 +71,7 @@ class Recommendation:
             "approaches": [ranked.as_json() for ranked in self.approaches],
             "winner": self.winner.approach.template if self.winner else None,
             "more_sends": self.more_sends,
+            "next": self.to_send.approach.template if self.to_send else None,
             "note_advice": self.note_advice.as_json(),
             "pending": self.pending,
         }
@@ -88,12 +92,21 @@ def recommend(history: History, templates: Sequence[str], quota: NoteQuota) -> R
     )
     leader = ranked[0] if ranked else None
     winner = None
-    if leader is not None and leader.p_best is not None and leader.p_best >= WINNER_PROBABILITY:
+    # With one approach tried, its p_best of 1 compares it with nothing: no winner.
+    if (
+        len(tried) > 1
+        and leader is not None
+        and leader.p_best is not None
+        and leader.p_best >= WINNER_PROBABILITY
+    ):
         winner = leader
     more = None
     if winner is None and len(tried) > 1:
         more = sends_to_tell(ranked[0].accept, ranked[1].accept)
     segment = history.segment.describe() if history.segment else "everyone"
+    chosen = next_send(
+        {c: accepts.cells[c] for c in candidates}, winner.approach if winner else None
+    )
     return Recommendation(
         segment,
         tuple(ranked),
@@ -101,6 +114,7 @@ def recommend(history: History, templates: Sequence[str], quota: NoteQuota) -> R
         more,
         note_advice(accepts, replies, quota),
         history.pending,
+        next((r for r in ranked if r.approach == chosen), None),
     )
 
 

@@ -25,7 +25,31 @@ def describe(ranked: Ranked) -> str:
 
 
 def verdict(result: Recommendation) -> str:
-    """The winner, or "too early to tell" with about how many more sends would tell."""
+    """The winner, or "too early to tell" with about how many more sends would tell and
+    which one to send next."""
+    told = _told(result)
+    if result.winner is None and result.to_send is not None:
+        return f"{told} {_to_send(result.to_send, result.approaches[0])}"
+    return told
+
+
+def _to_send(chosen: Ranked, leader: Ranked) -> str:
+    high = percent(chosen.accept.interval()[1])
+    name = chosen.approach.template
+    if chosen.sent == 0:
+        return (
+            f"Send {name} next: not sent to people like them yet, it could reach {high}, "
+            "and a few sends will show whether it does."
+        )
+    if chosen is leader:
+        return f"Send {name} next: it leads, and could reach {high}."
+    return (
+        f"Send {name} next: it could still be the best (up to {high}), and a few more "
+        "sends of it will show whether it is."
+    )
+
+
+def _told(result: Recommendation) -> str:
     if not result.approaches:
         return "No invitation templates to rank."
     winner = result.winner

@@ -43,6 +43,7 @@ def test_thirty_of_forty_against_ten_of_forty_names_a_winner(
     history.write()
     result = recommend(rapport)
     assert result["winner"] == "invite-met-at-event"
+    assert result["next"] == "invite-met-at-event"
     approaches = result["approaches"]
     assert isinstance(approaches, list)
     first = approaches[0]
@@ -60,6 +61,8 @@ def test_two_of_three_against_one_of_three_names_none(history: History, rapport:
     history.write()
     result = recommend(rapport)
     assert result["winner"] is None
+    # Something to send next all the same: the one that could still be the best.
+    assert result["next"] in {a["template"] for a in result["approaches"]}  # type: ignore[attr-defined]
     chances = [a["p_best"] for a in result["approaches"]]  # type: ignore[attr-defined]
     assert all(chance < 0.95 for chance in chances if chance is not None)
     # A template tried three times does not claim its 67%.

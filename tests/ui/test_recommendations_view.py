@@ -69,6 +69,9 @@ def test_three_sends_each_are_too_early_to_tell(qtbot: QtBot, context: AppContex
     assert float(rows(view)[0][4]) < 0.95
     assert view.verdict.text().startswith("Too early to tell")
     assert "more sends" in view.verdict.text() or "too close" in view.verdict.text()
+    # Which one to send next, named among the ranked templates.
+    suggested = view.verdict.text().split("Send ", 1)[1].split(" next:")[0]
+    assert suggested in {row[0] for row in rows(view)}
 
     assert not view.explored.isVisibleTo(view)
     view.explore.setChecked(True)

@@ -1,0 +1,68 @@
+"""Which invitation the recommendations say to send next: the winner once one is named,
+otherwise the one that could still be the best, which is not always the leader."""
+
+from __future__ import annotations
+
+from app.composing.note_quota import NoteQuota
+from app.learning import History, Recommendation, recommend
+from app.learning.history import Approach, Counts
+from app.learning.segments import Segment
+from app.learning.text import verdict
+
+SEGMENT = Segment("Met once", "acquainted", False)
+QUOTA = NoteQuota(0, None)
+
+
+def recommended(sent: dict[str, tuple[int, int]], library: list[str]) -> Recommendation:
+    """`sent`: template -> (accepted, decided), all to people in SEGMENT."""
+    history = History(segment=SEGMENT)
+    for template, (accepted, decided) in sent.items():
+        approach = Approach(template, True)
+        history.approaches[approach] = Counts(decided, accepted)
+        history.cells[approach] = Counts(decided, accepted)
+    history.groups[(SEGMENT.group, SEGMENT.band)] = Counts(
+        sum(d for _a, d in sent.values()), sum(a for a, _d in sent.values())
+    )
+    return recommend(history, library, QUOTA)
+
+
+def chosen(result: Recommendation) -> str | None:
+    return result.to_send.approach.template if result.to_send else None
+
+
+def test_a_named_winner_is_the_one_to_send() -> None:
+    result = recommended({"met": (30, 40), "read": (10, 40)}, ["met", "read"])
+    assert result.winner is not None and chosen(result) == "met"
+    assert result.as_json()["next"] == "met"
+    assert "Send" not in verdict(result)
+
+
+def test_a_barely_tried_template_that_could_be_best_is_sent_before_the_leader() -> None:
+    result = recommended({"met": (12, 40), "read": (1, 4)}, ["met", "read"])
+    # The leader by expected acceptance stays first in the ranking, honestly...
+    assert result.approaches[0].approach.template == "met" and result.winner is None
+    # ...but four sends cannot rule out that the other is better: it is the one to try.
+    assert chosen(result) == "read"
+    high = result.approaches[1].accept.interval()[1]
+    assert high > result.approaches[0].accept.interval()[1]
+    assert "Send read next: it could still be the best" in verdict(result)
+
+
+def test_a_template_never_sent_is_tried_while_nothing_is_settled() -> None:
+    result = recommended({"met": (3, 10), "read": (2, 10)}, ["met", "read", "coffee"])
+    assert chosen(result) == "coffee"
+    assert "Send coffee next: not sent to people like them yet" in verdict(result)
+
+
+def test_a_clearly_worse_template_is_not_sent_again() -> None:
+    result = recommended(
+        {"met": (45, 80), "read": (10, 80), "intro": (20, 40)}, ["met", "read", "intro"]
+    )
+    assert chosen(result) != "read"
+
+
+def test_one_template_tried_is_no_winner_and_another_is_tried_next() -> None:
+    result = recommended({"met": (9, 30)}, ["met", "read"])
+    assert result.winner is None
+    assert chosen(result) == "read"
+    assert verdict(result).startswith("Too early to tell: fewer than two")
