@@ -38,7 +38,7 @@ from app.ui.style import hold_size
 
 # Alt letters in use on the Compose page: the menus' and the composer's own. The forms of
 # missing fields give their labels one of the others.
-TAKEN = "FVCMT" + "KAGIEPRO"
+TAKEN = "FVCMT" + "KAGIEPROU"
 _EMPTY_BEFORE_PICKING = "The message appears here once you pick a contact."
 _EMPTY_WITH_GAPS = "The message appears here once the fields above are filled in."
 

@@ -29,6 +29,7 @@ from app.contacts import (
     Contact,
     split_list,
 )
+from app.languages import LANGUAGE_NAMES, LANGUAGES
 from app.relationships.groups import group_choices
 from app.relationships.keeping_in_touch import CADENCE_CHOICES, Touch, touch
 from app.store import Store, StoreError
@@ -97,6 +98,14 @@ class ContactForm(QWidget):
         self.strength.setAccessibleName("Relationship strength")
         self.strength.currentIndexChanged.connect(self._changed)
         form.addRow("Relationship", self.strength)
+        # The language to write to them in; each by its own name, the first the user's.
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Yours"), "")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.currentIndexChanged.connect(self._changed)
+        form.addRow(self.tr("Language"), self.language)
         for name in _CONTEXT_FIELDS + _LIST_FIELDS:
             form.addRow(FIELD_LABELS[name], self._line(name))
         if names is not None:
@@ -137,7 +146,7 @@ class ContactForm(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         # Not the letters of the window's menus, page tabs and composer buttons.
-        give_mnemonics(self.findChildren(QLabel), avoid="cefhimntv")
+        give_mnemonics(self.findChildren(QLabel), avoid="cefhimntuv")
         self.load(None)
 
     # -- reading and writing the fields -------------------------------------------------
@@ -158,6 +167,7 @@ class ContactForm(QWidget):
             self.group.addItem(shown.group)
         self.group.setCurrentText(shown.group)
         self.strength.setCurrentIndex(self.strength.findData(shown.strength))
+        self.language.setCurrentIndex(max(0, self.language.findData(shown.language)))
         self._show_cadence(shown.cadence_days)
         self._touch = self._read_touch(contact)
         self.delete_button.setEnabled(contact is not None and contact.id is not None)
@@ -183,6 +193,7 @@ class ContactForm(QWidget):
         values.update({name: self.texts[name].toPlainText().strip() for name in _TEXT_FIELDS})
         values["group"] = " ".join(self.group.currentText().split())
         values["strength"] = self.strength.currentData()
+        values["language"] = self.language.currentData() or ""
         values["cadence_days"] = self.cadence_days()
         # Not shown in the form, but the contact's all the same (from an import).
         values["connected_on"] = self._loaded.connected_on if self._loaded else ""
