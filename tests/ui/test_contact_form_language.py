@@ -33,3 +33,22 @@ def test_the_language_is_shown_kept_and_saved(qtbot: QtBot, context: AppContext)
     window.form.language.setCurrentIndex(0)  # "Yours": the user's own language
     window.form.save_button.click()
     assert saved("Lena Vogt").language == ""
+
+
+def test_the_form_of_address_is_saved_and_picks_the_template(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    context.store.add_contact(Contact(name="Lena Vogt", how_met="auf der PyCon DE", language="de"))
+    window = open_window(qtbot, context)
+    select_contact(window, "Lena Vogt")
+    form = window.form
+    assert form.register.currentText() == "Your default"
+    # The default register setting is formal: the "Sie" invite.
+    assert window.composer.template is not None
+    assert window.composer.template.name == "invite-met-at-event.de.sie"
+    form.register.setCurrentIndex(form.register.findData("informal"))
+    form.save_button.click()
+    assert saved("Lena Vogt").register == "informal"
+    select_contact(window, "Lena Vogt")
+    assert window.composer.template.name == "invite-met-at-event.de"
+    assert "dich" in window.composer.message.toPlainText()

@@ -106,6 +106,14 @@ class ContactForm(QWidget):
         self.language.setAccessibleName(self.tr("Language"))
         self.language.currentIndexChanged.connect(self._changed)
         form.addRow(self.tr("Language"), self.language)
+        self.register = QComboBox()
+        self.register.addItem(self.tr("Your default"), "")
+        self.register.addItem(self.tr("Formal"), "formal")
+        self.register.addItem(self.tr("Informal"), "informal")
+        self.register.setAccessibleName(self.tr("Form of address"))
+        self.register.setToolTip(self.tr("Sie or du, vous or tu, usted or tú, o senhor or você"))
+        self.register.currentIndexChanged.connect(self._changed)
+        form.addRow(self.tr("Form of address"), self.register)
         for name in _CONTEXT_FIELDS + _LIST_FIELDS:
             form.addRow(FIELD_LABELS[name], self._line(name))
         if names is not None:
@@ -168,6 +176,7 @@ class ContactForm(QWidget):
         self.group.setCurrentText(shown.group)
         self.strength.setCurrentIndex(self.strength.findData(shown.strength))
         self.language.setCurrentIndex(max(0, self.language.findData(shown.language)))
+        self.register.setCurrentIndex(max(0, self.register.findData(shown.register)))
         self._show_cadence(shown.cadence_days)
         self._touch = self._read_touch(contact)
         self.delete_button.setEnabled(contact is not None and contact.id is not None)
@@ -194,6 +203,7 @@ class ContactForm(QWidget):
         values["group"] = " ".join(self.group.currentText().split())
         values["strength"] = self.strength.currentData()
         values["language"] = self.language.currentData() or ""
+        values["register"] = self.register.currentData() or ""
         values["cadence_days"] = self.cadence_days()
         # Not shown in the form, but the contact's all the same (from an import).
         values["connected_on"] = self._loaded.connected_on if self._loaded else ""
