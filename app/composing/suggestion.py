@@ -21,7 +21,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from app.contacts import Contact
-from app.languages import REGISTER_LANGUAGES
 from app.library.templates import TemplateLibrary
 from app.relationships.places import Places
 from app.relationships.triage import Suggestion, in_language
@@ -100,11 +99,7 @@ def choose_template(
         translated = in_language(name, language)
         if not translated or translated not in library:
             return name
-        return (
-            in_register(library, translated, register)
-            if language in REGISTER_LANGUAGES
-            else translated
-        )
+        return in_register(library, translated, register)
 
     if contact.incoming_note.strip() and not answered:
         answer = triage(contact, contact.incoming_note)
