@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import filterfalse
 from typing import Any, Literal
 
-from app.languages import LANGUAGES, language_code
+from app.languages import LANGUAGES, REGISTERS, language_code
 
 DEFAULT_GROUPS: tuple[str, ...] = (
     "Friends",
@@ -172,6 +172,12 @@ class Contact:
         "", "Language", variable=False, example="",
         headers=("preferredlanguage", "lang"), hint="en, de, fr, es or pt; empty: yours",
     )  # fmt: skip
+    # How to address them where the language has two ways (Sie/du, vous/tu, usted/tú,
+    # o senhor/você): "formal" or "informal"; empty: the user's default register setting.
+    register: str = _field(
+        "", "Form of address", variable=False, example="",
+        headers=("formofaddress", "register"), hint="formal or informal; empty: your default",
+    )  # fmt: skip
     id: int | None = None
 
     def __post_init__(self) -> None:
@@ -185,6 +191,8 @@ class Contact:
             )
         if self.language and self.language not in LANGUAGES:
             raise ValueError(f"Language is one of {', '.join(LANGUAGES)}, or empty for yours.")
+        if self.register and self.register not in REGISTERS:
+            raise ValueError("Form of address is formal or informal, or empty for your default.")
 
     @property
     def given_name(self) -> str:
@@ -350,6 +358,8 @@ def contact_from_mapping(data: Mapping[str, Any]) -> Contact:
             raise ValueError("Keep-in-touch days must be a whole number.") from None
     if values.get("language"):
         values["language"] = language_code(values["language"]) or str(values["language"])
+    if values.get("register"):
+        values["register"] = str(values["register"]).strip().lower()
     for key, value in list(values.items()):
         if key not in ("shared_interests", "mutual_contacts", "strength", "cadence_days", "id"):
             values[key] = "" if value is None else str(value)

@@ -31,6 +31,7 @@ from app.contacts import Contact
 from app.grammar.matches import GrammarMatch
 from app.languages import language_code
 from app.library.templates import Kind
+from app.message_catalog import say
 
 ContactLike = Contact | Mapping[str, Any]
 # A message whose words are mostly stock text is generic, whatever else it holds.
@@ -80,8 +81,9 @@ class Checker:
         if not text.strip():
             return Report("generic", 0, (), language)
         recipient = Recipient.of(contact)
+        call = recipient.given_name or say(language, "checker.them")
         analysis = Analysis(text)
-        blanks = find_placeholders(text, recipient)
+        blanks = find_placeholders(text, recipient, language)
         details = find_details(
             analysis, self._lexicon, recipient, tuple((b.start, b.end) for b in blanks)
         )
@@ -107,17 +109,18 @@ class Checker:
         generic = result.verdict == "generic"
         # In a message that is personal anyway, stock lines are worth a mention, no more.
         weak = Severity.WARNING if generic else Severity.INFO
-        findings: list[Finding] = [_boilerplate(m, generic) for m in boilerplate]
-        findings += [_cliche(m, recipient, weak) for m in cliches]
+        findings: list[Finding] = [_boilerplate(m, generic, language) for m in boilerplate]
+        findings += [_cliche(m, call, weak, language) for m in cliches]
         findings += blanks
-        findings += check_length(analysis, resolved, note_limit, recipient.call())
+        findings += check_length(analysis, resolved, note_limit, call, language)
         if generic:
-            findings += mail_merge_findings(analysis, recipient, Severity.WARNING)
-        no_reason = no_reason_finding(analysis, evidence, kind, weak)
+            findings += mail_merge_findings(analysis, recipient, Severity.WARNING, language)
+        no_reason = no_reason_finding(analysis, evidence, kind, weak, language)
         findings += [no_reason] if no_reason else []
         if sent is not None:
-            findings += _repeated(analysis, sent, recipient)
-        findings += hint_findings(HintInput(analysis, kind, resolved, boilerplate), hints)
+            findings += _repeated(analysis, sent, recipient, language)
+        given = HintInput(analysis, kind, resolved, boilerplate, language)
+        findings += hint_findings(given, hints)
         return Report(result.verdict, result.value, ordered(findings), language)
 
     def with_grammar(
@@ -164,43 +167,35 @@ def _mostly_stock(analysis: Analysis, boilerplate: Iterable[StockMatch]) -> bool
     return body > 0 and covered / body >= _MOSTLY_STOCK
 
 
-def _boilerplate(match: StockMatch, generic: bool) -> Finding:
+def _boilerplate(match: StockMatch, generic: bool, language: str) -> Finding:
     phrase = match.phrase.rstrip(".!")
     if generic:
-        message = (
-            f"Stock text, close to “{phrase}”. People get dozens of these and pass over "
-            "them; say instead why you are writing to this person."
-        )
+        message = say(language, "checker.boilerplate_generic", phrase=phrase)
         return Finding("boilerplate", Severity.WARNING, message, match.start, match.end)
-    message = (
-        f"This line is stock text (close to “{phrase}”). The rest of the message carries "
-        "it; consider ending on your own words."
-    )
+    message = say(language, "checker.boilerplate_personal", phrase=phrase)
     return Finding("boilerplate", Severity.INFO, message, match.start, match.end)
 
 
-def _cliche(match: StockMatch, recipient: Recipient, severity: Severity) -> Finding:
-    message = (
-        f"“{match.phrase}” is a stock phrase: it says nothing about {recipient.call()}. "
-        "Say plainly what you have in mind."
-    )
+def _cliche(match: StockMatch, call: str, severity: Severity, language: str) -> Finding:
+    message = say(language, "checker.cliche", phrase=match.phrase, call=call)
     return Finding("cliche", severity, message, match.start, match.end)
 
 
-def _repeated(analysis: Analysis, sent: SentIndex, recipient: Recipient) -> list[Finding]:
+def _repeated(
+    analysis: Analysis, sent: SentIndex, recipient: Recipient, language: str
+) -> list[Finding]:
     repeats = sent.repeats(analysis.text, exclude=recipient.id)
     if not repeats.total:
         return []
-    people = "1 other person" if repeats.total == 1 else f"{repeats.total} other people"
-    if repeats.similar == 0:
-        what = f"You have already sent this text (names aside) to {people}."
-    elif repeats.identical == 0:
-        what = f"You have already sent nearly the same text to {people}."
+    if repeats.total == 1:
+        people = say(language, "checker.people_one")
     else:
-        what = (
-            f"You have already sent this or nearly the same text to {people} "
-            f"({repeats.identical} word for word)."
-        )
+        people = say(language, "checker.people_many", count=repeats.total)
+    if repeats.similar == 0:
+        message = say(language, "checker.sent_before", people=people)
+    elif repeats.identical == 0:
+        message = say(language, "checker.sent_nearly", people=people)
+    else:
+        message = say(language, "checker.sent_both", people=people, identical=repeats.identical)
     words = [word for word in analysis.words if not word.greeting] or list(analysis.words)
-    message = f"{what} A message that went to many reads like it; add something for this one."
     return [Finding("repeated", Severity.WARNING, message, words[0].start, words[-1].end)]

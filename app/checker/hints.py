@@ -12,6 +12,7 @@ from app.channels import Channel
 from app.checker.findings import Finding, Severity
 from app.checker.stock import StockMatch
 from app.checker.text import Analysis
+from app.message_catalog import say
 
 _I_WORDS = frozenset({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"})
 _YOU_WORDS = frozenset({"you", "your", "yours", "yourself", "you're", "you've", "you'd"})
@@ -33,7 +34,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
 class HintInput:
-    """What the hints read: the text, its kind and channel, and its stock lines."""
+    """What the hints read: the text, its kind, channel, stock lines and language."""
 
     def __init__(
         self,
@@ -41,11 +42,14 @@ class HintInput:
         kind: str | None,
         channel: Channel | None,
         boilerplate: tuple[StockMatch, ...],
+        language: str,
     ) -> None:
         self.analysis = analysis
         self.kind = kind
         self.channel = channel
         self.boilerplate = boilerplate
+        # The hints speak the message's language.
+        self.language = language
 
 
 def about_the_writer(given: HintInput) -> Finding | None:
@@ -58,10 +62,7 @@ def about_the_writer(given: HintInput) -> Finding | None:
     yours = sum(1 for t in tokens if t in _YOU_WORDS)
     if mine <= 2 * max(1, yours):
         return None
-    message = (
-        f"This says “I” or “my” {mine} times and “you” {yours}: it reads as a message about "
-        "you. Turn a sentence round to what it means for them."
-    )
+    message = say(given.language, "checker.hint_about_me", mine=mine, yours=yours)
     return Finding("hint_about_me", Severity.INFO, message, 0, len(given.analysis.text.rstrip()))
 
 
@@ -74,10 +75,7 @@ def long_sentences(given: HintInput) -> Finding | None:
         return None
     start, end = analysis.span_of(longest.first, longest.last)
     words = longest.last - longest.first + 1
-    message = (
-        f"This sentence runs to {words} words; on a phone that is a screenful. Split it: "
-        "short sentences get more replies."
-    )
+    message = say(given.language, "checker.hint_long_sentence", words=words)
     return Finding("hint_long_sentence", Severity.INFO, message, start, end)
 
 
@@ -91,10 +89,7 @@ def wasted_preview(given: HintInput) -> Finding | None:
     opening = next((m for m in given.boilerplate if m.start <= first < m.end + 1), None)
     if opening is None or opening.start > first + _PREVIEW_CHARS:
         return None
-    message = (
-        "The preview people see in their notifications starts with stock text. Open with "
-        "the line only they would recognise."
-    )
+    message = say(given.language, "checker.hint_preview")
     return Finding("hint_preview", Severity.INFO, message, opening.start, opening.end)
 
 
@@ -107,11 +102,8 @@ def length_band(given: HintInput) -> Finding | None:
     words = len(given.analysis.words)
     if low <= words <= high:
         return None
-    side = "short" if words < low else "long"
-    message = (
-        f"{words} words is {side} for this kind of message: {low} to {high} words get the "
-        "most replies."
-    )
+    key = "checker.hint_too_few_words" if words < low else "checker.hint_too_many_words"
+    message = say(given.language, key, words=words, low=low, high=high)
     return Finding("hint_length", Severity.INFO, message, 0, len(given.analysis.text.rstrip()))
 
 

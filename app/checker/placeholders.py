@@ -11,6 +11,7 @@ import re
 
 from app.checker.findings import Finding, Severity
 from app.checker.recipient import Recipient
+from app.message_catalog import say
 
 # Every repetition is bounded: an unbounded `.*?` after "{{" would rescan the rest of the
 # line from each of 10,000 unclosed "{{" in a long draft.
@@ -54,7 +55,7 @@ _FIELD_NAMES = {
 }
 
 
-def find_placeholders(text: str, recipient: Recipient) -> tuple[Finding, ...]:
+def find_placeholders(text: str, recipient: Recipient, language: str) -> tuple[Finding, ...]:
     findings = []
     for match in _BLANKS.finditer(text):
         blank = match.group()
@@ -62,10 +63,7 @@ def find_placeholders(text: str, recipient: Recipient) -> tuple[Finding, ...]:
             Finding(
                 code="placeholder",
                 severity=Severity.ERROR,
-                message=(
-                    f"“{blank}” is a blank left from a template or a mail merge. Fill it in "
-                    "before sending: a reader who sees it knows the message went out in bulk."
-                ),
+                message=say(language, "checker.placeholder", blank=blank),
                 start=match.start(),
                 end=match.end(),
                 suggestions=_fillings(blank, recipient),

@@ -10,57 +10,55 @@ from app.checker.findings import Finding, Severity
 from app.checker.recipient import Recipient
 from app.checker.signals import Signal
 from app.checker.text import Analysis
+from app.message_catalog import say
 
 # Evidence that says why this person, or what is in it for them.
 REASON_KINDS = frozenset(
     {"context", "shared", "reply", "thanks", "story", "theirs", "reference", "offer", "ask"}
 )
-_FIELD_WORDS = {
-    "name": "their name",
-    "first_name": "their name",
-    "last_name": "their name",
-    "company": "their company",
-    "title": "their job title",
-    "location": "where they live",
-    "industry": "their industry",
-    "mutual_connections": "your mutual connections",
+# The merge fields a finding names in words ("their company"); others by their own name.
+_FIELD_KEYS = {
+    "name": "field_name",
+    "first_name": "field_name",
+    "last_name": "field_name",
+    "company": "field_company",
+    "title": "field_title",
+    "location": "field_location",
+    "industry": "field_industry",
+    "mutual_connections": "field_mutual_connections",
 }
 _MUTUAL = re.compile(
     r"\b(?:\d+\+?\s+)?(?:mutual|shared)\s+(?:connections|contacts|friends)\b", re.IGNORECASE
 )
-_ADVICE = {
-    "invite": "Say why them in particular: where you met, what of theirs you read or used, "
-    "or who suggested you talk.",
-    "thanks": "Mention something from your meeting or their work, or send what you promised.",
-    "decline": "Offer something concrete instead: where to follow your work, or when you will "
-    "be around for a coffee.",
-    "coffee": "Say why you would like to talk to them, and name a place and a time.",
-    "recruiter_reply": "Say what would interest you, or offer someone you know who fits.",
-    "follow_up": "Recall what you talked about and add something new: a link, an answer, a date.",
-    "intro": "Say who exactly, and why they would want to talk, in a sentence each.",
-}
-_ADD = (
-    "Add something only they would recognise: where you met, a piece of their work, who "
-    "introduced you, or a concrete offer."
+# The kinds with advice of their own in the catalogue ("checker.advice_invite").
+_ADVICE_KINDS = frozenset(
+    {"invite", "thanks", "decline", "coffee", "recruiter_reply", "follow_up", "intro"}
 )
 
 
 def mail_merge_findings(
-    analysis: Analysis, recipient: Recipient, severity: Severity
+    analysis: Analysis, recipient: Recipient, severity: Severity, language: str
 ) -> tuple[Finding, ...]:
     """The mail-merge values the message leans on, each underlined. The greeting's name is
     reported only when it is the one personal touch."""
     mentions = _mentions(analysis, recipient)
     greeting = {word.start for word in analysis.words if word.greeting}
     in_body = [m for m in mentions if m[0] not in greeting]
+    advice = say(language, "checker.advice_any")
     if in_body:
+        call = recipient.given_name or say(language, "checker.them")
         return tuple(
             Finding(
                 "mail_merge",
                 severity,
-                f"“{analysis.text[start:end]}” ({_FIELD_WORDS.get(field, field)}) is what any "
-                f"mail merge fills in; it does not show you know {recipient.call()}. "
-                f"{_ADD}",
+                say(
+                    language,
+                    "checker.mail_merge_value",
+                    value=analysis.text[start:end],
+                    field=_field_words(field, language),
+                    call=call,
+                    advice=advice,
+                ),
                 start,
                 end,
             )
@@ -68,28 +66,31 @@ def mail_merge_findings(
         )
     if mentions:
         start, end, _ = mentions[0]
-        message = f"Only the name is personal here, and a mail merge fills that in too. {_ADD}"
+        message = say(language, "checker.mail_merge_name_only", advice=advice)
         return (Finding("mail_merge", severity, message, start, end),)
     return ()
 
 
 def no_reason_finding(
-    analysis: Analysis, evidence: Iterable[Signal], kind: str | None, severity: Severity
+    analysis: Analysis,
+    evidence: Iterable[Signal],
+    kind: str | None,
+    severity: Severity,
+    language: str,
 ) -> Finding | None:
     if any(signal.kind in REASON_KINDS for signal in evidence):
         return None
     body = [word for word in analysis.words if not word.greeting] or list(analysis.words)
     if not body:
         return None
-    advice = _ADVICE.get(kind or "", _ADD)
-    return Finding(
-        "no_reason",
-        severity,
-        f"Nothing here says why you are writing to this person, or what is in it for them. "
-        f"{advice}",
-        body[0].start,
-        body[-1].end,
-    )
+    advice = say(language, f"checker.advice_{kind if kind in _ADVICE_KINDS else 'any'}")
+    message = say(language, "checker.no_reason", advice=advice)
+    return Finding("no_reason", severity, message, body[0].start, body[-1].end)
+
+
+def _field_words(field: str, language: str) -> str:
+    key = _FIELD_KEYS.get(field)
+    return say(language, f"checker.{key}") if key else field
 
 
 def _mentions(analysis: Analysis, recipient: Recipient) -> list[tuple[int, int, str]]:

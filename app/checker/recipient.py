@@ -64,10 +64,6 @@ class Recipient:
             proper_words=_proper_words(values.values()),
         )
 
-    def call(self) -> str:
-        """How messages refer to the person: their first name, or "them"."""
-        return self.given_name or "them"
-
 
 def words_of(text: str) -> list[str]:
     """Lower-case words with a possessive "'s" dropped: how names are compared."""

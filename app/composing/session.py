@@ -221,7 +221,7 @@ class DraftSession:
             for finding in report.findings
             if Ignored(finding.code, text[finding.start : finding.end]) not in self._ignored
         )
-        return Report(report.verdict, report.score, kept)
+        return Report(report.verdict, report.score, kept, report.language)
 
     # -- recording --------------------------------------------------------------------------
 

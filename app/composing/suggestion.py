@@ -88,19 +88,24 @@ def choose_template(
     records: Mapping[str, Record] | None = None,
 ) -> TemplateChoice | None:
     """The template to start `contact`'s message from, in the contact's language (else the
-    user's) where the library has it; None when the library has none.
+    user's) and form of address (else the user's default) where the library has it; None
+    when the library has none.
     `answered`: a message to them was recorded already, so their note needs no reply."""
     who = contact.given_name
     language = contact.language or settings.my_language
+    register = contact.register or settings.default_register
 
     def local(name: str) -> str:
         translated = in_language(name, language)
-        return translated if translated and translated in library else name
+        if not translated or translated not in library:
+            return name
+        return in_register(library, translated, register)
 
     if contact.incoming_note.strip() and not answered:
         answer = triage(contact, contact.incoming_note)
         if answer.template is not None and answer.template in library:
-            return TemplateChoice(answer.template, f"{who} wrote to you: reply", reply=True)
+            reply = in_register(library, answer.template, register)
+            return TemplateChoice(reply, f"{who} wrote to you: reply", reply=True)
     tiers: list[list[tuple[str, str]]] = [[], [], []]
     if contact.introduced_by.strip():
         tiers[0].append((INTRODUCED, f"introduced by {_short(contact.introduced_by)}"))
@@ -121,6 +126,17 @@ def choose_template(
         return TemplateChoice(local(THEIR_WORK), f"say what of {who}'s caught your eye")
     first = starting_template(library)
     return TemplateChoice(first, "the first template") if first else None
+
+
+def in_register(library: TemplateLibrary, name: str, register: str) -> str:
+    """`name` ("invite-met-at-event.de"), or its version in `register` ("formal",
+    "informal"): a template named after it ("invite-met-at-event.de.du") whose front matter
+    says that register. `name` itself when it is in that register, says none, or has no
+    such version."""
+    if library.get(name).register in (None, register):
+        return name
+    versions = (t for t in library.templates if t.name.startswith(name + "."))
+    return next((t.name for t in versions if t.register == register), name)
 
 
 def starting_template(library: TemplateLibrary) -> str | None:

@@ -30,8 +30,9 @@ from typing import Any, Literal
 
 from app.checker import Checker
 from app.checker.note_reading import read_note
-from app.contacts import STRENGTH_LABELS, Contact
+from app.contacts import Contact
 from app.languages import DEFAULT_LANGUAGE
+from app.message_catalog import say
 from app.relationships.places import Places, shipped_places
 from app.settings import Settings
 from app.store import RequestAction
@@ -93,36 +94,33 @@ def suggest(
 ) -> Suggestion:
     """The suggested answer to `contact`'s request carrying `note` (pass the contact's
     `incoming_note` when that is where it is kept). `places` defaults to the shipped lists.
-    The reply is in `language`, else the contact's, else the note's, else the user's."""
-    who = contact.given_name
-    note_kind, note_reason, note_language = _read_note(who, note, settings, checker)
-    answer = language or contact.language or note_language or settings.my_language
+    The reply, and the reasons, are in `language`, else the contact's, else the note's,
+    else the user's."""
+    reading = _read_note(note, settings, checker)
+    answer = language or contact.language or reading.language or settings.my_language
+    why = _Reasons(contact, answer)
 
     def _suggestion(action: Action, reasons: list[str]) -> Suggestion:
         return Suggestion(action, tuple(reasons), in_language(TEMPLATES[action], answer), answer)
 
-    known = _known(contact, settings)
+    note_reason = why.note(reading)
+    known = why.known(settings)
     if known:
         reasons = [*known, note_reason]
-        if note_kind == "stock":
-            reasons.append("A stock note is no reason to hold back with someone you know.")
+        if reading.kind == "stock":
+            reasons.append(why.say("stock_from_known"))
         return _suggestion(Action.ACCEPT_AND_THANK, reasons)
-    recruiter = _recruiter(contact, settings)
+    recruiter = why.recruiter(settings)
     if recruiter:
-        reasons = [recruiter, "Accepting recruiters costs nothing and keeps offers coming."]
-        if note_kind == "personal":
-            reasons += [note_reason, "Accepting is answer enough; write back if you want to."]
+        reasons = [recruiter, why.say("recruiter_costs_nothing")]
+        if reading.kind == "personal":
+            reasons += [note_reason, why.say("recruiter_no_reply_needed")]
         return _suggestion(Action.ACCEPT, reasons)
-    stranger = _stranger(contact)
-    if note_kind != "personal":
-        closing = "You keep your network to people you know, and nothing here calls for a reply."
-        return _suggestion(Action.DECLINE, [stranger, note_reason, closing])
-    reasons = [
-        stranger,
-        note_reason,
-        f"A note written for you deserves an answer, even if you do not connect with {who}.",
-    ]
-    coffee, where = _coffee(contact, settings, places or shipped_places())
+    stranger = why.stranger()
+    if reading.kind != "personal":
+        return _suggestion(Action.DECLINE, [stranger, note_reason, why.say("decline_closing")])
+    reasons = [stranger, note_reason, why.say("deserves_answer")]
+    coffee, where = why.coffee(settings, places or shipped_places())
     return _suggestion(Action.REPLY_COFFEE if coffee else Action.REPLY_FOLLOW, [*reasons, where])
 
 
@@ -133,52 +131,142 @@ def in_language(template: str | None, language: str) -> str | None:
     return f"{template}.{language}"
 
 
+@dataclass(frozen=True)
+class _NoteReading:
+    """The note as "none", "stock" or "personal", with what the checker read in it: its
+    cues ("your post"), whether it pitches, whether it is stock text, and its language
+    (None without a note)."""
+
+    kind: NoteKind
+    text: str
+    cues: tuple[str, ...] = ()
+    pitch: bool = False
+    boilerplate: bool = False
+    language: str | None = None
+
+
+def _read_note(note: str, settings: Settings, checker: Checker) -> _NoteReading:
+    if not note.strip():
+        return _NoteReading("none", note)
+    reading = read_note(checker, note, settings.my_name, settings.my_location)
+    stock = any(finding.code == "boilerplate" for finding in reading.report.findings)
+    kind: NoteKind = "personal" if reading.personal else "stock"
+    return _NoteReading(kind, note, reading.cues, reading.pitch, stock, reading.report.language)
+
+
+class _Reasons:
+    """The sentences that explain a suggestion about `contact`, in `language`."""
+
+    def __init__(self, contact: Contact, language: str) -> None:
+        self.contact = contact
+        self.language = language
+        self.who = contact.given_name
+
+    def say(self, key: str, **values: object) -> str:
+        return say(self.language, f"triage.{key}", who=self.who, **values)
+
+    def known(self, settings: Settings) -> list[str]:
+        """Why the user knows this person; empty when they do not."""
+        contact = self.contact
+        reasons = []
+        if contact.group.strip() and any(_same(contact.group, g) for g in settings.known_groups):
+            reasons.append(self.say("marked_as", group=contact.group.strip()))
+        if contact.strength <= settings.known_strength:
+            threshold = settings.known_strength
+            known = (
+                self.say("known_one")
+                if threshold == 1
+                else self.say("known_range", strength=threshold)
+            )
+            reasons.append(
+                self.say(
+                    "rated_known",
+                    strength=contact.strength,
+                    strength_label=self.say(f"strength_{contact.strength}"),
+                    known=known,
+                )
+            )
+        return reasons
+
+    def stranger(self) -> str:
+        contact = self.contact
+        # 5 is every contact's strength until the user rates them: not a rating to quote.
+        if contact.strength == 5:
+            rated = self.say("never_met")
+        else:
+            label = self.say(f"strength_{contact.strength}")
+            rated = self.say("rated_stranger", strength=contact.strength, strength_label=label)
+        if contact.group.strip():
+            return self.say("stranger_in_group", group=contact.group.strip(), rated=rated)
+        return self.say("stranger_no_group", rated=rated)
+
+    def recruiter(self, settings: Settings) -> str:
+        """Why this person is a recruiter; empty when they are not."""
+        contact = self.contact
+        if _same(contact.group, RECRUITER_GROUP):
+            return self.say("marked_as", group=contact.group.strip())
+        for word in settings.recruiter_words:
+            if word.strip() and _mentions(contact.title, word):
+                return self.say("recruiter_title", title=self.quoted(contact.title.strip()))
+        return ""
+
+    def note(self, reading: _NoteReading) -> str:
+        """A sentence saying what the note is, quoting it."""
+        if reading.kind == "none":
+            return self.say("no_note")
+        flat = _shortened(reading.text)
+        # The quotation ends the sentence: a full stop after it unless it has its own.
+        quote = self.quoted(flat) + ("" if flat.endswith((".", "!", "?", "…")) else ".")
+        if reading.kind == "personal":
+            if reading.cues:
+                cues = self.listed([self.cue(cue) for cue in reading.cues])
+                return self.say("note_for_you_mentions", cues=cues, quote=quote)
+            return self.say("note_for_you", quote=quote)
+        if reading.pitch:
+            return self.say("note_pitch", quote=quote)
+        if reading.boilerplate:
+            return self.say("note_stock", quote=quote)
+        return self.say("note_nothing_personal", quote=quote)
+
+    def cue(self, cue: str) -> str:
+        """A cue of app.checker.note_reading ("your post", "a meeting", "your city") in
+        this language; a piece of work is quoted as the note names it."""
+        if cue == "a meeting":
+            return self.say("cue_meeting")
+        if cue == "your city":
+            return self.say("cue_city")
+        return self.say("cue_work", work=cue.removeprefix("your "))
+
+    def coffee(self, settings: Settings, places: Places) -> tuple[bool, str]:
+        """Whether to offer a coffee, and the sentence that says why or why not."""
+        follow = self.say("follow_instead")
+        if not settings.offer_coffee:
+            return False, self.say("coffee_off", follow=follow)
+        mine, theirs = settings.my_location.strip(), self.contact.location.strip()
+        if not mine:
+            return False, self.say("my_location_unset", follow=follow)
+        if not places.read(mine).precise:
+            return False, self.say("my_location_vague", mine=self.quoted(mine), follow=follow)
+        if not theirs:
+            return False, self.say("their_location_unset", follow=follow)
+        if not places.read(theirs).precise:
+            quoted = self.quoted(theirs)
+            return False, self.say("their_location_vague", theirs=quoted, follow=follow)
+        if places.same_area(mine, theirs):
+            return True, self.say("near_you", theirs=theirs, mine=mine)
+        return False, self.say("not_near_you", theirs=theirs, mine=mine, follow=follow)
+
+    def quoted(self, text: str) -> str:
+        return self.say("quote", text=text)
+
+    def listed(self, items: list[str]) -> str:
+        if len(items) == 1:
+            return items[0]
+        return ", ".join(items[:-1]) + self.say("and") + items[-1]
+
+
 def _same(first: str, second: str) -> bool:
     return first.strip().casefold() == second.strip().casefold()
-
-
-def _known(contact: Contact, settings: Settings) -> list[str]:
-    """Why the user knows this person; empty when they do not."""
-    who = contact.given_name
-    reasons = []
-    if contact.group.strip() and any(_same(contact.group, g) for g in settings.known_groups):
-        reasons.append(f"You marked {who} as {contact.group.strip()}.")
-    if contact.strength <= settings.known_strength:
-        reasons.append(
-            f"You rated {who} {contact.strength}, {STRENGTH_LABELS[contact.strength]}; "
-            f"you count {_up_to(settings.known_strength)} as people you know."
-        )
-    return reasons
-
-
-def _up_to(strength: int) -> str:
-    return "1" if strength == 1 else f"1 to {strength}"
-
-
-def _stranger(contact: Contact) -> str:
-    who = contact.given_name
-    # 5 is every contact's strength until the user rates them: not a rating to quote.
-    if contact.strength == 5:
-        rated = "nothing says you have met them"
-    else:
-        rated = f"you rated them {contact.strength}, {STRENGTH_LABELS[contact.strength]}"
-    if contact.group.strip():
-        return (
-            f"You marked {who} as {contact.group.strip()}, not a group you count as known, "
-            f"and {rated}."
-        )
-    return f"{who} is in none of your groups, and {rated}."
-
-
-def _recruiter(contact: Contact, settings: Settings) -> str:
-    """Why this person is a recruiter; empty when they are not."""
-    who = contact.given_name
-    if _same(contact.group, RECRUITER_GROUP):
-        return f"You marked {who} as {contact.group.strip()}."
-    for word in settings.recruiter_words:
-        if word.strip() and _mentions(contact.title, word):
-            return f"{who}'s title, “{contact.title.strip()}”, marks a recruiter."
-    return ""
 
 
 def _mentions(title: str, word: str) -> bool:
@@ -187,57 +275,11 @@ def _mentions(title: str, word: str) -> bool:
     return re.search(rf"(?<!\w){phrase}(?!\w)", title, re.IGNORECASE) is not None
 
 
-def _read_note(
-    who: str, note: str, settings: Settings, checker: Checker
-) -> tuple[NoteKind, str, str | None]:
-    """The note as "none", "stock" or "personal", a sentence saying so, and the language
-    it is written in (None without a note)."""
-    if not note.strip():
-        return "none", f"{who} sent no note.", None
-    reading = read_note(checker, note, settings.my_name, settings.my_location)
-    kind: NoteKind
-    if reading.personal:
-        kind, says = "personal", "reads as written for you"
-        if reading.cues:
-            says += f" (it mentions {_listed(reading.cues)})"
-    elif reading.pitch:
-        kind, says = "stock", "is a sales pitch, however specific it sounds"
-    elif any(finding.code == "boilerplate" for finding in reading.report.findings):
-        kind, says = "stock", "is stock text that could have gone to anyone"
-    else:
-        kind, says = "stock", "says nothing about you in particular"
-    return kind, f"{who}'s note {says}: {_quoted(note)}", reading.report.language
-
-
-def _listed(cues: tuple[str, ...]) -> str:
-    return cues[0] if len(cues) == 1 else ", ".join(cues[:-1]) + " and " + cues[-1]
-
-
-def _quoted(text: str) -> str:
-    """The text in quotation marks on one line, cut at a word near `_QUOTE_LENGTH`
-    characters, as the end of a sentence."""
+def _shortened(text: str) -> str:
+    """The text on one line, cut at a word near `_QUOTE_LENGTH` characters, ending as a
+    sentence does."""
     flat = " ".join(text.split())
     if len(flat) > _QUOTE_LENGTH:
         cut = flat[:_QUOTE_LENGTH].rsplit(" ", 1)[0] or flat[:_QUOTE_LENGTH]
         flat = cut.rstrip(",;:") + "…"
-    return f"“{flat}”" + ("" if flat.endswith((".", "!", "?", "…")) else ".")
-
-
-def _coffee(contact: Contact, settings: Settings, places: Places) -> tuple[bool, str]:
-    """Whether to offer a coffee, and the sentence that says why or why not."""
-    who = contact.given_name
-    follow = f"so the reply invites {who} to follow you."
-    if not settings.offer_coffee:
-        return False, f"Coffee offers are off in your settings, {follow}"
-    mine, theirs = settings.my_location.strip(), contact.location.strip()
-    if not mine:
-        return False, f"Your own location is not set: Rapport cannot tell who is near you, {follow}"
-    if not places.read(mine).precise:
-        return False, f"Your location, “{mine}”, does not name a city or area, {follow}"
-    if not theirs:
-        return False, f"{who}'s location is not known, {follow}"
-    if not places.read(theirs).precise:
-        return False, f"{who}'s location, “{theirs}”, does not name a city or area, {follow}"
-    if places.same_area(mine, theirs):
-        return True, f"{who} is in {theirs}, near you ({mine}), so the reply offers a coffee."
-    return False, f"{who} is in {theirs}, not near you ({mine}), {follow}"
+    return flat

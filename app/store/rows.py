@@ -127,6 +127,7 @@ class NewContact(NamedTuple):
     cadence_days: int | None = None
     connected_on: str = ""
     language: str = ""
+    register: str = ""
 
     @classmethod
     def of(cls, contact: Contact) -> NewContact:

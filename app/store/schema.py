@@ -183,7 +183,15 @@ def _v7(connection: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: Sequence[Migration] = (_V1, _v2, _V3, _v4, _V5, _v6, _v7)
+def _v8(connection: sqlite3.Connection) -> None:
+    """How to address each contact (app/languages.py REGISTERS); '' is the user's default."""
+    connection.execute(
+        "ALTER TABLE contacts ADD COLUMN register TEXT NOT NULL DEFAULT ''"
+        " CHECK (register IN ('', 'formal', 'informal'))"
+    )
+
+
+MIGRATIONS: Sequence[Migration] = (_V1, _v2, _V3, _v4, _V5, _v6, _v7, _v8)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -67,11 +67,11 @@ def test_stock_phrases(checker: Checker, analysis: Analysis) -> None:
 
 
 def test_placeholders(text: str) -> None:
-    assert find_placeholders(text, Recipient.of(CONTACT))
+    assert find_placeholders(text, Recipient.of(CONTACT), "en")
 
 
 def test_mail_merge_and_pitch(analysis: Analysis) -> None:
-    assert mail_merge_findings(analysis, Recipient.of(CONTACT), Severity.WARNING)
+    assert mail_merge_findings(analysis, Recipient.of(CONTACT), Severity.WARNING, "en")
     assert is_pitch(analysis)
 
 

@@ -77,7 +77,8 @@ def test_a_contact_in_another_language_is_written_to_in_it(rapport: Run) -> None
         {"contact": lena},
         {"contact": {**lena, "how_met": "en la feria de Valencia"}, "lang": "es"},
     )
-    assert (german["template"], german["lang"]) == ("invite-met-at-event.de", "de")
+    # The default form of address is formal: the "Sie" version of the German invite.
+    assert (german["template"], german["lang"]) == ("invite-met-at-event.de.sie", "de")
     assert "auf dem Feldtag in Ebstorf" in str(german["text"])
     assert german["verdict"] == "personal", german
     assert (spanish["template"], spanish["lang"]) == ("invite-met-at-event.es", "es")

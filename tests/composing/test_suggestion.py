@@ -8,7 +8,7 @@ from app.composing.suggestion import Record
 from app.contacts import Contact
 from app.library.templates import TemplateLibrary
 from app.relationships.places import Places
-from tests.composing.conftest import suggester
+from tests.composing.conftest import SETTINGS, suggester
 
 RUI_NOTE = (
     "Hi Jordan, your talk on Kafka consumer lag at Lisbon Data Days changed how we run our "
@@ -102,3 +102,34 @@ def test_a_paragraph_of_their_work_is_quoted_short_in_the_reason(suggest: Sugges
     assert choice is not None and choice.template == "invite-read-their-work"
     assert choice.why.startswith("you know their work: your series on backfills your series")
     assert choice.why.endswith("…") and len(choice.why) < 90
+
+
+def test_the_contact_register_picks_the_version_in_it(
+    library: TemplateLibrary, checker: Checker, places: Places
+) -> None:
+    # The built-in German met-at-event invite says "du"; its "Sie" version is named after it.
+    assert library.get("invite-met-at-event.de").register == "informal"
+    lena = Contact(name="Lena Vogt", how_met="auf der PyCon DE", language="de")
+    informal = suggester(
+        library, checker, places, settings=SETTINGS.replace(default_register="informal")
+    )
+    formal = suggester(
+        library, checker, places, settings=SETTINGS.replace(default_register="formal")
+    )
+    chosen = {
+        "setting informal": informal(lena),
+        "setting formal": formal(lena),
+        "contact formal": informal(lena.replace(register="formal")),
+        "contact informal": formal(lena.replace(register="informal")),
+    }
+    names = {why: choice.template if choice else None for why, choice in chosen.items()}
+    assert names == {
+        "setting informal": "invite-met-at-event.de",
+        "setting formal": "invite-met-at-event.de.sie",
+        "contact formal": "invite-met-at-event.de.sie",
+        "contact informal": "invite-met-at-event.de",
+    }
+    # A language without a version in the asked-for register keeps the one it has.
+    rui = Contact(name="Rui Costa", how_met="na PyCon", language="pt", register="formal")
+    choice = formal(rui)
+    assert choice is not None and choice.template == "invite-met-at-event.pt"

@@ -1,6 +1,6 @@
 """Triage in German, French, Spanish and Brazilian Portuguese: a stock note is declined
-and a personal one answered, whatever the language, and the reply is drafted from the
-template in the language the person wrote in."""
+and a personal one answered, whatever the language, the reasons are said in it, and the
+reply is drafted from the template in the language the person wrote in."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.checker import Checker
+from app.checker.languages import detect_language
 from app.contacts import Contact
 from app.library.templates import load_library
 from app.relationships.triage import Action, suggest
@@ -40,13 +41,39 @@ NOTES = {
     ),
 }
 
+# How each language says that a note is stock text.
+STOCK_SAYS = {
+    "de": "ist Standardtext",
+    "fr": "est un texte tout fait",
+    "es": "es texto de plantilla",
+    "pt": "é um texto pronto",
+}
+
 
 @pytest.mark.parametrize("language", NOTES)
 def test_a_stock_note_is_declined_in_each_language(checker: Checker, language: str) -> None:
     stock, _ = NOTES[language]
     result = suggest(Contact("Lee Wong"), stock, ME, checker)
     assert result.action is Action.DECLINE
-    assert "stock text" in result.reasons[1]
+    assert STOCK_SAYS[language] in result.reasons[1]
+    for reason in result.reasons:
+        assert detect_language(reason) == language, reason
+
+
+@pytest.mark.parametrize("language", NOTES)
+def test_every_reason_is_said_in_the_reply_language(checker: Checker, language: str) -> None:
+    _, personal = NOTES[language]
+    people = [
+        Contact("Lee Wong", group="Friends", strength=2),
+        Contact("Lee Wong", title="Senior Technical Recruiter", strength=4, group="Met once"),
+        Contact("Lee Wong", location="Toronto, ON"),
+        Contact("Lee Wong", location="Remote"),
+    ]
+    for person in people:
+        for note in ("", personal):
+            result = suggest(person, note, ME, checker, language=language)
+            for reason in result.reasons:
+                assert detect_language(reason) == language, reason
 
 
 @pytest.mark.parametrize("language", NOTES)

@@ -59,6 +59,9 @@ class Composer(ComposerWidgets):
         self.checking.changed.connect(self._changed)
         self.checking.status.connect(self.status)
         self._syncing = False
+        # The contact (id, language) the picker's language was last set for: it follows
+        # the person, not each keystroke in their form.
+        self._picker_language_for: tuple[int | None, str] | None = None
         self.keeper = DraftKeeper(shelf, self)
         self.keeper.problem.connect(self.status)
         self.picker.template_changed.connect(self._template_picked)
@@ -88,6 +91,10 @@ class Composer(ComposerWidgets):
         if (contact.id if contact else None) != previous:
             self.quota.recount()
             self.checking.forget_grammar()
+        person = (contact.id, contact.language) if contact else None
+        if person is not None and person != self._picker_language_for:
+            self._picker_language_for = person
+            self.picker.set_language(person[1] or self.context.settings.my_language)
         self._changed()
         if notice:
             self.status.emit(notice)

@@ -39,7 +39,7 @@ from app.ui.widgets.locale_text import count_text
 
 # Alt letters in use on the Compose page: the menus' and the composer's own. The forms of
 # missing fields give their labels one of the others.
-TAKEN = "FVCMT" + "KAGIEPRO"
+TAKEN = "FVCMT" + "KAGIEPROU"
 
 
 def lines_high(widget: QWidget, lines: int) -> int:

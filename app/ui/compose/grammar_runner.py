@@ -1,10 +1,13 @@
 """Grammar checks for the composer, off the GUI thread, debounced, stale results dropped.
 
-Each request bumps a generation number; a result that comes back for an older generation
-(the user has typed since) is thrown away. The service's state is polled once a second so
-the window always says whether checks are on; when a check could not run, it is tried
-again as soon as the server is ready, and otherwise after a growing pause (a remote server
-that refuses the user's key must not be asked every few seconds forever).
+Each message is checked in its own language (the one the checker read it in, or the
+contact's): `grammar_code` turns that into LanguageTool's code, with the grammar language
+setting saying which English, or "auto". Each request bumps a generation number; a
+result that comes back for an older generation (the user has typed since) is thrown
+away. The service's state is polled once a second so the window always says whether
+checks are on; when a check could not run, it is tried again as soon as the server is
+ready, and otherwise after a growing pause (a remote server that refuses the user's key
+must not be asked every few seconds forever).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.grammar.matches import GrammarUnavailable
 from app.grammar.service import GrammarService
 from app.grammar.status import GrammarStatus
+from app.languages import DEFAULT_LANGUAGE, grammar_code
 from app.ui.tasks import run_task
 
 DEBOUNCE_MS = 600
@@ -36,7 +40,7 @@ class GrammarRunner(QObject):
         self._service = service
         self._language = language
         self._generation = 0
-        self._request: tuple[str, tuple[str, ...]] = ("", ())
+        self._request: tuple[str, tuple[str, ...], str] = ("", (), DEFAULT_LANGUAGE)
         self._status: GrammarStatus | None = None
         self._retry_ms = FIRST_RETRY_MS
         self._waiting_for_server = False
@@ -61,19 +65,20 @@ class GrammarRunner(QObject):
         self._waiting_for_server = False
         self._report_status()
 
-    def request(self, text: str, known_words: Sequence[str]) -> None:
-        """Check `text` once the user pauses typing; replaces any earlier request."""
+    def request(self, text: str, known_words: Sequence[str], language: str) -> None:
+        """Check `text`, written in `language` (app.languages), once the user pauses
+        typing; replaces any earlier request."""
         self._generation += 1
-        self._request = (text, tuple(known_words))
+        self._request = (text, tuple(known_words), language)
         self._timer.start(DEBOUNCE_MS)
 
     def _run(self) -> None:
         generation = self._generation
-        text, known = self._request
+        text, known, written_in = self._request
         if not text.strip():
             self.checked.emit(text, [])
             return
-        language = self._language
+        language = grammar_code(written_in, self._language)
 
         def work() -> object:
             return self._service.check(text, language, known)

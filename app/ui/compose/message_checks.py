@@ -57,7 +57,7 @@ class MessageChecks(QObject):
             if self._grammar is not None and self._grammar[0] == text:
                 report = self._with_grammar(report, *self._grammar)
             else:
-                self._runner.request(text, self._known_words())
+                self._runner.request(text, self._known_words(), report.language)
         self._show(report)
 
     def forget_grammar(self) -> None:

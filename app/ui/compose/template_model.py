@@ -1,4 +1,5 @@
-"""The template library as a Qt model, and a proxy that shows one kind of message."""
+"""The template library as a Qt model, and a proxy that shows one kind of message in one
+language."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from app.library.templates import Kind, Template
 
 TemplateRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
+LanguageRole = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -48,23 +50,35 @@ class TemplateListModel(QAbstractListModel):
             return template
         if role == KindRole:
             return template.kind.value
+        if role == LanguageRole:
+            return template.language
         return None
 
 
 class TemplateKindFilter(QSortFilterProxyModel):
-    """Shows the templates of one kind, or all when the kind is None."""
+    """Shows the templates of one kind and one language (app.languages); None for either
+    shows them all."""
 
     def __init__(self, source: TemplateListModel) -> None:
         super().__init__()
         self.setSourceModel(source)
         self._kind: Kind | None = None
+        self._language: str | None = None
 
     def set_kind(self, kind: Kind | None) -> None:
+        # Qt 6.9's way to refilter (invalidateFilter is deprecated): the state changes
+        # between the two calls.
+        self.beginFilterChange()
         self._kind = kind
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_language(self, language: str | None) -> None:
+        self.beginFilterChange()
+        self._language = language
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if self._kind is None:
-            return True
         index = self.sourceModel().index(source_row, 0, source_parent)
-        return bool(index.data(KindRole) == self._kind.value)
+        if self._kind is not None and index.data(KindRole) != self._kind.value:
+            return False
+        return self._language is None or index.data(LanguageRole) == self._language

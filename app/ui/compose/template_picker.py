@@ -1,4 +1,5 @@
-"""Choosing a template: a kind of message, then one of the templates of that kind."""
+"""Choosing a template: a kind of message and a language, then one of the templates of
+that kind in that language. The language starts at the contact's."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.composing.draft import channel_label
+from app.languages import LANGUAGE_NAMES, LANGUAGES
 from app.library.templates import Kind, Template, TemplateLibrary
 from app.settings import Settings
 from app.ui.compose.template_model import TemplateKindFilter, TemplateListModel, TemplateRole
@@ -26,6 +28,11 @@ class TemplatePicker(QWidget):
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in Kind:
             self.kind.addItem(kind_text(kind), kind)
+        # Each language by its own name, as language menus do.
+        self.language = QComboBox()
+        self.language.addItem(self.tr("All languages"), None)
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
         self.model = TemplateListModel(templates)
         self.filter = TemplateKindFilter(self.model)
         self.template = QComboBox()
@@ -33,7 +40,8 @@ class TemplatePicker(QWidget):
         self.description = QLabel()
         self.description.setObjectName("hint")
         self.description.setWordWrap(True)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.kind.currentIndexChanged.connect(self._filter_changed)
+        self.language.currentIndexChanged.connect(self._filter_changed)
         self.template.currentIndexChanged.connect(self._template_changed)
 
         # Buddies name the boxes for screen readers (which would otherwise announce only
@@ -42,9 +50,14 @@ class TemplatePicker(QWidget):
         self.kind_label.setBuddy(self.kind)
         self.template_label = QLabel(self.tr("Templ&ate"))
         self.template_label.setBuddy(self.template)
+        self.language_label = QLabel(self.tr("Lang&uage"))
+        self.language_label.setBuddy(self.language)
         row = QHBoxLayout()
         row.addWidget(self.kind_label)
         row.addWidget(self.kind)
+        row.addSpacing(8)
+        row.addWidget(self.language_label)
+        row.addWidget(self.language)
         row.addSpacing(8)
         row.addWidget(self.template_label)
         row.addWidget(self.template, 1)
@@ -59,16 +72,29 @@ class TemplatePicker(QWidget):
         return template
 
     def select(self, name: str) -> None:
-        """Choose a template by name, showing all kinds if needed."""
+        """Choose a template by name, showing all kinds, and all languages, if needed."""
         current = self.current()
         if current is not None and current.name == name:
             return
         self.kind.setCurrentIndex(0)
+        if not self._choose(name):
+            self.language.setCurrentIndex(0)
+            self._choose(name)
+
+    def set_language(self, language: str | None) -> None:
+        """Show the templates in `language` (None: all), leaving the choice of template
+        to `select`: no template is chosen by this alone."""
+        with QSignalBlocker(self.template):
+            self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self._describe(self.current())
+
+    def _choose(self, name: str) -> bool:
         for row in range(self.template.count()):
             template = self.template.itemData(row, TemplateRole)
             if template is not None and template.name == name:
                 self.template.setCurrentIndex(row)
-                return
+                return True
+        return False
 
     def set_library(self, library: TemplateLibrary) -> None:
         """Show a reloaded library. The chosen template stays chosen while one of that
@@ -97,8 +123,9 @@ class TemplatePicker(QWidget):
         self._settings = settings
         self._describe(self.current())
 
-    def _kind_changed(self) -> None:
+    def _filter_changed(self) -> None:
         self.filter.set_kind(self.kind.currentData())
+        self.filter.set_language(self.language.currentData())
         if self.template.currentIndex() < 0 and self.template.count():
             self.template.setCurrentIndex(0)
 

@@ -29,6 +29,7 @@ from app.contacts import (
     Contact,
     split_list,
 )
+from app.languages import LANGUAGE_NAMES, LANGUAGES
 from app.relationships.groups import group_choices
 from app.relationships.keeping_in_touch import CADENCE_CHOICES, Touch, touch
 from app.store import Store, StoreError
@@ -97,6 +98,22 @@ class ContactForm(QWidget):
         self.strength.setAccessibleName(self.tr("Relationship strength"))
         self.strength.currentIndexChanged.connect(self._changed)
         form.addRow(self.tr("Relationship"), self.strength)
+        # The language to write to them in; each by its own name, the first the user's.
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Yours"), "")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.currentIndexChanged.connect(self._changed)
+        form.addRow(self.tr("Language"), self.language)
+        self.register = QComboBox()
+        self.register.addItem(self.tr("Your default"), "")
+        self.register.addItem(self.tr("Formal"), "formal")
+        self.register.addItem(self.tr("Informal"), "informal")
+        self.register.setAccessibleName(self.tr("Form of address"))
+        self.register.setToolTip(self.tr("Sie or du, vous or tu, usted or tú, o senhor or você"))
+        self.register.currentIndexChanged.connect(self._changed)
+        form.addRow(self.tr("Form of address"), self.register)
         for name in _CONTEXT_FIELDS + _LIST_FIELDS:
             form.addRow(FIELD_LABELS[name], self._line(name))
         if names is not None:
@@ -137,7 +154,7 @@ class ContactForm(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         # Not the letters of the window's menus, page tabs and composer buttons.
-        give_mnemonics(self.findChildren(QLabel), avoid="cefhimntv")
+        give_mnemonics(self.findChildren(QLabel), avoid="cefhimntuv")
         self.load(None)
 
     # -- reading and writing the fields -------------------------------------------------
@@ -158,6 +175,8 @@ class ContactForm(QWidget):
             self.group.addItem(shown.group)
         self.group.setCurrentText(shown.group)
         self.strength.setCurrentIndex(self.strength.findData(shown.strength))
+        self.language.setCurrentIndex(max(0, self.language.findData(shown.language)))
+        self.register.setCurrentIndex(max(0, self.register.findData(shown.register)))
         self._show_cadence(shown.cadence_days)
         self._touch = self._read_touch(contact)
         self.delete_button.setEnabled(contact is not None and contact.id is not None)
@@ -183,6 +202,8 @@ class ContactForm(QWidget):
         values.update({name: self.texts[name].toPlainText().strip() for name in _TEXT_FIELDS})
         values["group"] = " ".join(self.group.currentText().split())
         values["strength"] = self.strength.currentData()
+        values["language"] = self.language.currentData() or ""
+        values["register"] = self.register.currentData() or ""
         values["cadence_days"] = self.cadence_days()
         # Not shown in the form, but the contact's all the same (from an import).
         values["connected_on"] = self._loaded.connected_on if self._loaded else ""

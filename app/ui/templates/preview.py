@@ -223,7 +223,7 @@ class TemplatePreview(QWidget):
             if self._grammar_result is not None and self._grammar_result[0] == result.text:
                 report = self._with_grammar(report, *self._grammar_result)
             else:
-                self.grammar.request(result.text, known_words(settings))
+                self.grammar.request(result.text, known_words(settings), report.language)
         self._show_report(report)
         self.rendered.emit(draft.template if draft else None, result)
 
