@@ -245,6 +245,34 @@
             <translation>Relación</translation>
         </message>
         <message>
+            <source>Yours</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Your default</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Formal</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Informal</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Form of address</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sie or du, vous or tu, usted or tú, o senhor or você</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Keep in touch</source>
             <translation>Mantener el contacto</translation>
         </message>
@@ -746,6 +774,11 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         <message>
             <source>Required fields</source>
             <translation>Campos obligatorios</translation>
+        </message>
+        <message>
+            <source>first_name, how_met</source>
+            <comment>an example of field names: keep them as written</comment>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <source>The contact fields this template cannot do without, separated by commas.</source>
@@ -2829,12 +2862,20 @@ Record this note as sent anyway?</source>
             <translation>Todos los tipos</translation>
         </message>
         <message>
+            <source>All languages</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>&amp;Kind</source>
             <translation>&amp;Tipo</translation>
         </message>
         <message>
             <source>Templ&amp;ate</source>
             <translation>Plant&amp;illa</translation>
+        </message>
+        <message>
+            <source>Lang&amp;uage</source>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <source>There are no templates of this kind.</source>

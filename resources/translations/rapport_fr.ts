@@ -245,6 +245,34 @@
             <translation>Proximité</translation>
         </message>
         <message>
+            <source>Yours</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Your default</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Formal</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Informal</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Form of address</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sie or du, vous or tu, usted or tú, o senhor or você</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Keep in touch</source>
             <translation>Garder le contact</translation>
         </message>
@@ -746,6 +774,11 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         <message>
             <source>Required fields</source>
             <translation>Champs obligatoires</translation>
+        </message>
+        <message>
+            <source>first_name, how_met</source>
+            <comment>an example of field names: keep them as written</comment>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <source>The contact fields this template cannot do without, separated by commas.</source>
@@ -2829,12 +2862,20 @@ Marquer quand même cette note comme envoyée ?</translation>
             <translation>Tous les types</translation>
         </message>
         <message>
+            <source>All languages</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>&amp;Kind</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
             <source>Templ&amp;ate</source>
             <translation>Modè&amp;le</translation>
+        </message>
+        <message>
+            <source>Lang&amp;uage</source>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <source>There are no templates of this kind.</source>

@@ -245,6 +245,34 @@
             <translation>Relacionamento</translation>
         </message>
         <message>
+            <source>Yours</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Your default</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Formal</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Informal</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Form of address</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sie or du, vous or tu, usted or tú, o senhor or você</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Keep in touch</source>
             <translation>Manter contato</translation>
         </message>
@@ -746,6 +774,11 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         <message>
             <source>Required fields</source>
             <translation>Campos obrigatórios</translation>
+        </message>
+        <message>
+            <source>first_name, how_met</source>
+            <comment>an example of field names: keep them as written</comment>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <source>The contact fields this template cannot do without, separated by commas.</source>
@@ -2829,12 +2862,20 @@ Registrar esta nota como enviada mesmo assim?</translation>
             <translation>Todos os tipos</translation>
         </message>
         <message>
+            <source>All languages</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>&amp;Kind</source>
             <translation>Ti&amp;po</translation>
         </message>
         <message>
             <source>Templ&amp;ate</source>
             <translation>Mo&amp;delo</translation>
+        </message>
+        <message>
+            <source>Lang&amp;uage</source>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <source>There are no templates of this kind.</source>
