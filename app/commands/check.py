@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import threading
 from collections.abc import Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from app import paths
@@ -26,6 +29,7 @@ from app.commands.common import (
     settings_or_defaults,
     warn,
 )
+from app.commands.in_order import InOrder, done
 from app.commands.json_input import parse_json
 from app.context import load_sent_index
 from app.grammar.install import DOWNLOAD_SIZE
@@ -42,6 +46,12 @@ if TYPE_CHECKING:
 GRAMMAR_START_TIMEOUT = 120.0
 # Downloading it (about 250 MB, with --download-languagetool) takes longer.
 GRAMMAR_DOWNLOAD_TIMEOUT = 1800.0
+# Grammar requests under way at once: two keep LanguageTool busy on a second core while
+# this process checks the next messages locally; more only wait for a core there (and
+# each needs a pipeline of its own, server.py).
+_AT_ONCE = 2
+# Reports that may wait, complete or not, for the one before them to be written.
+_WAITING = 16
 DOWNLOAD_FLAG = "--download-languagetool"
 
 
@@ -75,45 +85,59 @@ class Message:
 
 def run(args: argparse.Namespace) -> int:
     settings = settings_or_defaults("check")
-    try:
-        checker = Checker.load()
-    except LexiconError as exc:
-        return fail("check", str(exc))
     if args.download_languagetool:
         settings = settings.replace(grammar_download=True)
     grammar: Grammar | None = None
     try:
         # The input is opened first: a file that cannot be read is said at once, before
-        # a grammar server takes seconds to start.
+        # a grammar server takes seconds to start. The server is then found (or started)
+        # on a thread of its own while the phrase lists load and the first messages are
+        # checked locally.
         with json_lines(args.file) as lines:
-            grammar = None if args.no_grammar else Grammar.open(settings)
+            grammar = None if args.no_grammar else Grammar(settings)
+            try:
+                checker = Checker.load()
+            except LexiconError as exc:
+                return fail("check", str(exc))
             sent = _sent_index()
-            for number, line in lines:
-                try:
-                    message = parse_message(line)
-                    report = checker.check(
-                        message.text,
-                        kind=message.kind,
-                        channel=message.channel,
-                        contact=message.contact,
-                        note_limit=settings.note_limit,
-                        sent=sent,
-                        language=message.lang,
-                    )
-                except ValueError as exc:
-                    return fail("check", f"line {number}: {exc}")
-                if grammar is not None:
-                    report = grammar.merge(checker, report, message)
-                if args.json:
-                    print(json.dumps(report.to_json(), ensure_ascii=False))
+            with InOrder(partial(_write, args.json), window=_WAITING) as out:
+                for number, line in lines:
+                    try:
+                        message = parse_message(line)
+                        report = checker.check(
+                            message.text,
+                            kind=message.kind,
+                            channel=message.channel,
+                            contact=message.contact,
+                            note_limit=settings.note_limit,
+                            sent=sent,
+                            language=message.lang,
+                        )
+                    except ValueError as exc:
+                        failure = f"line {number}: {exc}"
+                        break
+                    if grammar is None:
+                        out.put(done((number, message.text, report)))
+                    else:
+                        out.put(grammar.submit(checker, number, message, report))
                 else:
-                    print(readable(number, message.text, report))
+                    failure = ""
+            if failure:  # said after the reports of the lines before it
+                return fail("check", failure)
     except CommandError as exc:
         return fail("check", str(exc))
     finally:
         if grammar is not None:
             grammar.close()
     return 0
+
+
+def _write(as_json: bool, checked: tuple[int, str, Report]) -> None:
+    number, text, report = checked
+    if as_json:
+        print(json.dumps(report.to_json(), ensure_ascii=False), flush=True)
+    else:
+        print(readable(number, text, report), flush=True)
 
 
 def parse_message(line: str) -> Message:
@@ -150,16 +174,67 @@ def readable(number: int, text: str, report: Report) -> str:
 
 class Grammar:
     """One grammar service for the whole run: a thousand lines start one server, not a
-    thousand. When it cannot check, a warning says why and the local checks go on."""
+    thousand. It is opened on a thread of its own, and up to `_AT_ONCE` messages are
+    checked at once. When it cannot check, a warning says why, once, and the local
+    checks go on."""
 
-    def __init__(self, service: GrammarService, language: str, known: tuple[str, ...] = ()) -> None:
-        self._service = service
-        self._language = language
-        self._known = known  # the user's name, place and dictionary are not mistakes
+    def __init__(self, settings: Settings) -> None:
+        self._opener = ThreadPoolExecutor(1, thread_name_prefix="rapport-grammar-open")
+        self._opening = self._opener.submit(_Opened.open, settings)
+        self._pool = ThreadPoolExecutor(_AT_ONCE, thread_name_prefix="rapport-grammar")
+        self._lock = threading.Lock()
         self._working = True
 
+    def submit(
+        self, checker: Checker, number: int, message: Message, report: Report
+    ) -> Future[tuple[int, str, Report]]:
+        """The report with LanguageTool's findings merged in, once they come."""
+        return self._pool.submit(self._merge, checker, number, message, report)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._opener.shutdown(wait=True)
+        opened = self._opening.result()
+        if opened is not None:
+            opened.service.close()
+
+    def _merge(
+        self, checker: Checker, number: int, message: Message, report: Report
+    ) -> tuple[int, str, Report]:
+        opened = self._opening.result()
+        if opened is None or not self._still_working():
+            return number, message.text, report
+        try:
+            language = grammar_code(report.language, opened.language)
+            matches = opened.service.check(message.text, language)
+        except (GrammarUnavailable, OSError) as exc:
+            self._stop(str(exc))
+            return number, message.text, report
+        merged = checker.with_grammar(
+            report, message.text, matches, contact=message.contact, known_words=opened.known
+        )
+        return number, message.text, merged
+
+    def _still_working(self) -> bool:
+        with self._lock:
+            return self._working
+
+    def _stop(self, reason: str) -> None:
+        with self._lock:
+            first, self._working = self._working, False
+        if first:
+            _warn(reason)
+
+
+@dataclass(frozen=True)
+class _Opened:
+    service: GrammarService
+    language: str
+    known: tuple[str, ...]  # the user's name, place and dictionary are not mistakes
+
     @classmethod
-    def open(cls, settings: Settings) -> Grammar | None:
+    def open(cls, settings: Settings) -> _Opened | None:
+        """The service, ready to check; None, with a warning saying why, when it is not."""
         if settings.grammar_mode == "off":
             _warn("they are turned off in the settings")
             return None
@@ -193,23 +268,6 @@ class Grammar:
         dictionary = PersonalDictionary(paths.data_dir()).words()
         known = user_words(settings.my_name, settings.my_location, dictionary)
         return cls(service, settings.grammar_language, known)
-
-    def merge(self, checker: Checker, report: Report, message: Message) -> Report:
-        if not self._working:
-            return report
-        try:
-            language = grammar_code(report.language, self._language)
-            matches = self._service.check(message.text, language)
-        except (GrammarUnavailable, OSError) as exc:
-            self._working = False
-            _warn(str(exc))
-            return report
-        return checker.with_grammar(
-            report, message.text, matches, contact=message.contact, known_words=self._known
-        )
-
-    def close(self) -> None:
-        self._service.close()
 
 
 def _sent_index() -> SentIndex | None:

@@ -7,10 +7,12 @@ and reports its status. All of them are called from worker threads at once.
 from __future__ import annotations
 
 import base64
+import contextlib
 import dataclasses
 import threading
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from typing import Protocol
 
 from app.grammar.credentials import premium_api_key, server_password
@@ -22,12 +24,28 @@ from app.grammar.status import GrammarStatus
 from app.settings import grammar_url_problem
 
 PREMIUM_URL = "https://api.languagetoolplus.com/v2/"
+_LANGUAGE_NAMES = {
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "pt": "Portuguese",
+    "auto": "language detection",
+}
 _CLOSED = GrammarStatus("stopped", "Grammar checks have been shut down.")
 
 
 class Backend(Protocol):
     # Seconds a check may take: a warm local server answers in about 0.1 s.
     timeout: float
+
+    def timeout_for(self, language: str) -> float:
+        """Seconds a check in `language` may take now."""
+        ...
+
+    def first_check(self, language: str) -> AbstractContextManager[None]:
+        """Around a request in `language`: a first one may be said in the status."""
+        ...
 
     def endpoint(self) -> Endpoint:
         """Where to send a check now; `GrammarUnavailable` when there is nowhere."""
@@ -63,6 +81,9 @@ class LocalServerHandle(Protocol):
     @property
     def activity(self) -> str: ...
 
+    @property
+    def warm_languages(self) -> tuple[str, ...]: ...
+
     def exit_reason(self) -> str: ...
 
     def note_use(self) -> None: ...
@@ -75,6 +96,12 @@ class LocalServerHandle(Protocol):
 class OffBackend:
     timeout = 0.0
     _STATUS = GrammarStatus("off", "Grammar checks are turned off in the settings.")
+
+    def timeout_for(self, language: str) -> float:
+        return self.timeout
+
+    def first_check(self, language: str) -> AbstractContextManager[None]:
+        return contextlib.nullcontext()
 
     def endpoint(self) -> Endpoint:
         raise GrammarUnavailable(self._STATUS.reason)
@@ -99,9 +126,20 @@ class OffBackend:
 
 
 class LocalBackend:
-    """The server on this computer, started on first use and restarted in the background."""
+    """The server on this computer, started on first use and restarted in the background.
+
+    The server loads the rules of the user's languages before it says it is ready
+    (server.py); the first check in another language loads that language's rules, which
+    takes seconds, and the status says so while it runs. Even in a warmed-up language a
+    server's first checks of real messages do work of their own (3.8 s for the first of
+    eight after a cold start at load 11, 0.1-0.5 s after): until this process has had an
+    answer in a language, a check in it may take `first_timeout` instead of `timeout`.
+    """
 
     timeout = 5.0
+    # German's rules took 151 s to load at load average 11 (on two cores; the checks
+    # after it 0.2 s), and the wait is said in the status meanwhile.
+    first_timeout = 300.0
 
     def __init__(self, server: LocalServerHandle, *, owns_server: bool) -> None:
         self._server = server
@@ -110,6 +148,33 @@ class LocalBackend:
         self._starter: threading.Thread | None = None
         self._start_failure: str | None = None
         self._closed = False
+        self._check_failure: str | None = None  # why the last check failed, until one works
+        self._answered: set[str] = set()  # languages the server has checked for us
+        self._loading: dict[str, int] = {}  # first checks under way, by language
+
+    def timeout_for(self, language: str) -> float:
+        with self._lock:
+            answered = _module(language) in self._answered
+        return self.timeout if answered else self.first_timeout
+
+    @contextlib.contextmanager
+    def first_check(self, language: str) -> Iterator[None]:
+        module = _module(language)
+        warmed = {_module(code) for code in self._server.warm_languages}
+        with self._lock:
+            loading = module not in self._answered and module not in warmed
+            if loading:
+                self._loading[module] = self._loading.get(module, 0) + 1
+        try:
+            yield
+            with self._lock:
+                self._answered.add(module)
+        finally:
+            if loading:
+                with self._lock:
+                    self._loading[module] -= 1
+                    if not self._loading[module]:
+                        del self._loading[module]
 
     def endpoint(self) -> Endpoint:
         with self._lock:
@@ -129,22 +194,41 @@ class LocalBackend:
         return Endpoint(url=url, name=LOCAL_NAME, local=True)
 
     def succeeded(self) -> None:
-        return
+        with self._lock:
+            self._check_failure = None
 
     def failed(self, reason: str) -> str:
         # A dead server is restarted; a live one that failed may hang: the restart
-        # keeps it if it still passes its health check and replaces it otherwise.
+        # keeps it if it still passes its health check and replaces it otherwise. Until
+        # then the status says why checks are not coming, since a hung JVM still runs.
         gone = self._server.exit_reason()
+        if gone:
+            self.start()
+            return f"{gone} Restarting it."
+        with self._lock:
+            self._check_failure = reason
         self.start()
-        return f"{gone} Restarting it." if gone else reason
+        return reason
 
     def status(self) -> GrammarStatus:
         with self._lock:
             closed, failure = self._closed, self._start_failure
+            check_failure = self._check_failure
             starting = self._starter is not None and self._starter.is_alive()
         if closed:
             return _CLOSED
+        if check_failure:
+            return GrammarStatus("unavailable", check_failure)
         if self._server.running:
+            with self._lock:
+                loading = sorted(self._loading)
+            if loading:
+                names = " and ".join(_LANGUAGE_NAMES.get(code, code) for code in loading)
+                return GrammarStatus(
+                    "starting",
+                    f"LanguageTool is loading its {names} rules; the first check in a "
+                    "language takes a few seconds.",
+                )
             return GrammarStatus(
                 "ready", f"Checking with the local LanguageTool {LANGUAGETOOL_VERSION} server."
             )
@@ -195,6 +279,7 @@ class LocalBackend:
             failure = str(exc)
         with self._lock:
             self._start_failure = failure
+            self._check_failure = None  # the server answers again, or `failure` says why
 
 
 class RemoteBackend:
@@ -259,6 +344,12 @@ class RemoteBackend:
         with self._lock:
             self._failure = reason
         return reason
+
+    def timeout_for(self, language: str) -> float:
+        return self.timeout
+
+    def first_check(self, language: str) -> AbstractContextManager[None]:
+        return contextlib.nullcontext()
 
     def status(self) -> GrammarStatus:
         with self._lock:
@@ -329,6 +420,11 @@ class PremiumBackend(RemoteBackend):
             with self._lock:
                 self._key = key
         return key
+
+
+def _module(language: str) -> str:
+    """The LanguageTool module that checks `language`: "de" for "de-DE"."""
+    return language.split("-")[0].lower()
 
 
 def _server_url(address: str) -> tuple[str, str]:

@@ -32,6 +32,7 @@ from app.grammar.install import LANGUAGETOOL_VERSION
 from app.grammar.matches import GrammarUnavailable
 from app.grammar.runtime import KEEPER_FLAG
 from app.grammar.server import FULL_HEAP_MB, LocalServer
+from app.languages import LANGUAGES
 
 # How often the keeper looks at the last use, at most: an idle time of ten minutes is
 # kept to within a few seconds, a test's idle time of one second to a tenth of it.
@@ -50,7 +51,9 @@ _TRIMMED_OPTIONS = (
 )
 # The heap cap: English keeps 130-150 MB live once its rules are loaded, and a 192 MB cap
 # made every check pay for full collections (17 in the first minutes, 16 s in all);
-# 320 MB for one language did not, and each further language loads its own rules. With
+# 320 MB for one language did not, and each further language loads its own rules: the
+# cap leaves room for each language Rapport writes in, since a contact's message may be
+# in any of them (the heap grows only as far as the rules loaded need). With
 # every module on the class path (the language set to "auto") 320 MB spent 38 of the
 # first 150 seconds collecting: that server keeps the untrimmed options.
 _HEAP_MB_BASE = 192
@@ -73,7 +76,8 @@ def main(argv: Sequence[str]) -> int:
     signal.signal(signal.SIGTERM, lambda _signal, _frame: stop.set())
 
     languages = tuple(code for code in args.languages.split(",") if code)
-    plan = archive.plan(args.folder, languages)
+    # Every language Rapport writes in can be checked; the user's own are warmed up.
+    plan = archive.plan(args.folder, (*languages, *LANGUAGES) if languages else ())
     server = LocalServer(
         folder=args.folder,
         warm_up_language=languages[0] if languages else "en-US",
@@ -82,7 +86,7 @@ def main(argv: Sequence[str]) -> int:
         jvm_options=(*plan.options, *(_TRIMMED_OPTIONS if languages else ())),
         stop_grace=_STOP_GRACE,
         max_heap_mb=(
-            _HEAP_MB_BASE + _HEAP_MB_PER_LANGUAGE * len(languages) if languages else FULL_HEAP_MB
+            _HEAP_MB_BASE + _HEAP_MB_PER_LANGUAGE * len(LANGUAGES) if languages else FULL_HEAP_MB
         ),
     )
     try:
@@ -101,6 +105,11 @@ def main(argv: Sequence[str]) -> int:
     )
     runtime.note_use()
     _tell({"url": url, "pid": pid})
+    # The user's other languages load while the first is already being checked: a
+    # second language would double the wait for the first grammar result.
+    threading.Thread(
+        target=_warm_up, args=(server, languages[1:]), name="rapport-warm-up", daemon=True
+    ).start()
     _watch(server, args.idle, stop)
     with contextlib.suppress(GrammarUnavailable), runtime.locked(timeout=10.0):
         runtime.remove_record(me)
@@ -121,6 +130,12 @@ def _watch(server: LocalServer, idle: float, stop: threading.Event) -> None:
             return  # a client found it hung and replaced it
         if time.time() - runtime.last_use() >= idle:
             return
+
+
+def _warm_up(server: LocalServer, languages: Sequence[str]) -> None:
+    for language in languages:
+        with contextlib.suppress(GrammarUnavailable):
+            server.warm_up(language)
 
 
 def _tell(message: dict[str, object]) -> None:

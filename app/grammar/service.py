@@ -28,6 +28,7 @@ from app.grammar.matches import GrammarMatch, GrammarUnavailable
 from app.grammar.results import drop_known_words, parse_answer
 from app.grammar.shared import DEFAULT_IDLE_SECONDS, SharedServer
 from app.grammar.status import GrammarStatus
+from app.languages import grammar_code
 from app.settings import GrammarMode, Settings
 
 
@@ -43,8 +44,10 @@ class GrammarService:
     - premium: LanguageTool Premium as `username`, with the API key from the keyring
       (`url` overrides the Premium address).
 
-    `language` is the one a local server warms up with: the first check in any other
-    language waits while LanguageTool loads its rules, and may time out once.
+    `languages` are the ones a local server loads the rules of before it is ready (the
+    user's grammar language and the one they write in): the first check in any other
+    language waits while LanguageTool loads its rules, with a longer timeout, and the
+    status says so meanwhile.
     """
 
     def __init__(
@@ -54,7 +57,7 @@ class GrammarService:
         url: str = "",
         username: str = "",
         login: str = "",
-        language: str = "en-US",
+        languages: tuple[str, ...] = ("en-US",),
         server: LocalServerHandle | None = None,
         request_timeout: float | None = None,
         idle_seconds: float = DEFAULT_IDLE_SECONDS,
@@ -64,10 +67,10 @@ class GrammarService:
         owned = server is None
         if mode == "local" and server is None:
             server = SharedServer(
-                languages=(language,), idle_seconds=idle_seconds, may_download=may_download
+                languages=languages, idle_seconds=idle_seconds, may_download=may_download
             )
         self._backend = _backend(mode, url, username, login, server, owned)
-        self._timeout = request_timeout or self._backend.timeout
+        self._request_timeout = request_timeout
 
     @classmethod
     def from_settings(cls, settings: Settings) -> GrammarService:
@@ -79,7 +82,7 @@ class GrammarService:
             url=url,
             username=settings.grammar_username,
             login=settings.grammar_server_username,
-            language=settings.grammar_language,
+            languages=_user_languages(settings),
             idle_seconds=settings.grammar_idle_minutes * 60.0,
             may_download=settings.grammar_download,
         )
@@ -115,8 +118,10 @@ class GrammarService:
         endpoint = self._backend.endpoint()
         if not text.strip():
             return []
+        timeout = self._request_timeout or self._backend.timeout_for(language)
         try:
-            answer = transport.check(endpoint, text, language, timeout=self._timeout)
+            with self._backend.first_check(language):
+                answer = transport.check(endpoint, text, language, timeout=timeout)
             matches = parse_answer(answer, text, endpoint.name)
         except GrammarUnavailable as exc:
             raise GrammarUnavailable(self._backend.failed(str(exc))) from None
@@ -126,6 +131,12 @@ class GrammarService:
     def close(self) -> None:
         """Stop what the service started; later checks raise `GrammarUnavailable`."""
         self._backend.close()
+
+
+def _user_languages(settings: Settings) -> tuple[str, ...]:
+    """The grammar language, then the LanguageTool code of the language the user writes in."""
+    written = grammar_code(settings.my_language, settings.grammar_language)
+    return tuple(dict.fromkeys((settings.grammar_language, written)))
 
 
 def _backend(

@@ -77,6 +77,13 @@ class SharedServer:
     def activity(self) -> str:
         return DOWNLOADING if self._fetcher.downloading else ""
 
+    @property
+    def warm_languages(self) -> tuple[str, ...]:
+        """The languages whose rules the server loaded before it was declared ready."""
+        with self._lock:
+            record = self._record
+        return record.languages if record is not None else self._languages
+
     def exit_reason(self) -> str:
         """Why the server this process used is gone; empty while it runs or before any."""
         with self._lock:
@@ -107,8 +114,12 @@ class SharedServer:
                 return record.url
             folder = self._installed()
             with runtime.locked(self._start_timeout):
-                record = self._usable_record()
+                record = self._usable_record(silent=record)
                 if record is None:
+                    with self._lock:
+                        closed = self._closed
+                    if closed:  # a hung server was stopped; no new one for a closing user
+                        raise GrammarUnavailable(f"{NAME} was stopped.")
                     record = self._start_keeper(folder)
             with self._lock:
                 self._record = record
@@ -131,8 +142,9 @@ class SharedServer:
             raise not_installed()
         return folder
 
-    def _usable_record(self) -> Record | None:
-        """The recorded server if it will do; else None, with a hung one stopped."""
+    def _usable_record(self, silent: Record | None) -> Record | None:
+        """The recorded server if it will do; else None, with a hung one stopped. The
+        `silent` one has just failed its health check: it is not asked again."""
         record = runtime.read_record()
         if record is None:
             return None
@@ -140,7 +152,7 @@ class SharedServer:
         fits = record.version == LANGUAGETOOL_VERSION and (
             "auto" in record.languages or record.covers(self._languages)
         )
-        if ours is not False and fits and _answers(record):
+        if ours is not False and fits and record != silent and _answers(record):
             return record
         if ours:  # hung, or for other languages: its keeper goes with it
             self._languages = tuple(dict.fromkeys((*record.languages, *self._languages)))
