@@ -246,31 +246,31 @@
         </message>
         <message>
             <source>Yours</source>
-            <translation type="unfinished"></translation>
+            <translation>Ihre Sprache</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished"></translation>
+            <translation>Sprache</translation>
         </message>
         <message>
             <source>Your default</source>
-            <translation type="unfinished"></translation>
+            <translation>Ihre Voreinstellung</translation>
         </message>
         <message>
             <source>Formal</source>
-            <translation type="unfinished"></translation>
+            <translation>Förmlich</translation>
         </message>
         <message>
             <source>Informal</source>
-            <translation type="unfinished"></translation>
+            <translation>Informell</translation>
         </message>
         <message>
             <source>Form of address</source>
-            <translation type="unfinished"></translation>
+            <translation>Anrede</translation>
         </message>
         <message>
             <source>Sie or du, vous or tu, usted or tú, o senhor or você</source>
-            <translation type="unfinished"></translation>
+            <translation>Sie oder du, vous oder tu, usted oder tú, o senhor oder você</translation>
         </message>
         <message>
             <source>Keep in touch</source>
@@ -778,7 +778,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         <message>
             <source>first_name, how_met</source>
             <comment>an example of field names: keep them as written</comment>
-            <translation type="unfinished"></translation>
+            <translation>first_name, how_met</translation>
         </message>
         <message>
             <source>The contact fields this template cannot do without, separated by commas.</source>
@@ -2863,7 +2863,7 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         </message>
         <message>
             <source>All languages</source>
-            <translation type="unfinished"></translation>
+            <translation>Alle Sprachen</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
@@ -2875,7 +2875,7 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         </message>
         <message>
             <source>Lang&amp;uage</source>
-            <translation type="unfinished"></translation>
+            <translation>Sprac&amp;he</translation>
         </message>
         <message>
             <source>There are no templates of this kind.</source>

@@ -246,31 +246,31 @@
         </message>
         <message>
             <source>Yours</source>
-            <translation type="unfinished"></translation>
+            <translation>La tuya</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished"></translation>
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Your default</source>
-            <translation type="unfinished"></translation>
+            <translation>Según tus ajustes</translation>
         </message>
         <message>
             <source>Formal</source>
-            <translation type="unfinished"></translation>
+            <translation>Formal</translation>
         </message>
         <message>
             <source>Informal</source>
-            <translation type="unfinished"></translation>
+            <translation>Informal</translation>
         </message>
         <message>
             <source>Form of address</source>
-            <translation type="unfinished"></translation>
+            <translation>Tratamiento</translation>
         </message>
         <message>
             <source>Sie or du, vous or tu, usted or tú, o senhor or você</source>
-            <translation type="unfinished"></translation>
+            <translation>Sie o du, vous o tu, usted o tú, o senhor o você</translation>
         </message>
         <message>
             <source>Keep in touch</source>
@@ -778,7 +778,7 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         <message>
             <source>first_name, how_met</source>
             <comment>an example of field names: keep them as written</comment>
-            <translation type="unfinished"></translation>
+            <translation>first_name, how_met</translation>
         </message>
         <message>
             <source>The contact fields this template cannot do without, separated by commas.</source>
@@ -2863,7 +2863,7 @@ Record this note as sent anyway?</source>
         </message>
         <message>
             <source>All languages</source>
-            <translation type="unfinished"></translation>
+            <translation>Todos los idiomas</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
@@ -2875,7 +2875,7 @@ Record this note as sent anyway?</source>
         </message>
         <message>
             <source>Lang&amp;uage</source>
-            <translation type="unfinished"></translation>
+            <translation>Idio&amp;ma</translation>
         </message>
         <message>
             <source>There are no templates of this kind.</source>

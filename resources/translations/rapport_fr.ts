@@ -246,31 +246,31 @@
         </message>
         <message>
             <source>Yours</source>
-            <translation type="unfinished"></translation>
+            <translation>La vôtre</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished"></translation>
+            <translation>Langue</translation>
         </message>
         <message>
             <source>Your default</source>
-            <translation type="unfinished"></translation>
+            <translation>Votre réglage par défaut</translation>
         </message>
         <message>
             <source>Formal</source>
-            <translation type="unfinished"></translation>
+            <translation>Vouvoiement</translation>
         </message>
         <message>
             <source>Informal</source>
-            <translation type="unfinished"></translation>
+            <translation>Tutoiement</translation>
         </message>
         <message>
             <source>Form of address</source>
-            <translation type="unfinished"></translation>
+            <translation>Tu ou vous</translation>
         </message>
         <message>
             <source>Sie or du, vous or tu, usted or tú, o senhor or você</source>
-            <translation type="unfinished"></translation>
+            <translation>Sie ou du, vous ou tu, usted ou tú, o senhor ou você</translation>
         </message>
         <message>
             <source>Keep in touch</source>
@@ -778,7 +778,7 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         <message>
             <source>first_name, how_met</source>
             <comment>an example of field names: keep them as written</comment>
-            <translation type="unfinished"></translation>
+            <translation>first_name, how_met</translation>
         </message>
         <message>
             <source>The contact fields this template cannot do without, separated by commas.</source>
@@ -2863,7 +2863,7 @@ Marquer quand même cette note comme envoyée ?</translation>
         </message>
         <message>
             <source>All languages</source>
-            <translation type="unfinished"></translation>
+            <translation>Toutes les langues</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
@@ -2875,7 +2875,7 @@ Marquer quand même cette note comme envoyée ?</translation>
         </message>
         <message>
             <source>Lang&amp;uage</source>
-            <translation type="unfinished"></translation>
+            <translation>Lang&amp;ue</translation>
         </message>
         <message>
             <source>There are no templates of this kind.</source>

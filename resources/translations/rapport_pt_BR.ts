@@ -246,31 +246,31 @@
         </message>
         <message>
             <source>Yours</source>
-            <translation type="unfinished"></translation>
+            <translation>A sua</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished"></translation>
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Your default</source>
-            <translation type="unfinished"></translation>
+            <translation>Seu padrão</translation>
         </message>
         <message>
             <source>Formal</source>
-            <translation type="unfinished"></translation>
+            <translation>Formal</translation>
         </message>
         <message>
             <source>Informal</source>
-            <translation type="unfinished"></translation>
+            <translation>Informal</translation>
         </message>
         <message>
             <source>Form of address</source>
-            <translation type="unfinished"></translation>
+            <translation>Tratamento</translation>
         </message>
         <message>
             <source>Sie or du, vous or tu, usted or tú, o senhor or você</source>
-            <translation type="unfinished"></translation>
+            <translation>Sie ou du, vous ou tu, usted ou tú, o senhor ou você</translation>
         </message>
         <message>
             <source>Keep in touch</source>
@@ -778,7 +778,7 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         <message>
             <source>first_name, how_met</source>
             <comment>an example of field names: keep them as written</comment>
-            <translation type="unfinished"></translation>
+            <translation>first_name, how_met</translation>
         </message>
         <message>
             <source>The contact fields this template cannot do without, separated by commas.</source>
@@ -2863,7 +2863,7 @@ Registrar esta nota como enviada mesmo assim?</translation>
         </message>
         <message>
             <source>All languages</source>
-            <translation type="unfinished"></translation>
+            <translation>Todos os idiomas</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
@@ -2875,7 +2875,7 @@ Registrar esta nota como enviada mesmo assim?</translation>
         </message>
         <message>
             <source>Lang&amp;uage</source>
-            <translation type="unfinished"></translation>
+            <translation>Idi&amp;oma</translation>
         </message>
         <message>
             <source>There are no templates of this kind.</source>
