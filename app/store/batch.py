@@ -44,9 +44,11 @@ _CONTACT_INSERT_COLUMNS = (*CONTACT_WRITE_COLUMNS, "created_at", "updated_at")
 # Text that is safe to write into a statement as it is: printable ASCII but the quote.
 _PLAIN_TEXT = re.compile(r"[ -&(-~]*")
 # From this many new contacts on, `Batch.adding_contacts` prepares for a large batch; the
-# cache then holds about 150,000 contacts (SQLite takes the memory only as it fills it).
+# cache then holds about 40,000 contacts, a whole LinkedIn account's (SQLite takes the
+# memory only as it fills it). Larger, it barely speeds a million-row import, whose
+# peak memory it would add to (bench/README.md).
 _BULK_CONTACTS = 1000
-_BULK_CACHE_KIB = 65536
+_BULK_CACHE_KIB = 16384
 # The contacts' own indexes, as the schema created them (SQLite's automatic ones have no
 # SQL, and are kept).
 # Ids bound in one `IN (...)` list: far below SQLite's limit on parameters.
