@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 # Country and language subdomains (ca., uk., fr., www.) all serve the same profiles.
@@ -29,14 +29,15 @@ _SLASHES = re.compile(r"/{2,}")
 # addresses as the bare `https://www.linkedin.com/in`, which would make everyone in the
 # file one person.
 _NO_PROFILE = frozenset(("linkedin.com", "linkedin.com/in", "linkedin.com/pub"))
+# Keys remembered by `profile_key`, and by the importers' name keys.
+KEYS_CACHED = 32_768
 
 
 # One import asks for the same address several times (to match a person, to settle an
-# invitation, to store the contact), so none is worked out twice. Unbounded: a bounded
-# cache keeps its entries in order of use, which costs it nearly as much per new address
-# as the key itself, and the addresses one person meets are a few tens of thousands at
-# most (LinkedIn stops at 30,000 connections).
-@cache
+# invitation, to store the contact), close together: within the chunk of rows it reads
+# at a time (importers/writer.py, 10,000). Bounded, so that a file of a million
+# addresses does not keep them all; a LinkedIn account stops at 30,000 connections.
+@lru_cache(maxsize=KEYS_CACHED)
 def profile_key(url: str) -> str:
     """The normalised key of a profile address; "" when there is no address.
 

@@ -6,7 +6,12 @@ the window's import does (matching people, folding names for search, progress, a
 nothing), the floor only parses and inserts. Target: at most 4x the floor. Prints the
 medians of several runs; asserts nothing.
 
+With `--peak-memory`, one import instead, alone in a fresh process: its peak resident
+memory (the kernel's high-water mark), the process's size before the import began, and
+the import's wall-clock and processor time. Target: a 1,000,000-row export under 300 MB.
+
     .venv/bin/python bench/bench_import.py [--rows 30000] [--runs 5] [--json]
+    .venv/bin/python bench/bench_import.py --peak-memory --rows 1000000
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import json
 import random
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -33,6 +39,23 @@ from app.store import Store
 from bench import seed_vocabulary as words
 
 TARGET = 4.0
+PEAK_TARGET_MB = 300
+# Run in a fresh process, so that the peak is this import's and nothing else's.
+_PEAK_CHILD = """
+import resource, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from bench.bench_import import rapport_import
+def rss_mb():
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
+start_mb = rss_mb()
+wall, cpu = time.perf_counter(), time.process_time()
+count = rapport_import(Path(sys.argv[2]), Path(sys.argv[3]))
+wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(count, round(start_mb, 1), round(peak_mb, 1), round(wall * 1000), round(cpu * 1000))
+"""
 # LinkedIn's own preamble and header, as its exports write them.
 PREAMBLE = (
     "Notes:\n"
@@ -131,12 +154,49 @@ def measure(rows: int, runs: int) -> dict[str, float]:
     }
 
 
+def peak_memory(rows: int) -> dict[str, float]:
+    """One import of `rows` connections in a fresh process: its peak RSS and times."""
+    root = Path(__file__).resolve().parent.parent
+    with tempfile.TemporaryDirectory() as folder:
+        csv_path = Path(folder) / "Connections.csv"
+        write_connections(csv_path, rows)
+        database = Path(folder) / "import.sqlite3"
+        command = [sys.executable, "-c", _PEAK_CHILD, str(root), str(csv_path), str(database)]
+        output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        megabytes = csv_path.stat().st_size / 2**20
+    count, start_mb, peak_mb, wall_ms, cpu_ms = (float(x) for x in output.split())
+    if count != rows:
+        raise SystemExit(f"the import saved {count:.0f} contacts of {rows}")
+    return {
+        "rows": rows,
+        "file_mb": round(megabytes, 1),
+        "start_mb": start_mb,
+        "peak_mb": peak_mb,
+        "wall_ms": wall_ms,
+        "cpu_ms": cpu_ms,
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=30_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--peak-memory", action="store_true")
     args = parser.parse_args()
+    if args.peak_memory:
+        peak = peak_memory(args.rows)
+        if args.json:
+            print(json.dumps({"import_memory": peak}))
+        else:
+            verdict = "meets" if peak["peak_mb"] < PEAK_TARGET_MB else "misses"
+            print(
+                f"import of a {peak['rows']:,.0f}-row Connections.csv ({peak['file_mb']:.0f} MB):"
+                f" peak resident {peak['peak_mb']:.0f} MB ({verdict} the {PEAK_TARGET_MB} MB"
+                f" target; {peak['start_mb']:.0f} MB before it began),"
+                f" {peak['wall_ms'] / 1000:.1f} s ({peak['cpu_ms'] / 1000:.1f} s processor)"
+            )
+        return 0
     figures = measure(args.rows, args.runs)
     if args.json:
         print(json.dumps({"import": figures}))

@@ -34,6 +34,7 @@ SCRIPTS = (
     ("bench_store.py", True),
     ("bench_memory.py", True),
     ("bench_typing_window.py", True),
+    ("bench_typing_long.py", False),
     ("bench_grammar.py", False),
 )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from app.checker.findings import Finding, Report
@@ -209,10 +210,17 @@ class DraftSession:
 
     def check(self, checker: Checker, sent: SentIndex | None) -> Report | None:
         """The checker's local verdict on the message; None when there is nothing to judge."""
+        work = self.check_later(checker, sent)
+        return None if work is None else self.without_ignored(work())
+
+    def check_later(self, checker: Checker, sent: SentIndex | None) -> Callable[[], Report] | None:
+        """The same check of the message as it is now, to run later or on another thread
+        (it holds no reference to the session); `without_ignored` applies to its result
+        while the message is still that text. None when there is nothing to judge."""
         draft, text = self.draft, self.message
         if draft is None or not text:
             return None
-        return self.without_ignored(check_draft(checker, draft, text, self.settings, sent))
+        return partial(check_draft, checker, draft, text, self.settings, sent)
 
     def without_ignored(self, report: Report) -> Report:
         text = self.message

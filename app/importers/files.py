@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import io
 import os
 import zipfile
 import zlib
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import TextIO
 
 from app.importers.errors import ImportFileError
 from app.safe_io.reading import (
@@ -33,12 +34,37 @@ MAX_FILE_BYTES = IMPORT_FILE.limit
 _MEGABYTE = 1024 * 1024
 
 
-@dataclass(frozen=True)
 class SourceText:
-    """The text of one input file and the name errors call it by."""
+    """The text of one input file and the name errors call it by.
 
-    name: str
-    text: str
+    A file read from disk or a zip keeps its bytes, checked to be text (`source_text`),
+    and is decoded as it is read (`open`): an export's Connections.csv may be a hundred
+    megabytes, and as a Python string in several scripts twice or four times that. `text`
+    decodes it whole, once, for the importers that need it so (vCard, a CSV's columns).
+    """
+
+    def __init__(self, name: str, text: str = "", *, data: bytes | None = None) -> None:
+        self.name = name
+        self._data = data
+        self._text = text if data is None else None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            assert self._data is not None  # one of the two is always set
+            self._text = self._data.decode("utf-8-sig")
+        return self._text
+
+    def line_count(self) -> int:
+        if self._data is None:
+            return self.text.count("\n") + 1
+        return self._data.count(b"\n") + 1  # UTF-8 writes a line feed as this one byte
+
+    def open(self) -> TextIO:
+        """The text as a stream, for the csv module (line endings left as they are)."""
+        if self._data is None:
+            return io.StringIO(self.text, newline="")
+        return io.TextIOWrapper(io.BytesIO(self._data), encoding="utf-8-sig", newline="")
 
 
 def read_text_file(path: Path, *, follow_symlinks: bool = True) -> SourceText:
@@ -55,7 +81,24 @@ def read_text_file(path: Path, *, follow_symlinks: bool = True) -> SourceText:
         raise
     except FileRefused as exc:
         raise ImportFileError(name, exc.problem) from None
-    return SourceText(name, decode(name, data))
+    return source_text(name, data)
+
+
+def source_text(name: str, data: bytes) -> SourceText:
+    """The file's bytes as a source, refused as `decode` refuses them; UTF-8 is checked
+    piece by piece and kept as bytes, decoded only as it is read."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or not data.strip():
+        return SourceText(name, decode(name, data))
+    _refuse_binary(name, data)
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(data)
+    for start in range(0, len(data), _MEGABYTE):
+        pending = len(decoder.getstate()[0])  # bytes of a character the last piece cut
+        try:
+            decoder.decode(view[start : start + _MEGABYTE], final=start + _MEGABYTE >= len(data))
+        except UnicodeDecodeError as exc:
+            raise _not_text(name, data, start - pending + exc.start, "UTF-8") from None
+    return SourceText(name, data=data)
 
 
 def decode(name: str, data: bytes) -> str:
@@ -69,6 +112,14 @@ def decode(name: str, data: bytes) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise _not_text(name, data, exc.start, "UTF-16") from None
+    _refuse_binary(name, data)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _not_text(name, data, exc.start, "UTF-8") from None
+
+
+def _refuse_binary(name: str, data: bytes) -> None:
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise ImportFileError(
@@ -77,10 +128,6 @@ def decode(name: str, data: bytes) -> str:
             "image or a damaged download). Export it as CSV text and try again.",
             line,
         )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise _not_text(name, data, exc.start, "UTF-8") from None
 
 
 def _not_text(name: str, data: bytes, start: int, encoding: str) -> ImportFileError:
@@ -169,7 +216,7 @@ class ExportFiles:
                 name, "the file is encrypted; unzip it yourself and import the folder."
             ) from None
         _check_size(name, len(data))
-        return SourceText(name, decode(name, data))
+        return source_text(name, data)
 
     def _index_folder(self) -> None:
         found: dict[str, tuple[int, str]] = {}

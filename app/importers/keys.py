@@ -8,15 +8,15 @@ only once each.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
+from app.profile_urls import KEYS_CACHED
 from app.store.rows import fold
 
 
-# Unbounded, like `profile_key`'s cache and for the same reasons: a bounded cache costs
-# nearly as much per new name as folding it, and one person's exports hold a few tens of
-# thousands of names at most.
-@cache
+# Bounded like `profile_key`'s cache, and for the same reason: asked for close together,
+# within one chunk of rows, and never to hold a million names.
+@lru_cache(maxsize=KEYS_CACHED)
 def name_key(name: str) -> str:
     """A person's name reduced for matching: spacing, case and Unicode form ignored."""
     return fold(" ".join(name.split()))

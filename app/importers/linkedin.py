@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, date
-from itertools import accumulate, repeat
+from itertools import repeat
 from pathlib import Path
 
 from app.importers.collector import collector_paused
@@ -31,7 +31,7 @@ from app.importers.linkedin_files import (
     LineCallback,
     Parsed,
     Record,
-    read_connections,
+    connection_chunks,
     read_invitations,
     read_messages,
 )
@@ -45,7 +45,9 @@ from app.importers.plan import (
     row_candidates,
 )
 from app.importers.progress import Cancel, Progress, ProgressCallback
-from app.importers.writer import write_plan
+from app.importers.table import SkippedRow
+from app.importers.writer import CHUNK_ROWS, ImportWriter
+from app.profile_urls import profile_key
 from app.store import Store
 from app.store.rows import NewContact, NewMessage, NewRequest, Outcome, RequestAction
 
@@ -64,77 +66,130 @@ def import_linkedin(
     *,
     progress: ProgressCallback | None = None,
     cancel: Cancel | None = None,
+    chunk_rows: int = CHUNK_ROWS,
 ) -> ImportSummary:
     """Import the export at `path` (the zip LinkedIn sent, or the folder it unzips to).
 
     All of it is written in one transaction, or nothing is: a file that cannot be read
     raises ImportFileError, a cancel raises ImportCancelled, a database problem
-    StoreError, and in every case the database is left as it was.
+    StoreError, and in every case the database is left as it was. Connections are read,
+    matched and written `chunk_rows` at a time inside that transaction, so a file of a
+    million holds only a chunk of them in memory.
     """
     with collector_paused():
-        return _import_export(store, path, progress, cancel)
+        return _import_export(store, path, _Reading(path, progress, cancel), chunk_rows)
 
 
-def _import_export(
-    store: Store, path: Path, progress: ProgressCallback | None, cancel: Cancel | None
-) -> ImportSummary:
-    # Planned in a call of its own, so that the files' text and the rows read from it
-    # are let go before the plan is written: only what the plan keeps stays.
-    plan, tracker = _plan_export(path, progress, cancel)
-    return write_plan(store, plan, tracker)
+class _Reading:
+    """The export's files, and the progress bar over them: a unit per line read, and
+    one per line written."""
+
+    def __init__(self, path: Path, progress: ProgressCallback | None, cancel: Cancel | None):
+        self.sources = _read_export(path)
+        lines = {name: source.line_count() for name, source in self.sources.items()}
+        self.lines = lines
+        self.tracker = Progress(2 * sum(lines.values()), progress, cancel)
+        self._read: dict[str, int] = {}
+        self._written = 0
+
+    def parse(
+        self, name: str, reader: Callable[[SourceText, LineCallback], Parsed[Record]]
+    ) -> Parsed[Record]:
+        source = self.sources.get(name)
+        if source is None:
+            return Parsed()
+        return reader(source, self.line_reader(name))
+
+    def line_reader(self, name: str) -> LineCallback:
+        def read(count: int) -> None:
+            self._read[name] = count
+            self._report()
+
+        return read
+
+    def written(self, count: int) -> None:
+        # A contact counts twice (matched, then written); one line of the bar each.
+        self._written += (count + 1) // 2
+        self._report()
+
+    def _report(self) -> None:
+        self.tracker.at(sum(self._read.values()) + self._written)
 
 
-def _plan_export(
-    path: Path, progress: ProgressCallback | None, cancel: Cancel | None
-) -> tuple[ImportPlan, Progress]:
-    sources = _read_export(path)
-    lines = {name: source.text.count("\n") + 1 for name, source in sources.items()}
-    # Half the bar for reading the files, half for writing what they hold.
-    tracker = Progress(2 * sum(lines.values()), progress, cancel)
-    # Where each file's lines start on the bar (accumulate's extra last total is dropped).
-    starts = accumulate((lines.get(name, 0) for name in _FILES), initial=0)
-    offsets = dict(zip(_FILES, starts, strict=False))
-    connections = _parse(sources.get(CONNECTIONS), read_connections, tracker, offsets[CONNECTIONS])
-    invitations = _parse(sources.get(INVITATIONS), read_invitations, tracker, offsets[INVITATIONS])
-    messages = _parse(sources.get(MESSAGES), read_messages, tracker, offsets[MESSAGES])
-    tracker.at(sum(lines.values()))
-    if not any(parsed.records or parsed.skipped for parsed in (connections, invitations, messages)):
-        # A new account's Connections.csv may hold only its header; an export with
-        # nothing in any file is more likely the wrong folder or a failed download.
-        first = next(iter(sources.values()))
-        raise ImportFileError(first.name, "the file has its column names but no rows to import.")
-    plan = plan_import(str(path), connections, invitations, messages)
-    if CONNECTIONS in sources:
-        plan.exported_on = export_date(path, connections, invitations, messages).isoformat()
-    plan.messages_read = len(messages.records) + messages.without_sender
-    plan.messages_without_sender = messages.without_sender
-    return plan, tracker
+def _import_export(store: Store, path: Path, reading: _Reading, chunk_rows: int) -> ImportSummary:
+    invitations = reading.parse(INVITATIONS, read_invitations)
+    messages = reading.parse(MESSAGES, read_messages)
+    # The connections that may have accepted an invitation are the only ones kept whole.
+    wanted = _Wanted(invitations.records)
+    kept: list[Connection] = []
+    latest: date | None = None
+    skipped: list[SkippedRow] = []
+    connection_rows = 0
+    with store.batch() as batch:
+        writer = ImportWriter(batch, reading.written, chunk_rows)
+        source = reading.sources.get(CONNECTIONS)
+        if source is not None:
+            chunks = connection_chunks(source, reading.line_reader(CONNECTIONS), chunk_rows)
+            with batch.adding_contacts(reading.lines[CONNECTIONS]):
+                for chunk in chunks:
+                    connection_rows += len(chunk.records) + len(chunk.skipped)
+                    skipped.extend(chunk.skipped)
+                    kept.extend(c for c in chunk.records if wanted.may_be(c))
+                    days = [c.connected_on for c in chunk.records if c.connected_on]
+                    if days:
+                        latest = max(days) if latest is None else max(latest, *days)
+                    writer.connections(list(_connection_candidates(source.name, chunk.records)))
+        reading.tracker.at(sum(reading.lines.values()))
+        if not (connection_rows or any(p.records or p.skipped for p in (invitations, messages))):
+            # A new account's Connections.csv may hold only its header; an export with
+            # nothing in any file is more likely the wrong folder or a failed download.
+            first = next(iter(reading.sources.values()))
+            raise ImportFileError(
+                first.name, "the file has its column names but no rows to import."
+            )
+        plan = plan_import(str(path), kept, invitations, messages)
+        plan.skipped[:0] = skipped
+        refs = writer.contacts(plan.candidates)
+        news = None
+        if source is not None:
+            exported_on = export_date(path, latest, invitations, messages).isoformat()
+            news = writer.export(exported_on, str(path))
+        summary = writer.finish(plan, refs, news)
+    reading.tracker.finish()
+    return summary
 
 
-def _parse(
-    source: SourceText | None,
-    reader: Callable[[SourceText, LineCallback], Parsed[Record]],
-    tracker: Progress,
-    offset: int,
-) -> Parsed[Record]:
-    if source is None:
-        return Parsed()
-    return reader(source, lambda count: tracker.at(offset + count))
+class _Wanted:
+    """The profile addresses and names of the people on the other side of the export's
+    invitations: a connection with neither accepted none of them."""
+
+    def __init__(self, invitations: list[Invitation]) -> None:
+        self._profiles = {profile_key(i.other_url) for i in invitations} - {""}
+        self._names = {name_key(i.other_name) for i in invitations}
+
+    def may_be(self, connection: Connection) -> bool:
+        if not (self._profiles or self._names):
+            return False
+        return (
+            name_key(connection.name) in self._names
+            or profile_key(connection.url) in self._profiles
+        )
 
 
 def plan_import(
     source: str,
-    connections: Parsed[Connection],
+    connections: list[Connection],
     invitations: Parsed[Invitation],
     messages: Parsed[InboxMessage],
 ) -> ImportPlan:
-    """What the parsed export adds: people, invitations with outcomes, requests."""
+    """What the export's invitations add, settled against its connections and messages:
+    invitations with outcomes, requests, and the people they are to or from."""
     plan = ImportPlan(source)
-    plan.skipped = [*connections.skipped, *invitations.skipped, *messages.skipped]
-    plan.candidates.extend(_connection_candidates(connections))
-    plan.connections = len(plan.candidates)
+    plan.skipped = [*invitations.skipped, *messages.skipped]
+    plan.messages_read = len(messages.records) + messages.without_sender
+    plan.messages_without_sender = messages.without_sender
     outgoing = [i for i in invitations.records if i.outgoing]
-    for settled in settle(outgoing, connections.records, messages.records):
+    for settled in settle(outgoing, connections, messages.records):
         invitation = settled.invitation
         # The date of the connection that accepted it tells namesakes apart.
         day = settled.connection.connected_on if settled.connection else None
@@ -168,7 +223,7 @@ def plan_import(
         plan.replied += settled.outcome is Outcome.REPLIED
     incoming = [i for i in invitations.records if not i.outgoing]
     # A request from someone who is a connection now was accepted: closed, not in the Inbox.
-    closed = accepted_requests(incoming, connections.records)
+    closed = accepted_requests(incoming, connections)
     for invitation in incoming:
         connection, accepted_at = closed.get(invitation, (None, None))
         day = connection.connected_on if connection else None
@@ -203,7 +258,7 @@ def plan_import(
 
 def export_date(
     path: Path,
-    connections: Parsed[Connection],
+    latest_connection: date | None,
     invitations: Parsed[Invitation],
     messages: Parsed[InboxMessage],
 ) -> date:
@@ -218,7 +273,7 @@ def export_date(
                 return date(year, month, day)
             except ValueError:
                 break
-    days = [c.connected_on for c in connections.records if c.connected_on is not None]
+    days = [latest_connection] if latest_connection is not None else []
     moments = [i.sent_at for i in invitations.records] + [m.sent_at for m in messages.records]
     return max([*days, *(moment.date() for moment in moments)], default=date.today())
 
@@ -234,14 +289,12 @@ def import_key(invitation: Invitation) -> str:
     return f"linkedin:invitation:{direction}:{name_key(invitation.other_name)}:{minute}"
 
 
-def _connection_candidates(connections: Parsed[Connection]) -> Iterator[Candidate]:
+def _connection_candidates(file: str, connections: list[Connection]) -> Iterator[Candidate]:
     """A candidate for each connection, taken apart and put together column by column
-    (the export may hold 30,000), each date written out once."""
-    if not connections.records:
+    (a chunk holds thousands), each date written out once."""
+    if not connections:
         return iter(())
-    lines, names, firsts, urls, emails, companies, positions, days = zip(
-        *connections.records, strict=True
-    )
+    lines, names, firsts, urls, emails, companies, positions, days = zip(*connections, strict=True)
     iso_days = {day: day.isoformat() for day in set(days) if day is not None}
     contacts = NewContact.from_columns(
         name=names,
@@ -252,7 +305,7 @@ def _connection_candidates(connections: Parsed[Connection]) -> Iterator[Candidat
         email=emails,
         connected_on=map(iso_days.get, days, repeat("")),
     )
-    return row_candidates(contacts, connections.file, lines)
+    return row_candidates(contacts, file, lines)
 
 
 def _read_export(path: Path) -> dict[str, SourceText]:

@@ -13,7 +13,8 @@ real exports reads the same way:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import partial
@@ -95,6 +96,19 @@ class Parsed(Generic[Record]):
 
 
 def read_connections(source: SourceText, on_lines: LineCallback) -> Parsed[Connection]:
+    """Every connection of the file at once (a small one: imports read `connection_chunks`)."""
+    parsed: Parsed[Connection] = Parsed(source.name)
+    for chunk in connection_chunks(source, on_lines, sys.maxsize):
+        parsed.records.extend(chunk.records)
+        parsed.skipped.extend(chunk.skipped)
+    return parsed
+
+
+def connection_chunks(
+    source: SourceText, on_lines: LineCallback, size: int
+) -> Iterator[Parsed[Connection]]:
+    """The connections of the file, `size` at a time as the file is read; rows left out
+    are in the chunk of the row after them, or the last one."""
     table = read_table(source, ("First Name", "Last Name", "Connected On"), allow_empty=True)
     pick = _picker(
         table,
@@ -122,8 +136,13 @@ def read_connections(source: SourceText, on_lines: LineCallback) -> Parsed[Conne
         parsed.records.append(
             _connection((line, name, first, url, email, company, position, connected_on))
         )
+        if len(parsed.records) >= size:
+            parsed.skipped.extend(table.skipped)
+            table.skipped.clear()
+            yield parsed
+            parsed = Parsed(source.name)
     parsed.skipped.extend(table.skipped)
-    return parsed
+    yield parsed
 
 
 def read_invitations(source: SourceText, on_lines: LineCallback) -> Parsed[Invitation]:

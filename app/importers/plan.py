@@ -68,10 +68,6 @@ class ImportPlan:
     # Of messages.csv: rows read (drafts left out), and those that name no sender.
     messages_read: int = 0
     messages_without_sender: int = 0
-    # A LinkedIn export with its Connections.csv: its date, and how many of the first
-    # candidates are its connections (they come first). None for other imports.
-    exported_on: str | None = None
-    connections: int = 0
 
     def add_candidate(self, candidate: Candidate) -> int:
         self.candidates.append(candidate)

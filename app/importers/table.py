@@ -106,7 +106,9 @@ def read_table(
     first few, that names every required column); otherwise it is the first row. A file
     with a header and no rows is an error unless `allow_empty`.
     """
-    stream = io.StringIO(source.text, newline="")
+    # A file that must have rows is looked at whole for them; otherwise it is read as a
+    # stream, never all in memory at once as text.
+    stream = io.StringIO(source.text, newline="") if not allow_empty else source.open()
     reader = csv.reader(stream, delimiter=delimiter, strict=True)
     wanted = [column_key(column) for column in required]
     closest: tuple[int, list[str]] | None = None

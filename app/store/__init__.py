@@ -9,7 +9,7 @@ other threads open their own. Every failure is a `StoreError` with a message for
 person; no sqlite3 exception leaves this package.
 """
 
-from app.store.batch import Batch, ContactIndex
+from app.store.batch import Batch
 from app.store.errors import StoreDamaged, StoreError, StoreLocked, StoreReadOnly, StoreTooNew
 from app.store.rows import (
     IncomingRequest,
@@ -25,7 +25,6 @@ from app.store.store import Store
 __all__ = [
     "SCHEMA_VERSION",
     "Batch",
-    "ContactIndex",
     "IncomingRequest",
     "NewMessage",
     "NewRequest",

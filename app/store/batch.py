@@ -9,14 +9,14 @@ from __future__ import annotations
 import dataclasses
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any
 
 from app.contacts import Contact, filled
 from app.store import export_history
 from app.store.export_history import ExportNews
+from app.store.import_keys import ImportKeys
 from app.store.rows import (
     CONTACT_SELECT,
     CONTACT_WRITE_COLUMNS,
@@ -27,7 +27,6 @@ from app.store.rows import (
     contact_columns,
     contact_from_row,
     contact_values,
-    fold,
     time_to_text,
     utc,
 )
@@ -45,27 +44,19 @@ _CONTACT_INSERT_COLUMNS = (*CONTACT_WRITE_COLUMNS, "created_at", "updated_at")
 # Text that is safe to write into a statement as it is: printable ASCII but the quote.
 _PLAIN_TEXT = re.compile(r"[ -&(-~]*")
 # From this many new contacts on, `Batch.adding_contacts` prepares for a large batch; the
-# cache then holds about 150,000 contacts (SQLite takes the memory only as it fills it).
+# cache then holds about 40,000 contacts, a whole LinkedIn account's (SQLite takes the
+# memory only as it fills it). Larger, it barely speeds a million-row import, whose
+# peak memory it would add to (bench/README.md).
 _BULK_CONTACTS = 1000
-_BULK_CACHE_KIB = 65536
+_BULK_CACHE_KIB = 16384
 # The contacts' own indexes, as the schema created them (SQLite's automatic ones have no
 # SQL, and are kept).
+# Ids bound in one `IN (...)` list: far below SQLite's limit on parameters.
+_IN_LIST = 500
 _CONTACT_INDEXES = (
     "SELECT name, sql FROM sqlite_master"
     " WHERE type = 'index' AND tbl_name = 'contacts' AND sql IS NOT NULL"
 )
-
-
-@dataclass
-class ContactIndex:
-    """Existing contacts by the keys imports match people on (first match wins), every
-    contact of a name (namesakes, oldest first), and the company, title and connection
-    date that tell namesakes apart."""
-
-    by_profile: dict[str, int] = field(default_factory=dict)
-    by_email: dict[str, int] = field(default_factory=dict)
-    by_name: dict[str, list[int]] = field(default_factory=dict)
-    details: dict[int, tuple[str, str, str]] = field(default_factory=dict)
 
 
 class Batch:
@@ -75,20 +66,31 @@ class Batch:
         self._connection = connection
         self._now = time_to_text(utc(None))
 
-    def contact_index(self) -> ContactIndex:
-        index = ContactIndex()
-        rows = self._connection.execute(
-            "SELECT id, profile_key, email_key, name, company, title, connected_on"
-            " FROM contacts ORDER BY id"
-        )
-        for id_, profile, email, name, company, title, connected_on in rows:
-            if profile:
-                index.by_profile.setdefault(profile, id_)
-            if email:
-                index.by_email.setdefault(email, id_)
-            index.by_name.setdefault(fold(name.strip()), []).append(id_)
-            index.details[id_] = (company, title, connected_on)
-        return index
+    def import_keys(self) -> ImportKeys:
+        """Temporary tables for the keys this import matches people on, holding the
+        contacts saved before it (app/store/import_keys.py)."""
+        keys = ImportKeys(self._connection)
+        keys.seed_saved_contacts()
+        return keys
+
+    def next_contact_id(self) -> int:
+        """The id the next contact added in this transaction gets (see `add_contacts`)."""
+        found = self._connection.execute("SELECT coalesce(max(id), 0) + 1 FROM contacts")
+        return int(found.fetchone()[0])
+
+    def contacts(self, ids: Iterable[int]) -> dict[int, Contact]:
+        """The saved contacts of these ids, by id (those that exist)."""
+        wanted = sorted(set(ids))
+        found: dict[int, Contact] = {}
+        for start in range(0, len(wanted), _IN_LIST):
+            group = wanted[start : start + _IN_LIST]
+            rows = self._connection.execute(
+                f"{CONTACT_SELECT} WHERE id IN ({', '.join('?' * len(group))})", group
+            )
+            for contact in map(contact_from_row, rows):
+                assert contact.id is not None  # read from the table
+                found[contact.id] = contact
+        return found
 
     def add_contacts(self, contacts: Sequence[Contact | NewContact]) -> list[int]:
         """Insert new contacts; returns their ids in order."""
@@ -96,8 +98,7 @@ class Batch:
             return []
         # Inside this write transaction nobody else inserts, and rows without an explicit
         # id get max(id) + 1, so the new ids are consecutive: one executemany does it.
-        first = self._connection.execute("SELECT coalesce(max(id), 0) + 1 FROM contacts")
-        start = int(first.fetchone()[0])
+        start = self.next_contact_id()
         new = [c if isinstance(c, NewContact) else NewContact.of(c) for c in contacts]
         times = (self._now,) * len(new)
         statement, rows = _insert_statement([*contact_columns(new), times, times])

@@ -36,10 +36,14 @@ def test_existing_contacts_are_found_by_normalised_keys(store: Store) -> None:
         )
     )
     with store.batch() as batch:
-        index = batch.contact_index()
-    assert index.by_profile == {"linkedin.com/in/ana-perez": 1}
-    assert index.by_email == {"ana@example.com": 1}
-    assert index.by_name == {"ana pérez": [1]}
+        keys = batch.import_keys()
+        assert keys.profiles(["linkedin.com/in/ana-perez", "linkedin.com/in/ana"]) == {
+            "linkedin.com/in/ana-perez": 1
+        }
+        assert keys.emails(["ana@example.com"]) == {"ana@example.com": 1}
+        assert [(ref, name) for ref, name, _ in keys.saved_names()] == [(1, "Ana Pérez")]
+        assert keys.people([1])[1].with_profile
+        keys.close()
 
 
 def test_filling_a_contact_only_adds_what_was_missing(store: Store) -> None:

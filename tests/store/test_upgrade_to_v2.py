@@ -37,11 +37,14 @@ def test_contacts_and_history_survive_and_are_matched_by_profile_and_email(
     _first_release_database(db_path)
 
     with Store.open(db_path) as store, store.batch() as batch:
-        index = batch.contact_index()
+        keys = batch.import_keys()
+        profiles = keys.profiles(["linkedin.com/in/ana-perez"])
+        emails = keys.emails(["ana@example.com"])
+        keys.close()
         [message] = store.messages()
 
-    assert index.by_profile == {"linkedin.com/in/ana-perez": 1}
-    assert index.by_email == {"ana@example.com": 1}
+    assert profiles == {"linkedin.com/in/ana-perez": 1}
+    assert emails == {"ana@example.com": 1}
     assert message.text == "Hi Ana"
     # An invitation accepted before the upgrade keeps its acceptance time.
     assert message.accepted_at == message.outcome_at

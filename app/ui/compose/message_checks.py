@@ -16,6 +16,11 @@ from app.grammar.matches import GrammarMatch
 from app.ui.compose.checks_panel import ChecksPanel
 from app.ui.compose.grammar_runner import GrammarRunner
 from app.ui.compose.message_view import MessageView
+from app.ui.tasks import run_task
+
+# From this many characters on, the local checks run off the GUI thread: they are linear
+# in the text, about 2 ms at 300 characters and 40 at 20,000 (bench/README.md).
+BACKGROUND_FROM = 1_000
 
 
 class MessageChecks(QObject):
@@ -38,6 +43,11 @@ class MessageChecks(QObject):
         self._message, self._panel, self._runner = message, panel, grammar
         self._dictionary = read_words(dictionary_path(context.data_dir))
         self.report: Report | None = None
+        # Each check's number; a background check's result is shown only if no check
+        # was asked for after it.
+        self._generation = 0
+        self._running = False
+        self._wanted = False
         # The grammar matches of the last text checked, kept while that text is shown.
         self._grammar: tuple[str, list[GrammarMatch]] | None = None
         grammar.checked.connect(self._grammar_checked)
@@ -49,10 +59,55 @@ class MessageChecks(QObject):
         message.word_added.connect(self._add_word)
 
     def check(self) -> None:
-        """Local checks now; grammar later, in the background. Grammar findings for the
-        same text stay in place until a new check replaces them."""
+        """Local checks now, or for a long message in the background; grammar later, in
+        the background. Grammar findings for the same text stay in place until a new
+        check replaces them. Nothing shown is ever about an older text than the one in
+        the message: while a long message is checked, its underlines and verdict are
+        cleared, and a check whose text has changed since is dropped."""
+        self._generation += 1
         text = self._session.message
-        report = self._session.check(self._context.checker, self._context.sent)
+        if len(text) < BACKGROUND_FROM:
+            self._checked(text, self._session.check(self._context.checker, self._context.sent))
+            return
+        if self.report is not None:
+            self._show(None)
+        self._wanted = True
+        if not self._running:
+            self._check_in_background()
+
+    def _check_in_background(self) -> None:
+        """One check at a time runs on the pool: typing faster than it checks asks for
+        the latest text once the running check is back, not for every keystroke."""
+        self._wanted = False
+        generation, text = self._generation, self._session.message
+        work = self._session.check_later(self._context.checker, self._context.sent)
+        if work is None:
+            self._checked(text, None)
+            return
+        self._running = True
+        run_task(
+            work,
+            lambda report, error: self._checked_in_background(generation, text, report, error),
+            self,
+        )
+
+    def _checked_in_background(
+        self, generation: int, text: str, report: Report | None, error: BaseException | None
+    ) -> None:
+        self._running = False
+        if generation != self._generation:  # the message changed meanwhile
+            if self._wanted:
+                self._check_in_background()
+            return
+        if error is not None:
+            # Recording a message changes the sent index a running check reads: on the
+            # rare clash, check again here rather than show nothing.
+            report = self._session.check(self._context.checker, self._context.sent)
+        else:
+            report = None if report is None else self._session.without_ignored(report)
+        self._checked(text, report)
+
+    def _checked(self, text: str, report: Report | None) -> None:
         if report is not None:
             if self._grammar is not None and self._grammar[0] == text:
                 report = self._with_grammar(report, *self._grammar)
@@ -73,10 +128,11 @@ class MessageChecks(QObject):
         return known_words(self._context.settings, self._dictionary)
 
     def _grammar_checked(self, text: str, matches: list[GrammarMatch]) -> None:
-        if text != self._session.message or self.report is None:
+        if text != self._session.message:
             return  # checked an older version of the message
         self._grammar = (text, matches)
-        self._show(self._with_grammar(self.report, text, matches))
+        if self.report is not None:  # else shown with the local checks, when they are back
+            self._show(self._with_grammar(self.report, text, matches))
 
     def _with_grammar(self, report: Report, text: str, matches: list[GrammarMatch]) -> Report:
         draft = self._session.draft
