@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import threading
 import time
 import urllib.parse
@@ -145,3 +146,21 @@ def serve_fake(port: int = 0) -> Iterator[FakeLanguageTool]:
         httpd.shutdown()
         httpd.server_close()
         thread.join()
+
+
+def processes_of_this_test(marker: bytes) -> list[int]:
+    """Live processes whose command line holds `marker` and that serve this test's runtime
+    folder (other test runs, and other tests, have their own)."""
+    mine = f"RAPPORT_RUNTIME={os.environ['RAPPORT_RUNTIME']}".encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or not process_alive(int(entry.name)):
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes()
+            environment = (entry / "environ").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if marker in cmdline and mine in environment:
+            found.append(int(entry.name))
+    return found

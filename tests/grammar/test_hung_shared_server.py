@@ -23,7 +23,7 @@ from app.grammar.service import GrammarService
 from app.grammar.shared import SharedServer
 from app.ui.compose.grammar_runner import GrammarRunner
 from app.ui.tasks import wait_for_tasks
-from tests.grammar.helpers import process_alive, wait_until_gone
+from tests.grammar.helpers import process_alive, processes_of_this_test, wait_until_gone
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 
@@ -33,19 +33,7 @@ TEXT = "I think their is a error."
 
 def jvms_of_this_test() -> list[int]:
     """LanguageTool JVMs serving this test's runtime folder (other runs have their own)."""
-    mine = f"RAPPORT_RUNTIME={os.environ['RAPPORT_RUNTIME']}".encode()
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit() or not process_alive(int(entry.name)):
-            continue
-        try:
-            cmdline = (entry / "cmdline").read_bytes()
-            environment = (entry / "environ").read_bytes().split(b"\0")
-        except OSError:
-            continue
-        if b"org.languagetool.server.HTTPServer" in cmdline and mine in environment:
-            found.append(int(entry.name))
-    return found
+    return processes_of_this_test(b"org.languagetool.server.HTTPServer")
 
 
 @pytest.fixture
@@ -106,7 +94,7 @@ def test_the_windows_grammar_runner_reports_a_hung_server_and_gets_a_new_one(
     assert service.wait_ready(180).ready, service.status.reason
     runner = GrammarRunner(service, "en-US")
     with qtbot.waitSignal(runner.checked, timeout=60_000) as checked:
-        runner.request(TEXT, ())
+        runner.request(TEXT, (), "en")
     assert any(match.rule_id == "THEIR_IS" for match in checked.args[1])
     record = runtime.read_record()
     assert record is not None
@@ -117,7 +105,7 @@ def test_the_windows_grammar_runner_reports_a_hung_server_and_gets_a_new_one(
     runner.status_changed.connect(lambda status: shown.append(f"{status.state}: {status.reason}"))
     edited = "I think their is a error in this."
     with qtbot.waitSignal(runner.checked, timeout=240_000) as checked:
-        runner.request(edited, ())
+        runner.request(edited, (), "en")
         qtbot.waitUntil(
             lambda: (
                 "unavailable: The local grammar server did not answer within 5 seconds." in shown

@@ -21,7 +21,12 @@ from app.grammar import runtime
 from app.grammar.matches import GrammarUnavailable
 from app.grammar.service import GrammarService
 from app.grammar.shared import SharedServer
-from tests.grammar.helpers import process_alive, serve_fake, wait_until_gone
+from tests.grammar.helpers import (
+    process_alive,
+    processes_of_this_test,
+    serve_fake,
+    wait_until_gone,
+)
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 
@@ -73,19 +78,7 @@ def no_server_left(languagetool_built: None) -> Iterator[None]:
 
 def keepers() -> list[int]:
     """The keepers serving this test's runtime folder (other runs have their own)."""
-    mine = f"RAPPORT_RUNTIME={os.environ['RAPPORT_RUNTIME']}".encode()
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit() or not process_alive(int(entry.name)):
-            continue
-        try:
-            cmdline = (entry / "cmdline").read_bytes()
-            environment = (entry / "environ").read_bytes().split(b"\0")
-        except OSError:
-            continue
-        if b"app.grammar.keeper" in cmdline and mine in environment:
-            found.append(int(entry.name))
-    return found
+    return processes_of_this_test(b"app.grammar.keeper")
 
 
 def test_a_second_process_uses_the_server_the_first_started() -> None:
