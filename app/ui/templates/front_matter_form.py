@@ -48,6 +48,9 @@ class FrontMatterForm(QWidget):
 
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # A label goes above its field when the pane is narrow (150% scaling): beside it, the
+        # Kind list made the template editor wider than a laptop's screen.
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addRow("&Name", self.name)
         layout.addRow("&Kind", self.kind)
         layout.addRow("C&hannel", self.channel)
