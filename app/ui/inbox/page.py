@@ -36,6 +36,7 @@ from app.ui.inbox.request_dialog import RequestDialog
 from app.ui.tasks import run_task
 from app.ui.widgets.column_widths import fit_columns
 from app.ui.widgets.keyboard import keyboard_splitter, keyboard_table
+from app.ui.widgets.scroll_when_short import ScrollWhenShort, keep_lines_whole
 
 # The columns' widths, from typical contents (see the header's set-up).
 _WIDTH_SAMPLES = (
@@ -110,8 +111,10 @@ class InboxPage(QWidget):
         self.note.setMaximumHeight(110)
         self.suggestion = QLabel()
         self.suggestion.setObjectName("heading")
+        self.suggestion.setWordWrap(True)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
+        keep_lines_whole(self.reasons)  # squeezed, its lines were cut at 150% scaling
         self.reasons.setAccessibleDescription("Why this is suggested")
         self.reply_button = QPushButton("Draft the reply")
         self.reply_button.setAccessibleName("Draft the reply in the composer")
@@ -186,7 +189,8 @@ class InboxPage(QWidget):
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(listing)
-        splitter.addWidget(self.details)
+        # Scrolls when a long note and its reasons need more height than the page has.
+        splitter.addWidget(ScrollWhenShort(self.details))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([900, 500])

@@ -54,3 +54,23 @@ def least_height(panel: QWidget, width: int) -> int:
     if layout is not None and layout.hasHeightForWidth():
         least = max(least, layout.minimumHeightForWidth(width))
     return least
+
+
+class _WholeLines(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(watched, QWidget):
+            return False
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            watched.setMinimumHeight(watched.heightForWidth(watched.width()))
+        elif event.type() == QEvent.Type.Show and (layout := watched.layout()) is not None:
+            layout.invalidate()  # text that changed while the page was hidden: lay it out
+        return False
+
+
+def keep_lines_whole(box: QWidget) -> None:
+    """Never squeeze `box` below the height its wrapped text needs at its width.
+
+    A box layout gives a panel of wrapped labels less than that when its column is short
+    (150% scaling): the lines were drawn over each other. With this, the column scrolls
+    (ScrollWhenShort) instead."""
+    box.installEventFilter(_WholeLines(box))
