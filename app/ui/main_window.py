@@ -31,6 +31,7 @@ from app.ui.page_tabs import PageTabs, build_in_turns
 from app.ui.tasks import run_task, wait_for_tasks
 from app.ui.templates.menu import TemplateMenu
 from app.ui.widgets.keyboard import keyboard_splitter
+from app.ui.widgets.scroll_when_short import ScrollWhenShort
 from app.ui.window_geometry import restore_state, save_state
 
 if TYPE_CHECKING:
@@ -49,7 +50,8 @@ class MainWindow(QMainWindow):
         self.context = context
         self.signals = context_signals(context)
         self.setWindowTitle(QGuiApplication.applicationDisplayName() or "Rapport")
-        self.setMinimumSize(720, 480)  # under 512: a 1366x768 screen at 150% scaling
+        # A 1366x768 screen at 150% scaling leaves about 465 under its panel and title bar.
+        self.setMinimumSize(720, 440)
 
         self.contacts = ContactsPanel(context.store)
         self.form = ContactForm(context.store, self.contacts.model)
@@ -65,9 +67,13 @@ class MainWindow(QMainWindow):
         form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + scroll_bar)
         form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
 
+        # Below its least height (150% scaling on a laptop) the composer scrolls: squeezed
+        # further, its labels were cut through the middle of their lines.
+        composer_scroll = ScrollWhenShort(self.composer)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        for widget, stretch in ((self.contacts, 2), (form_scroll, 3), (self.composer, 4)):
+        for widget, stretch in ((self.contacts, 2), (form_scroll, 3), (composer_scroll, 4)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setContentsMargins(8, 8, 8, 0)

@@ -27,6 +27,12 @@ def first_size(available: QSize) -> QSize:
     )
 
 
+def resize_within_screen(window: QWidget, preferred: QSize) -> None:
+    """Give a dialog its preferred size, or what its screen leaves when that is less (at
+    150% scaling a laptop's screen is 911x512 of the dialog's pixels)."""
+    window.resize(preferred.boundedTo(first_size(window.screen().availableGeometry().size())))
+
+
 def place_first(window: QWidget) -> None:
     """Size the window for its screen and centre it there."""
     area = window.screen().availableGeometry()

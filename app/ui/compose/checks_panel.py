@@ -40,6 +40,7 @@ class ChecksPanel(QWidget):
         self.verdict.setWordWrap(True)
         self.grammar_state = QLabel()
         self.grammar_state.setObjectName("hint")
+        self.grammar_state.setWordWrap(True)  # beside the verdict in a narrow pane (150%)
         self.model = FindingsModel()
         self.findings = QListView()
         self.findings.setModel(self.model)

@@ -36,6 +36,7 @@ from app.ui.compose.template_picker import TemplatePicker
 from app.ui.compose.their_note import TheirNote
 from app.ui.style import hold_size
 from app.ui.widgets.locale_text import count_text
+from app.ui.widgets.scroll_when_short import keep_lines_whole
 
 # Alt letters in use on the Compose page: the menus' and the composer's own. The forms of
 # missing fields give their labels one of the others.
@@ -138,6 +139,7 @@ class ComposerWidgets(QWidget):
         layout.addWidget(self.first_steps)
         layout.addWidget(self.choice_line)
         layout.addWidget(self.recommendations)
+        keep_lines_whole(self.recommendations)  # its wrapped lines overlapped at 150%
         layout.addWidget(self.details)
         layout.addWidget(self.gaps)
         header = QHBoxLayout()

@@ -15,8 +15,11 @@ class ContactDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
+        # As wide as a few letters: the row takes the list's width, and a longer name or
+        # subtitle is cut short with an ellipsis (and read whole in the tooltip). A wider
+        # hint put a sideways scroll bar under a narrow list and cut the text without one.
         height = option.fontMetrics.height()
-        return QSize(200, 2 * height + 2 * _PADDING + 2)
+        return QSize(option.fontMetrics.averageCharWidth() * 8, 2 * height + 2 * _PADDING + 2)
 
     def paint(
         self,

@@ -42,6 +42,7 @@ _CONTEXT_FIELDS = ("how_met", "met_when", "introduced_by")
 _CUSTOM = "custom"
 _LIST_FIELDS = ("shared_interests", "mutual_contacts")
 _TEXT_FIELDS = ("their_work", "notes", "incoming_note")
+_FIELD_CHARS = 24  # a field's least width, in average characters
 
 _PRESET_DAYS = {days for _, days in CADENCE_CHOICES if days is not None}
 
@@ -235,6 +236,7 @@ class ContactForm(QWidget):
         edit = QLineEdit()
         edit.setAccessibleName(FIELD_LABELS[name])
         edit.setPlaceholderText(FIELD_INFO[name].hint)
+        _readable_width(edit)
         edit.textChanged.connect(self._changed)
         self.lines[name] = edit
         return edit
@@ -243,6 +245,7 @@ class ContactForm(QWidget):
         edit = QPlainTextEdit()
         edit.setAccessibleName(FIELD_LABELS[name])
         edit.setPlaceholderText(FIELD_INFO[name].hint)
+        _readable_width(edit)
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(3 * edit.fontMetrics().lineSpacing() + 12)
         edit.textChanged.connect(self._changed)
@@ -339,3 +342,10 @@ class ContactForm(QWidget):
         contact = self.contact()
         if contact is not None:
             self.save_requested.emit(contact)
+
+
+def _readable_width(field: QWidget) -> None:
+    """Wide enough to read a few words: where the pane is narrower than a label and that,
+    the rows put their labels above their fields (at 150% scaling the fields beside the
+    labels were a word wide)."""
+    field.setMinimumWidth(_FIELD_CHARS * field.fontMetrics().averageCharWidth())

@@ -27,6 +27,7 @@ from app.stats.outcomes import OUTCOME_LABELS
 from app.store import Outcome
 from app.ui.history.model import COLUMNS, OUTCOME_COLUMN, HistoryModel
 from app.ui.history.outcome_delegate import OutcomeDelegate
+from app.ui.widgets.column_widths import fit_columns
 from app.ui.widgets.keyboard import TabLeavingDateEdit, keyboard_table
 
 # Typing a name re-queries the history; wait for a pause in the typing first.
@@ -34,6 +35,8 @@ _TYPING_PAUSE_MS = 250
 # QDateEdit cannot be empty: its minimum date stands for "any date", shown as "Any".
 _ANY_DATE = QDate(2000, 1, 1)
 _STRETCHED = COLUMNS.index("Message")
+# Short columns that keep their width when the table is narrow: the date and the score.
+_KEPT = (COLUMNS.index("Sent"), COLUMNS.index("Score"))
 # Typical contents of each column, to size them without reading the history.
 _WIDTH_SAMPLES = (
     "yesterday 23:59 ▾",
@@ -114,13 +117,7 @@ class HistoryPanel(QWidget):
         vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(_STRETCHED, QHeaderView.ResizeMode.Stretch)
-        metrics = self.fontMetrics()
-        for column, sample in enumerate(_WIDTH_SAMPLES):
-            if column != _STRETCHED:
-                header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        fit_columns(self.view, _WIDTH_SAMPLES, _STRETCHED, keep=_KEPT)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")

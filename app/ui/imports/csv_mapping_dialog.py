@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.importers import MAPPABLE_FIELDS, mapping_problems, propose_mapping
 from app.ui.widgets.mnemonics import give_mnemonics
+from app.ui.window_geometry import resize_within_screen
 
 _NAME_FIELDS = ("name", "first_name", "last_name")
 
@@ -73,7 +74,7 @@ class CsvMappingDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
-        self.resize(520, 620)
+        resize_within_screen(self, QSize(520, 620))
         self._update()
 
     def mapping(self) -> dict[str, str]:

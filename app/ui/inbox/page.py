@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -35,8 +34,10 @@ from app.ui.context_signals import context_signals
 from app.ui.inbox.model import EntryRole, InboxModel, works_at
 from app.ui.inbox.request_dialog import RequestDialog
 from app.ui.tasks import run_task
+from app.ui.widgets.column_widths import fit_columns
 from app.ui.widgets.keyboard import keyboard_splitter, keyboard_table
 from app.ui.widgets.locale_text import count_text
+from app.ui.widgets.scroll_when_short import ScrollWhenShort, keep_lines_whole
 
 # The columns' widths, from typical contents (see the header's set-up).
 _WIDTH_SAMPLES = (
@@ -46,6 +47,7 @@ _WIDTH_SAMPLES = (
     "Accept and send a thank-you note",
     "Decline without a reply",
 )
+_RECEIVED_COLUMN = 1  # a date keeps its width when the table is narrow
 _NOTE_COLUMN = 2
 _DONE_COLUMN = 4
 
@@ -75,14 +77,11 @@ class InboxPage(QWidget):
         self.view.setWordWrap(False)
         # Widths from typical contents, never from the rows shown: a table whose columns
         # follow its contents jumps on every change and pushes "Done" out of sight.
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(_NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
-        metrics = self.fontMetrics()
-        for column, sample in enumerate(_WIDTH_SAMPLES):
-            if column != _NOTE_COLUMN:
-                header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        self.view.horizontalHeader().setMinimumSectionSize(60)
+        self.view.setColumnHidden(_DONE_COLUMN, True)  # the Waiting list comes first
+        self.columns = fit_columns(
+            self.view, _WIDTH_SAMPLES, _NOTE_COLUMN, keep=(_RECEIVED_COLUMN,)
+        )
         self.view.selectionModel().currentChanged.connect(self._show_current)
 
         self.show_filter = QComboBox()
@@ -110,8 +109,10 @@ class InboxPage(QWidget):
         self.note.setMaximumHeight(110)
         self.suggestion = QLabel()
         self.suggestion.setObjectName("heading")
+        self.suggestion.setWordWrap(True)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
+        keep_lines_whole(self.reasons)  # squeezed, its lines were cut at 150% scaling
         self.reasons.setAccessibleDescription(self.tr("Why this is suggested"))
         self.reply_button = QPushButton(self.tr("Draft the reply"))
         self.reply_button.setAccessibleName(self.tr("Draft the reply in the composer"))
@@ -130,7 +131,6 @@ class InboxPage(QWidget):
             self.tr("Undo what you recorded: the request waits again")
         )
         self.reopen_button.clicked.connect(self.reopen)
-        self.view.setColumnHidden(_DONE_COLUMN, True)  # the Waiting list comes first
         self._lay_out()
         self._show_current()
         signals = context_signals(context)
@@ -148,7 +148,7 @@ class InboxPage(QWidget):
         show.setBuddy(self.show_filter)
         top.addWidget(show)
         top.addWidget(self.show_filter)
-        top.addWidget(self.count, 1)
+        top.addStretch(1)
         top.addWidget(self.add_button)
         top.addWidget(self.import_button)
         listing = QWidget()
@@ -156,6 +156,8 @@ class InboxPage(QWidget):
         listing_layout.setContentsMargins(0, 0, 0, 0)
         listing_layout.addLayout(top)
         listing_layout.addWidget(self.view, 1)
+        # Below the list, as on the History page: beside the buttons it was cut at 150%.
+        listing_layout.addWidget(self.count)
 
         self.details = QGroupBox(self.tr("Request"))
         details = QVBoxLayout(self.details)
@@ -173,16 +175,22 @@ class InboxPage(QWidget):
         did.setBuddy(self.action)
         actions.addWidget(did)
         actions.addWidget(self.action)
-        actions.addWidget(self.record_button)
-        actions.addWidget(self.reopen_button)
         actions.addStretch(1)
         details.addLayout(actions)
+        # The buttons on a row of their own, so the chosen request fits beside the list at
+        # 150% scaling.
+        record = QHBoxLayout()
+        record.addWidget(self.record_button)
+        record.addWidget(self.reopen_button)
+        record.addStretch(1)
+        details.addLayout(record)
         details.addStretch(1)
 
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(listing)
-        splitter.addWidget(self.details)
+        # Scrolls when a long note and its reasons need more height than the page has.
+        splitter.addWidget(ScrollWhenShort(self.details))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([900, 500])
@@ -251,6 +259,7 @@ class InboxPage(QWidget):
     def _filter_changed(self) -> None:
         # Nothing waiting has been done: the Done column would stay empty, so it goes.
         self.view.setColumnHidden(_DONE_COLUMN, self._waiting_only())
+        self.columns.fit()
         self.refresh()
 
     # -- the chosen request -------------------------------------------------------------------

@@ -43,6 +43,7 @@ from app.ui.network.models import (
 from app.ui.tasks import run_task
 from app.ui.widgets.keyboard import keyboard_table
 from app.ui.widgets.locale_text import count_text, day_text
+from app.ui.widgets.scroll_when_short import ScrollWhenShort
 
 
 @dataclass(frozen=True)
@@ -182,12 +183,17 @@ class NetworkPage(QWidget):
             view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             grid.addWidget(view, 1 + position // 2, position % 2)
 
-        layout = QVBoxLayout(self)
+        boxes = QWidget()
+        layout = QVBoxLayout(boxes)
         layout.setContentsMargins(8, 8, 8, 8)
         self._news_box, self._layout = news_box, layout
         layout.addWidget(news_box, 0)  # a line until there is news (see _show_news)
         layout.addWidget(stale_box, 3)
         layout.addWidget(summary_box, 4)
+        # Scrolls when the window is shorter than the boxes' least height (150% scaling).
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(ScrollWhenShort(boxes))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Review when the page is opened: contacts change on the other pages."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,7 @@ from app.ui.templates.library_list_model import LibraryListModel
 from app.ui.templates.preview import TemplatePreview
 from app.ui.widgets.keyboard import keyboard_splitter
 from app.ui.widgets.text_edits import mark_line, replace_changed_part
+from app.ui.window_geometry import resize_within_screen
 
 
 class TemplateEditor(QDialog):
@@ -74,7 +75,7 @@ class TemplateEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Templates"))
-        self.resize(1280, 760)
+        resize_within_screen(self, QSize(1280, 760))
         self._user_dir = paths.user_templates_dir()
         self._template: Template | None = None
         self._loaded_text = ""
@@ -132,7 +133,8 @@ class TemplateEditor(QDialog):
             self.list.setCurrentIndex(self.model.index(0))
 
     def _lay_out(self) -> None:
-        # Two rows: five buttons side by side would make the list as wide as they are.
+        # Two columns: five buttons side by side (or three) would make the list as wide as
+        # they are, and the dialog wider than a laptop's screen at 150% scaling.
         buttons = QGridLayout()
         actions = (
             self.new_action,
@@ -146,7 +148,7 @@ class TemplateEditor(QDialog):
             button.setDefaultAction(action)
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            buttons.addWidget(button, position // 3, position % 3)
+            buttons.addWidget(button, position // 2, position % 2)
         left = QVBoxLayout()
         left.addWidget(heading_for(self.tr("&Templates"), self.list))
         left.addWidget(self.list, 1)

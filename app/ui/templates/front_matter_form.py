@@ -50,6 +50,9 @@ class FrontMatterForm(QWidget):
 
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # A label goes above its field when the pane is narrow (150% scaling): beside it, the
+        # Kind list made the template editor wider than a laptop's screen.
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addRow(self.tr("&Name"), self.name)
         layout.addRow(self.tr("&Kind"), self.kind)
         layout.addRow(self.tr("C&hannel"), self.channel)
