@@ -37,6 +37,7 @@ def test_each_page_marks_its_text(package: str) -> None:
         'button = QPushButton("&Copy", self)',
         'QMessageBox.warning(self, "Rapport", text)',
         'combo.addItems(["Formal", "Informal"])',
+        'combo.addItem("Formal", "formal")',
         'menu.addAction(QIcon("copy.png"), "Copy")',
         'label.setText("{count} contacts".format(count=n))',
         'field.setPlaceholderText(text="e.g. Lisbon")',
@@ -60,6 +61,7 @@ def test_unmarked_text_is_found(line: str) -> None:
         "label.setText(finding.message)",
         'action.setShortcut(QKeySequence("Ctrl+S"))',
         'label.setObjectName("hint")',
+        'box.addItem(self.tr("Formal"), "formal")',
         'QFileDialog.getOpenFileName(self, self.tr("Open"), dir="/home")',
     ],
 )

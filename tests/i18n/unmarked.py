@@ -187,8 +187,11 @@ def unmarked_in_source(source: str, path: Path) -> list[Unmarked]:
     for call in ast.walk(ast.parse(source, filename=str(path))):
         if not isinstance(call, ast.Call) or not _shows_text(call):
             continue
+        positional = list(call.args)
+        if _call_name(call)[1] == "addItem" and len(positional) > 1:
+            positional.pop()  # addItem(text, userData): the data is never shown
         arguments = [
-            *call.args,
+            *positional,
             *(k.value for k in call.keywords if k.arg not in NOT_SHOWN_KEYWORDS),
         ]
         for argument in arguments:
