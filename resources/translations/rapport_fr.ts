@@ -3150,4 +3150,282 @@ already exist in {folder}. Replace them?</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
+    <context>
+        <name>OutcomeText</name>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepté</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>Réponse reçue</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Sans réponse</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelText</name>
+        <message>
+            <source>LinkedIn connection note</source>
+            <translation>Note d’invitation LinkedIn</translation>
+        </message>
+        <message>
+            <source>LinkedIn message</source>
+            <translation>Message LinkedIn</translation>
+        </message>
+        <message>
+            <source>LinkedIn InMail</source>
+            <translation>InMail LinkedIn</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>{channel} (up to {limit} characters)</source>
+            <translation>{channel} (jusqu’à {limit} caractères)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldText</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nom de famille</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
+            <source>Profile URL</source>
+            <translation>URL du profil</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <source>Relationship strength</source>
+            <translation>Force de la relation</translation>
+        </message>
+        <message>
+            <source>How you met</source>
+            <translation>Comment vous vous êtes rencontrés</translation>
+        </message>
+        <message>
+            <source>When you met</source>
+            <translation>Quand vous vous êtes rencontrés</translation>
+        </message>
+        <message>
+            <source>Introduced by</source>
+            <translation>Présenté par</translation>
+        </message>
+        <message>
+            <source>Their work that matters</source>
+            <translation>Son travail qui compte pour vous</translation>
+        </message>
+        <message>
+            <source>Shared interests</source>
+            <translation>Centres d’intérêt communs</translation>
+        </message>
+        <message>
+            <source>Mutual contacts</source>
+            <translation>Contacts en commun</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Their note to you</source>
+            <translation>Son message pour vous</translation>
+        </message>
+        <message>
+            <source>Keep in touch every (days)</source>
+            <translation>Garder le contact tous les (jours)</translation>
+        </message>
+        <message>
+            <source>Connected on</source>
+            <translation>En relation depuis le</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldHint</name>
+        <message>
+            <source>Taken from the name when empty</source>
+            <translation>Tiré du nom s’il est vide</translation>
+        </message>
+        <message>
+            <source>e.g. at PyCon Lisbon; on the payments team at Stripe</source>
+            <translation>p. ex. à la PyCon de Lisbonne ; dans l’équipe paiements de Stripe</translation>
+        </message>
+        <message>
+            <source>e.g. last week; in March 2025</source>
+            <translation>p. ex. la semaine dernière ; en mars 2025</translation>
+        </message>
+        <message>
+            <source>Who put you in touch (pick a contact or type a name)</source>
+            <translation>Qui vous a mis en relation (choisissez un contact ou saisissez un nom)</translation>
+        </message>
+        <message>
+            <source>Something they wrote or did that matters to you</source>
+            <translation>Quelque chose que cette personne a écrit ou fait et qui compte pour vous</translation>
+        </message>
+        <message>
+            <source>Comma-separated, e.g. chess, climbing</source>
+            <translation>Séparés par des virgules, p. ex. échecs, escalade</translation>
+        </message>
+        <message>
+            <source>Comma-separated names</source>
+            <translation>Noms séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>The note they sent with their request</source>
+            <translation>Le message envoyé avec sa demande</translation>
+        </message>
+        <message>
+            <source>en, de, fr, es or pt; empty: yours</source>
+            <translation>en, de, fr, es ou pt ; vide : la vôtre</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthText</name>
+        <message>
+            <source>Close</source>
+            <translation>Proche</translation>
+        </message>
+        <message>
+            <source>Know well</source>
+            <translation>Bien connu</translation>
+        </message>
+        <message>
+            <source>Know a little</source>
+            <translation>Un peu connu</translation>
+        </message>
+        <message>
+            <source>Met once</source>
+            <translation>Rencontré une fois</translation>
+        </message>
+        <message>
+            <source>Never met</source>
+            <translation>Jamais rencontré</translation>
+        </message>
+    </context>
+    <context>
+        <name>CadenceText</name>
+        <message>
+            <source>No reminder</source>
+            <translation>Aucun rappel</translation>
+        </message>
+        <message>
+            <source>Every 2 weeks</source>
+            <translation>Toutes les 2 semaines</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Tous les mois</translation>
+        </message>
+        <message>
+            <source>Every quarter</source>
+            <translation>Tous les trimestres</translation>
+        </message>
+        <message>
+            <source>Every 6 months</source>
+            <translation>Tous les 6 mois</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>Tous les ans</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionText</name>
+        <message>
+            <source>Accept and send a thank-you note</source>
+            <translation>Accepter et envoyer un mot de remerciement</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accepter</translation>
+        </message>
+        <message>
+            <source>Reply and offer a coffee</source>
+            <translation>Répondre et proposer un café</translation>
+        </message>
+        <message>
+            <source>Reply and invite them to follow you</source>
+            <translation>Répondre et l’inviter à vous suivre</translation>
+        </message>
+        <message>
+            <source>Decline without a reply</source>
+            <translation>Refuser sans répondre</translation>
+        </message>
+    </context>
+    <context>
+        <name>PercentText</name>
+        <message>
+            <source>{number}%</source>
+            <translation>{number} %</translation>
+        </message>
+    </context>
+    <context>
+        <name>Duration</name>
+        <message numerus="yes">
+            <source>%Ln hours</source>
+            <translation>
+                <numerusform>%Ln heure</numerusform>
+                <numerusform>%Ln heures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <comment>one decimal</comment>
+            <translation>{days} jours</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln jour</numerusform>
+                <numerusform>%Ln jours</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

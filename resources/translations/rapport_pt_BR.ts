@@ -3150,4 +3150,282 @@ already exist in {folder}. Replace them?</source>
             <translation type="unfinished"></translation>
         </message>
     </context>
+    <context>
+        <name>OutcomeText</name>
+        <message>
+            <source>Pending</source>
+            <translation>Pendente</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Aceito</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Recusado</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>Respondido</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Sem resposta</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelText</name>
+        <message>
+            <source>LinkedIn connection note</source>
+            <translation>Nota de convite do LinkedIn</translation>
+        </message>
+        <message>
+            <source>LinkedIn message</source>
+            <translation>Mensagem do LinkedIn</translation>
+        </message>
+        <message>
+            <source>LinkedIn InMail</source>
+            <translation>InMail do LinkedIn</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>{channel} (up to {limit} characters)</source>
+            <translation>{channel} (até {limit} caracteres)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldText</name>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Primeiro nome</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Sobrenome</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Localização</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Setor</translation>
+        </message>
+        <message>
+            <source>Profile URL</source>
+            <translation>URL do perfil</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Relationship strength</source>
+            <translation>Grau de relacionamento</translation>
+        </message>
+        <message>
+            <source>How you met</source>
+            <translation>Como vocês se conheceram</translation>
+        </message>
+        <message>
+            <source>When you met</source>
+            <translation>Quando vocês se conheceram</translation>
+        </message>
+        <message>
+            <source>Introduced by</source>
+            <translation>Apresentado por</translation>
+        </message>
+        <message>
+            <source>Their work that matters</source>
+            <translation>Trabalho da pessoa que importa para você</translation>
+        </message>
+        <message>
+            <source>Shared interests</source>
+            <translation>Interesses em comum</translation>
+        </message>
+        <message>
+            <source>Mutual contacts</source>
+            <translation>Contatos em comum</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Their note to you</source>
+            <translation>Nota da pessoa para você</translation>
+        </message>
+        <message>
+            <source>Keep in touch every (days)</source>
+            <translation>Manter contato a cada (dias)</translation>
+        </message>
+        <message>
+            <source>Connected on</source>
+            <translation>Conectados em</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldHint</name>
+        <message>
+            <source>Taken from the name when empty</source>
+            <translation>Tirado do nome quando vazio</translation>
+        </message>
+        <message>
+            <source>e.g. at PyCon Lisbon; on the payments team at Stripe</source>
+            <translation>ex.: na PyCon Lisboa; no time de pagamentos da Stripe</translation>
+        </message>
+        <message>
+            <source>e.g. last week; in March 2025</source>
+            <translation>ex.: semana passada; em março de 2025</translation>
+        </message>
+        <message>
+            <source>Who put you in touch (pick a contact or type a name)</source>
+            <translation>Quem apresentou vocês (escolha um contato ou digite um nome)</translation>
+        </message>
+        <message>
+            <source>Something they wrote or did that matters to you</source>
+            <translation>Algo que a pessoa escreveu ou fez e que importa para você</translation>
+        </message>
+        <message>
+            <source>Comma-separated, e.g. chess, climbing</source>
+            <translation>Separados por vírgula, ex.: xadrez, escalada</translation>
+        </message>
+        <message>
+            <source>Comma-separated names</source>
+            <translation>Nomes separados por vírgula</translation>
+        </message>
+        <message>
+            <source>The note they sent with their request</source>
+            <translation>A nota que a pessoa enviou com o convite</translation>
+        </message>
+        <message>
+            <source>en, de, fr, es or pt; empty: yours</source>
+            <translation>en, de, fr, es ou pt; vazio: o seu</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthText</name>
+        <message>
+            <source>Close</source>
+            <translation>Próximo</translation>
+        </message>
+        <message>
+            <source>Know well</source>
+            <translation>Conheço bem</translation>
+        </message>
+        <message>
+            <source>Know a little</source>
+            <translation>Conheço um pouco</translation>
+        </message>
+        <message>
+            <source>Met once</source>
+            <translation>Vi uma vez</translation>
+        </message>
+        <message>
+            <source>Never met</source>
+            <translation>Nunca vi</translation>
+        </message>
+    </context>
+    <context>
+        <name>CadenceText</name>
+        <message>
+            <source>No reminder</source>
+            <translation>Sem lembrete</translation>
+        </message>
+        <message>
+            <source>Every 2 weeks</source>
+            <translation>A cada 2 semanas</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Todo mês</translation>
+        </message>
+        <message>
+            <source>Every quarter</source>
+            <translation>A cada trimestre</translation>
+        </message>
+        <message>
+            <source>Every 6 months</source>
+            <translation>A cada 6 meses</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>Todo ano</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionText</name>
+        <message>
+            <source>Accept and send a thank-you note</source>
+            <translation>Aceitar e enviar uma nota de agradecimento</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Aceitar</translation>
+        </message>
+        <message>
+            <source>Reply and offer a coffee</source>
+            <translation>Responder e oferecer um café</translation>
+        </message>
+        <message>
+            <source>Reply and invite them to follow you</source>
+            <translation>Responder e convidar para seguir você</translation>
+        </message>
+        <message>
+            <source>Decline without a reply</source>
+            <translation>Recusar sem responder</translation>
+        </message>
+    </context>
+    <context>
+        <name>PercentText</name>
+        <message>
+            <source>{number}%</source>
+            <translation>{number}%</translation>
+        </message>
+    </context>
+    <context>
+        <name>Duration</name>
+        <message numerus="yes">
+            <source>%Ln hours</source>
+            <translation>
+                <numerusform>%Ln hora</numerusform>
+                <numerusform>%Ln horas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <comment>one decimal</comment>
+            <translation>{days} dias</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln dia</numerusform>
+                <numerusform>%Ln dias</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -22,16 +22,15 @@ from PySide6.QtWidgets import (
 
 from app.contacts import (
     DEFAULT_GROUPS,
-    FIELD_INFO,
-    FIELD_LABELS,
     MAX_CADENCE_DAYS,
-    STRENGTH_LABELS,
     Contact,
     split_list,
 )
 from app.relationships.groups import group_choices
 from app.relationships.keeping_in_touch import CADENCE_CHOICES, Touch, touch
 from app.store import Store, StoreError
+from app.ui.widgets.closeness_text import cadence_choices, strength_choices
+from app.ui.widgets.field_text import field_hint, field_label
 from app.ui.widgets.mnemonics import give_mnemonics
 
 _LINE_FIELDS = (
@@ -81,7 +80,7 @@ class ContactForm(QWidget):
         # Labels go above their fields when the panel is narrow: never a sideways scroll.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for name in _LINE_FIELDS:
-            form.addRow(FIELD_LABELS[name], self._line(name))
+            form.addRow(field_label(name), self._line(name))
         self.group = QComboBox()
         self.group.setEditable(True)
         self.group.addItems(["", *self._groups()])
@@ -92,13 +91,13 @@ class ContactForm(QWidget):
         self.group.currentTextChanged.connect(self._changed)
         form.addRow(self.tr("Group"), self.group)
         self.strength = QComboBox()
-        for value, label in STRENGTH_LABELS.items():
+        for value, label in strength_choices():
             self.strength.addItem(" · ".join((str(value), label)), value)
         self.strength.setAccessibleName(self.tr("Relationship strength"))
         self.strength.currentIndexChanged.connect(self._changed)
         form.addRow(self.tr("Relationship"), self.strength)
         for name in _CONTEXT_FIELDS + _LIST_FIELDS:
-            form.addRow(FIELD_LABELS[name], self._line(name))
+            form.addRow(field_label(name), self._line(name))
         if names is not None:
             self._complete_names(names)
         cadence_row = self._cadence_row()
@@ -115,7 +114,7 @@ class ContactForm(QWidget):
         self.touch_line.setAccessibleDescription(self.tr("Last contacted"))
         form.addRow(self.touch_line)  # across both columns: room to wrap
         for name in _TEXT_FIELDS:
-            form.addRow(FIELD_LABELS[name], self._text(name))
+            form.addRow(field_label(name), self._text(name))
 
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -212,16 +211,16 @@ class ContactForm(QWidget):
 
     def _line(self, name: str) -> QLineEdit:
         edit = QLineEdit()
-        edit.setAccessibleName(FIELD_LABELS[name])
-        edit.setPlaceholderText(FIELD_INFO[name].hint)
+        edit.setAccessibleName(field_label(name))
+        edit.setPlaceholderText(field_hint(name))
         edit.textChanged.connect(self._changed)
         self.lines[name] = edit
         return edit
 
     def _text(self, name: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()
-        edit.setAccessibleName(FIELD_LABELS[name])
-        edit.setPlaceholderText(FIELD_INFO[name].hint)
+        edit.setAccessibleName(field_label(name))
+        edit.setPlaceholderText(field_hint(name))
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(3 * edit.fontMetrics().lineSpacing() + 12)
         edit.textChanged.connect(self._changed)
@@ -246,7 +245,7 @@ class ContactForm(QWidget):
 
     def _cadence_row(self) -> QWidget:
         self.cadence = QComboBox()
-        for label, days in CADENCE_CHOICES:
+        for label, days in cadence_choices():
             self.cadence.addItem(label, days)
         self.cadence.addItem(self.tr("Custom…"), _CUSTOM)
         self.cadence.setAccessibleName(self.tr("Keep in touch"))

@@ -8,8 +8,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from app.stats import Breakdown, Rate, Row
 from app.stats.compare import MIN_DECIDED
-from app.stats.wilson import percent
-from app.ui.widgets.locale_text import count_text
+from app.ui.widgets.locale_text import count_text, percent_text
 from app.ui.widgets.row_table_model import Index, RowRole, RowTableModel
 
 SortRole = RowRole + 1
@@ -116,14 +115,14 @@ def _sort_value(row: Row, position: int, column: int) -> float:
 
 
 def _value(rate: Rate) -> str:
-    return "–" if rate.value is None else percent(rate.value)
+    return "–" if rate.value is None else percent_text(rate.value)
 
 
 def _interval(rate: Rate) -> str:
     interval = rate.interval
     if interval is None:
         return "–"
-    return f"{percent(interval[0], sign=False)}–{percent(interval[1])}"
+    return f"{percent_text(interval[0], sign=False)}–{percent_text(interval[1])}"
 
 
 def _number(value: float | None) -> float:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.channels import FREE_NOTE_LIMIT, PREMIUM_NOTE_LIMIT
-from app.contacts import STRENGTH_LABELS
 from app.settings import LABELS, RANGES, Settings
 from app.ui.settings.form_page import SettingsPage, form_layout, hint, line_edit
+from app.ui.widgets.closeness_text import strength_choices
 from app.ui.widgets.list_editor import ListEditor
 from app.ui.widgets.locale_text import count_text
 
@@ -111,7 +111,7 @@ class TriagePage(SettingsPage):
         self.known_strength = QComboBox()
         self.known_strength.setAccessibleDescription(LABELS["known_strength"])
         self.known_strength.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        for value, label in STRENGTH_LABELS.items():
+        for value, label in strength_choices():
             self.known_strength.addItem(
                 self.tr("{value} · {label}").format(value=value, label=label), value
             )
