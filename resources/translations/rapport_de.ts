@@ -3428,4 +3428,43 @@ already exist in {folder}. Replace them?</source>
             </translation>
         </message>
     </context>
+    <context>
+        <name>BreakdownText</name>
+        <message>
+            <source>With a note</source>
+            <translation>Mit Notiz</translation>
+        </message>
+        <message>
+            <source>Without a note</source>
+            <translation>Ohne Notiz</translation>
+        </message>
+        <message>
+            <source>No template (imported or typed)</source>
+            <translation>Keine Vorlage (importiert oder getippt)</translation>
+        </message>
+        <message>
+            <source>Contact deleted or never saved</source>
+            <translation>Kontakt gelöscht oder nie gespeichert</translation>
+        </message>
+        <message>
+            <source>No group</source>
+            <translation>Keine Gruppe</translation>
+        </message>
+        <message>
+            <source>{value} · {label}</source>
+            <translation>{value} · {label}</translation>
+        </message>
+        <message>
+            <source>Unscored</source>
+            <translation>Ohne Bewertung</translation>
+        </message>
+        <message>
+            <source>none decided yet</source>
+            <translation>noch keine entschieden</translation>
+        </message>
+        <message>
+            <source>{rate} ({successes} of {trials}; 95% interval {low}–{high})</source>
+            <translation>{rate} ({successes} von {trials}; 95-%-Intervall {low}–{high})</translation>
+        </message>
+    </context>
 </TS>

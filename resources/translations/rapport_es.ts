@@ -3428,4 +3428,43 @@ already exist in {folder}. Replace them?</source>
             </translation>
         </message>
     </context>
+    <context>
+        <name>BreakdownText</name>
+        <message>
+            <source>With a note</source>
+            <translation>Con nota</translation>
+        </message>
+        <message>
+            <source>Without a note</source>
+            <translation>Sin nota</translation>
+        </message>
+        <message>
+            <source>No template (imported or typed)</source>
+            <translation>Sin plantilla (importado o escrito)</translation>
+        </message>
+        <message>
+            <source>Contact deleted or never saved</source>
+            <translation>Contacto eliminado o nunca guardado</translation>
+        </message>
+        <message>
+            <source>No group</source>
+            <translation>Sin grupo</translation>
+        </message>
+        <message>
+            <source>{value} · {label}</source>
+            <translation>{value} · {label}</translation>
+        </message>
+        <message>
+            <source>Unscored</source>
+            <translation>Sin puntuación</translation>
+        </message>
+        <message>
+            <source>none decided yet</source>
+            <translation>ninguna decidida todavía</translation>
+        </message>
+        <message>
+            <source>{rate} ({successes} of {trials}; 95% interval {low}–{high})</source>
+            <translation>{rate} ({successes} de {trials}; intervalo del 95 % {low}–{high})</translation>
+        </message>
+    </context>
 </TS>

@@ -3428,4 +3428,43 @@ already exist in {folder}. Replace them?</source>
             </translation>
         </message>
     </context>
+    <context>
+        <name>BreakdownText</name>
+        <message>
+            <source>With a note</source>
+            <translation>Avec une note</translation>
+        </message>
+        <message>
+            <source>Without a note</source>
+            <translation>Sans note</translation>
+        </message>
+        <message>
+            <source>No template (imported or typed)</source>
+            <translation>Sans modèle (importé ou saisi)</translation>
+        </message>
+        <message>
+            <source>Contact deleted or never saved</source>
+            <translation>Contact supprimé ou jamais enregistré</translation>
+        </message>
+        <message>
+            <source>No group</source>
+            <translation>Sans groupe</translation>
+        </message>
+        <message>
+            <source>{value} · {label}</source>
+            <translation>{value} · {label}</translation>
+        </message>
+        <message>
+            <source>Unscored</source>
+            <translation>Sans score</translation>
+        </message>
+        <message>
+            <source>none decided yet</source>
+            <translation>aucune décidée pour l’instant</translation>
+        </message>
+        <message>
+            <source>{rate} ({successes} of {trials}; 95% interval {low}–{high})</source>
+            <translation>{rate} ({successes} sur {trials} ; intervalle à 95 % {low}–{high})</translation>
+        </message>
+    </context>
 </TS>

@@ -3428,4 +3428,43 @@ already exist in {folder}. Replace them?</source>
             </translation>
         </message>
     </context>
+    <context>
+        <name>BreakdownText</name>
+        <message>
+            <source>With a note</source>
+            <translation>Com nota</translation>
+        </message>
+        <message>
+            <source>Without a note</source>
+            <translation>Sem nota</translation>
+        </message>
+        <message>
+            <source>No template (imported or typed)</source>
+            <translation>Sem modelo (importado ou digitado)</translation>
+        </message>
+        <message>
+            <source>Contact deleted or never saved</source>
+            <translation>Contato excluído ou nunca salvo</translation>
+        </message>
+        <message>
+            <source>No group</source>
+            <translation>Sem grupo</translation>
+        </message>
+        <message>
+            <source>{value} · {label}</source>
+            <translation>{value} · {label}</translation>
+        </message>
+        <message>
+            <source>Unscored</source>
+            <translation>Sem pontuação</translation>
+        </message>
+        <message>
+            <source>none decided yet</source>
+            <translation>nenhum decidido ainda</translation>
+        </message>
+        <message>
+            <source>{rate} ({successes} of {trials}; 95% interval {low}–{high})</source>
+            <translation>{rate} ({successes} de {trials}; intervalo de 95% {low}–{high})</translation>
+        </message>
+    </context>
 </TS>

@@ -1,8 +1,8 @@
 """The labels the window takes from the core (outcomes, kinds, channels, contact fields,
-strengths, keep-in-touch choices, inbox actions, percentages, durations) come out in the
-window's language. With no translation they read as the core's English, one for one, so a
-member the core adds without a label here fails; with a German translation they read
-German, in the widgets that show them too."""
+strengths, keep-in-touch choices, inbox actions, statistics rows and rates, percentages,
+durations) come out in the window's language. With no translation they read as the core's
+English, one for one, so a member the core adds without a label here fails; with a German
+translation they read German, in the widgets that show them too."""
 
 from __future__ import annotations
 
@@ -18,14 +18,25 @@ from pytestqt.qtbot import QtBot
 
 from app.channels import Channel
 from app.contacts import FIELDS, STRENGTH_LABELS
+from app.library.templates import Kind
 from app.relationships.keeping_in_touch import CADENCE_CHOICES
 from app.relationships.triage import LABELS as ACTION_LABELS
-from app.stats.outcomes import OUTCOME_LABELS
+from app.stats import Rate, Row
+from app.stats.breakdowns import (
+    UNSCORED_LABEL,
+    group_label,
+    kind_label,
+    month_label,
+    strength_label,
+    template_label,
+)
+from app.stats.outcomes import OUTCOME_LABELS, TallyBuilder
 from app.store import Outcome, RequestAction
 from app.ui import window_language
 from app.ui.contacts.form import ContactForm
 from app.ui.history.outcome_delegate import OutcomeDelegate
 from app.ui.widgets.action_text import action_text
+from app.ui.widgets.breakdown_text import rate_text, row_text
 from app.ui.widgets.channel_text import channel_limit_text, channel_text
 from app.ui.widgets.closeness_text import cadence_text, strength_text
 from app.ui.widgets.field_text import field_hint, field_label
@@ -58,6 +69,15 @@ GERMAN = """<?xml version="1.0" encoding="utf-8"?>
 </context>
 <context><name>CadenceText</name>
   <message><source>Every month</source><translation>Jeden Monat</translation></message>
+</context>
+<context><name>KindText</name>
+  <message><source>Invitation</source><translation>Einladung</translation></message>
+</context>
+<context><name>BreakdownText</name>
+  <message><source>No group</source><translation>Keine Gruppe</translation></message>
+  <message><source>{rate} ({successes} of {trials}; 95% interval {low}–{high})</source>
+    <translation>{rate} ({successes} von {trials}; 95-%-Intervall {low}–{high})</translation>
+  </message>
 </context>
 <context><name>ActionText</name>
   <message><source>Accept</source><translation>Annehmen</translation></message>
@@ -149,3 +169,30 @@ def test_contact_form_and_outcome_editor_show_german(qtbot: QtBot, german: None)
     editor = delegate.createEditor(form, QStyleOptionViewItem(), QModelIndex())
     assert isinstance(editor, QComboBox)
     assert editor.findText("Angenommen") >= 0
+
+
+def _row(key: str | int | None) -> Row:
+    """A statistics row whose core label is blank: only the window's name can fill it."""
+    return Row(key, "", TallyBuilder().freeze())
+
+
+def test_statistics_rows_and_rates_read_as_the_core_in_english(qapp: QApplication) -> None:
+    assert [row_text("kind", _row(k.value)) for k in Kind] == [kind_label(k) for k in Kind]
+    assert [row_text("strength", _row(s)) for s in STRENGTH_LABELS] == [
+        strength_label(s) for s in STRENGTH_LABELS
+    ]
+    assert row_text("group", _row("")) == group_label("")
+    assert row_text("group", _row(None)) == group_label(None)
+    assert row_text("template", _row(None)) == template_label(None)
+    assert row_text("score", _row(UNSCORED_LABEL)) == UNSCORED_LABEL
+    assert row_text("month", _row("2026-01")) == month_label("2026-01")
+    assert row_text("group", Row("Friends", "Friends", TallyBuilder().freeze())) == "Friends"
+    for rate in (Rate(0, 0), Rate(124, 200), Rate(1, 1204)):
+        assert rate_text(rate) == rate.describe()
+
+
+def test_statistics_rows_in_german(german: None) -> None:
+    assert row_text("kind", _row("invite")) == "Einladung"
+    assert row_text("group", _row("")) == "Keine Gruppe"
+    assert row_text("month", _row("2026-03")) == "März 2026"
+    assert rate_text(Rate(124, 200)) == "62 % (124 von 200; 95-%-Intervall 55–68 %)"

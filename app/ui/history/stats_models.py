@@ -8,6 +8,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from app.stats import Breakdown, Rate, Row
 from app.stats.compare import MIN_DECIDED
+from app.ui.widgets.breakdown_text import rate_text, row_text
 from app.ui.widgets.locale_text import count_text, percent_text
 from app.ui.widgets.row_table_model import Index, RowRole, RowTableModel
 
@@ -19,6 +20,7 @@ class BreakdownModel(RowTableModel[Row]):
 
     def __init__(self) -> None:
         super().__init__(("", *self._columns()))
+        self._breakdown = ""
 
     def _columns(self) -> tuple[str, ...]:
         return (
@@ -34,6 +36,7 @@ class BreakdownModel(RowTableModel[Row]):
 
     def set_breakdown(self, breakdown: Breakdown, key_title: str) -> None:
         self.headers = (key_title, *self._columns())
+        self._breakdown = breakdown.name
         self.set_rows(breakdown.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -44,7 +47,7 @@ class BreakdownModel(RowTableModel[Row]):
 
     def cell(self, row: Row, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(row, column)
+            return row_text(self._breakdown, row) if column == 0 else _display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
@@ -54,9 +57,9 @@ class BreakdownModel(RowTableModel[Row]):
     def _tooltip(self, row: Row, column: int) -> str | None:
         acceptance, reply = _rates(row)
         if column in (3, 4):
-            text = self.tr("Accepted: {rate}").format(rate=acceptance.describe())
+            text = self.tr("Accepted: {rate}").format(rate=rate_text(acceptance))
         elif column in (6, 7):
-            text = self.tr("Replied, of those accepted: {rate}").format(rate=reply.describe())
+            text = self.tr("Replied, of those accepted: {rate}").format(rate=rate_text(reply))
         elif column == 2:
             text = self.tr("Invitations accepted, replied to, declined or left without an answer.")
         else:
@@ -81,10 +84,11 @@ def _rates(row: Row) -> tuple[Rate, Rate]:
 
 
 def _display(row: Row, column: int) -> str:
+    """The figures of `row`; column 0, its name, is `row_text`'s."""
     tally = row.tally
     acceptance, reply = _rates(row)
     cells = (
-        row.label,
+        "",
         count_text(tally.sent),
         count_text(tally.decided),
         _value(acceptance),
