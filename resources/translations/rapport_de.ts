@@ -3467,4 +3467,83 @@ already exist in {folder}. Replace them?</source>
             <translation>{rate} ({successes} von {trials}; 95-%-Intervall {low}–{high})</translation>
         </message>
     </context>
+    <context>
+        <name>SettingText</name>
+        <message>
+            <source>Your name</source>
+            <translation>Ihr Name</translation>
+        </message>
+        <message>
+            <source>Your location</source>
+            <translation>Ihr Ort</translation>
+        </message>
+        <message>
+            <source>LinkedIn account type</source>
+            <translation>LinkedIn-Kontotyp</translation>
+        </message>
+        <message>
+            <source>Personalised notes per month</source>
+            <translation>Personalisierte Notizen pro Monat</translation>
+        </message>
+        <message>
+            <source>Days an invitation stays pending</source>
+            <translation>Tage, die eine Einladung aussteht</translation>
+        </message>
+        <message>
+            <source>Grammar checking</source>
+            <translation>Grammatikprüfung</translation>
+        </message>
+        <message>
+            <source>Grammar language</source>
+            <translation>Sprache der Grammatikprüfung</translation>
+        </message>
+        <message>
+            <source>Grammar server address</source>
+            <translation>Adresse des Grammatikservers</translation>
+        </message>
+        <message>
+            <source>Grammar server username</source>
+            <translation>Benutzername für den Grammatikserver</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium username</source>
+            <translation>Benutzername für LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>Download LanguageTool when it is not installed</source>
+            <translation>LanguageTool herunterladen, wenn es nicht installiert ist</translation>
+        </message>
+        <message>
+            <source>Minutes the grammar server runs unused</source>
+            <translation>Minuten, die der Grammatikserver ungenutzt läuft</translation>
+        </message>
+        <message>
+            <source>Groups of people you know</source>
+            <translation>Gruppen von Menschen, die Sie kennen</translation>
+        </message>
+        <message>
+            <source>Strength that counts as known</source>
+            <translation>Stärke, die als bekannt gilt</translation>
+        </message>
+        <message>
+            <source>Words in a recruiter's title</source>
+            <translation>Wörter im Titel einer Recruiterin oder eines Recruiters</translation>
+        </message>
+        <message>
+            <source>Offer a coffee to nearby strangers</source>
+            <translation>Unbekannten in der Nähe einen Kaffee anbieten</translation>
+        </message>
+        <message>
+            <source>Your language</source>
+            <translation>Ihre Sprache</translation>
+        </message>
+        <message>
+            <source>Formal or informal address</source>
+            <translation>Förmliche oder vertraute Anrede</translation>
+        </message>
+        <message>
+            <source>Window language</source>
+            <translation>Sprache des Fensters</translation>
+        </message>
+    </context>
 </TS>

@@ -3467,4 +3467,83 @@ already exist in {folder}. Replace them?</source>
             <translation>{rate} ({successes} de {trials}; intervalo del 95 % {low}–{high})</translation>
         </message>
     </context>
+    <context>
+        <name>SettingText</name>
+        <message>
+            <source>Your name</source>
+            <translation>Tu nombre</translation>
+        </message>
+        <message>
+            <source>Your location</source>
+            <translation>Tu ubicación</translation>
+        </message>
+        <message>
+            <source>LinkedIn account type</source>
+            <translation>Tipo de cuenta de LinkedIn</translation>
+        </message>
+        <message>
+            <source>Personalised notes per month</source>
+            <translation>Notas personalizadas al mes</translation>
+        </message>
+        <message>
+            <source>Days an invitation stays pending</source>
+            <translation>Días que una invitación queda pendiente</translation>
+        </message>
+        <message>
+            <source>Grammar checking</source>
+            <translation>Revisión gramatical</translation>
+        </message>
+        <message>
+            <source>Grammar language</source>
+            <translation>Idioma de la revisión gramatical</translation>
+        </message>
+        <message>
+            <source>Grammar server address</source>
+            <translation>Dirección del servidor de gramática</translation>
+        </message>
+        <message>
+            <source>Grammar server username</source>
+            <translation>Usuario del servidor de gramática</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium username</source>
+            <translation>Usuario de LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>Download LanguageTool when it is not installed</source>
+            <translation>Descargar LanguageTool si no está instalado</translation>
+        </message>
+        <message>
+            <source>Minutes the grammar server runs unused</source>
+            <translation>Minutos que el servidor de gramática sigue en marcha sin usarse</translation>
+        </message>
+        <message>
+            <source>Groups of people you know</source>
+            <translation>Grupos de personas que conoces</translation>
+        </message>
+        <message>
+            <source>Strength that counts as known</source>
+            <translation>Grado que cuenta como conocido</translation>
+        </message>
+        <message>
+            <source>Words in a recruiter's title</source>
+            <translation>Palabras en el cargo de un reclutador</translation>
+        </message>
+        <message>
+            <source>Offer a coffee to nearby strangers</source>
+            <translation>Ofrecer un café a desconocidos cercanos</translation>
+        </message>
+        <message>
+            <source>Your language</source>
+            <translation>Tu idioma</translation>
+        </message>
+        <message>
+            <source>Formal or informal address</source>
+            <translation>Trato formal o informal</translation>
+        </message>
+        <message>
+            <source>Window language</source>
+            <translation>Idioma de la ventana</translation>
+        </message>
+    </context>
 </TS>

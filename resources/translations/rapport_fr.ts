@@ -3467,4 +3467,83 @@ already exist in {folder}. Replace them?</source>
             <translation>{rate} ({successes} sur {trials} ; intervalle à 95 % {low}–{high})</translation>
         </message>
     </context>
+    <context>
+        <name>SettingText</name>
+        <message>
+            <source>Your name</source>
+            <translation>Votre nom</translation>
+        </message>
+        <message>
+            <source>Your location</source>
+            <translation>Votre lieu</translation>
+        </message>
+        <message>
+            <source>LinkedIn account type</source>
+            <translation>Type de compte LinkedIn</translation>
+        </message>
+        <message>
+            <source>Personalised notes per month</source>
+            <translation>Notes personnalisées par mois</translation>
+        </message>
+        <message>
+            <source>Days an invitation stays pending</source>
+            <translation>Jours pendant lesquels une invitation reste en attente</translation>
+        </message>
+        <message>
+            <source>Grammar checking</source>
+            <translation>Vérification grammaticale</translation>
+        </message>
+        <message>
+            <source>Grammar language</source>
+            <translation>Langue de la vérification grammaticale</translation>
+        </message>
+        <message>
+            <source>Grammar server address</source>
+            <translation>Adresse du serveur de grammaire</translation>
+        </message>
+        <message>
+            <source>Grammar server username</source>
+            <translation>Nom d’utilisateur du serveur de grammaire</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium username</source>
+            <translation>Nom d’utilisateur LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>Download LanguageTool when it is not installed</source>
+            <translation>Télécharger LanguageTool s’il n’est pas installé</translation>
+        </message>
+        <message>
+            <source>Minutes the grammar server runs unused</source>
+            <translation>Minutes pendant lesquelles le serveur de grammaire tourne sans servir</translation>
+        </message>
+        <message>
+            <source>Groups of people you know</source>
+            <translation>Groupes de personnes que vous connaissez</translation>
+        </message>
+        <message>
+            <source>Strength that counts as known</source>
+            <translation>Force de relation considérée comme connue</translation>
+        </message>
+        <message>
+            <source>Words in a recruiter's title</source>
+            <translation>Mots dans l’intitulé de poste d’un recruteur</translation>
+        </message>
+        <message>
+            <source>Offer a coffee to nearby strangers</source>
+            <translation>Proposer un café aux inconnus proches de chez vous</translation>
+        </message>
+        <message>
+            <source>Your language</source>
+            <translation>Votre langue</translation>
+        </message>
+        <message>
+            <source>Formal or informal address</source>
+            <translation>Vouvoiement ou tutoiement</translation>
+        </message>
+        <message>
+            <source>Window language</source>
+            <translation>Langue de la fenêtre</translation>
+        </message>
+    </context>
 </TS>

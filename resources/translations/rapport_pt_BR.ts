@@ -3467,4 +3467,83 @@ already exist in {folder}. Replace them?</source>
             <translation>{rate} ({successes} de {trials}; intervalo de 95% {low}–{high})</translation>
         </message>
     </context>
+    <context>
+        <name>SettingText</name>
+        <message>
+            <source>Your name</source>
+            <translation>Seu nome</translation>
+        </message>
+        <message>
+            <source>Your location</source>
+            <translation>Sua localização</translation>
+        </message>
+        <message>
+            <source>LinkedIn account type</source>
+            <translation>Tipo de conta do LinkedIn</translation>
+        </message>
+        <message>
+            <source>Personalised notes per month</source>
+            <translation>Notas personalizadas por mês</translation>
+        </message>
+        <message>
+            <source>Days an invitation stays pending</source>
+            <translation>Dias que um convite fica pendente</translation>
+        </message>
+        <message>
+            <source>Grammar checking</source>
+            <translation>Verificação gramatical</translation>
+        </message>
+        <message>
+            <source>Grammar language</source>
+            <translation>Idioma da verificação gramatical</translation>
+        </message>
+        <message>
+            <source>Grammar server address</source>
+            <translation>Endereço do servidor de gramática</translation>
+        </message>
+        <message>
+            <source>Grammar server username</source>
+            <translation>Usuário do servidor de gramática</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium username</source>
+            <translation>Usuário do LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>Download LanguageTool when it is not installed</source>
+            <translation>Baixar o LanguageTool quando não estiver instalado</translation>
+        </message>
+        <message>
+            <source>Minutes the grammar server runs unused</source>
+            <translation>Minutos que o servidor de gramática fica ligado sem uso</translation>
+        </message>
+        <message>
+            <source>Groups of people you know</source>
+            <translation>Grupos de pessoas que você conhece</translation>
+        </message>
+        <message>
+            <source>Strength that counts as known</source>
+            <translation>Grau que conta como conhecido</translation>
+        </message>
+        <message>
+            <source>Words in a recruiter's title</source>
+            <translation>Palavras no cargo de um recrutador</translation>
+        </message>
+        <message>
+            <source>Offer a coffee to nearby strangers</source>
+            <translation>Oferecer um café a desconhecidos por perto</translation>
+        </message>
+        <message>
+            <source>Your language</source>
+            <translation>Seu idioma</translation>
+        </message>
+        <message>
+            <source>Formal or informal address</source>
+            <translation>Tratamento formal ou informal</translation>
+        </message>
+        <message>
+            <source>Window language</source>
+            <translation>Idioma da janela</translation>
+        </message>
+    </context>
 </TS>

@@ -1,8 +1,8 @@
 """The labels the window takes from the core (outcomes, kinds, channels, contact fields,
-strengths, keep-in-touch choices, inbox actions, statistics rows and rates, percentages,
-durations) come out in the window's language. With no translation they read as the core's
-English, one for one, so a member the core adds without a label here fails; with a German
-translation they read German, in the widgets that show them too."""
+strengths, keep-in-touch choices, inbox actions, settings, statistics rows and rates,
+percentages, durations) come out in the window's language. With no translation they read
+as the core's English, one for one, so a member the core adds without a label here fails;
+with a German translation they read German, in the widgets that show them too."""
 
 from __future__ import annotations
 
@@ -78,6 +78,9 @@ GERMAN = """<?xml version="1.0" encoding="utf-8"?>
   <message><source>{rate} ({successes} of {trials}; 95% interval {low}–{high})</source>
     <translation>{rate} ({successes} von {trials}; 95-%-Intervall {low}–{high})</translation>
   </message>
+</context>
+<context><name>SettingText</name>
+  <message><source>Your name</source><translation>Ihr Name</translation></message>
 </context>
 <context><name>ActionText</name>
   <message><source>Accept</source><translation>Annehmen</translation></message>
