@@ -18,9 +18,11 @@ from pytestqt.qtbot import QtBot
 
 from app.channels import Channel
 from app.contacts import FIELDS, STRENGTH_LABELS
+from app.library.fields import FieldUse
 from app.library.templates import Kind
 from app.relationships.keeping_in_touch import CADENCE_CHOICES
 from app.relationships.triage import LABELS as ACTION_LABELS
+from app.settings import LABELS as SETTING_LABELS
 from app.stats import Rate, Row
 from app.stats.breakdowns import (
     UNSCORED_LABEL,
@@ -35,6 +37,7 @@ from app.store import Outcome, RequestAction
 from app.ui import window_language
 from app.ui.contacts.form import ContactForm
 from app.ui.history.outcome_delegate import OutcomeDelegate
+from app.ui.templates.fields_model import TemplateFieldsModel
 from app.ui.widgets.action_text import action_text
 from app.ui.widgets.breakdown_text import rate_text, row_text
 from app.ui.widgets.channel_text import channel_limit_text, channel_text
@@ -42,6 +45,7 @@ from app.ui.widgets.closeness_text import cadence_text, strength_text
 from app.ui.widgets.field_text import field_hint, field_label
 from app.ui.widgets.locale_text import duration_text, percent_text
 from app.ui.widgets.outcome_text import outcome_text
+from app.ui.widgets.setting_text import setting_label
 from app.ui.window_language import install_window_language
 
 GERMAN = """<?xml version="1.0" encoding="utf-8"?>
@@ -199,3 +203,22 @@ def test_statistics_rows_in_german(german: None) -> None:
     assert row_text("group", _row("")) == "Keine Gruppe"
     assert row_text("month", _row("2026-03")) == "März 2026"
     assert rate_text(Rate(124, 200)) == "62 % (124 von 200; 95-%-Intervall 55–68 %)"
+
+
+def test_template_fields_list_names_contact_fields_in_german(german: None) -> None:
+    model = TemplateFieldsModel()
+    uses = [
+        FieldUse("first_name", "First name", "contact", required=True, missing=False),
+        FieldUse("venue", "Venue", "message", required=False, missing=False),
+    ]
+    model.set_fields(uses, "Ada")
+    shown = [model.index(row).data() for row in range(model.rowCount())]
+    assert shown == ["Vorname (first_name)", "Venue (venue)"]
+
+
+def test_every_setting_has_its_label(qapp: QApplication) -> None:
+    assert {key: setting_label(key) for key in SETTING_LABELS} == SETTING_LABELS
+
+
+def test_settings_in_german(german: None) -> None:
+    assert setting_label("my_name") == "Ihr Name"
