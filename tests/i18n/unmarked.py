@@ -98,9 +98,11 @@ SHOWING_STATICS = {
 # Keyword arguments that never hold text for the user (file dialogs' start folder, …).
 NOT_SHOWN_KEYWORDS = frozenset({"dir", "directory", "objectName", "selectedFilter", "options"})
 TRANSLATING = frozenset({"tr", "translate"})
-# Calls whose text arguments are no words: key sequences, icons, colours, paths, addresses.
+# Calls whose text arguments are no words: key sequences, icons, colours, paths, addresses,
+# setting keys (setting_label translates the name it looks up).
 NOT_TEXT_CALLS = frozenset(
     {"QKeySequence", "QIcon", "QColor", "QPixmap", "QUrl", "Path", "fromTheme", "objectName"}
+    | {"setting_label"}
 )
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.contacts import FIELD_LABELS
 from app.ui.compose.details_form import DetailsForm
+from app.ui.widgets.field_text import field_labels
 
 SAVE_SHORTCUT = "Ctrl+Shift+S"
 
@@ -23,7 +24,7 @@ class GapForm(DetailsForm):
 
     def __init__(self, parent: QWidget | None = None, *, taken: str = "") -> None:
         title = QCoreApplication.translate("GapForm", "Missing from the contact")
-        super().__init__(title, FIELD_LABELS, parent, taken=taken)
+        super().__init__(title, field_labels(FIELD_LABELS), parent, taken=taken)
         self.setAccessibleName(self.tr("Fields missing from the contact"))
         self.note = QLabel(self.tr("Used for this message only, unless you save them."))
         self.note.setObjectName("hint")

@@ -45,11 +45,10 @@ from app.learning.explore import explore
 from app.learning.text import verdict
 from app.library.templates import TemplateLibrary
 from app.settings import Settings
-from app.stats.wilson import percent
 from app.store import Store
 from app.ui.tasks import run_task
 from app.ui.widgets.keyboard import keyboard_table
-from app.ui.widgets.locale_text import count_text
+from app.ui.widgets.locale_text import count_text, percent_text
 
 _COLUMNS = 5  # template, accepted here, expected, interval, chance of being the best
 
@@ -101,10 +100,10 @@ class RecommendationModel(QAbstractTableModel):
                 accepted=count_text(ranked.accepted), sent=count_text(ranked.sent)
             )
         if column == 2:
-            return percent(ranked.accept.mean)
+            return percent_text(ranked.accept.mean)
         if column == 3:
             low, high = ranked.accept.interval()
-            return f"{percent(low, sign=False)}–{percent(high)}"
+            return f"{percent_text(low, sign=False)}–{percent_text(high)}"
         if ranked.p_best is None:
             return self.tr("never tried")
         return QLocale().toString(ranked.p_best, "f", 2)

@@ -6,11 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.composing.draft import channel_label
 from app.languages import LANGUAGE_NAMES, LANGUAGES
 from app.library.templates import Kind, Template, TemplateLibrary
 from app.settings import Settings
 from app.ui.compose.template_model import TemplateKindFilter, TemplateListModel, TemplateRole
+from app.ui.widgets.channel_text import channel_limit_text
 from app.ui.widgets.kind_text import kind_text
 
 
@@ -138,5 +138,5 @@ class TemplatePicker(QWidget):
         if template is None:
             self.description.setText(self.tr("There are no templates of this kind."))
             return
-        channel = channel_label(template.channel, self._settings)
+        channel = channel_limit_text(template.channel, self._settings.note_limit)
         self.description.setText("  ·  ".join((template.description, channel)))

@@ -22,10 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.contacts import (
     DEFAULT_GROUPS,
-    FIELD_INFO,
-    FIELD_LABELS,
     MAX_CADENCE_DAYS,
-    STRENGTH_LABELS,
     Contact,
     split_list,
 )
@@ -33,6 +30,8 @@ from app.languages import LANGUAGE_NAMES, LANGUAGES
 from app.relationships.groups import group_choices
 from app.relationships.keeping_in_touch import CADENCE_CHOICES, Touch, touch
 from app.store import Store, StoreError
+from app.ui.widgets.closeness_text import cadence_choices, strength_choices
+from app.ui.widgets.field_text import field_hint, field_label
 from app.ui.widgets.mnemonics import give_mnemonics
 
 _LINE_FIELDS = (
@@ -83,7 +82,7 @@ class ContactForm(QWidget):
         # Labels go above their fields when the panel is narrow: never a sideways scroll.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for name in _LINE_FIELDS:
-            form.addRow(FIELD_LABELS[name], self._line(name))
+            form.addRow(field_label(name), self._line(name))
         self.group = QComboBox()
         self.group.setEditable(True)
         self.group.addItems(["", *self._groups()])
@@ -94,7 +93,7 @@ class ContactForm(QWidget):
         self.group.currentTextChanged.connect(self._changed)
         form.addRow(self.tr("Group"), self.group)
         self.strength = QComboBox()
-        for value, label in STRENGTH_LABELS.items():
+        for value, label in strength_choices():
             self.strength.addItem(" · ".join((str(value), label)), value)
         self.strength.setAccessibleName(self.tr("Relationship strength"))
         self.strength.currentIndexChanged.connect(self._changed)
@@ -116,7 +115,7 @@ class ContactForm(QWidget):
         self.register.currentIndexChanged.connect(self._changed)
         form.addRow(self.tr("Form of address"), self.register)
         for name in _CONTEXT_FIELDS + _LIST_FIELDS:
-            form.addRow(FIELD_LABELS[name], self._line(name))
+            form.addRow(field_label(name), self._line(name))
         if names is not None:
             self._complete_names(names)
         cadence_row = self._cadence_row()
@@ -133,7 +132,7 @@ class ContactForm(QWidget):
         self.touch_line.setAccessibleDescription(self.tr("Last contacted"))
         form.addRow(self.touch_line)  # across both columns: room to wrap
         for name in _TEXT_FIELDS:
-            form.addRow(FIELD_LABELS[name], self._text(name))
+            form.addRow(field_label(name), self._text(name))
 
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -234,8 +233,8 @@ class ContactForm(QWidget):
 
     def _line(self, name: str) -> QLineEdit:
         edit = QLineEdit()
-        edit.setAccessibleName(FIELD_LABELS[name])
-        edit.setPlaceholderText(FIELD_INFO[name].hint)
+        edit.setAccessibleName(field_label(name))
+        edit.setPlaceholderText(field_hint(name))
         _readable_width(edit)
         edit.textChanged.connect(self._changed)
         self.lines[name] = edit
@@ -243,8 +242,8 @@ class ContactForm(QWidget):
 
     def _text(self, name: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()
-        edit.setAccessibleName(FIELD_LABELS[name])
-        edit.setPlaceholderText(FIELD_INFO[name].hint)
+        edit.setAccessibleName(field_label(name))
+        edit.setPlaceholderText(field_hint(name))
         _readable_width(edit)
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(3 * edit.fontMetrics().lineSpacing() + 12)
@@ -270,7 +269,7 @@ class ContactForm(QWidget):
 
     def _cadence_row(self) -> QWidget:
         self.cadence = QComboBox()
-        for label, days in CADENCE_CHOICES:
+        for label, days in cadence_choices():
             self.cadence.addItem(label, days)
         self.cadence.addItem(self.tr("Custom…"), _CUSTOM)
         self.cadence.setAccessibleName(self.tr("Keep in touch"))

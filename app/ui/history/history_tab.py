@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 from app.library.names import template_title
 from app.library.templates import Kind
 from app.stats.history import HistoryFilter
-from app.stats.outcomes import OUTCOME_LABELS
 from app.store import Outcome
 from app.ui.history.model import COLUMNS, OUTCOME_COLUMN, HistoryModel
 from app.ui.history.outcome_delegate import OutcomeDelegate
 from app.ui.widgets.column_widths import fit_columns
 from app.ui.widgets.keyboard import TabLeavingDateEdit, keyboard_table
+from app.ui.widgets.kind_text import kind_text
+from app.ui.widgets.outcome_text import outcome_text
 
 # Typing a name re-queries the history; wait for a pause in the typing first.
 _TYPING_PAUSE_MS = 250
@@ -73,13 +74,13 @@ class HistoryPanel(QWidget):
         self.template = _combo(self.tr("Filter by template"), [(self.tr("Any template"), None)])
         self.kind = _combo(
             self.tr("Filter by kind"),
-            [(self.tr("Any kind"), None), *((k.label, k.value) for k in Kind)],
+            [(self.tr("Any kind"), None), *((kind_text(k), k.value) for k in Kind)],
         )
         self.outcome = _combo(
             self.tr("Filter by outcome"),
             [
                 (self.tr("Any outcome"), None),
-                *((label, o.value) for o, label in OUTCOME_LABELS.items()),
+                *((outcome_text(o), o.value) for o in Outcome),
             ],
         )
         self.since = _date_edit(self.tr("Sent on or after"))

@@ -23,11 +23,13 @@ from PySide6.QtCore import (
 )
 
 from app.library.names import template_title
-from app.stats.breakdowns import kind_label
+from app.library.templates import Kind
 from app.stats.history import SORT_KEYS, HistoryFilter, HistoryOrder, HistoryQuery, HistoryRow
-from app.stats.outcomes import INVITE, OUTCOME_LABELS, effective_outcome, pending_cutoff
+from app.stats.outcomes import INVITE, effective_outcome, pending_cutoff
 from app.store import Outcome, Store, StoreError
+from app.ui.widgets.kind_text import kind_text
 from app.ui.widgets.locale_text import moment_text, relative_moment
+from app.ui.widgets.outcome_text import outcome_text
 from app.wording import days_between
 
 HistoryRowRole = Qt.ItemDataRole.UserRole + 1
@@ -235,7 +237,7 @@ class HistoryModel(QAbstractTableModel):
         if column == 2:
             return template_title(row.template) or self.tr("No template")
         if column == 3:
-            return kind_label(row.kind)
+            return _kind_text(row.kind)
         if column == 4:
             return _one_line(row)
         if column == 5:
@@ -264,7 +266,7 @@ class HistoryModel(QAbstractTableModel):
         """'Accepted', or for an invitation still pending: 'Pending (3 days)' inside the
         window and 'No answer (pending 34 days)' past it."""
         if row.outcome is not Outcome.PENDING or row.kind != INVITE:
-            return OUTCOME_LABELS[row.outcome]
+            return outcome_text(row.outcome)
         days = max(0, days_between(row.sent_at, self._now))
         if row.effective is Outcome.NO_ANSWER:
             return self.tr("No answer (pending %Ln days)", "", days)
@@ -278,3 +280,9 @@ def _one_line(row: HistoryRow) -> str:
     if not row.text:
         return QCoreApplication.translate("HistoryModel", "(no note)") if row.kind == INVITE else ""
     return " ".join(row.text.split())
+
+
+def _kind_text(kind: str) -> str:
+    """The kind in the user's language; a kind this version does not know, as recorded."""
+    known = {member.value: member for member in Kind}
+    return kind_text(known[kind]) if kind in known else kind

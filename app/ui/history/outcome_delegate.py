@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from app.stats.outcomes import OUTCOME_LABELS
+from app.store import Outcome
+from app.ui.widgets.outcome_text import outcome_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -16,8 +17,8 @@ class OutcomeDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         editor = QComboBox(parent)
         editor.setAccessibleName(self.tr("Outcome"))
-        for outcome, label in OUTCOME_LABELS.items():
-            editor.addItem(label, outcome.value)
+        for outcome in Outcome:
+            editor.addItem(outcome_text(outcome), outcome.value)
         editor.activated.connect(lambda _row: self._chosen(editor))
         # The list opens with the editor: a click on the cell is all it takes to see it.
         QTimer.singleShot(0, editor, editor.showPopup)

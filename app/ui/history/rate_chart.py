@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPainterPath, QPale
 from PySide6.QtWidgets import QGraphicsPathItem, QToolTip, QWidget
 
 from app.stats import Rate, Row
+from app.ui.widgets.breakdown_text import rate_text
 from app.ui.widgets.locale_text import count_text
 
 # Paul Tol's colour-blind-safe blue and orange, (acceptance, reply) for a light and a
@@ -176,9 +177,9 @@ class RateChart(QChartView):
             return
         accepted, replied = self._rates[index]
         if self.series is not None and barset.label() == self.series.barSets()[0].label():
-            what = self.tr("Replied, of those accepted: {rate}").format(rate=replied.describe())
+            what = self.tr("Replied, of those accepted: {rate}").format(rate=rate_text(replied))
         else:
-            what = self.tr("Accepted: {rate}").format(rate=accepted.describe())
+            what = self.tr("Accepted: {rate}").format(rate=rate_text(accepted))
         text = f"{self._labels[index]}\n{what}"
         QToolTip.showText(QCursor.pos(), text, self)
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from app.stats import Breakdown, Rate, Row
 from app.stats.compare import MIN_DECIDED
-from app.stats.wilson import percent
-from app.ui.widgets.locale_text import count_text
+from app.ui.widgets.breakdown_text import rate_text, row_text
+from app.ui.widgets.locale_text import count_text, percent_text
 from app.ui.widgets.row_table_model import Index, RowRole, RowTableModel
 
 SortRole = RowRole + 1
@@ -20,6 +20,7 @@ class BreakdownModel(RowTableModel[Row]):
 
     def __init__(self) -> None:
         super().__init__(("", *self._columns()))
+        self._breakdown = ""
 
     def _columns(self) -> tuple[str, ...]:
         return (
@@ -35,6 +36,7 @@ class BreakdownModel(RowTableModel[Row]):
 
     def set_breakdown(self, breakdown: Breakdown, key_title: str) -> None:
         self.headers = (key_title, *self._columns())
+        self._breakdown = breakdown.name
         self.set_rows(breakdown.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -45,7 +47,7 @@ class BreakdownModel(RowTableModel[Row]):
 
     def cell(self, row: Row, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(row, column)
+            return row_text(self._breakdown, row) if column == 0 else _display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
@@ -55,9 +57,9 @@ class BreakdownModel(RowTableModel[Row]):
     def _tooltip(self, row: Row, column: int) -> str | None:
         acceptance, reply = _rates(row)
         if column in (3, 4):
-            text = self.tr("Accepted: {rate}").format(rate=acceptance.describe())
+            text = self.tr("Accepted: {rate}").format(rate=rate_text(acceptance))
         elif column in (6, 7):
-            text = self.tr("Replied, of those accepted: {rate}").format(rate=reply.describe())
+            text = self.tr("Replied, of those accepted: {rate}").format(rate=rate_text(reply))
         elif column == 2:
             text = self.tr("Invitations accepted, replied to, declined or left without an answer.")
         else:
@@ -82,10 +84,11 @@ def _rates(row: Row) -> tuple[Rate, Rate]:
 
 
 def _display(row: Row, column: int) -> str:
+    """The figures of `row`; column 0, its name, is `row_text`'s."""
     tally = row.tally
     acceptance, reply = _rates(row)
     cells = (
-        row.label,
+        "",
         count_text(tally.sent),
         count_text(tally.decided),
         _value(acceptance),
@@ -116,14 +119,14 @@ def _sort_value(row: Row, position: int, column: int) -> float:
 
 
 def _value(rate: Rate) -> str:
-    return "–" if rate.value is None else percent(rate.value)
+    return "–" if rate.value is None else percent_text(rate.value)
 
 
 def _interval(rate: Rate) -> str:
     interval = rate.interval
     if interval is None:
         return "–"
-    return f"{percent(interval[0], sign=False)}–{percent(interval[1])}"
+    return f"{percent_text(interval[0], sign=False)}–{percent_text(interval[1])}"
 
 
 def _number(value: float | None) -> float:

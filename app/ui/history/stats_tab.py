@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.library.names import template_title
 from app.stats import Breakdown, Rate, Statistics, Verdict
-from app.stats.report import describe_hours
-from app.stats.wilson import percent
 from app.ui.history.next_steps_view import NextStepsView
 from app.ui.history.rate_chart import RateChart
 from app.ui.history.stats_models import BreakdownModel, sorted_breakdown
 from app.ui.widgets.keyboard import keyboard_splitter, keyboard_table
-from app.ui.widgets.locale_text import count_text
+from app.ui.widgets.locale_text import count_text, duration_text, percent_text
 
 
 def _key_titles() -> dict[str, tuple[str, str]]:
@@ -235,7 +233,7 @@ class StatsView(QWidget):
             )
         else:
             self.speed.set_figure(
-                describe_hours(statistics.median_hours_to_accept),
+                duration_text(statistics.median_hours_to_accept),
                 self.tr(
                     "Of %Ln accepted invitations, half were accepted sooner, half later.",
                     "",
@@ -291,11 +289,11 @@ def _headline(rate: Rate, none_yet: str, counted: str) -> tuple[str, str]:
         return "–", none_yet
     low, high = interval
     return (
-        percent(rate.value),
+        percent_text(rate.value),
         counted.format(
             successes=count_text(rate.successes),
-            low=percent(low, sign=False),
-            high=percent(high),
+            low=percent_text(low, sign=False),
+            high=percent_text(high),
         ),
     )
 

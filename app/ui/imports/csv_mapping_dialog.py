@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.importers import MAPPABLE_FIELDS, mapping_problems, propose_mapping
+from app.ui.widgets.field_text import field_label
 from app.ui.widgets.mnemonics import give_mnemonics
 from app.ui.window_geometry import resize_within_screen
 
@@ -32,7 +33,8 @@ class CsvMappingDialog(QDialog):
         proposed = propose_mapping(headers)
         self.choices: dict[str, QComboBox] = {}
         form = QFormLayout()
-        for field, label in MAPPABLE_FIELDS.items():
+        for field in MAPPABLE_FIELDS:
+            label = field_label(field)
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Column for {field}").format(field=label))
             combo.addItem(self.tr("(not imported)"), None)
@@ -90,7 +92,7 @@ class CsvMappingDialog(QDialog):
         if not any(field in mapping for field in _NAME_FIELDS):
             # In the words of the form above: the core's sentence names fields as the
             # command line spells them (first_name), which this dialog never shows.
-            labels = [MAPPABLE_FIELDS[field] for field in _NAME_FIELDS]
+            labels = [field_label(field) for field in _NAME_FIELDS]
             problems = [
                 self.tr(
                     "Choose the column for {name}, or for {first_name} and {last_name}: "

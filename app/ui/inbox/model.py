@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from app.relationships.inbox import InboxEntry
-from app.relationships.triage import LABELS
+from app.ui.widgets.action_text import action_text
 from app.ui.widgets.locale_text import day_text
 from app.ui.widgets.row_table_model import RowRole, RowTableModel
 from app.wording import local_time
@@ -68,8 +68,8 @@ class InboxModel(RowTableModel[InboxEntry]):
                 return self.tr("(no note)")
             return note if len(note) <= _NOTE_PREVIEW else note[: _NOTE_PREVIEW - 1] + "…"
         if column == 3:
-            return entry.suggestion.label
-        return "" if request.action is None else LABELS[request.action]
+            return action_text(entry.suggestion.action)
+        return "" if request.action is None else action_text(request.action)
 
 
 def works_at(title: str, company: str) -> str:

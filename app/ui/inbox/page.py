@@ -28,12 +28,12 @@ from app.relationships.inbox import (
     entry_for,
     inbox_entries,
 )
-from app.relationships.triage import LABELS
 from app.store import RequestAction, Store, StoreError
 from app.ui.context_signals import context_signals
 from app.ui.inbox.model import EntryRole, InboxModel, works_at
 from app.ui.inbox.request_dialog import RequestDialog
 from app.ui.tasks import run_task
+from app.ui.widgets.action_text import action_text
 from app.ui.widgets.column_widths import fit_columns
 from app.ui.widgets.keyboard import keyboard_splitter, keyboard_table
 from app.ui.widgets.locale_text import count_text
@@ -119,8 +119,8 @@ class InboxPage(QWidget):
         self.reply_button.clicked.connect(self.draft_reply)
         self.action = QComboBox()
         self.action.setAccessibleName(self.tr("What you did"))
-        for action, label in LABELS.items():
-            self.action.addItem(label, action)
+        for action in RequestAction:
+            self.action.addItem(action_text(action), action)
         self.record_button = QPushButton(self.tr("Record", "verb: record what you did"))
         self.record_button.setAccessibleName(self.tr("Record what you did with this request"))
         self.record_button.clicked.connect(self.record_action)
@@ -300,7 +300,7 @@ class InboxPage(QWidget):
         )
         self.note.setPlainText(request.note or self.tr("(They sent no note.)"))
         self.suggestion.setText(
-            self.tr("Suggested: {answer}").format(answer=entry.suggestion.label)
+            self.tr("Suggested: {answer}").format(answer=action_text(entry.suggestion.action))
         )
         self.reasons.setText("\n".join(f"• {reason}" for reason in entry.suggestion.reasons))
         self.reply_button.setEnabled(entry.suggestion.template is not None)
@@ -352,7 +352,7 @@ class InboxPage(QWidget):
             self.model.replace(updated)
         self._show_count()
         self._show_current()
-        done = self.tr("waiting again") if action is None else LABELS[action].lower()
+        done = self.tr("waiting again") if action is None else action_text(action)
         self.status.emit(self.tr("{name}: {done}.").format(name=request.contact_name, done=done))
         context_signals(self.context).requests_changed.emit()
 

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from app import secrets
 from app.grammar.install import DOWNLOAD_SIZE
-from app.settings import LABELS, RANGES, Settings
+from app.settings import RANGES, Settings
 from app.ui.settings.form_page import SettingsPage, form_layout, hint, line_edit
+from app.ui.widgets.setting_text import setting_label
 
 
 def _modes() -> dict[str, str]:
@@ -125,7 +126,7 @@ class GrammarPage(SettingsPage):
             modes.addWidget(button)
         self.language = QComboBox()
         self.language.setEditable(True)
-        self.language.setAccessibleName(LABELS["grammar_language"])
+        self.language.setAccessibleName(setting_label("grammar_language"))
         for code, name in _languages().items():
             self.language.addItem(f"{name}{_SEPARATOR}{code}", code)
         form = form_layout()
@@ -141,11 +142,11 @@ class GrammarPage(SettingsPage):
                 size=DOWNLOAD_SIZE
             )
         )
-        self.download.setAccessibleDescription(LABELS["grammar_download"])
+        self.download.setAccessibleDescription(setting_label("grammar_download"))
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(*RANGES["grammar_idle_minutes"])
         self.idle_minutes.setSuffix(self.tr(" min", "spin box suffix: minutes"))
-        self.idle_minutes.setAccessibleDescription(LABELS["grammar_idle_minutes"])
+        self.idle_minutes.setAccessibleDescription(setting_label("grammar_idle_minutes"))
         form = form_layout()
         form.addRow(self.download)
         self.add_field(
@@ -155,9 +156,9 @@ class GrammarPage(SettingsPage):
         self.local.setLayout(form)
 
         self.server = QGroupBox(self.tr("Grammar server"))
-        self.url = line_edit(LABELS["grammar_url"], "https://languagetool.example.org")
+        self.url = line_edit(setting_label("grammar_url"), "https://languagetool.example.org")
         self.server_username = line_edit(
-            LABELS["grammar_server_username"], self.tr("Only if it asks for a login")
+            setting_label("grammar_server_username"), self.tr("Only if it asks for a login")
         )
         self.server_password = SecretField(secrets.SERVER_PASSWORD)
         form = form_layout()
@@ -170,7 +171,7 @@ class GrammarPage(SettingsPage):
 
         self.premium = QGroupBox(self.tr("LanguageTool Premium"))
         self.username = line_edit(
-            LABELS["grammar_username"], self.tr("Your account's e-mail address")
+            setting_label("grammar_username"), self.tr("Your account's e-mail address")
         )
         self.api_key = SecretField(secrets.PREMIUM_API_KEY)
         form = form_layout()

@@ -17,19 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.channels import FREE_NOTE_LIMIT, PREMIUM_NOTE_LIMIT
-from app.contacts import STRENGTH_LABELS
-from app.settings import LABELS, RANGES, Settings
+from app.settings import RANGES, Settings
 from app.ui.settings.form_page import SettingsPage, form_layout, hint, line_edit
+from app.ui.widgets.closeness_text import strength_choices
 from app.ui.widgets.list_editor import ListEditor
 from app.ui.widgets.locale_text import count_text
+from app.ui.widgets.setting_text import setting_label
 
 
 class ProfilePage(SettingsPage):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = self.tr("&You")
-        self.my_name = line_edit(LABELS["my_name"], self.tr("As you sign your messages"))
-        self.my_location = line_edit(LABELS["my_location"], self.tr("e.g. Lisbon"))
+        self.my_name = line_edit(setting_label("my_name"), self.tr("As you sign your messages"))
+        self.my_location = line_edit(setting_label("my_location"), self.tr("e.g. Lisbon"))
         self.free = QRadioButton(
             self.tr("&Free: {limit}-character connection notes").format(
                 limit=count_text(FREE_NOTE_LIMIT)
@@ -107,17 +108,17 @@ class TriagePage(SettingsPage):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = self.tr("&Triage")
-        self.known_groups = ListEditor(LABELS["known_groups"])
+        self.known_groups = ListEditor(setting_label("known_groups"))
         self.known_strength = QComboBox()
-        self.known_strength.setAccessibleDescription(LABELS["known_strength"])
+        self.known_strength.setAccessibleDescription(setting_label("known_strength"))
         self.known_strength.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        for value, label in STRENGTH_LABELS.items():
+        for value, label in strength_choices():
             self.known_strength.addItem(
                 self.tr("{value} · {label}").format(value=value, label=label), value
             )
-        self.recruiter_words = ListEditor(LABELS["recruiter_words"])
+        self.recruiter_words = ListEditor(setting_label("recruiter_words"))
         self.offer_coffee = QCheckBox(self.tr("Offer a &coffee to strangers who live near you"))
-        self.offer_coffee.setAccessibleDescription(LABELS["offer_coffee"])
+        self.offer_coffee.setAccessibleDescription(setting_label("offer_coffee"))
 
         known = QGroupBox(self.tr("People you know"))
         form = form_layout()
@@ -168,6 +169,6 @@ def _spin(key: str, suffix: str) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(*RANGES[key])
     spin.setSuffix(suffix)
-    spin.setAccessibleDescription(LABELS[key])
+    spin.setAccessibleDescription(setting_label(key))
     spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     return spin

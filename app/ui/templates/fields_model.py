@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.library.fields import FieldUse
+from app.ui.widgets.field_text import field_label
 
 FieldRole = Qt.ItemDataRole.UserRole + 1
 MissingRole = Qt.ItemDataRole.UserRole + 2
@@ -50,7 +51,8 @@ class TemplateFieldsModel(QAbstractListModel):
                 text = self.tr("{label} ({name}) · missing")
             else:
                 text = self.tr("{label} ({name})")
-            return text.format(label=use.label, name=use.name)
+            label = field_label(use.name) if use.origin == "contact" else use.label
+            return text.format(label=label, name=use.name)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(use)
         if role == Qt.ItemDataRole.DecorationRole and use.missing:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 from app.channels import Channel
 from app.contacts import split_list
 from app.library.templates import Kind
+from app.ui.widgets.channel_text import channel_text
+from app.ui.widgets.kind_text import kind_text
 
 
 class FrontMatterForm(QWidget):
@@ -31,11 +33,11 @@ class FrontMatterForm(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of message"))
         for kind in Kind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(kind_text(kind), kind.value)
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("Channel"))
         for channel in Channel:
-            self.channel.addItem(channel.label, channel.value)
+            self.channel.addItem(channel_text(channel), channel.value)
         self.description = QLineEdit()
         self.description.setAccessibleName(self.tr("Description"))
         self.description.setPlaceholderText(self.tr("When to use this template"))

@@ -79,3 +79,32 @@ class RelativeDay(QObject):
 
     def days_ago(self, days: int) -> str:
         return self.tr("%n days ago", "", days)
+
+
+def percent_text(share: float, *, sign: bool = True) -> str:
+    """A share as a whole percentage the locale's way: 0.534 -> "53%", "53 %"; without
+    the sign, only the number (the low end of "48–59%")."""
+    number = QLocale().toString(round(share * 100))
+    if not sign:
+        return number
+    return QCoreApplication.translate("PercentText", "{number}%").format(number=number)
+
+
+def duration_text(hours: float) -> str:
+    """How long something took, for people: "5 hours", "1.5 days", "12 days"."""
+    return Duration().text(hours)
+
+
+class Duration(QObject):
+    """The plurals of `duration_text`: `tr` finds a plural only on an object of exactly
+    this class."""
+
+    def text(self, hours: float) -> str:
+        if hours < 36:
+            return self.tr("%Ln hours", "", round(hours))
+        days = hours / 24
+        if days < 10:  # one decimal, 1.5 and up: plural in every language Rapport speaks
+            return self.tr("{days} days", "one decimal").format(
+                days=QLocale().toString(days, "f", 1)
+            )
+        return self.tr("%Ln days", "", round(days))
