@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name>ActionText</name>
+        <message>
+            <source>Accept and send a thank-you note</source>
+            <translation>Annehmen und eine Dankesnachricht senden</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Annehmen</translation>
+        </message>
+        <message>
+            <source>Reply and offer a coffee</source>
+            <translation>Antworten und einen Kaffee anbieten</translation>
+        </message>
+        <message>
+            <source>Reply and invite them to follow you</source>
+            <translation>Antworten und einladen, Ihnen zu folgen</translation>
+        </message>
+        <message>
+            <source>Decline without a reply</source>
+            <translation>Ohne Antwort ablehnen</translation>
+        </message>
+    </context>
+    <context>
         <name>BreakdownModel</name>
         <message>
             <source>Sent</source>
@@ -54,6 +77,95 @@
         <message>
             <source>{figure} {caveat}</source>
             <translation>{figure} {caveat}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreakdownText</name>
+        <message>
+            <source>With a note</source>
+            <translation>Mit Notiz</translation>
+        </message>
+        <message>
+            <source>Without a note</source>
+            <translation>Ohne Notiz</translation>
+        </message>
+        <message>
+            <source>No template (imported or typed)</source>
+            <translation>Keine Vorlage (importiert oder getippt)</translation>
+        </message>
+        <message>
+            <source>Contact deleted or never saved</source>
+            <translation>Kontakt gelöscht oder nie gespeichert</translation>
+        </message>
+        <message>
+            <source>No group</source>
+            <translation>Keine Gruppe</translation>
+        </message>
+        <message>
+            <source>{value} · {label}</source>
+            <translation>{value} · {label}</translation>
+        </message>
+        <message>
+            <source>Unscored</source>
+            <translation>Ohne Bewertung</translation>
+        </message>
+        <message>
+            <source>none decided yet</source>
+            <translation>noch keine entschieden</translation>
+        </message>
+        <message>
+            <source>{rate} ({successes} of {trials}; 95% interval {low}–{high})</source>
+            <translation>{rate} ({successes} von {trials}; 95-%-Intervall {low}–{high})</translation>
+        </message>
+    </context>
+    <context>
+        <name>CadenceText</name>
+        <message>
+            <source>No reminder</source>
+            <translation>Keine Erinnerung</translation>
+        </message>
+        <message>
+            <source>Every 2 weeks</source>
+            <translation>Alle 2 Wochen</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Jeden Monat</translation>
+        </message>
+        <message>
+            <source>Every quarter</source>
+            <translation>Jedes Quartal</translation>
+        </message>
+        <message>
+            <source>Every 6 months</source>
+            <translation>Alle 6 Monate</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>Jedes Jahr</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelText</name>
+        <message>
+            <source>LinkedIn connection note</source>
+            <translation>Notiz zur LinkedIn-Kontaktanfrage</translation>
+        </message>
+        <message>
+            <source>LinkedIn message</source>
+            <translation>LinkedIn-Nachricht</translation>
+        </message>
+        <message>
+            <source>LinkedIn InMail</source>
+            <translation>LinkedIn-InMail</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>{channel} (up to {limit} characters)</source>
+            <translation>{channel} (bis zu {limit} Zeichen)</translation>
         </message>
     </context>
     <context>
@@ -538,6 +650,28 @@
         </message>
     </context>
     <context>
+        <name>Duration</name>
+        <message numerus="yes">
+            <source>%Ln hours</source>
+            <translation>
+                <numerusform>%Ln Stunde</numerusform>
+                <numerusform>%Ln Stunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <comment>one decimal</comment>
+            <translation>{days} Tage</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln Tag</numerusform>
+                <numerusform>%Ln Tage</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EditorParts</name>
         <message>
             <source>Delete template</source>
@@ -566,6 +700,136 @@
         <message>
             <source>Not saved: you already have a template named '{name}'.</source>
             <translation>Nicht gespeichert: Sie haben bereits eine Vorlage namens „{name}“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldHint</name>
+        <message>
+            <source>Taken from the name when empty</source>
+            <translation>Wenn leer, aus dem Namen übernommen</translation>
+        </message>
+        <message>
+            <source>e.g. at PyCon Lisbon; on the payments team at Stripe</source>
+            <translation>z. B. auf der PyCon in Lissabon; im Payments-Team bei Stripe</translation>
+        </message>
+        <message>
+            <source>e.g. last week; in March 2025</source>
+            <translation>z. B. letzte Woche; im März 2025</translation>
+        </message>
+        <message>
+            <source>Who put you in touch (pick a contact or type a name)</source>
+            <translation>Wer Sie miteinander bekannt gemacht hat (Kontakt wählen oder Namen eingeben)</translation>
+        </message>
+        <message>
+            <source>Something they wrote or did that matters to you</source>
+            <translation>Etwas, das die Person geschrieben oder getan hat und das Ihnen wichtig ist</translation>
+        </message>
+        <message>
+            <source>Comma-separated, e.g. chess, climbing</source>
+            <translation>Durch Kommas getrennt, z. B. Schach, Klettern</translation>
+        </message>
+        <message>
+            <source>Comma-separated names</source>
+            <translation>Namen, durch Kommas getrennt</translation>
+        </message>
+        <message>
+            <source>The note they sent with their request</source>
+            <translation>Die Notiz, die mit der Kontaktanfrage kam</translation>
+        </message>
+        <message>
+            <source>en, de, fr, es or pt; empty: yours</source>
+            <translation>en, de, fr, es oder pt; leer: Ihre</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldText</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Unternehmen</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Branche</translation>
+        </message>
+        <message>
+            <source>Profile URL</source>
+            <translation>Profil-URL</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Relationship strength</source>
+            <translation>Beziehungsstärke</translation>
+        </message>
+        <message>
+            <source>How you met</source>
+            <translation>Wie Sie sich kennengelernt haben</translation>
+        </message>
+        <message>
+            <source>When you met</source>
+            <translation>Wann Sie sich kennengelernt haben</translation>
+        </message>
+        <message>
+            <source>Introduced by</source>
+            <translation>Vorgestellt von</translation>
+        </message>
+        <message>
+            <source>Their work that matters</source>
+            <translation>Arbeit der Person, die Ihnen wichtig ist</translation>
+        </message>
+        <message>
+            <source>Shared interests</source>
+            <translation>Gemeinsame Interessen</translation>
+        </message>
+        <message>
+            <source>Mutual contacts</source>
+            <translation>Gemeinsame Kontakte</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Their note to you</source>
+            <translation>Notiz der Person an Sie</translation>
+        </message>
+        <message>
+            <source>Keep in touch every (days)</source>
+            <translation>In Kontakt bleiben alle (Tage)</translation>
+        </message>
+        <message>
+            <source>Connected on</source>
+            <translation>Vernetzt am</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
         </message>
     </context>
     <context>
@@ -2034,10 +2298,40 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
     </context>
     <context>
+        <name>OutcomeText</name>
+        <message>
+            <source>Pending</source>
+            <translation>Ausstehend</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Angenommen</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>Beantwortet</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Keine Antwort</translation>
+        </message>
+    </context>
+    <context>
         <name>PageTabs</name>
         <message>
             <source>Pages</source>
             <translation>Seiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>PercentText</name>
+        <message>
+            <source>{number}%</source>
+            <translation>{number} %</translation>
         </message>
     </context>
     <context>
@@ -2417,6 +2711,85 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         </message>
     </context>
     <context>
+        <name>SettingText</name>
+        <message>
+            <source>Your name</source>
+            <translation>Ihr Name</translation>
+        </message>
+        <message>
+            <source>Your location</source>
+            <translation>Ihr Ort</translation>
+        </message>
+        <message>
+            <source>LinkedIn account type</source>
+            <translation>LinkedIn-Kontotyp</translation>
+        </message>
+        <message>
+            <source>Personalised notes per month</source>
+            <translation>Personalisierte Notizen pro Monat</translation>
+        </message>
+        <message>
+            <source>Days an invitation stays pending</source>
+            <translation>Tage, die eine Einladung aussteht</translation>
+        </message>
+        <message>
+            <source>Grammar checking</source>
+            <translation>Grammatikprüfung</translation>
+        </message>
+        <message>
+            <source>Grammar language</source>
+            <translation>Sprache der Grammatikprüfung</translation>
+        </message>
+        <message>
+            <source>Grammar server address</source>
+            <translation>Adresse des Grammatikservers</translation>
+        </message>
+        <message>
+            <source>Grammar server username</source>
+            <translation>Benutzername für den Grammatikserver</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium username</source>
+            <translation>Benutzername für LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>Download LanguageTool when it is not installed</source>
+            <translation>LanguageTool herunterladen, wenn es nicht installiert ist</translation>
+        </message>
+        <message>
+            <source>Minutes the grammar server runs unused</source>
+            <translation>Minuten, die der Grammatikserver ungenutzt läuft</translation>
+        </message>
+        <message>
+            <source>Groups of people you know</source>
+            <translation>Gruppen von Menschen, die Sie kennen</translation>
+        </message>
+        <message>
+            <source>Strength that counts as known</source>
+            <translation>Stärke, die als bekannt gilt</translation>
+        </message>
+        <message>
+            <source>Words in a recruiter's title</source>
+            <translation>Wörter im Titel einer Recruiterin oder eines Recruiters</translation>
+        </message>
+        <message>
+            <source>Offer a coffee to nearby strangers</source>
+            <translation>Unbekannten in der Nähe einen Kaffee anbieten</translation>
+        </message>
+        <message>
+            <source>Your language</source>
+            <translation>Ihre Sprache</translation>
+        </message>
+        <message>
+            <source>Formal or informal address</source>
+            <translation>Förmliche oder vertraute Anrede</translation>
+        </message>
+        <message>
+            <source>Window language</source>
+            <translation>Sprache des Fensters</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Rapport will use {folder} from its next start; your data was copied there.</source>
@@ -2677,6 +3050,29 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         <message>
             <source>{heading} ({count})</source>
             <translation>{heading} ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthText</name>
+        <message>
+            <source>Close</source>
+            <translation>Eng</translation>
+        </message>
+        <message>
+            <source>Know well</source>
+            <translation>Gut bekannt</translation>
+        </message>
+        <message>
+            <source>Know a little</source>
+            <translation>Etwas bekannt</translation>
+        </message>
+        <message>
+            <source>Met once</source>
+            <translation>Einmal getroffen</translation>
+        </message>
+        <message>
+            <source>Never met</source>
+            <translation>Nie getroffen</translation>
         </message>
     </context>
     <context>
@@ -3199,402 +3595,6 @@ sind in {folder} bereits vorhanden. Ersetzen?</translation>
         <message>
             <source>{value}. {detail}</source>
             <translation>{value}. {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutcomeText</name>
-        <message>
-            <source>Pending</source>
-            <translation>Ausstehend</translation>
-        </message>
-        <message>
-            <source>Accepted</source>
-            <translation>Angenommen</translation>
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation>Abgelehnt</translation>
-        </message>
-        <message>
-            <source>Replied</source>
-            <translation>Beantwortet</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>Keine Antwort</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChannelText</name>
-        <message>
-            <source>LinkedIn connection note</source>
-            <translation>Notiz zur LinkedIn-Kontaktanfrage</translation>
-        </message>
-        <message>
-            <source>LinkedIn message</source>
-            <translation>LinkedIn-Nachricht</translation>
-        </message>
-        <message>
-            <source>LinkedIn InMail</source>
-            <translation>LinkedIn-InMail</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>{channel} (up to {limit} characters)</source>
-            <translation>{channel} (bis zu {limit} Zeichen)</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldText</name>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Vorname</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Nachname</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Unternehmen</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <source>Industry</source>
-            <translation>Branche</translation>
-        </message>
-        <message>
-            <source>Profile URL</source>
-            <translation>Profil-URL</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Gruppe</translation>
-        </message>
-        <message>
-            <source>Relationship strength</source>
-            <translation>Beziehungsstärke</translation>
-        </message>
-        <message>
-            <source>How you met</source>
-            <translation>Wie Sie sich kennengelernt haben</translation>
-        </message>
-        <message>
-            <source>When you met</source>
-            <translation>Wann Sie sich kennengelernt haben</translation>
-        </message>
-        <message>
-            <source>Introduced by</source>
-            <translation>Vorgestellt von</translation>
-        </message>
-        <message>
-            <source>Their work that matters</source>
-            <translation>Arbeit der Person, die Ihnen wichtig ist</translation>
-        </message>
-        <message>
-            <source>Shared interests</source>
-            <translation>Gemeinsame Interessen</translation>
-        </message>
-        <message>
-            <source>Mutual contacts</source>
-            <translation>Gemeinsame Kontakte</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notizen</translation>
-        </message>
-        <message>
-            <source>Their note to you</source>
-            <translation>Notiz der Person an Sie</translation>
-        </message>
-        <message>
-            <source>Keep in touch every (days)</source>
-            <translation>In Kontakt bleiben alle (Tage)</translation>
-        </message>
-        <message>
-            <source>Connected on</source>
-            <translation>Vernetzt am</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprache</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldHint</name>
-        <message>
-            <source>Taken from the name when empty</source>
-            <translation>Wenn leer, aus dem Namen übernommen</translation>
-        </message>
-        <message>
-            <source>e.g. at PyCon Lisbon; on the payments team at Stripe</source>
-            <translation>z. B. auf der PyCon in Lissabon; im Payments-Team bei Stripe</translation>
-        </message>
-        <message>
-            <source>e.g. last week; in March 2025</source>
-            <translation>z. B. letzte Woche; im März 2025</translation>
-        </message>
-        <message>
-            <source>Who put you in touch (pick a contact or type a name)</source>
-            <translation>Wer Sie miteinander bekannt gemacht hat (Kontakt wählen oder Namen eingeben)</translation>
-        </message>
-        <message>
-            <source>Something they wrote or did that matters to you</source>
-            <translation>Etwas, das die Person geschrieben oder getan hat und das Ihnen wichtig ist</translation>
-        </message>
-        <message>
-            <source>Comma-separated, e.g. chess, climbing</source>
-            <translation>Durch Kommas getrennt, z. B. Schach, Klettern</translation>
-        </message>
-        <message>
-            <source>Comma-separated names</source>
-            <translation>Namen, durch Kommas getrennt</translation>
-        </message>
-        <message>
-            <source>The note they sent with their request</source>
-            <translation>Die Notiz, die mit der Kontaktanfrage kam</translation>
-        </message>
-        <message>
-            <source>en, de, fr, es or pt; empty: yours</source>
-            <translation>en, de, fr, es oder pt; leer: Ihre</translation>
-        </message>
-    </context>
-    <context>
-        <name>StrengthText</name>
-        <message>
-            <source>Close</source>
-            <translation>Eng</translation>
-        </message>
-        <message>
-            <source>Know well</source>
-            <translation>Gut bekannt</translation>
-        </message>
-        <message>
-            <source>Know a little</source>
-            <translation>Etwas bekannt</translation>
-        </message>
-        <message>
-            <source>Met once</source>
-            <translation>Einmal getroffen</translation>
-        </message>
-        <message>
-            <source>Never met</source>
-            <translation>Nie getroffen</translation>
-        </message>
-    </context>
-    <context>
-        <name>CadenceText</name>
-        <message>
-            <source>No reminder</source>
-            <translation>Keine Erinnerung</translation>
-        </message>
-        <message>
-            <source>Every 2 weeks</source>
-            <translation>Alle 2 Wochen</translation>
-        </message>
-        <message>
-            <source>Every month</source>
-            <translation>Jeden Monat</translation>
-        </message>
-        <message>
-            <source>Every quarter</source>
-            <translation>Jedes Quartal</translation>
-        </message>
-        <message>
-            <source>Every 6 months</source>
-            <translation>Alle 6 Monate</translation>
-        </message>
-        <message>
-            <source>Every year</source>
-            <translation>Jedes Jahr</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionText</name>
-        <message>
-            <source>Accept and send a thank-you note</source>
-            <translation>Annehmen und eine Dankesnachricht senden</translation>
-        </message>
-        <message>
-            <source>Accept</source>
-            <translation>Annehmen</translation>
-        </message>
-        <message>
-            <source>Reply and offer a coffee</source>
-            <translation>Antworten und einen Kaffee anbieten</translation>
-        </message>
-        <message>
-            <source>Reply and invite them to follow you</source>
-            <translation>Antworten und einladen, Ihnen zu folgen</translation>
-        </message>
-        <message>
-            <source>Decline without a reply</source>
-            <translation>Ohne Antwort ablehnen</translation>
-        </message>
-    </context>
-    <context>
-        <name>PercentText</name>
-        <message>
-            <source>{number}%</source>
-            <translation>{number} %</translation>
-        </message>
-    </context>
-    <context>
-        <name>Duration</name>
-        <message numerus="yes">
-            <source>%Ln hours</source>
-            <translation>
-                <numerusform>%Ln Stunde</numerusform>
-                <numerusform>%Ln Stunden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{days} days</source>
-            <comment>one decimal</comment>
-            <translation>{days} Tage</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln days</source>
-            <translation>
-                <numerusform>%Ln Tag</numerusform>
-                <numerusform>%Ln Tage</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>BreakdownText</name>
-        <message>
-            <source>With a note</source>
-            <translation>Mit Notiz</translation>
-        </message>
-        <message>
-            <source>Without a note</source>
-            <translation>Ohne Notiz</translation>
-        </message>
-        <message>
-            <source>No template (imported or typed)</source>
-            <translation>Keine Vorlage (importiert oder getippt)</translation>
-        </message>
-        <message>
-            <source>Contact deleted or never saved</source>
-            <translation>Kontakt gelöscht oder nie gespeichert</translation>
-        </message>
-        <message>
-            <source>No group</source>
-            <translation>Keine Gruppe</translation>
-        </message>
-        <message>
-            <source>{value} · {label}</source>
-            <translation>{value} · {label}</translation>
-        </message>
-        <message>
-            <source>Unscored</source>
-            <translation>Ohne Bewertung</translation>
-        </message>
-        <message>
-            <source>none decided yet</source>
-            <translation>noch keine entschieden</translation>
-        </message>
-        <message>
-            <source>{rate} ({successes} of {trials}; 95% interval {low}–{high})</source>
-            <translation>{rate} ({successes} von {trials}; 95-%-Intervall {low}–{high})</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingText</name>
-        <message>
-            <source>Your name</source>
-            <translation>Ihr Name</translation>
-        </message>
-        <message>
-            <source>Your location</source>
-            <translation>Ihr Ort</translation>
-        </message>
-        <message>
-            <source>LinkedIn account type</source>
-            <translation>LinkedIn-Kontotyp</translation>
-        </message>
-        <message>
-            <source>Personalised notes per month</source>
-            <translation>Personalisierte Notizen pro Monat</translation>
-        </message>
-        <message>
-            <source>Days an invitation stays pending</source>
-            <translation>Tage, die eine Einladung aussteht</translation>
-        </message>
-        <message>
-            <source>Grammar checking</source>
-            <translation>Grammatikprüfung</translation>
-        </message>
-        <message>
-            <source>Grammar language</source>
-            <translation>Sprache der Grammatikprüfung</translation>
-        </message>
-        <message>
-            <source>Grammar server address</source>
-            <translation>Adresse des Grammatikservers</translation>
-        </message>
-        <message>
-            <source>Grammar server username</source>
-            <translation>Benutzername für den Grammatikserver</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium username</source>
-            <translation>Benutzername für LanguageTool Premium</translation>
-        </message>
-        <message>
-            <source>Download LanguageTool when it is not installed</source>
-            <translation>LanguageTool herunterladen, wenn es nicht installiert ist</translation>
-        </message>
-        <message>
-            <source>Minutes the grammar server runs unused</source>
-            <translation>Minuten, die der Grammatikserver ungenutzt läuft</translation>
-        </message>
-        <message>
-            <source>Groups of people you know</source>
-            <translation>Gruppen von Menschen, die Sie kennen</translation>
-        </message>
-        <message>
-            <source>Strength that counts as known</source>
-            <translation>Stärke, die als bekannt gilt</translation>
-        </message>
-        <message>
-            <source>Words in a recruiter's title</source>
-            <translation>Wörter im Titel einer Recruiterin oder eines Recruiters</translation>
-        </message>
-        <message>
-            <source>Offer a coffee to nearby strangers</source>
-            <translation>Unbekannten in der Nähe einen Kaffee anbieten</translation>
-        </message>
-        <message>
-            <source>Your language</source>
-            <translation>Ihre Sprache</translation>
-        </message>
-        <message>
-            <source>Formal or informal address</source>
-            <translation>Förmliche oder vertraute Anrede</translation>
-        </message>
-        <message>
-            <source>Window language</source>
-            <translation>Sprache des Fensters</translation>
         </message>
     </context>
 </TS>

@@ -49,6 +49,23 @@
         </message>
     </context>
     <context>
+        <name>Duration</name>
+        <message numerus="yes">
+            <source>%Ln hours</source>
+            <translation>
+                <numerusform>%Ln hour</numerusform>
+                <numerusform>%Ln hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln day</numerusform>
+                <numerusform>%Ln days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message numerus="yes">
             <source>&amp;Free: notes of up to {limit} characters, about %Ln personalised notes a month</source>
@@ -331,23 +348,6 @@ Import the other %Ln templates?</numerusform>
             <translation>
                 <numerusform>Exported %Ln template to {destination}.</numerusform>
                 <numerusform>Exported %Ln templates to {destination}.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Duration</name>
-        <message numerus="yes">
-            <source>%Ln hours</source>
-            <translation>
-                <numerusform>%Ln hour</numerusform>
-                <numerusform>%Ln hours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln days</source>
-            <translation>
-                <numerusform>%Ln day</numerusform>
-                <numerusform>%Ln days</numerusform>
             </translation>
         </message>
     </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>ActionText</name>
+        <message>
+            <source>Accept and send a thank-you note</source>
+            <translation>Aceptar y enviar una nota de agradecimiento</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Aceptar</translation>
+        </message>
+        <message>
+            <source>Reply and offer a coffee</source>
+            <translation>Responder y ofrecer un café</translation>
+        </message>
+        <message>
+            <source>Reply and invite them to follow you</source>
+            <translation>Responder e invitar a que te siga</translation>
+        </message>
+        <message>
+            <source>Decline without a reply</source>
+            <translation>Rechazar sin responder</translation>
+        </message>
+    </context>
+    <context>
         <name>BreakdownModel</name>
         <message>
             <source>Sent</source>
@@ -54,6 +77,95 @@
         <message>
             <source>{figure} {caveat}</source>
             <translation>{figure} {caveat}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreakdownText</name>
+        <message>
+            <source>With a note</source>
+            <translation>Con nota</translation>
+        </message>
+        <message>
+            <source>Without a note</source>
+            <translation>Sin nota</translation>
+        </message>
+        <message>
+            <source>No template (imported or typed)</source>
+            <translation>Sin plantilla (importado o escrito)</translation>
+        </message>
+        <message>
+            <source>Contact deleted or never saved</source>
+            <translation>Contacto eliminado o nunca guardado</translation>
+        </message>
+        <message>
+            <source>No group</source>
+            <translation>Sin grupo</translation>
+        </message>
+        <message>
+            <source>{value} · {label}</source>
+            <translation>{value} · {label}</translation>
+        </message>
+        <message>
+            <source>Unscored</source>
+            <translation>Sin puntuación</translation>
+        </message>
+        <message>
+            <source>none decided yet</source>
+            <translation>ninguna decidida todavía</translation>
+        </message>
+        <message>
+            <source>{rate} ({successes} of {trials}; 95% interval {low}–{high})</source>
+            <translation>{rate} ({successes} de {trials}; intervalo del 95 % {low}–{high})</translation>
+        </message>
+    </context>
+    <context>
+        <name>CadenceText</name>
+        <message>
+            <source>No reminder</source>
+            <translation>Sin recordatorio</translation>
+        </message>
+        <message>
+            <source>Every 2 weeks</source>
+            <translation>Cada 2 semanas</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Cada mes</translation>
+        </message>
+        <message>
+            <source>Every quarter</source>
+            <translation>Cada trimestre</translation>
+        </message>
+        <message>
+            <source>Every 6 months</source>
+            <translation>Cada 6 meses</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>Cada año</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelText</name>
+        <message>
+            <source>LinkedIn connection note</source>
+            <translation>Nota de invitación de LinkedIn</translation>
+        </message>
+        <message>
+            <source>LinkedIn message</source>
+            <translation>Mensaje de LinkedIn</translation>
+        </message>
+        <message>
+            <source>LinkedIn InMail</source>
+            <translation>InMail de LinkedIn</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>{channel} (up to {limit} characters)</source>
+            <translation>{channel} (hasta {limit} caracteres)</translation>
         </message>
     </context>
     <context>
@@ -538,6 +650,28 @@
         </message>
     </context>
     <context>
+        <name>Duration</name>
+        <message numerus="yes">
+            <source>%Ln hours</source>
+            <translation>
+                <numerusform>%Ln hora</numerusform>
+                <numerusform>%Ln horas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <comment>one decimal</comment>
+            <translation>{days} días</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln día</numerusform>
+                <numerusform>%Ln días</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EditorParts</name>
         <message>
             <source>Delete template</source>
@@ -566,6 +700,136 @@
         <message>
             <source>Not saved: you already have a template named '{name}'.</source>
             <translation>No guardada: ya tienes una plantilla llamada «{name}».</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldHint</name>
+        <message>
+            <source>Taken from the name when empty</source>
+            <translation>Se toma del nombre si está vacío</translation>
+        </message>
+        <message>
+            <source>e.g. at PyCon Lisbon; on the payments team at Stripe</source>
+            <translation>p. ej., en la PyCon de Lisboa; en el equipo de pagos de Stripe</translation>
+        </message>
+        <message>
+            <source>e.g. last week; in March 2025</source>
+            <translation>p. ej., la semana pasada; en marzo de 2025</translation>
+        </message>
+        <message>
+            <source>Who put you in touch (pick a contact or type a name)</source>
+            <translation>Quién os puso en contacto (elige un contacto o escribe un nombre)</translation>
+        </message>
+        <message>
+            <source>Something they wrote or did that matters to you</source>
+            <translation>Algo que escribió o hizo y que te importa</translation>
+        </message>
+        <message>
+            <source>Comma-separated, e.g. chess, climbing</source>
+            <translation>Separados por comas, p. ej., ajedrez, escalada</translation>
+        </message>
+        <message>
+            <source>Comma-separated names</source>
+            <translation>Nombres separados por comas</translation>
+        </message>
+        <message>
+            <source>The note they sent with their request</source>
+            <translation>La nota que envió con su solicitud</translation>
+        </message>
+        <message>
+            <source>en, de, fr, es or pt; empty: yours</source>
+            <translation>en, de, fr, es o pt; vacío: el tuyo</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldText</name>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Nombre de pila</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Profile URL</source>
+            <translation>URL del perfil</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Relationship strength</source>
+            <translation>Grado de relación</translation>
+        </message>
+        <message>
+            <source>How you met</source>
+            <translation>Cómo conociste a esta persona</translation>
+        </message>
+        <message>
+            <source>When you met</source>
+            <translation>Cuándo conociste a esta persona</translation>
+        </message>
+        <message>
+            <source>Introduced by</source>
+            <translation>Presentado por</translation>
+        </message>
+        <message>
+            <source>Their work that matters</source>
+            <translation>Su trabajo que te importa</translation>
+        </message>
+        <message>
+            <source>Shared interests</source>
+            <translation>Intereses en común</translation>
+        </message>
+        <message>
+            <source>Mutual contacts</source>
+            <translation>Contactos en común</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Their note to you</source>
+            <translation>Su nota para ti</translation>
+        </message>
+        <message>
+            <source>Keep in touch every (days)</source>
+            <translation>Mantener el contacto cada (días)</translation>
+        </message>
+        <message>
+            <source>Connected on</source>
+            <translation>Conectados el</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
         </message>
     </context>
     <context>
@@ -2034,10 +2298,40 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
     </context>
     <context>
+        <name>OutcomeText</name>
+        <message>
+            <source>Pending</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Aceptado</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Rechazado</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>Respondido</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Sin respuesta</translation>
+        </message>
+    </context>
+    <context>
         <name>PageTabs</name>
         <message>
             <source>Pages</source>
             <translation>Páginas</translation>
+        </message>
+    </context>
+    <context>
+        <name>PercentText</name>
+        <message>
+            <source>{number}%</source>
+            <translation>{number} %</translation>
         </message>
     </context>
     <context>
@@ -2417,6 +2711,85 @@ Record this note as sent anyway?</source>
         </message>
     </context>
     <context>
+        <name>SettingText</name>
+        <message>
+            <source>Your name</source>
+            <translation>Tu nombre</translation>
+        </message>
+        <message>
+            <source>Your location</source>
+            <translation>Tu ubicación</translation>
+        </message>
+        <message>
+            <source>LinkedIn account type</source>
+            <translation>Tipo de cuenta de LinkedIn</translation>
+        </message>
+        <message>
+            <source>Personalised notes per month</source>
+            <translation>Notas personalizadas al mes</translation>
+        </message>
+        <message>
+            <source>Days an invitation stays pending</source>
+            <translation>Días que una invitación queda pendiente</translation>
+        </message>
+        <message>
+            <source>Grammar checking</source>
+            <translation>Revisión gramatical</translation>
+        </message>
+        <message>
+            <source>Grammar language</source>
+            <translation>Idioma de la revisión gramatical</translation>
+        </message>
+        <message>
+            <source>Grammar server address</source>
+            <translation>Dirección del servidor de gramática</translation>
+        </message>
+        <message>
+            <source>Grammar server username</source>
+            <translation>Usuario del servidor de gramática</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium username</source>
+            <translation>Usuario de LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>Download LanguageTool when it is not installed</source>
+            <translation>Descargar LanguageTool si no está instalado</translation>
+        </message>
+        <message>
+            <source>Minutes the grammar server runs unused</source>
+            <translation>Minutos que el servidor de gramática sigue en marcha sin usarse</translation>
+        </message>
+        <message>
+            <source>Groups of people you know</source>
+            <translation>Grupos de personas que conoces</translation>
+        </message>
+        <message>
+            <source>Strength that counts as known</source>
+            <translation>Grado que cuenta como conocido</translation>
+        </message>
+        <message>
+            <source>Words in a recruiter's title</source>
+            <translation>Palabras en el cargo de un reclutador</translation>
+        </message>
+        <message>
+            <source>Offer a coffee to nearby strangers</source>
+            <translation>Ofrecer un café a desconocidos cercanos</translation>
+        </message>
+        <message>
+            <source>Your language</source>
+            <translation>Tu idioma</translation>
+        </message>
+        <message>
+            <source>Formal or informal address</source>
+            <translation>Trato formal o informal</translation>
+        </message>
+        <message>
+            <source>Window language</source>
+            <translation>Idioma de la ventana</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Rapport will use {folder} from its next start; your data was copied there.</source>
@@ -2677,6 +3050,29 @@ Record this note as sent anyway?</source>
         <message>
             <source>{heading} ({count})</source>
             <translation>{heading} ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthText</name>
+        <message>
+            <source>Close</source>
+            <translation>Cercano</translation>
+        </message>
+        <message>
+            <source>Know well</source>
+            <translation>Conozco bien</translation>
+        </message>
+        <message>
+            <source>Know a little</source>
+            <translation>Conozco un poco</translation>
+        </message>
+        <message>
+            <source>Met once</source>
+            <translation>Nos vimos una vez</translation>
+        </message>
+        <message>
+            <source>Never met</source>
+            <translation>Nunca nos vimos</translation>
         </message>
     </context>
     <context>
@@ -3199,402 +3595,6 @@ ya existen en {folder}. ¿Sustituirlos?</translation>
         <message>
             <source>{value}. {detail}</source>
             <translation>{value}. {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutcomeText</name>
-        <message>
-            <source>Pending</source>
-            <translation>Pendiente</translation>
-        </message>
-        <message>
-            <source>Accepted</source>
-            <translation>Aceptado</translation>
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation>Rechazado</translation>
-        </message>
-        <message>
-            <source>Replied</source>
-            <translation>Respondido</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>Sin respuesta</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChannelText</name>
-        <message>
-            <source>LinkedIn connection note</source>
-            <translation>Nota de invitación de LinkedIn</translation>
-        </message>
-        <message>
-            <source>LinkedIn message</source>
-            <translation>Mensaje de LinkedIn</translation>
-        </message>
-        <message>
-            <source>LinkedIn InMail</source>
-            <translation>InMail de LinkedIn</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Correo electrónico</translation>
-        </message>
-        <message>
-            <source>{channel} (up to {limit} characters)</source>
-            <translation>{channel} (hasta {limit} caracteres)</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldText</name>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Nombre de pila</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Apellidos</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Empresa</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Cargo</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Ubicación</translation>
-        </message>
-        <message>
-            <source>Industry</source>
-            <translation>Sector</translation>
-        </message>
-        <message>
-            <source>Profile URL</source>
-            <translation>URL del perfil</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Correo electrónico</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Grupo</translation>
-        </message>
-        <message>
-            <source>Relationship strength</source>
-            <translation>Grado de relación</translation>
-        </message>
-        <message>
-            <source>How you met</source>
-            <translation>Cómo os conocisteis</translation>
-        </message>
-        <message>
-            <source>When you met</source>
-            <translation>Cuándo os conocisteis</translation>
-        </message>
-        <message>
-            <source>Introduced by</source>
-            <translation>Presentado por</translation>
-        </message>
-        <message>
-            <source>Their work that matters</source>
-            <translation>Su trabajo que te importa</translation>
-        </message>
-        <message>
-            <source>Shared interests</source>
-            <translation>Intereses en común</translation>
-        </message>
-        <message>
-            <source>Mutual contacts</source>
-            <translation>Contactos en común</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <source>Their note to you</source>
-            <translation>Su nota para ti</translation>
-        </message>
-        <message>
-            <source>Keep in touch every (days)</source>
-            <translation>Mantener el contacto cada (días)</translation>
-        </message>
-        <message>
-            <source>Connected on</source>
-            <translation>Conectados el</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldHint</name>
-        <message>
-            <source>Taken from the name when empty</source>
-            <translation>Se toma del nombre si está vacío</translation>
-        </message>
-        <message>
-            <source>e.g. at PyCon Lisbon; on the payments team at Stripe</source>
-            <translation>p. ej., en la PyCon de Lisboa; en el equipo de pagos de Stripe</translation>
-        </message>
-        <message>
-            <source>e.g. last week; in March 2025</source>
-            <translation>p. ej., la semana pasada; en marzo de 2025</translation>
-        </message>
-        <message>
-            <source>Who put you in touch (pick a contact or type a name)</source>
-            <translation>Quién os puso en contacto (elige un contacto o escribe un nombre)</translation>
-        </message>
-        <message>
-            <source>Something they wrote or did that matters to you</source>
-            <translation>Algo que escribió o hizo y que te importa</translation>
-        </message>
-        <message>
-            <source>Comma-separated, e.g. chess, climbing</source>
-            <translation>Separados por comas, p. ej., ajedrez, escalada</translation>
-        </message>
-        <message>
-            <source>Comma-separated names</source>
-            <translation>Nombres separados por comas</translation>
-        </message>
-        <message>
-            <source>The note they sent with their request</source>
-            <translation>La nota que envió con su solicitud</translation>
-        </message>
-        <message>
-            <source>en, de, fr, es or pt; empty: yours</source>
-            <translation>en, de, fr, es o pt; vacío: el tuyo</translation>
-        </message>
-    </context>
-    <context>
-        <name>StrengthText</name>
-        <message>
-            <source>Close</source>
-            <translation>Cercano</translation>
-        </message>
-        <message>
-            <source>Know well</source>
-            <translation>Conozco bien</translation>
-        </message>
-        <message>
-            <source>Know a little</source>
-            <translation>Conozco un poco</translation>
-        </message>
-        <message>
-            <source>Met once</source>
-            <translation>Nos vimos una vez</translation>
-        </message>
-        <message>
-            <source>Never met</source>
-            <translation>Nunca nos vimos</translation>
-        </message>
-    </context>
-    <context>
-        <name>CadenceText</name>
-        <message>
-            <source>No reminder</source>
-            <translation>Sin recordatorio</translation>
-        </message>
-        <message>
-            <source>Every 2 weeks</source>
-            <translation>Cada 2 semanas</translation>
-        </message>
-        <message>
-            <source>Every month</source>
-            <translation>Cada mes</translation>
-        </message>
-        <message>
-            <source>Every quarter</source>
-            <translation>Cada trimestre</translation>
-        </message>
-        <message>
-            <source>Every 6 months</source>
-            <translation>Cada 6 meses</translation>
-        </message>
-        <message>
-            <source>Every year</source>
-            <translation>Cada año</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionText</name>
-        <message>
-            <source>Accept and send a thank-you note</source>
-            <translation>Aceptar y enviar una nota de agradecimiento</translation>
-        </message>
-        <message>
-            <source>Accept</source>
-            <translation>Aceptar</translation>
-        </message>
-        <message>
-            <source>Reply and offer a coffee</source>
-            <translation>Responder y ofrecer un café</translation>
-        </message>
-        <message>
-            <source>Reply and invite them to follow you</source>
-            <translation>Responder e invitar a que te siga</translation>
-        </message>
-        <message>
-            <source>Decline without a reply</source>
-            <translation>Rechazar sin responder</translation>
-        </message>
-    </context>
-    <context>
-        <name>PercentText</name>
-        <message>
-            <source>{number}%</source>
-            <translation>{number} %</translation>
-        </message>
-    </context>
-    <context>
-        <name>Duration</name>
-        <message numerus="yes">
-            <source>%Ln hours</source>
-            <translation>
-                <numerusform>%Ln hora</numerusform>
-                <numerusform>%Ln horas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{days} days</source>
-            <comment>one decimal</comment>
-            <translation>{days} días</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln days</source>
-            <translation>
-                <numerusform>%Ln día</numerusform>
-                <numerusform>%Ln días</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>BreakdownText</name>
-        <message>
-            <source>With a note</source>
-            <translation>Con nota</translation>
-        </message>
-        <message>
-            <source>Without a note</source>
-            <translation>Sin nota</translation>
-        </message>
-        <message>
-            <source>No template (imported or typed)</source>
-            <translation>Sin plantilla (importado o escrito)</translation>
-        </message>
-        <message>
-            <source>Contact deleted or never saved</source>
-            <translation>Contacto eliminado o nunca guardado</translation>
-        </message>
-        <message>
-            <source>No group</source>
-            <translation>Sin grupo</translation>
-        </message>
-        <message>
-            <source>{value} · {label}</source>
-            <translation>{value} · {label}</translation>
-        </message>
-        <message>
-            <source>Unscored</source>
-            <translation>Sin puntuación</translation>
-        </message>
-        <message>
-            <source>none decided yet</source>
-            <translation>ninguna decidida todavía</translation>
-        </message>
-        <message>
-            <source>{rate} ({successes} of {trials}; 95% interval {low}–{high})</source>
-            <translation>{rate} ({successes} de {trials}; intervalo del 95 % {low}–{high})</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingText</name>
-        <message>
-            <source>Your name</source>
-            <translation>Tu nombre</translation>
-        </message>
-        <message>
-            <source>Your location</source>
-            <translation>Tu ubicación</translation>
-        </message>
-        <message>
-            <source>LinkedIn account type</source>
-            <translation>Tipo de cuenta de LinkedIn</translation>
-        </message>
-        <message>
-            <source>Personalised notes per month</source>
-            <translation>Notas personalizadas al mes</translation>
-        </message>
-        <message>
-            <source>Days an invitation stays pending</source>
-            <translation>Días que una invitación queda pendiente</translation>
-        </message>
-        <message>
-            <source>Grammar checking</source>
-            <translation>Revisión gramatical</translation>
-        </message>
-        <message>
-            <source>Grammar language</source>
-            <translation>Idioma de la revisión gramatical</translation>
-        </message>
-        <message>
-            <source>Grammar server address</source>
-            <translation>Dirección del servidor de gramática</translation>
-        </message>
-        <message>
-            <source>Grammar server username</source>
-            <translation>Usuario del servidor de gramática</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium username</source>
-            <translation>Usuario de LanguageTool Premium</translation>
-        </message>
-        <message>
-            <source>Download LanguageTool when it is not installed</source>
-            <translation>Descargar LanguageTool si no está instalado</translation>
-        </message>
-        <message>
-            <source>Minutes the grammar server runs unused</source>
-            <translation>Minutos que el servidor de gramática sigue en marcha sin usarse</translation>
-        </message>
-        <message>
-            <source>Groups of people you know</source>
-            <translation>Grupos de personas que conoces</translation>
-        </message>
-        <message>
-            <source>Strength that counts as known</source>
-            <translation>Grado que cuenta como conocido</translation>
-        </message>
-        <message>
-            <source>Words in a recruiter's title</source>
-            <translation>Palabras en el cargo de un reclutador</translation>
-        </message>
-        <message>
-            <source>Offer a coffee to nearby strangers</source>
-            <translation>Ofrecer un café a desconocidos cercanos</translation>
-        </message>
-        <message>
-            <source>Your language</source>
-            <translation>Tu idioma</translation>
-        </message>
-        <message>
-            <source>Formal or informal address</source>
-            <translation>Trato formal o informal</translation>
-        </message>
-        <message>
-            <source>Window language</source>
-            <translation>Idioma de la ventana</translation>
         </message>
     </context>
 </TS>

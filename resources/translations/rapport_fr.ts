@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name>ActionText</name>
+        <message>
+            <source>Accept and send a thank-you note</source>
+            <translation>Accepter et envoyer un mot de remerciement</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accepter</translation>
+        </message>
+        <message>
+            <source>Reply and offer a coffee</source>
+            <translation>Répondre et proposer un café</translation>
+        </message>
+        <message>
+            <source>Reply and invite them to follow you</source>
+            <translation>Répondre et l’inviter à vous suivre</translation>
+        </message>
+        <message>
+            <source>Decline without a reply</source>
+            <translation>Refuser sans répondre</translation>
+        </message>
+    </context>
+    <context>
         <name>BreakdownModel</name>
         <message>
             <source>Sent</source>
@@ -54,6 +77,95 @@
         <message>
             <source>{figure} {caveat}</source>
             <translation>{figure} {caveat}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreakdownText</name>
+        <message>
+            <source>With a note</source>
+            <translation>Avec une note</translation>
+        </message>
+        <message>
+            <source>Without a note</source>
+            <translation>Sans note</translation>
+        </message>
+        <message>
+            <source>No template (imported or typed)</source>
+            <translation>Sans modèle (importé ou saisi)</translation>
+        </message>
+        <message>
+            <source>Contact deleted or never saved</source>
+            <translation>Contact supprimé ou jamais enregistré</translation>
+        </message>
+        <message>
+            <source>No group</source>
+            <translation>Sans groupe</translation>
+        </message>
+        <message>
+            <source>{value} · {label}</source>
+            <translation>{value} · {label}</translation>
+        </message>
+        <message>
+            <source>Unscored</source>
+            <translation>Sans score</translation>
+        </message>
+        <message>
+            <source>none decided yet</source>
+            <translation>aucune décidée pour l’instant</translation>
+        </message>
+        <message>
+            <source>{rate} ({successes} of {trials}; 95% interval {low}–{high})</source>
+            <translation>{rate} ({successes} sur {trials} ; intervalle à 95 % {low}–{high})</translation>
+        </message>
+    </context>
+    <context>
+        <name>CadenceText</name>
+        <message>
+            <source>No reminder</source>
+            <translation>Aucun rappel</translation>
+        </message>
+        <message>
+            <source>Every 2 weeks</source>
+            <translation>Toutes les 2 semaines</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Tous les mois</translation>
+        </message>
+        <message>
+            <source>Every quarter</source>
+            <translation>Tous les trimestres</translation>
+        </message>
+        <message>
+            <source>Every 6 months</source>
+            <translation>Tous les 6 mois</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>Tous les ans</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelText</name>
+        <message>
+            <source>LinkedIn connection note</source>
+            <translation>Note d’invitation LinkedIn</translation>
+        </message>
+        <message>
+            <source>LinkedIn message</source>
+            <translation>Message LinkedIn</translation>
+        </message>
+        <message>
+            <source>LinkedIn InMail</source>
+            <translation>InMail LinkedIn</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>{channel} (up to {limit} characters)</source>
+            <translation>{channel} (jusqu’à {limit} caractères)</translation>
         </message>
     </context>
     <context>
@@ -538,6 +650,28 @@
         </message>
     </context>
     <context>
+        <name>Duration</name>
+        <message numerus="yes">
+            <source>%Ln hours</source>
+            <translation>
+                <numerusform>%Ln heure</numerusform>
+                <numerusform>%Ln heures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <comment>one decimal</comment>
+            <translation>{days} jours</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln jour</numerusform>
+                <numerusform>%Ln jours</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EditorParts</name>
         <message>
             <source>Delete template</source>
@@ -566,6 +700,136 @@
         <message>
             <source>Not saved: you already have a template named '{name}'.</source>
             <translation>Non enregistré : vous avez déjà un modèle nommé « {name} ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldHint</name>
+        <message>
+            <source>Taken from the name when empty</source>
+            <translation>Tiré du nom s’il est vide</translation>
+        </message>
+        <message>
+            <source>e.g. at PyCon Lisbon; on the payments team at Stripe</source>
+            <translation>p. ex. à la PyCon de Lisbonne ; dans l’équipe paiements de Stripe</translation>
+        </message>
+        <message>
+            <source>e.g. last week; in March 2025</source>
+            <translation>p. ex. la semaine dernière ; en mars 2025</translation>
+        </message>
+        <message>
+            <source>Who put you in touch (pick a contact or type a name)</source>
+            <translation>Qui vous a mis en relation (choisissez un contact ou saisissez un nom)</translation>
+        </message>
+        <message>
+            <source>Something they wrote or did that matters to you</source>
+            <translation>Quelque chose que cette personne a écrit ou fait et qui compte pour vous</translation>
+        </message>
+        <message>
+            <source>Comma-separated, e.g. chess, climbing</source>
+            <translation>Séparés par des virgules, p. ex. échecs, escalade</translation>
+        </message>
+        <message>
+            <source>Comma-separated names</source>
+            <translation>Noms séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>The note they sent with their request</source>
+            <translation>Le message envoyé avec sa demande</translation>
+        </message>
+        <message>
+            <source>en, de, fr, es or pt; empty: yours</source>
+            <translation>en, de, fr, es ou pt ; vide : la vôtre</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldText</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nom de famille</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
+            <source>Profile URL</source>
+            <translation>URL du profil</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <source>Relationship strength</source>
+            <translation>Force de la relation</translation>
+        </message>
+        <message>
+            <source>How you met</source>
+            <translation>Comment vous vous êtes rencontrés</translation>
+        </message>
+        <message>
+            <source>When you met</source>
+            <translation>Quand vous vous êtes rencontrés</translation>
+        </message>
+        <message>
+            <source>Introduced by</source>
+            <translation>Présenté par</translation>
+        </message>
+        <message>
+            <source>Their work that matters</source>
+            <translation>Son travail qui compte pour vous</translation>
+        </message>
+        <message>
+            <source>Shared interests</source>
+            <translation>Centres d’intérêt communs</translation>
+        </message>
+        <message>
+            <source>Mutual contacts</source>
+            <translation>Contacts en commun</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Their note to you</source>
+            <translation>Son message pour vous</translation>
+        </message>
+        <message>
+            <source>Keep in touch every (days)</source>
+            <translation>Garder le contact tous les (jours)</translation>
+        </message>
+        <message>
+            <source>Connected on</source>
+            <translation>En relation depuis le</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
         </message>
     </context>
     <context>
@@ -2034,10 +2298,40 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
     </context>
     <context>
+        <name>OutcomeText</name>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepté</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>Réponse reçue</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Sans réponse</translation>
+        </message>
+    </context>
+    <context>
         <name>PageTabs</name>
         <message>
             <source>Pages</source>
             <translation>Pages</translation>
+        </message>
+    </context>
+    <context>
+        <name>PercentText</name>
+        <message>
+            <source>{number}%</source>
+            <translation>{number} %</translation>
         </message>
     </context>
     <context>
@@ -2417,6 +2711,85 @@ Marquer quand même cette note comme envoyée ?</translation>
         </message>
     </context>
     <context>
+        <name>SettingText</name>
+        <message>
+            <source>Your name</source>
+            <translation>Votre nom</translation>
+        </message>
+        <message>
+            <source>Your location</source>
+            <translation>Votre lieu</translation>
+        </message>
+        <message>
+            <source>LinkedIn account type</source>
+            <translation>Type de compte LinkedIn</translation>
+        </message>
+        <message>
+            <source>Personalised notes per month</source>
+            <translation>Notes personnalisées par mois</translation>
+        </message>
+        <message>
+            <source>Days an invitation stays pending</source>
+            <translation>Jours pendant lesquels une invitation reste en attente</translation>
+        </message>
+        <message>
+            <source>Grammar checking</source>
+            <translation>Vérification grammaticale</translation>
+        </message>
+        <message>
+            <source>Grammar language</source>
+            <translation>Langue de la vérification grammaticale</translation>
+        </message>
+        <message>
+            <source>Grammar server address</source>
+            <translation>Adresse du serveur de grammaire</translation>
+        </message>
+        <message>
+            <source>Grammar server username</source>
+            <translation>Nom d’utilisateur du serveur de grammaire</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium username</source>
+            <translation>Nom d’utilisateur LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>Download LanguageTool when it is not installed</source>
+            <translation>Télécharger LanguageTool s’il n’est pas installé</translation>
+        </message>
+        <message>
+            <source>Minutes the grammar server runs unused</source>
+            <translation>Minutes pendant lesquelles le serveur de grammaire tourne sans servir</translation>
+        </message>
+        <message>
+            <source>Groups of people you know</source>
+            <translation>Groupes de personnes que vous connaissez</translation>
+        </message>
+        <message>
+            <source>Strength that counts as known</source>
+            <translation>Force de relation considérée comme connue</translation>
+        </message>
+        <message>
+            <source>Words in a recruiter's title</source>
+            <translation>Mots dans l’intitulé de poste d’un recruteur</translation>
+        </message>
+        <message>
+            <source>Offer a coffee to nearby strangers</source>
+            <translation>Proposer un café aux inconnus proches de chez vous</translation>
+        </message>
+        <message>
+            <source>Your language</source>
+            <translation>Votre langue</translation>
+        </message>
+        <message>
+            <source>Formal or informal address</source>
+            <translation>Vouvoiement ou tutoiement</translation>
+        </message>
+        <message>
+            <source>Window language</source>
+            <translation>Langue de la fenêtre</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Rapport will use {folder} from its next start; your data was copied there.</source>
@@ -2677,6 +3050,29 @@ Marquer quand même cette note comme envoyée ?</translation>
         <message>
             <source>{heading} ({count})</source>
             <translation>{heading} ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthText</name>
+        <message>
+            <source>Close</source>
+            <translation>Proche</translation>
+        </message>
+        <message>
+            <source>Know well</source>
+            <translation>Bien connu</translation>
+        </message>
+        <message>
+            <source>Know a little</source>
+            <translation>Un peu connu</translation>
+        </message>
+        <message>
+            <source>Met once</source>
+            <translation>Rencontré une fois</translation>
+        </message>
+        <message>
+            <source>Never met</source>
+            <translation>Jamais rencontré</translation>
         </message>
     </context>
     <context>
@@ -3199,402 +3595,6 @@ existent déjà dans {folder}. Les remplacer ?</translation>
         <message>
             <source>{value}. {detail}</source>
             <translation>{value}. {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutcomeText</name>
-        <message>
-            <source>Pending</source>
-            <translation>En attente</translation>
-        </message>
-        <message>
-            <source>Accepted</source>
-            <translation>Accepté</translation>
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation>Refusé</translation>
-        </message>
-        <message>
-            <source>Replied</source>
-            <translation>Réponse reçue</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>Sans réponse</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChannelText</name>
-        <message>
-            <source>LinkedIn connection note</source>
-            <translation>Note d’invitation LinkedIn</translation>
-        </message>
-        <message>
-            <source>LinkedIn message</source>
-            <translation>Message LinkedIn</translation>
-        </message>
-        <message>
-            <source>LinkedIn InMail</source>
-            <translation>InMail LinkedIn</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>{channel} (up to {limit} characters)</source>
-            <translation>{channel} (jusqu’à {limit} caractères)</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldText</name>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Prénom</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Nom de famille</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Entreprise</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Poste</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Industry</source>
-            <translation>Secteur</translation>
-        </message>
-        <message>
-            <source>Profile URL</source>
-            <translation>URL du profil</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Groupe</translation>
-        </message>
-        <message>
-            <source>Relationship strength</source>
-            <translation>Force de la relation</translation>
-        </message>
-        <message>
-            <source>How you met</source>
-            <translation>Comment vous vous êtes rencontrés</translation>
-        </message>
-        <message>
-            <source>When you met</source>
-            <translation>Quand vous vous êtes rencontrés</translation>
-        </message>
-        <message>
-            <source>Introduced by</source>
-            <translation>Présenté par</translation>
-        </message>
-        <message>
-            <source>Their work that matters</source>
-            <translation>Son travail qui compte pour vous</translation>
-        </message>
-        <message>
-            <source>Shared interests</source>
-            <translation>Centres d’intérêt communs</translation>
-        </message>
-        <message>
-            <source>Mutual contacts</source>
-            <translation>Contacts en commun</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Their note to you</source>
-            <translation>Son message pour vous</translation>
-        </message>
-        <message>
-            <source>Keep in touch every (days)</source>
-            <translation>Garder le contact tous les (jours)</translation>
-        </message>
-        <message>
-            <source>Connected on</source>
-            <translation>En relation depuis le</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldHint</name>
-        <message>
-            <source>Taken from the name when empty</source>
-            <translation>Tiré du nom s’il est vide</translation>
-        </message>
-        <message>
-            <source>e.g. at PyCon Lisbon; on the payments team at Stripe</source>
-            <translation>p. ex. à la PyCon de Lisbonne ; dans l’équipe paiements de Stripe</translation>
-        </message>
-        <message>
-            <source>e.g. last week; in March 2025</source>
-            <translation>p. ex. la semaine dernière ; en mars 2025</translation>
-        </message>
-        <message>
-            <source>Who put you in touch (pick a contact or type a name)</source>
-            <translation>Qui vous a mis en relation (choisissez un contact ou saisissez un nom)</translation>
-        </message>
-        <message>
-            <source>Something they wrote or did that matters to you</source>
-            <translation>Quelque chose que cette personne a écrit ou fait et qui compte pour vous</translation>
-        </message>
-        <message>
-            <source>Comma-separated, e.g. chess, climbing</source>
-            <translation>Séparés par des virgules, p. ex. échecs, escalade</translation>
-        </message>
-        <message>
-            <source>Comma-separated names</source>
-            <translation>Noms séparés par des virgules</translation>
-        </message>
-        <message>
-            <source>The note they sent with their request</source>
-            <translation>Le message envoyé avec sa demande</translation>
-        </message>
-        <message>
-            <source>en, de, fr, es or pt; empty: yours</source>
-            <translation>en, de, fr, es ou pt ; vide : la vôtre</translation>
-        </message>
-    </context>
-    <context>
-        <name>StrengthText</name>
-        <message>
-            <source>Close</source>
-            <translation>Proche</translation>
-        </message>
-        <message>
-            <source>Know well</source>
-            <translation>Bien connu</translation>
-        </message>
-        <message>
-            <source>Know a little</source>
-            <translation>Un peu connu</translation>
-        </message>
-        <message>
-            <source>Met once</source>
-            <translation>Rencontré une fois</translation>
-        </message>
-        <message>
-            <source>Never met</source>
-            <translation>Jamais rencontré</translation>
-        </message>
-    </context>
-    <context>
-        <name>CadenceText</name>
-        <message>
-            <source>No reminder</source>
-            <translation>Aucun rappel</translation>
-        </message>
-        <message>
-            <source>Every 2 weeks</source>
-            <translation>Toutes les 2 semaines</translation>
-        </message>
-        <message>
-            <source>Every month</source>
-            <translation>Tous les mois</translation>
-        </message>
-        <message>
-            <source>Every quarter</source>
-            <translation>Tous les trimestres</translation>
-        </message>
-        <message>
-            <source>Every 6 months</source>
-            <translation>Tous les 6 mois</translation>
-        </message>
-        <message>
-            <source>Every year</source>
-            <translation>Tous les ans</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionText</name>
-        <message>
-            <source>Accept and send a thank-you note</source>
-            <translation>Accepter et envoyer un mot de remerciement</translation>
-        </message>
-        <message>
-            <source>Accept</source>
-            <translation>Accepter</translation>
-        </message>
-        <message>
-            <source>Reply and offer a coffee</source>
-            <translation>Répondre et proposer un café</translation>
-        </message>
-        <message>
-            <source>Reply and invite them to follow you</source>
-            <translation>Répondre et l’inviter à vous suivre</translation>
-        </message>
-        <message>
-            <source>Decline without a reply</source>
-            <translation>Refuser sans répondre</translation>
-        </message>
-    </context>
-    <context>
-        <name>PercentText</name>
-        <message>
-            <source>{number}%</source>
-            <translation>{number} %</translation>
-        </message>
-    </context>
-    <context>
-        <name>Duration</name>
-        <message numerus="yes">
-            <source>%Ln hours</source>
-            <translation>
-                <numerusform>%Ln heure</numerusform>
-                <numerusform>%Ln heures</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{days} days</source>
-            <comment>one decimal</comment>
-            <translation>{days} jours</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln days</source>
-            <translation>
-                <numerusform>%Ln jour</numerusform>
-                <numerusform>%Ln jours</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>BreakdownText</name>
-        <message>
-            <source>With a note</source>
-            <translation>Avec une note</translation>
-        </message>
-        <message>
-            <source>Without a note</source>
-            <translation>Sans note</translation>
-        </message>
-        <message>
-            <source>No template (imported or typed)</source>
-            <translation>Sans modèle (importé ou saisi)</translation>
-        </message>
-        <message>
-            <source>Contact deleted or never saved</source>
-            <translation>Contact supprimé ou jamais enregistré</translation>
-        </message>
-        <message>
-            <source>No group</source>
-            <translation>Sans groupe</translation>
-        </message>
-        <message>
-            <source>{value} · {label}</source>
-            <translation>{value} · {label}</translation>
-        </message>
-        <message>
-            <source>Unscored</source>
-            <translation>Sans score</translation>
-        </message>
-        <message>
-            <source>none decided yet</source>
-            <translation>aucune décidée pour l’instant</translation>
-        </message>
-        <message>
-            <source>{rate} ({successes} of {trials}; 95% interval {low}–{high})</source>
-            <translation>{rate} ({successes} sur {trials} ; intervalle à 95 % {low}–{high})</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingText</name>
-        <message>
-            <source>Your name</source>
-            <translation>Votre nom</translation>
-        </message>
-        <message>
-            <source>Your location</source>
-            <translation>Votre lieu</translation>
-        </message>
-        <message>
-            <source>LinkedIn account type</source>
-            <translation>Type de compte LinkedIn</translation>
-        </message>
-        <message>
-            <source>Personalised notes per month</source>
-            <translation>Notes personnalisées par mois</translation>
-        </message>
-        <message>
-            <source>Days an invitation stays pending</source>
-            <translation>Jours pendant lesquels une invitation reste en attente</translation>
-        </message>
-        <message>
-            <source>Grammar checking</source>
-            <translation>Vérification grammaticale</translation>
-        </message>
-        <message>
-            <source>Grammar language</source>
-            <translation>Langue de la vérification grammaticale</translation>
-        </message>
-        <message>
-            <source>Grammar server address</source>
-            <translation>Adresse du serveur de grammaire</translation>
-        </message>
-        <message>
-            <source>Grammar server username</source>
-            <translation>Nom d’utilisateur du serveur de grammaire</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium username</source>
-            <translation>Nom d’utilisateur LanguageTool Premium</translation>
-        </message>
-        <message>
-            <source>Download LanguageTool when it is not installed</source>
-            <translation>Télécharger LanguageTool s’il n’est pas installé</translation>
-        </message>
-        <message>
-            <source>Minutes the grammar server runs unused</source>
-            <translation>Minutes pendant lesquelles le serveur de grammaire tourne sans servir</translation>
-        </message>
-        <message>
-            <source>Groups of people you know</source>
-            <translation>Groupes de personnes que vous connaissez</translation>
-        </message>
-        <message>
-            <source>Strength that counts as known</source>
-            <translation>Force de relation considérée comme connue</translation>
-        </message>
-        <message>
-            <source>Words in a recruiter's title</source>
-            <translation>Mots dans l’intitulé de poste d’un recruteur</translation>
-        </message>
-        <message>
-            <source>Offer a coffee to nearby strangers</source>
-            <translation>Proposer un café aux inconnus proches de chez vous</translation>
-        </message>
-        <message>
-            <source>Your language</source>
-            <translation>Votre langue</translation>
-        </message>
-        <message>
-            <source>Formal or informal address</source>
-            <translation>Vouvoiement ou tutoiement</translation>
-        </message>
-        <message>
-            <source>Window language</source>
-            <translation>Langue de la fenêtre</translation>
         </message>
     </context>
 </TS>

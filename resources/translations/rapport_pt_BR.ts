@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
     <context>
+        <name>ActionText</name>
+        <message>
+            <source>Accept and send a thank-you note</source>
+            <translation>Aceitar e enviar uma nota de agradecimento</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Aceitar</translation>
+        </message>
+        <message>
+            <source>Reply and offer a coffee</source>
+            <translation>Responder e oferecer um café</translation>
+        </message>
+        <message>
+            <source>Reply and invite them to follow you</source>
+            <translation>Responder e convidar para seguir você</translation>
+        </message>
+        <message>
+            <source>Decline without a reply</source>
+            <translation>Recusar sem responder</translation>
+        </message>
+    </context>
+    <context>
         <name>BreakdownModel</name>
         <message>
             <source>Sent</source>
@@ -54,6 +77,95 @@
         <message>
             <source>{figure} {caveat}</source>
             <translation>{figure} {caveat}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreakdownText</name>
+        <message>
+            <source>With a note</source>
+            <translation>Com nota</translation>
+        </message>
+        <message>
+            <source>Without a note</source>
+            <translation>Sem nota</translation>
+        </message>
+        <message>
+            <source>No template (imported or typed)</source>
+            <translation>Sem modelo (importado ou digitado)</translation>
+        </message>
+        <message>
+            <source>Contact deleted or never saved</source>
+            <translation>Contato excluído ou nunca salvo</translation>
+        </message>
+        <message>
+            <source>No group</source>
+            <translation>Sem grupo</translation>
+        </message>
+        <message>
+            <source>{value} · {label}</source>
+            <translation>{value} · {label}</translation>
+        </message>
+        <message>
+            <source>Unscored</source>
+            <translation>Sem pontuação</translation>
+        </message>
+        <message>
+            <source>none decided yet</source>
+            <translation>nenhum decidido ainda</translation>
+        </message>
+        <message>
+            <source>{rate} ({successes} of {trials}; 95% interval {low}–{high})</source>
+            <translation>{rate} ({successes} de {trials}; intervalo de 95% {low}–{high})</translation>
+        </message>
+    </context>
+    <context>
+        <name>CadenceText</name>
+        <message>
+            <source>No reminder</source>
+            <translation>Sem lembrete</translation>
+        </message>
+        <message>
+            <source>Every 2 weeks</source>
+            <translation>A cada 2 semanas</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Todo mês</translation>
+        </message>
+        <message>
+            <source>Every quarter</source>
+            <translation>A cada trimestre</translation>
+        </message>
+        <message>
+            <source>Every 6 months</source>
+            <translation>A cada 6 meses</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>Todo ano</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelText</name>
+        <message>
+            <source>LinkedIn connection note</source>
+            <translation>Nota de convite do LinkedIn</translation>
+        </message>
+        <message>
+            <source>LinkedIn message</source>
+            <translation>Mensagem do LinkedIn</translation>
+        </message>
+        <message>
+            <source>LinkedIn InMail</source>
+            <translation>InMail do LinkedIn</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>{channel} (up to {limit} characters)</source>
+            <translation>{channel} (até {limit} caracteres)</translation>
         </message>
     </context>
     <context>
@@ -538,6 +650,28 @@
         </message>
     </context>
     <context>
+        <name>Duration</name>
+        <message numerus="yes">
+            <source>%Ln hours</source>
+            <translation>
+                <numerusform>%Ln hora</numerusform>
+                <numerusform>%Ln horas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <comment>one decimal</comment>
+            <translation>{days} dias</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln dia</numerusform>
+                <numerusform>%Ln dias</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EditorParts</name>
         <message>
             <source>Delete template</source>
@@ -566,6 +700,136 @@
         <message>
             <source>Not saved: you already have a template named '{name}'.</source>
             <translation>Não foi salvo: você já tem um modelo chamado “{name}”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldHint</name>
+        <message>
+            <source>Taken from the name when empty</source>
+            <translation>Tirado do nome quando vazio</translation>
+        </message>
+        <message>
+            <source>e.g. at PyCon Lisbon; on the payments team at Stripe</source>
+            <translation>ex.: na PyCon Lisboa; no time de pagamentos da Stripe</translation>
+        </message>
+        <message>
+            <source>e.g. last week; in March 2025</source>
+            <translation>ex.: semana passada; em março de 2025</translation>
+        </message>
+        <message>
+            <source>Who put you in touch (pick a contact or type a name)</source>
+            <translation>Quem apresentou vocês (escolha um contato ou digite um nome)</translation>
+        </message>
+        <message>
+            <source>Something they wrote or did that matters to you</source>
+            <translation>Algo que a pessoa escreveu ou fez e que importa para você</translation>
+        </message>
+        <message>
+            <source>Comma-separated, e.g. chess, climbing</source>
+            <translation>Separados por vírgula, ex.: xadrez, escalada</translation>
+        </message>
+        <message>
+            <source>Comma-separated names</source>
+            <translation>Nomes separados por vírgula</translation>
+        </message>
+        <message>
+            <source>The note they sent with their request</source>
+            <translation>A nota que a pessoa enviou com o convite</translation>
+        </message>
+        <message>
+            <source>en, de, fr, es or pt; empty: yours</source>
+            <translation>en, de, fr, es ou pt; vazio: o seu</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldText</name>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Primeiro nome</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Sobrenome</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Localização</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Setor</translation>
+        </message>
+        <message>
+            <source>Profile URL</source>
+            <translation>URL do perfil</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Relationship strength</source>
+            <translation>Grau de relacionamento</translation>
+        </message>
+        <message>
+            <source>How you met</source>
+            <translation>Como vocês se conheceram</translation>
+        </message>
+        <message>
+            <source>When you met</source>
+            <translation>Quando vocês se conheceram</translation>
+        </message>
+        <message>
+            <source>Introduced by</source>
+            <translation>Apresentado por</translation>
+        </message>
+        <message>
+            <source>Their work that matters</source>
+            <translation>Trabalho da pessoa que importa para você</translation>
+        </message>
+        <message>
+            <source>Shared interests</source>
+            <translation>Interesses em comum</translation>
+        </message>
+        <message>
+            <source>Mutual contacts</source>
+            <translation>Contatos em comum</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Their note to you</source>
+            <translation>Nota da pessoa para você</translation>
+        </message>
+        <message>
+            <source>Keep in touch every (days)</source>
+            <translation>Manter contato a cada (dias)</translation>
+        </message>
+        <message>
+            <source>Connected on</source>
+            <translation>Conectados em</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
         </message>
     </context>
     <context>
@@ -2034,10 +2298,40 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
     </context>
     <context>
+        <name>OutcomeText</name>
+        <message>
+            <source>Pending</source>
+            <translation>Pendente</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Aceito</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Recusado</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>Respondido</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Sem resposta</translation>
+        </message>
+    </context>
+    <context>
         <name>PageTabs</name>
         <message>
             <source>Pages</source>
             <translation>Páginas</translation>
+        </message>
+    </context>
+    <context>
+        <name>PercentText</name>
+        <message>
+            <source>{number}%</source>
+            <translation>{number}%</translation>
         </message>
     </context>
     <context>
@@ -2417,6 +2711,85 @@ Registrar esta nota como enviada mesmo assim?</translation>
         </message>
     </context>
     <context>
+        <name>SettingText</name>
+        <message>
+            <source>Your name</source>
+            <translation>Seu nome</translation>
+        </message>
+        <message>
+            <source>Your location</source>
+            <translation>Sua localização</translation>
+        </message>
+        <message>
+            <source>LinkedIn account type</source>
+            <translation>Tipo de conta do LinkedIn</translation>
+        </message>
+        <message>
+            <source>Personalised notes per month</source>
+            <translation>Notas personalizadas por mês</translation>
+        </message>
+        <message>
+            <source>Days an invitation stays pending</source>
+            <translation>Dias que um convite fica pendente</translation>
+        </message>
+        <message>
+            <source>Grammar checking</source>
+            <translation>Verificação gramatical</translation>
+        </message>
+        <message>
+            <source>Grammar language</source>
+            <translation>Idioma da verificação gramatical</translation>
+        </message>
+        <message>
+            <source>Grammar server address</source>
+            <translation>Endereço do servidor de gramática</translation>
+        </message>
+        <message>
+            <source>Grammar server username</source>
+            <translation>Usuário do servidor de gramática</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium username</source>
+            <translation>Usuário do LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>Download LanguageTool when it is not installed</source>
+            <translation>Baixar o LanguageTool quando não estiver instalado</translation>
+        </message>
+        <message>
+            <source>Minutes the grammar server runs unused</source>
+            <translation>Minutos que o servidor de gramática fica ligado sem uso</translation>
+        </message>
+        <message>
+            <source>Groups of people you know</source>
+            <translation>Grupos de pessoas que você conhece</translation>
+        </message>
+        <message>
+            <source>Strength that counts as known</source>
+            <translation>Grau que conta como conhecido</translation>
+        </message>
+        <message>
+            <source>Words in a recruiter's title</source>
+            <translation>Palavras no cargo de um recrutador</translation>
+        </message>
+        <message>
+            <source>Offer a coffee to nearby strangers</source>
+            <translation>Oferecer um café a desconhecidos por perto</translation>
+        </message>
+        <message>
+            <source>Your language</source>
+            <translation>Seu idioma</translation>
+        </message>
+        <message>
+            <source>Formal or informal address</source>
+            <translation>Tratamento formal ou informal</translation>
+        </message>
+        <message>
+            <source>Window language</source>
+            <translation>Idioma da janela</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Rapport will use {folder} from its next start; your data was copied there.</source>
@@ -2677,6 +3050,29 @@ Registrar esta nota como enviada mesmo assim?</translation>
         <message>
             <source>{heading} ({count})</source>
             <translation>{heading} ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthText</name>
+        <message>
+            <source>Close</source>
+            <translation>Próximo</translation>
+        </message>
+        <message>
+            <source>Know well</source>
+            <translation>Conheço bem</translation>
+        </message>
+        <message>
+            <source>Know a little</source>
+            <translation>Conheço um pouco</translation>
+        </message>
+        <message>
+            <source>Met once</source>
+            <translation>Vi uma vez</translation>
+        </message>
+        <message>
+            <source>Never met</source>
+            <translation>Nunca vi</translation>
         </message>
     </context>
     <context>
@@ -3199,402 +3595,6 @@ já existem em {folder}. Substituí-los?</translation>
         <message>
             <source>{value}. {detail}</source>
             <translation>{value}. {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutcomeText</name>
-        <message>
-            <source>Pending</source>
-            <translation>Pendente</translation>
-        </message>
-        <message>
-            <source>Accepted</source>
-            <translation>Aceito</translation>
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation>Recusado</translation>
-        </message>
-        <message>
-            <source>Replied</source>
-            <translation>Respondido</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>Sem resposta</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChannelText</name>
-        <message>
-            <source>LinkedIn connection note</source>
-            <translation>Nota de convite do LinkedIn</translation>
-        </message>
-        <message>
-            <source>LinkedIn message</source>
-            <translation>Mensagem do LinkedIn</translation>
-        </message>
-        <message>
-            <source>LinkedIn InMail</source>
-            <translation>InMail do LinkedIn</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>{channel} (up to {limit} characters)</source>
-            <translation>{channel} (até {limit} caracteres)</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldText</name>
-        <message>
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Primeiro nome</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Sobrenome</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Empresa</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Cargo</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Localização</translation>
-        </message>
-        <message>
-            <source>Industry</source>
-            <translation>Setor</translation>
-        </message>
-        <message>
-            <source>Profile URL</source>
-            <translation>URL do perfil</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Grupo</translation>
-        </message>
-        <message>
-            <source>Relationship strength</source>
-            <translation>Grau de relacionamento</translation>
-        </message>
-        <message>
-            <source>How you met</source>
-            <translation>Como vocês se conheceram</translation>
-        </message>
-        <message>
-            <source>When you met</source>
-            <translation>Quando vocês se conheceram</translation>
-        </message>
-        <message>
-            <source>Introduced by</source>
-            <translation>Apresentado por</translation>
-        </message>
-        <message>
-            <source>Their work that matters</source>
-            <translation>Trabalho da pessoa que importa para você</translation>
-        </message>
-        <message>
-            <source>Shared interests</source>
-            <translation>Interesses em comum</translation>
-        </message>
-        <message>
-            <source>Mutual contacts</source>
-            <translation>Contatos em comum</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <source>Their note to you</source>
-            <translation>Nota da pessoa para você</translation>
-        </message>
-        <message>
-            <source>Keep in touch every (days)</source>
-            <translation>Manter contato a cada (dias)</translation>
-        </message>
-        <message>
-            <source>Connected on</source>
-            <translation>Conectados em</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldHint</name>
-        <message>
-            <source>Taken from the name when empty</source>
-            <translation>Tirado do nome quando vazio</translation>
-        </message>
-        <message>
-            <source>e.g. at PyCon Lisbon; on the payments team at Stripe</source>
-            <translation>ex.: na PyCon Lisboa; no time de pagamentos da Stripe</translation>
-        </message>
-        <message>
-            <source>e.g. last week; in March 2025</source>
-            <translation>ex.: semana passada; em março de 2025</translation>
-        </message>
-        <message>
-            <source>Who put you in touch (pick a contact or type a name)</source>
-            <translation>Quem apresentou vocês (escolha um contato ou digite um nome)</translation>
-        </message>
-        <message>
-            <source>Something they wrote or did that matters to you</source>
-            <translation>Algo que a pessoa escreveu ou fez e que importa para você</translation>
-        </message>
-        <message>
-            <source>Comma-separated, e.g. chess, climbing</source>
-            <translation>Separados por vírgula, ex.: xadrez, escalada</translation>
-        </message>
-        <message>
-            <source>Comma-separated names</source>
-            <translation>Nomes separados por vírgula</translation>
-        </message>
-        <message>
-            <source>The note they sent with their request</source>
-            <translation>A nota que a pessoa enviou com o convite</translation>
-        </message>
-        <message>
-            <source>en, de, fr, es or pt; empty: yours</source>
-            <translation>en, de, fr, es ou pt; vazio: o seu</translation>
-        </message>
-    </context>
-    <context>
-        <name>StrengthText</name>
-        <message>
-            <source>Close</source>
-            <translation>Próximo</translation>
-        </message>
-        <message>
-            <source>Know well</source>
-            <translation>Conheço bem</translation>
-        </message>
-        <message>
-            <source>Know a little</source>
-            <translation>Conheço um pouco</translation>
-        </message>
-        <message>
-            <source>Met once</source>
-            <translation>Vi uma vez</translation>
-        </message>
-        <message>
-            <source>Never met</source>
-            <translation>Nunca vi</translation>
-        </message>
-    </context>
-    <context>
-        <name>CadenceText</name>
-        <message>
-            <source>No reminder</source>
-            <translation>Sem lembrete</translation>
-        </message>
-        <message>
-            <source>Every 2 weeks</source>
-            <translation>A cada 2 semanas</translation>
-        </message>
-        <message>
-            <source>Every month</source>
-            <translation>Todo mês</translation>
-        </message>
-        <message>
-            <source>Every quarter</source>
-            <translation>A cada trimestre</translation>
-        </message>
-        <message>
-            <source>Every 6 months</source>
-            <translation>A cada 6 meses</translation>
-        </message>
-        <message>
-            <source>Every year</source>
-            <translation>Todo ano</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionText</name>
-        <message>
-            <source>Accept and send a thank-you note</source>
-            <translation>Aceitar e enviar uma nota de agradecimento</translation>
-        </message>
-        <message>
-            <source>Accept</source>
-            <translation>Aceitar</translation>
-        </message>
-        <message>
-            <source>Reply and offer a coffee</source>
-            <translation>Responder e oferecer um café</translation>
-        </message>
-        <message>
-            <source>Reply and invite them to follow you</source>
-            <translation>Responder e convidar para seguir você</translation>
-        </message>
-        <message>
-            <source>Decline without a reply</source>
-            <translation>Recusar sem responder</translation>
-        </message>
-    </context>
-    <context>
-        <name>PercentText</name>
-        <message>
-            <source>{number}%</source>
-            <translation>{number}%</translation>
-        </message>
-    </context>
-    <context>
-        <name>Duration</name>
-        <message numerus="yes">
-            <source>%Ln hours</source>
-            <translation>
-                <numerusform>%Ln hora</numerusform>
-                <numerusform>%Ln horas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{days} days</source>
-            <comment>one decimal</comment>
-            <translation>{days} dias</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln days</source>
-            <translation>
-                <numerusform>%Ln dia</numerusform>
-                <numerusform>%Ln dias</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>BreakdownText</name>
-        <message>
-            <source>With a note</source>
-            <translation>Com nota</translation>
-        </message>
-        <message>
-            <source>Without a note</source>
-            <translation>Sem nota</translation>
-        </message>
-        <message>
-            <source>No template (imported or typed)</source>
-            <translation>Sem modelo (importado ou digitado)</translation>
-        </message>
-        <message>
-            <source>Contact deleted or never saved</source>
-            <translation>Contato excluído ou nunca salvo</translation>
-        </message>
-        <message>
-            <source>No group</source>
-            <translation>Sem grupo</translation>
-        </message>
-        <message>
-            <source>{value} · {label}</source>
-            <translation>{value} · {label}</translation>
-        </message>
-        <message>
-            <source>Unscored</source>
-            <translation>Sem pontuação</translation>
-        </message>
-        <message>
-            <source>none decided yet</source>
-            <translation>nenhum decidido ainda</translation>
-        </message>
-        <message>
-            <source>{rate} ({successes} of {trials}; 95% interval {low}–{high})</source>
-            <translation>{rate} ({successes} de {trials}; intervalo de 95% {low}–{high})</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingText</name>
-        <message>
-            <source>Your name</source>
-            <translation>Seu nome</translation>
-        </message>
-        <message>
-            <source>Your location</source>
-            <translation>Sua localização</translation>
-        </message>
-        <message>
-            <source>LinkedIn account type</source>
-            <translation>Tipo de conta do LinkedIn</translation>
-        </message>
-        <message>
-            <source>Personalised notes per month</source>
-            <translation>Notas personalizadas por mês</translation>
-        </message>
-        <message>
-            <source>Days an invitation stays pending</source>
-            <translation>Dias que um convite fica pendente</translation>
-        </message>
-        <message>
-            <source>Grammar checking</source>
-            <translation>Verificação gramatical</translation>
-        </message>
-        <message>
-            <source>Grammar language</source>
-            <translation>Idioma da verificação gramatical</translation>
-        </message>
-        <message>
-            <source>Grammar server address</source>
-            <translation>Endereço do servidor de gramática</translation>
-        </message>
-        <message>
-            <source>Grammar server username</source>
-            <translation>Usuário do servidor de gramática</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium username</source>
-            <translation>Usuário do LanguageTool Premium</translation>
-        </message>
-        <message>
-            <source>Download LanguageTool when it is not installed</source>
-            <translation>Baixar o LanguageTool quando não estiver instalado</translation>
-        </message>
-        <message>
-            <source>Minutes the grammar server runs unused</source>
-            <translation>Minutos que o servidor de gramática fica ligado sem uso</translation>
-        </message>
-        <message>
-            <source>Groups of people you know</source>
-            <translation>Grupos de pessoas que você conhece</translation>
-        </message>
-        <message>
-            <source>Strength that counts as known</source>
-            <translation>Grau que conta como conhecido</translation>
-        </message>
-        <message>
-            <source>Words in a recruiter's title</source>
-            <translation>Palavras no cargo de um recrutador</translation>
-        </message>
-        <message>
-            <source>Offer a coffee to nearby strangers</source>
-            <translation>Oferecer um café a desconhecidos por perto</translation>
-        </message>
-        <message>
-            <source>Your language</source>
-            <translation>Seu idioma</translation>
-        </message>
-        <message>
-            <source>Formal or informal address</source>
-            <translation>Tratamento formal ou informal</translation>
-        </message>
-        <message>
-            <source>Window language</source>
-            <translation>Idioma da janela</translation>
         </message>
     </context>
 </TS>
