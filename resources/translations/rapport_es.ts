@@ -718,7 +718,7 @@
         </message>
         <message>
             <source>Who put you in touch (pick a contact or type a name)</source>
-            <translation>Quién os puso en contacto (elige un contacto o escribe un nombre)</translation>
+            <translation>Quién te presentó a esta persona (elige un contacto o escribe un nombre)</translation>
         </message>
         <message>
             <source>Something they wrote or did that matters to you</source>
