@@ -10,7 +10,7 @@ from pathlib import Path
 
 import keyring.core
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTranslator
 
 from app.grammar.server import LocalServer
 from app.paths import database_path
@@ -36,17 +36,22 @@ def rapport_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def english_window(request: pytest.FixtureRequest) -> None:
+def english_window(request: pytest.FixtureRequest) -> Iterator[None]:
     """Every test starts with the window in United States English, whatever the machine's
     LANG: dates and numbers read the same everywhere, and a test with widgets gets the
-    English translation the app installs ("1 message", not "1 messages"). A test that
-    installs another translator removes it again."""
+    English translation the app installs ("1 message", not "1 messages"). A translator a
+    test installs is removed when it ends, whatever the test did."""
     QLocale.setDefault(QLocale("en_US"))
+    app = None
     if {"qtbot", "qapp"} & set(request.fixturenames):
         app = request.getfixturevalue("qapp")
-        if app.property("rapport_english") is None:
+        if not app.findChildren(QTranslator):
             install_window_language(app, "en")
-            app.setProperty("rapport_english", True)
+    yield
+    if app is not None:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.setParent(None)
 
 
 @pytest.fixture(autouse=True)

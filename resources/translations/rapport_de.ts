@@ -740,6 +740,10 @@
             <source>en, de, fr, es or pt; empty: yours</source>
             <translation>en, de, fr, es oder pt; leer: Ihre</translation>
         </message>
+        <message>
+            <source>formal or informal; empty: your default</source>
+            <translation>formal oder informell; leer: Ihre Voreinstellung</translation>
+        </message>
     </context>
     <context>
         <name>FieldText</name>
@@ -830,6 +834,10 @@
         <message>
             <source>Language</source>
             <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Form of address</source>
+            <translation>Anrede</translation>
         </message>
     </context>
     <context>

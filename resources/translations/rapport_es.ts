@@ -740,6 +740,10 @@
             <source>en, de, fr, es or pt; empty: yours</source>
             <translation>en, de, fr, es o pt; vacío: el tuyo</translation>
         </message>
+        <message>
+            <source>formal or informal; empty: your default</source>
+            <translation>formal o informal; vacío: según tus ajustes</translation>
+        </message>
     </context>
     <context>
         <name>FieldText</name>
@@ -830,6 +834,10 @@
         <message>
             <source>Language</source>
             <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Form of address</source>
+            <translation>Tratamiento</translation>
         </message>
     </context>
     <context>

@@ -740,6 +740,10 @@
             <source>en, de, fr, es or pt; empty: yours</source>
             <translation>en, de, fr, es ou pt ; vide : la vôtre</translation>
         </message>
+        <message>
+            <source>formal or informal; empty: your default</source>
+            <translation>vouvoiement ou tutoiement ; vide : votre réglage par défaut</translation>
+        </message>
     </context>
     <context>
         <name>FieldText</name>
@@ -830,6 +834,10 @@
         <message>
             <source>Language</source>
             <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Form of address</source>
+            <translation>Tu ou vous</translation>
         </message>
     </context>
     <context>

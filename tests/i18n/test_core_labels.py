@@ -121,7 +121,6 @@ def german(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     for translator in qapp.findChildren(QTranslator):
         qapp.removeTranslator(translator)
         translator.setParent(None)
-    qapp.setProperty("rapport_english", None)
 
 
 def test_every_outcome_kind_of_label_reads_as_the_core_in_english(qapp: QApplication) -> None:

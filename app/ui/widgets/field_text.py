@@ -39,6 +39,7 @@ def _labels() -> dict[str, str]:
         "cadence_days": QCoreApplication.translate("FieldText", "Keep in touch every (days)"),
         "connected_on": QCoreApplication.translate("FieldText", "Connected on"),
         "language": QCoreApplication.translate("FieldText", "Language"),
+        "register": QCoreApplication.translate("FieldText", "Form of address"),
     }
 
 
@@ -63,6 +64,9 @@ def _hints() -> dict[str, str]:
             "FieldHint", "The note they sent with their request"
         ),
         "language": QCoreApplication.translate("FieldHint", "en, de, fr, es or pt; empty: yours"),
+        "register": QCoreApplication.translate(
+            "FieldHint", "formal or informal; empty: your default"
+        ),
     }
 
 
