@@ -80,7 +80,7 @@ def build_menus(window: QMainWindow, slots: ActionSlots) -> WindowActions:
         ),
         import_csv=action(
             file_menu,
-            QCoreApplication.translate("WindowMenus", "Import CS&V contacts…"),
+            QCoreApplication.translate("WindowMenus", "Import CSV &contacts…"),
             "Ctrl+Alt+Shift+C",
             slots.import_csv,
         ),

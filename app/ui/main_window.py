@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QWidget
 
 from app.context import AppContext, load_sent_index
 from app.library.templates import TemplateLibrary
@@ -31,6 +31,7 @@ from app.ui.page_tabs import PageTabs, build_in_turns
 from app.ui.tasks import run_task, wait_for_tasks
 from app.ui.templates.menu import TemplateMenu
 from app.ui.widgets.keyboard import keyboard_splitter
+from app.ui.widgets.mnemonics import give_mnemonics, letters_in_use
 from app.ui.widgets.scroll_when_short import ScrollWhenShort
 from app.ui.window_geometry import restore_state, save_state
 
@@ -125,6 +126,11 @@ class MainWindow(QMainWindow):
         self.pages.add_page_later(self.tr("&Inbox"), lambda: self.inbox)
         self.pages.add_page_later(self.tr("&History"), lambda: self.history)
         self.pages.add_page_later(self.tr("&Network"), lambda: self.network)
+        # The form's labels take the Alt letters the menus and the composer leave free;
+        # when none is, one another field's label has (Alt then steps between the two).
+        taken = letters_in_use(self, besides=self.form, hidden_too=True)
+        fields = letters_in_use(self, besides=self.form, hidden_too=True, labels_only=True)
+        give_mnemonics(self.form.findChildren(QLabel), taken, fields)
         restore_state(self, self.splitter)
         self.show_status(self._welcome())
         for problem in context.library.problems:

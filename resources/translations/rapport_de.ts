@@ -258,7 +258,7 @@
             <translation>Die Nachricht wieder durch den Text der Vorlage ersetzen</translation>
         </message>
         <message>
-            <source>Save as templat&amp;e…</source>
+            <source>Save a&amp;s template…</source>
             <translation>Als Vorlage &amp;speichern…</translation>
         </message>
         <message>
@@ -1235,7 +1235,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
             <translation>LanguageTool auf diesem Computer</translation>
         </message>
         <message>
-            <source>&amp;Download LanguageTool ({size}) if it is not installed</source>
+            <source>Do&amp;wnload LanguageTool ({size}) if it is not installed</source>
             <translation>LanguageTool ({size}) &amp;herunterladen, falls nicht installiert</translation>
         </message>
         <message>
@@ -1260,7 +1260,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
             <translation>Nur, wenn er eine Anmeldung verlangt</translation>
         </message>
         <message>
-            <source>&amp;Address</source>
+            <source>Add&amp;ress</source>
             <translation>Adr&amp;esse</translation>
         </message>
         <message>
@@ -3558,7 +3558,7 @@ sind in {folder} bereits vorhanden. Ersetzen?</translation>
             <translation>&amp;vCard-Kontakte importieren…</translation>
         </message>
         <message>
-            <source>Import CS&amp;V contacts…</source>
+            <source>Import CSV &amp;contacts…</source>
             <translation>&amp;CSV-Kontakte importieren…</translation>
         </message>
         <message>

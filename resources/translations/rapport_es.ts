@@ -258,7 +258,7 @@
             <translation>Sustituir el mensaje por el texto de la plantilla</translation>
         </message>
         <message>
-            <source>Save as templat&amp;e…</source>
+            <source>Save a&amp;s template…</source>
             <translation>&amp;Guardar como plantilla…</translation>
         </message>
         <message>
@@ -1128,7 +1128,7 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
         <message>
             <source>On a LanguageTool &amp;server elsewhere</source>
-            <translation>En otro &amp;servidor LanguageTool</translation>
+            <translation>E&amp;n otro servidor LanguageTool</translation>
         </message>
         <message>
             <source>With LanguageTool Pre&amp;mium</source>
@@ -1235,8 +1235,8 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
             <translation>LanguageTool en este equipo</translation>
         </message>
         <message>
-            <source>&amp;Download LanguageTool ({size}) if it is not installed</source>
-            <translation>Descargar LanguageTool ({size}) si &amp;no está instalado</translation>
+            <source>Do&amp;wnload LanguageTool ({size}) if it is not installed</source>
+            <translation>Des&amp;cargar LanguageTool ({size}) si no está instalado</translation>
         </message>
         <message>
             <source> min</source>
@@ -1260,7 +1260,7 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
             <translation>Solo si pide iniciar sesión</translation>
         </message>
         <message>
-            <source>&amp;Address</source>
+            <source>Add&amp;ress</source>
             <translation>Di&amp;rección</translation>
         </message>
         <message>
@@ -3135,7 +3135,7 @@ Record this note as sent anyway?</source>
         </message>
         <message>
             <source>Te&amp;xt</source>
-            <translation>&amp;Texto</translation>
+            <translation>Te&amp;xto</translation>
         </message>
         <message>
             <source>Between the templates and the text</source>
@@ -3279,7 +3279,7 @@ Record this note as sent anyway?</source>
         </message>
         <message>
             <source>Lang&amp;uage</source>
-            <translation>Idio&amp;ma</translation>
+            <translation>I&amp;dioma</translation>
         </message>
         <message>
             <source>There are no templates of this kind.</source>
@@ -3314,7 +3314,7 @@ Record this note as sent anyway?</source>
         </message>
         <message>
             <source>Preview &amp;for</source>
-            <translation>Vista previa &amp;para</translation>
+            <translation>&amp;Vista previa para</translation>
         </message>
         <message>
             <source>F&amp;ields</source>
@@ -3558,7 +3558,7 @@ ya existen en {folder}. ¿Sustituirlos?</translation>
             <translation>Importar contactos v&amp;Card…</translation>
         </message>
         <message>
-            <source>Import CS&amp;V contacts…</source>
+            <source>Import CSV &amp;contacts…</source>
             <translation>Importar contactos CS&amp;V…</translation>
         </message>
         <message>

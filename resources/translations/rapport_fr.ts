@@ -258,7 +258,7 @@
             <translation>Remplacer le message par le texte du modèle</translation>
         </message>
         <message>
-            <source>Save as templat&amp;e…</source>
+            <source>Save a&amp;s template…</source>
             <translation>&amp;Enregistrer comme modèle…</translation>
         </message>
         <message>
@@ -1235,7 +1235,7 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
             <translation>LanguageTool sur cet ordinateur</translation>
         </message>
         <message>
-            <source>&amp;Download LanguageTool ({size}) if it is not installed</source>
+            <source>Do&amp;wnload LanguageTool ({size}) if it is not installed</source>
             <translation>Télé&amp;charger LanguageTool ({size}) s’il n’est pas installé</translation>
         </message>
         <message>
@@ -1260,7 +1260,7 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
             <translation>Uniquement s’il demande un identifiant</translation>
         </message>
         <message>
-            <source>&amp;Address</source>
+            <source>Add&amp;ress</source>
             <translation>Ad&amp;resse</translation>
         </message>
         <message>
@@ -3558,7 +3558,7 @@ existent déjà dans {folder}. Les remplacer ?</translation>
             <translation>Importer des contacts &amp;vCard…</translation>
         </message>
         <message>
-            <source>Import CS&amp;V contacts…</source>
+            <source>Import CSV &amp;contacts…</source>
             <translation>Importer des contacts C&amp;SV…</translation>
         </message>
         <message>

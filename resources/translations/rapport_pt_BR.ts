@@ -251,14 +251,14 @@
         </message>
         <message>
             <source>Ref&amp;ill from template</source>
-            <translation>Vol&amp;tar ao modelo</translation>
+            <translation>Vo&amp;ltar ao modelo</translation>
         </message>
         <message>
             <source>Replace the message with the template's words again</source>
             <translation>Substituir a mensagem pelo texto do modelo outra vez</translation>
         </message>
         <message>
-            <source>Save as templat&amp;e…</source>
+            <source>Save a&amp;s template…</source>
             <translation>Sal&amp;var como modelo…</translation>
         </message>
         <message>
@@ -1235,7 +1235,7 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
             <translation>LanguageTool neste computador</translation>
         </message>
         <message>
-            <source>&amp;Download LanguageTool ({size}) if it is not installed</source>
+            <source>Do&amp;wnload LanguageTool ({size}) if it is not installed</source>
             <translation>&amp;Baixar o LanguageTool ({size}) se não estiver instalado</translation>
         </message>
         <message>
@@ -1260,7 +1260,7 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
             <translation>Só se o servidor pedir login</translation>
         </message>
         <message>
-            <source>&amp;Address</source>
+            <source>Add&amp;ress</source>
             <translation>&amp;Endereço</translation>
         </message>
         <message>
@@ -1389,7 +1389,7 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
         <message>
             <source>&amp;Statistics</source>
-            <translation>E&amp;statísticas</translation>
+            <translation>&amp;Estatísticas</translation>
         </message>
         <message>
             <source>Follow-&amp;ups</source>
@@ -3240,7 +3240,7 @@ Registrar esta nota como enviada mesmo assim?</translation>
         <name>TemplateMenu</name>
         <message>
             <source>&amp;Templates</source>
-            <translation>M&amp;odelos</translation>
+            <translation>Modelo&amp;s</translation>
         </message>
         <message>
             <source>&amp;Edit templates…</source>
@@ -3539,7 +3539,7 @@ já existem em {folder}. Substituí-los?</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation>&amp;Exibir</translation>
+            <translation>E&amp;xibir</translation>
         </message>
         <message>
             <source>&amp;Contact</source>
@@ -3558,7 +3558,7 @@ já existem em {folder}. Substituí-los?</translation>
             <translation>Importar contatos &amp;vCard…</translation>
         </message>
         <message>
-            <source>Import CS&amp;V contacts…</source>
+            <source>Import CSV &amp;contacts…</source>
             <translation>Importar contatos C&amp;SV…</translation>
         </message>
         <message>

@@ -2,8 +2,8 @@
 
 Every label that names a control is its buddy, with an Alt mnemonic. None of them is the
 letter of a menu (Alt+F, V, C, M and T open the File, View, Contact, Message and Templates
-menus, and a letter taken twice only moves focus between the two); `TAKEN` lists the
-letters for the forms that name their fields as they appear. Labels that only show
+menus, and a letter taken twice only moves focus between the two); the forms that name
+their fields as they appear take letters the window leaves free. Labels that only show
 something (the counter, the verdict) carry no accessible name of their own, so a screen
 reader reads what they show.
 """
@@ -38,10 +38,6 @@ from app.ui.style import hold_size
 from app.ui.widgets.locale_text import count_text
 from app.ui.widgets.scroll_when_short import keep_lines_whole
 
-# Alt letters in use on the Compose page: the menus' and the composer's own. The forms of
-# missing fields give their labels one of the others.
-TAKEN = "FVCMT" + "KAGIEPROU"
-
 
 def lines_high(widget: QWidget, lines: int) -> int:
     """The height of `lines` lines of `widget`'s text, with room for its frame and margins."""
@@ -74,8 +70,8 @@ class ComposerWidgets(QWidget):
         self.choice_line = QLabel()
         self.choice_line.setObjectName("hint")
         self.choice_line.setWordWrap(True)
-        self.details = DetailsForm(taken=TAKEN)
-        self.gaps = GapForm(taken=TAKEN)
+        self.details = DetailsForm()
+        self.gaps = GapForm()
 
         self.first_steps = FirstSteps()
         self.message = MessageView()
@@ -95,7 +91,7 @@ class ComposerWidgets(QWidget):
             )
         )
         self.save_template_button = QPushButton(
-            QCoreApplication.translate("ComposerWidgets", "Save as templat&e…")
+            QCoreApplication.translate("ComposerWidgets", "Save a&s template…")
         )
         self.save_template_button.setToolTip(
             QCoreApplication.translate(

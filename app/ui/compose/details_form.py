@@ -8,14 +8,16 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.ui.widgets.mnemonics import letters_in_use
+
 
 class DetailsForm(QGroupBox):
     """Keeps what was typed even while a field is hidden, so switching back and forth
     between templates loses nothing. Emits `changed` on every edit.
 
     `labels` names the fields; a name without one is shown as words ("intro_name" as
-    "Intro name"). Each label is its field's buddy with an Alt letter not in `taken` (the
-    letters the rest of the page uses).
+    "Intro name"). Each label is its field's buddy with an Alt letter the rest of the
+    window does not use when the fields change.
     """
 
     changed = Signal()
@@ -25,14 +27,11 @@ class DetailsForm(QGroupBox):
         title: str | None = None,
         labels: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
-        *,
-        taken: str = "",
     ) -> None:
         if title is None:
             title = QCoreApplication.translate("DetailsForm", "Details for this message")
         super().__init__(title, parent)
         self._labels = dict(labels or {})
-        self._taken = taken.upper()
         self.rows = QVBoxLayout(self)
         self._form = QFormLayout()
         self.rows.addLayout(self._form)
@@ -62,7 +61,7 @@ class DetailsForm(QGroupBox):
         while self._form.rowCount():
             self._form.removeRow(0)
         self._fields = {}
-        used = self._taken
+        used = letters_in_use(self.window(), besides=self).upper()
         for name in names:
             edit = QLineEdit(self._values.get(name, ""))
             text = self._label(name)

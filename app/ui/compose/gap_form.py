@@ -22,9 +22,9 @@ class GapForm(DetailsForm):
 
     save_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, taken: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         title = QCoreApplication.translate("GapForm", "Missing from the contact")
-        super().__init__(title, field_labels(FIELD_LABELS), parent, taken=taken)
+        super().__init__(title, field_labels(FIELD_LABELS), parent)
         self.setAccessibleName(self.tr("Fields missing from the contact"))
         self.note = QLabel(self.tr("Used for this message only, unless you save them."))
         self.note.setObjectName("hint")

@@ -32,7 +32,6 @@ from app.relationships.keeping_in_touch import CADENCE_CHOICES, Touch, touch
 from app.store import Store, StoreError
 from app.ui.widgets.closeness_text import cadence_choices, strength_choices
 from app.ui.widgets.field_text import field_hint, field_label
-from app.ui.widgets.mnemonics import give_mnemonics
 
 _LINE_FIELDS = (
     "name", "first_name", "title", "company", "location", "industry", "profile_url", "email",
@@ -153,8 +152,6 @@ class ContactForm(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        # Not the letters of the window's menus, page tabs and composer buttons.
-        give_mnemonics(self.findChildren(QLabel), avoid="cefhimntuv")
         self.load(None)
 
     # -- reading and writing the fields -------------------------------------------------

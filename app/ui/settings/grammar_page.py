@@ -138,7 +138,7 @@ class GrammarPage(SettingsPage):
         # Nothing is fetched without this box ticked: the promise is no connection but to
         # the grammar server the user chose.
         self.download = QCheckBox(
-            self.tr("&Download LanguageTool ({size}) if it is not installed").format(
+            self.tr("Do&wnload LanguageTool ({size}) if it is not installed").format(
                 size=DOWNLOAD_SIZE
             )
         )
@@ -162,7 +162,7 @@ class GrammarPage(SettingsPage):
         )
         self.server_password = SecretField(secrets.SERVER_PASSWORD)
         form = form_layout()
-        self.add_field(form, "grammar_url", self.tr("&Address"), self.url)
+        self.add_field(form, "grammar_url", self.tr("Add&ress"), self.url)
         self.add_field(form, "grammar_server_username", self.tr("&Username"), self.server_username)
         self.add_field(
             form, secrets.SERVER_PASSWORD.key, self.tr("Pass&word or API key"), self.server_password
