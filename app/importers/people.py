@@ -27,7 +27,7 @@ from app.importers.plan import Candidate
 from app.importers.table import SkippedRow
 from app.profile_urls import profile_key
 from app.store.batch import Batch
-from app.store.import_keys import Person
+from app.store.import_keys import PersonRow
 from app.store.rows import NewContact, fold
 
 # What tells two people of one name apart: company, title and connection date.
@@ -273,19 +273,23 @@ class _Chunk:
             fills = known is None or filled(known, extra.contact()) is not known
             if fills and batch.fill_contact(ref, extra.contact()):
                 people.updated.add(ref)
-        keys.add_profiles(self.new_profiles)
+        keys.add_new_profiles(self.new_profiles)
         keys.add_emails(self.new_emails)
         keys.add_names(
             [(key, ref, False) for key, ref in self.by_name.changes]
             + [(key, ref, True) for key, ref in self.bare.changes]
         )
-        keys.put_people(self._person(ref) for ref in self.touched)
+        keys.put_people(self._person_rows())
 
-    def _person(self, ref: int) -> Person:
-        company, title, connected_on = self._known(ref)
-        return Person(
-            ref, company, title, connected_on, ref in self.with_profile, self.first_rows.get(ref)
-        )
+    def _person_rows(self) -> list[PersonRow]:
+        """The people this chunk touched as `put_people` takes them, in id order: new
+        ones then go in each after the last."""
+        with_profile, first_rows = self.with_profile, self.first_rows
+        rows: list[PersonRow] = []
+        for ref in sorted(self.touched):
+            file, line = first_rows.get(ref) or (None, None)
+            rows.append((ref, *self._known(ref), ref in with_profile, file, line))
+        return rows
 
 
 def _where(row: tuple[str, int], file: str) -> str:

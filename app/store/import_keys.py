@@ -22,9 +22,10 @@ _TABLES = (
     "CREATE TEMP TABLE import_emails (key TEXT PRIMARY KEY, ref INTEGER NOT NULL) WITHOUT ROWID",
     # Every change to who is known by a name, in order: replayed, it gives the first
     # person of the name and the others in the order they came.
-    "CREATE TEMP TABLE import_names (seq INTEGER PRIMARY KEY, key TEXT NOT NULL,"
-    " ref INTEGER NOT NULL, bare INTEGER NOT NULL)",
-    "CREATE INDEX temp.import_names_by_key ON import_names (key, bare, seq)",
+    # Keyed by what it is looked up by, with no second index to keep: `seq` is given
+    # out here, so the rows can go in sorted by key.
+    "CREATE TEMP TABLE import_names (key TEXT NOT NULL, bare INTEGER NOT NULL,"
+    " seq INTEGER NOT NULL, ref INTEGER NOT NULL, PRIMARY KEY (key, bare, seq)) WITHOUT ROWID",
     # What tells namesakes apart now, and (for contacts saved before the import) the
     # company and title they had before it.
     "CREATE TEMP TABLE import_people (ref INTEGER PRIMARY KEY, company TEXT NOT NULL,"
@@ -49,11 +50,16 @@ class Person(NamedTuple):
     first_row: tuple[str, int] | None
 
 
+# A person as `ImportKeys.put_people` writes one: a `Person` with its first row spread.
+PersonRow = tuple[int, str, str, str, bool, str | None, int | None]
+
+
 class ImportKeys:
     """The TEMP tables of one import; made by `Batch.import_keys`."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._connection = connection
+        self._names = 0  # changes to who is known by a name recorded so far
         self.close()  # a failed import's tables went with its transaction; to be sure
         for statement in _TABLES:
             connection.execute(statement)
@@ -65,20 +71,31 @@ class ImportKeys:
     # -- written -----------------------------------------------------------------------
 
     def add_profiles(self, pairs: Iterable[tuple[str, int]]) -> None:
-        """Profile keys and the person each names; a key known already keeps its person."""
+        """Profile keys and the person each names; a key known already keeps its person
+        (the first of `pairs` to have it, for keys new to the table)."""
         self._connection.executemany("INSERT OR IGNORE INTO import_profiles VALUES (?, ?)", pairs)
+
+    def add_new_profiles(self, pairs: Iterable[tuple[str, int]]) -> None:
+        """Profile keys not in the table yet, no two alike, and the person each names:
+        inserted in key order, each next to the last instead of anywhere in the tree."""
+        self.add_profiles(sorted(pairs))
 
     def add_emails(self, pairs: Iterable[tuple[str, int]]) -> None:
         self._connection.executemany("INSERT OR IGNORE INTO import_emails VALUES (?, ?)", pairs)
 
     def add_names(self, changes: Iterable[tuple[str, int, bool]]) -> None:
-        """(name key, person, whether the list of people without an address changed)."""
-        self._connection.executemany(
-            "INSERT INTO import_names (key, ref, bare) VALUES (?, ?, ?)", changes
-        )
+        """(name key, person, whether the list of people without an address changed),
+        in the order they were made."""
+        first = self._names
+        rows = [(key, bare, first + n, ref) for n, (key, ref, bare) in enumerate(changes)]
+        self._names += len(rows)
+        rows.sort()  # by key: their order is kept in `seq`
+        self._connection.executemany("INSERT INTO import_names VALUES (?, ?, ?, ?)", rows)
 
-    def put_people(self, people: Iterable[Person]) -> None:
-        """Record or update people; the job a saved contact had before stays as it was."""
+    def put_people(self, rows: Iterable[PersonRow]) -> None:
+        """Record or update people, each as (ref, company, title, connected_on,
+        with_profile, first_file, first_line); the job a saved contact had before stays
+        as it was."""
         self._connection.executemany(
             "INSERT INTO import_people (ref, company, title, connected_on, with_profile,"
             " first_file, first_line) VALUES (?, ?, ?, ?, ?, ?, ?)"
@@ -86,17 +103,7 @@ class ImportKeys:
             " title = excluded.title, connected_on = excluded.connected_on,"
             " with_profile = excluded.with_profile, first_file = excluded.first_file,"
             " first_line = excluded.first_line",
-            (
-                (
-                    person.ref,
-                    person.company,
-                    person.title,
-                    person.connected_on,
-                    person.with_profile,
-                    *(person.first_row or (None, None)),
-                )
-                for person in people
-            ),
+            rows,
         )
 
     def seed_saved_contacts(self) -> None:
