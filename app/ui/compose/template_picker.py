@@ -40,6 +40,13 @@ class TemplatePicker(QWidget):
         self.description = QLabel()
         self.description.setObjectName("hint")
         self.description.setWordWrap(True)
+        # The boxes ask for a few words' width, not their longest item's (the lists show
+        # whole names): the three in one row must fit a laptop at 150% scaling.
+        for box, letters in ((self.kind, 8), (self.language, 8), (self.template, 8)):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(letters)
         self.kind.currentIndexChanged.connect(self._filter_changed)
         self.language.currentIndexChanged.connect(self._filter_changed)
         self.template.currentIndexChanged.connect(self._template_changed)

@@ -22,13 +22,20 @@ class ScrollWhenShort(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
+        self._follow_least_width(panel)
+        panel.installEventFilter(self)
+
+    def _follow_least_width(self, panel: QWidget) -> None:
+        """As wide as the panel's least width with room for the scroll bar, which takes
+        that room from the panel when it shows."""
         bar = self.verticalScrollBar().sizeHint().width()
         self.setMinimumWidth(panel.minimumSizeHint().width() + bar)
-        panel.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            # What the panel shows changed its least height: fit once its layout has run.
+            # What the panel shows changed its least size (a contact chosen, a longer
+            # button text): follow its width, and fit once its layout has run.
+            self._follow_least_width(watched)
             QTimer.singleShot(0, self, self._fit)
         return False
 
