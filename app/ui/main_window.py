@@ -123,9 +123,15 @@ class MainWindow(QMainWindow):
         self.templates.library_changed.connect(self._library_reloaded)
         self.templates.status.connect(self.show_status)
         self.pages.add_page(self.splitter, self.tr("&Compose"))
-        self.pages.add_page_later(self.tr("&Inbox"), lambda: self.inbox)
-        self.pages.add_page_later(self.tr("&History"), lambda: self.history)
-        self.pages.add_page_later(self.tr("&Network"), lambda: self.network)
+        # Translated once: a page built later finds its stand-in by this same title.
+        self._titles = {
+            "inbox": self.tr("&Inbox"),
+            "history": self.tr("&History"),
+            "network": self.tr("&Network"),
+        }
+        self.pages.add_page_later(self._titles["inbox"], lambda: self.inbox)
+        self.pages.add_page_later(self._titles["history"], lambda: self.history)
+        self.pages.add_page_later(self._titles["network"], lambda: self.network)
         # The form's labels take the Alt letters the menus and the composer leave free;
         # when none is, one another field's label has (Alt then steps between the two).
         taken = letters_in_use(self, besides=self.form, hidden_too=True)
@@ -178,7 +184,7 @@ class MainWindow(QMainWindow):
             self._inbox.reply_requested.connect(self.open_in_composer)
             self._inbox.status.connect(self.show_status)
             self._inbox.import_requested.connect(lambda: self.imports.import_linkedin())
-            self.pages.put_in_place(self._inbox, self.tr("&Inbox"))
+            self.pages.put_in_place(self._inbox, self._titles["inbox"])
         return self._inbox
 
     @property
@@ -189,7 +195,7 @@ class MainWindow(QMainWindow):
             self._history = HistoryPage(self.context)
             self._history.compose_requested.connect(self.open_in_composer)
             self._history.status.connect(self.show_status)
-            self.pages.put_in_place(self._history, self.tr("&History"))
+            self.pages.put_in_place(self._history, self._titles["history"])
         return self._history
 
     @property
@@ -204,7 +210,7 @@ class MainWindow(QMainWindow):
                 lambda id_: self.open_in_composer(id_, "congratulate-new-role")
             )
             self._network.status.connect(self.show_status)
-            self.pages.put_in_place(self._network, self.tr("&Network"))
+            self.pages.put_in_place(self._network, self._titles["network"])
         return self._network
 
     def add_page(self, page: QWidget, title: str) -> None:
