@@ -10,6 +10,7 @@ import base64
 import contextlib
 import dataclasses
 import threading
+import time
 import urllib.parse
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
@@ -33,6 +34,8 @@ _LANGUAGE_NAMES = {
     "auto": "language detection",
 }
 _CLOSED = GrammarStatus("stopped", "Grammar checks have been shut down.")
+# How long a server that broke off a check may take to be seen gone (see LocalBackend.failed).
+_DYING_GRACE = 2.0
 
 
 class Backend(Protocol):
@@ -53,7 +56,7 @@ class Backend(Protocol):
 
     def succeeded(self) -> None: ...
 
-    def failed(self, reason: str) -> str:
+    def failed(self, reason: str, *, connection_lost: bool = False) -> str:
         """Hear that a request failed; return the reason to give the caller."""
         ...
 
@@ -109,7 +112,7 @@ class OffBackend:
     def succeeded(self) -> None:
         return
 
-    def failed(self, reason: str) -> str:
+    def failed(self, reason: str, *, connection_lost: bool = False) -> str:
         return reason
 
     def status(self) -> GrammarStatus:
@@ -197,11 +200,18 @@ class LocalBackend:
         with self._lock:
             self._check_failure = None
 
-    def failed(self, reason: str) -> str:
+    def failed(self, reason: str, *, connection_lost: bool = False) -> str:
         # A dead server is restarted; a live one that failed may hang: the restart
         # keeps it if it still passes its health check and replaces it otherwise. Until
         # then the status says why checks are not coming, since a hung JVM still runs.
         gone = self._server.exit_reason()
+        if connection_lost:
+            # A killed server's connections close before the system reports it gone
+            # (longer on a busy machine): a moment's wait tells a crash from a hang.
+            deadline = time.monotonic() + _DYING_GRACE
+            while not gone and time.monotonic() < deadline:
+                time.sleep(0.02)
+                gone = self._server.exit_reason()
         if gone:
             self.start()
             return f"{gone} Restarting it."
@@ -340,7 +350,7 @@ class RemoteBackend:
         with self._lock:
             self._failure = None
 
-    def failed(self, reason: str) -> str:
+    def failed(self, reason: str, *, connection_lost: bool = False) -> str:
         with self._lock:
             self._failure = reason
         return reason
@@ -407,7 +417,7 @@ class PremiumBackend(RemoteBackend):
             plain, fields={"username": self._username, "apiKey": key}, secrets=(key,)
         )
 
-    def failed(self, reason: str) -> str:
+    def failed(self, reason: str, *, connection_lost: bool = False) -> str:
         with self._lock:
             self._key = None  # read it again next time: the user may have fixed it
         return super().failed(reason)

@@ -24,3 +24,7 @@ class GrammarMatch:
 
 class GrammarUnavailable(Exception):
     """No grammar check can be had now; the message says why, for a person."""
+
+
+class ConnectionLost(GrammarUnavailable):
+    """The server closed the connection before answering: often because it is dying."""

@@ -24,7 +24,7 @@ from app.grammar.backends import (
     PremiumBackend,
     RemoteBackend,
 )
-from app.grammar.matches import GrammarMatch, GrammarUnavailable
+from app.grammar.matches import ConnectionLost, GrammarMatch, GrammarUnavailable
 from app.grammar.results import drop_known_words, parse_answer
 from app.grammar.shared import DEFAULT_IDLE_SECONDS, SharedServer
 from app.grammar.status import GrammarStatus
@@ -124,7 +124,8 @@ class GrammarService:
                 answer = transport.check(endpoint, text, language, timeout=timeout)
             matches = parse_answer(answer, text, endpoint.name)
         except GrammarUnavailable as exc:
-            raise GrammarUnavailable(self._backend.failed(str(exc))) from None
+            lost = isinstance(exc, ConnectionLost)
+            raise GrammarUnavailable(self._backend.failed(str(exc), connection_lost=lost)) from None
         self._backend.succeeded()
         return drop_known_words(matches, text, known_words)
 

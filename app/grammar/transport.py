@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 from app import __version__
 from app.grammar.endpoint import Endpoint
-from app.grammar.matches import GrammarUnavailable
+from app.grammar.matches import ConnectionLost, GrammarUnavailable
 from app.secrets import redact
 
 # A check answer for one message is a few kilobytes; anything far larger is not LanguageTool.
@@ -54,7 +54,8 @@ def check(endpoint: Endpoint, text: str, language: str, *, timeout: float) -> An
         return json.loads(raw)
     except (OSError, http.client.HTTPException, ValueError) as exc:
         reason = redact(_explain(exc, endpoint.name, timeout), endpoint.secrets)
-        raise GrammarUnavailable(reason) from None
+        lost = _lost(exc)
+        raise (ConnectionLost if lost else GrammarUnavailable)(reason) from None
 
 
 def answers(url: str, *, timeout: float) -> bool:
@@ -100,6 +101,17 @@ def _within(timeout: float, call: Callable[[], _T]) -> _T:
     if failure:
         raise failure[0]
     return outcome[0]
+
+
+def _lost(exc: BaseException) -> bool:
+    """Whether the connection was broken off, as `_explain` words it."""
+    if isinstance(exc, urllib.error.HTTPError):
+        return False
+    if isinstance(exc, urllib.error.URLError) and isinstance(exc.reason, BaseException):
+        exc = exc.reason
+    return isinstance(exc, ConnectionError | http.client.HTTPException) and not isinstance(
+        exc, ConnectionRefusedError
+    )
 
 
 def _explain(exc: BaseException, name: str, timeout: float) -> str:

@@ -15,8 +15,8 @@ before anything renders. The guard here, in layers:
 - only a short list of functions, methods and filters may be called, each with its
   arguments checked before it runs (app/rendering/filters.py);
 - printed values are checked for size, and values kept in a namespace for depth;
-- a per-thread deadline is checked on every line the template runs and every Python call
-  it makes, and the output is counted as it streams;
+- a budget of the thread's processor time is checked on every line the template runs
+  and every Python call it makes, and the output is counted as it streams;
 - includes, imports and inheritance are refused before compiling: templates are one file.
 
 This is the first line. A single C call (comparing two huge nested lists, sorting) can
@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import math
 import sys
-import time
 from collections.abc import Iterable, Mapping
 from types import FrameType
 from typing import Any
@@ -46,12 +45,13 @@ from jinja2.utils import Cycler, Joiner, Namespace, pass_context
 from app.rendering.filters import check_join, check_replace, guarded_filters, take_items
 from app.rendering.limits import (
     MAX_INT_BITS,
-    TIME_LIMIT,
     TemplateRefused,
+    arm_budget,
     check_budget,
     check_depth,
     check_printable,
     check_size,
+    restore_budget,
     state,
 )
 from app.rendering.undefined import FieldUndefined
@@ -289,16 +289,15 @@ class RenderGuard:
     """Arms the deadline and the tracer for one render on this thread."""
 
     def __enter__(self) -> list[str]:
-        self._previous_deadline = state.deadline
+        self._previous_budget = arm_budget()
         self._previous_trace = sys.gettrace()
-        state.deadline = time.monotonic() + TIME_LIMIT
         state.missing = []
         sys.settrace(_trace_calls)
         return state.missing
 
     def __exit__(self, *exc: object) -> None:
         sys.settrace(self._previous_trace)
-        state.deadline = self._previous_deadline
+        restore_budget(self._previous_budget)
 
 
 def _trace_calls(frame: FrameType, event: str, arg: Any) -> Any:
