@@ -16,7 +16,13 @@ from app.grammar.server import LocalServer
 from app.paths import database_path
 from app.store import Store
 from app.ui.window_language import install_window_language
-from tests.grammar.helpers import BUILD_SCRIPT, MemoryKeyring, jvms_started_by, wait_until_gone
+from tests.grammar.helpers import (
+    BUILD_SCRIPT,
+    JVM_START_WAIT,
+    MemoryKeyring,
+    jvms_started_by,
+    wait_until_gone,
+)
 
 # Before anything imports Qt: tests draw real widgets, off screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -90,8 +96,12 @@ def languagetool_built() -> None:
 
 @pytest.fixture(scope="session")
 def local_server(languagetool_built: None) -> Iterator[LocalServer]:
-    """One real LanguageTool server for the whole test session."""
-    server = LocalServer()
+    """One real LanguageTool server for the whole test session.
+
+    The supervision tests kill it and wait for the restart: on a busy CI machine a JVM
+    can take longer than the minute a user's start gets.
+    """
+    server = LocalServer(start_timeout=JVM_START_WAIT)
     server.start()
     yield server
     pid = server.pid

@@ -45,4 +45,3 @@ def test_a_starved_render_is_still_stopped(monkeypatch: pytest.MonkeyPatch) -> N
             check_budget()
     finally:
         restore_budget(previous)
-

@@ -11,14 +11,14 @@ import pytest
 
 from app.grammar.server import LocalServer
 from app.grammar.service import GrammarService
-from tests.grammar.helpers import FakeLanguageTool, serve_fake
+from tests.grammar.helpers import JVM_START_WAIT, FakeLanguageTool, serve_fake
 
 
 @pytest.fixture
 def service(local_server: LocalServer) -> Iterator[GrammarService]:
     """A local-mode service on the shared server (its `close()` leaves the server running)."""
     grammar = GrammarService("local", server=local_server)
-    grammar.wait_ready(60)  # a supervision test may have left it restarting
+    grammar.wait_ready(JVM_START_WAIT)  # a supervision test may have left it restarting
     yield grammar
     grammar.close()
 

@@ -36,6 +36,12 @@ def wait_until_gone(pid: int, timeout: float = 5.0) -> bool:
     return True
 
 
+# How long a test waits for a JVM to start or restart. A user's start gets a minute
+# (LocalServer's start_timeout); a CI machine running the suite can be slower than that,
+# and a wait this long costs nothing when the server is quick.
+JVM_START_WAIT = 180.0
+
+
 def wait_for(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
     deadline = time.monotonic() + timeout
     while not condition():

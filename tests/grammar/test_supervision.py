@@ -19,7 +19,13 @@ from app.grammar.matches import GrammarUnavailable
 from app.grammar.server import LocalServer, free_port
 from app.grammar.service import GrammarService
 from app.supervision import BACKGROUND_NICENESS
-from tests.grammar.helpers import jvms_started_by, process_alive, wait_for, wait_until_gone
+from tests.grammar.helpers import (
+    JVM_START_WAIT,
+    jvms_started_by,
+    process_alive,
+    wait_for,
+    wait_until_gone,
+)
 
 # They stop and kill processes with POSIX signals and watch them through /proc.
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux only")
@@ -43,14 +49,14 @@ def _checks_resume(service: GrammarService, old_pid: int) -> None:
     The restart ran on a thread that has ended by now: a JVM that still answers shows
     its death signal is tied to the thread that outlives it, not to that one.
     """
-    assert service.wait_ready(60).ready, service.status.reason
+    assert service.wait_ready(JVM_START_WAIT).ready, service.status.reason
     assert any(m.rule_id == "THEIR_IS" for m in service.check(TEXT))
     assert wait_until_gone(old_pid)
 
 
 def test_a_hung_server_times_out_and_is_replaced(local_server: LocalServer) -> None:
     service = GrammarService("local", server=local_server, request_timeout=1.0)
-    assert service.wait_ready(60).ready
+    assert service.wait_ready(JVM_START_WAIT).ready
     hung = local_server.pid
     assert hung is not None
     os.kill(hung, signal.SIGSTOP)
@@ -67,7 +73,7 @@ def test_a_server_killed_during_a_check_is_reported_then_restarted(
     local_server: LocalServer,
 ) -> None:
     service = GrammarService("local", server=local_server)
-    assert service.wait_ready(60).ready
+    assert service.wait_ready(JVM_START_WAIT).ready
     victim = local_server.pid
     assert victim is not None
     outcome: list[BaseException] = []
@@ -84,7 +90,7 @@ def test_a_server_killed_during_a_check_is_reported_then_restarted(
     worker.start()
     time.sleep(0.5)
     os.kill(victim, signal.SIGKILL)
-    worker.join(3)
+    worker.join(30)
     assert not worker.is_alive()
     assert len(outcome) == 1
     assert "The local grammar server" in str(outcome[0])
@@ -95,7 +101,7 @@ def test_a_server_killed_during_a_check_is_reported_then_restarted(
 
 def test_a_killed_server_is_explained_at_the_next_check(local_server: LocalServer) -> None:
     service = GrammarService("local", server=local_server)
-    assert service.wait_ready(60).ready
+    assert service.wait_ready(JVM_START_WAIT).ready
     victim = local_server.pid
     assert victim is not None
     os.kill(victim, signal.SIGKILL)
@@ -110,7 +116,7 @@ def test_a_killed_server_is_explained_at_the_next_check(local_server: LocalServe
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_the_server_yields_the_processor_to_the_window(local_server: LocalServer) -> None:
     # Every thread of the JVM, not only its first: the JVM starts its threads itself.
-    assert GrammarService("local", server=local_server).wait_ready(60).ready
+    assert GrammarService("local", server=local_server).wait_ready(JVM_START_WAIT).ready
     pid = local_server.pid
     threads = list(Path(f"/proc/{pid}/task").iterdir())
     ours = os.getpriority(os.PRIO_PROCESS, 0)

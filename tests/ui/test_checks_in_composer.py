@@ -10,6 +10,7 @@ from app.context import AppContext
 from app.grammar.server import LocalServer
 from app.grammar.service import GrammarService
 from app.ui.main_window import MainWindow
+from tests.grammar.helpers import JVM_START_WAIT
 from tests.ui.conftest import select_contact
 
 
@@ -51,7 +52,7 @@ def test_sending_the_same_text_twice_is_noticed(qtbot: QtBot, window: MainWindow
 def grammar_window(qtbot: QtBot, context: AppContext, local_server: LocalServer) -> MainWindow:
     """A window whose grammar checks go to the session's real LanguageTool server."""
     context.grammar = GrammarService("local", server=local_server)
-    context.grammar.wait_ready(60)
+    context.grammar.wait_ready(JVM_START_WAIT)
     window = MainWindow(context)
     qtbot.addWidget(window)
     return window

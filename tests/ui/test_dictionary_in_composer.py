@@ -10,6 +10,7 @@ from app.context import AppContext
 from app.grammar.server import LocalServer
 from app.grammar.service import GrammarService
 from app.ui.main_window import MainWindow
+from tests.grammar.helpers import JVM_START_WAIT
 from tests.ui.conftest import select_contact
 from tests.ui.test_composer_keyboard import menu_from
 
@@ -19,7 +20,7 @@ TEXT = f"Hi Ana, your talk on {WORD} pipelines at PyData Lisbon was the best of 
 
 def grammar_window(qtbot: QtBot, context: AppContext, server: LocalServer) -> MainWindow:
     context.grammar = GrammarService("local", server=server)
-    context.grammar.wait_ready(60)
+    context.grammar.wait_ready(JVM_START_WAIT)
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()

@@ -14,6 +14,7 @@ from app.grammar.matches import GrammarMatch
 from app.grammar.server import LocalServer
 from app.grammar.service import GrammarService
 from app.ui.main_window import MainWindow
+from tests.grammar.helpers import JVM_START_WAIT
 from tests.ui.conftest import select_contact
 
 # "eine gutes Idee": an article, adjective and noun that disagree, which LanguageTool's
@@ -33,7 +34,7 @@ def languages_sent(
 ) -> list[str]:
     """The LanguageTool language of every check the window asks the real server for."""
     service = GrammarService("local", server=local_server, request_timeout=FIRST_CHECK_S)
-    service.wait_ready(60)
+    service.wait_ready(JVM_START_WAIT)
     sent: list[str] = []
     check = service.check
 
