@@ -50,6 +50,11 @@ class Supervision:
     def ended(self) -> None:
         """The child has exited and been reaped: let go of what watched it."""
 
+    def processor_seconds(self, pid: int) -> float | None:
+        """The processor time the running child `pid` has used, where the platform tells
+        it cheaply; None where it does not (time limits then count the clock)."""
+        return None
+
 
 def supervise(
     kind: str,

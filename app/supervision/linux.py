@@ -11,6 +11,7 @@ from typing import Any
 from app.supervision import BACKGROUND_NICENESS, Supervision
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 class LinuxSupervision(Supervision):
@@ -25,6 +26,21 @@ class LinuxSupervision(Supervision):
         # preexec_fn can deadlock a threaded program when it needs a lock that another
         # thread held at fork time; this one takes none: nice, prctl, getppid, at most kill.
         return {"preexec_fn": _child_setup(self._background)}
+
+    def processor_seconds(self, pid: int) -> float | None:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+                line = stat.read()
+        except OSError:
+            return None
+        # The fields after the command's name, which may itself hold spaces and ")":
+        # user and system time, in clock ticks, are the 14th and 15th of the line.
+        fields = line[line.rfind(")") + 2 :].split()
+        try:
+            ticks = int(fields[11]) + int(fields[12])
+        except (IndexError, ValueError):
+            return None
+        return ticks / _CLOCK_TICKS
 
 
 def _child_setup(background: bool) -> Callable[[], None]:
