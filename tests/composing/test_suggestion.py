@@ -164,3 +164,35 @@ def test_spanish_and_portuguese_contacts_get_their_form_of_address(
     )
     choice = suggester(without, checker, places)(rui.replace(register="formal"))
     assert choice is not None and choice.template == "invite-met-at-event.pt"
+
+
+def test_a_reply_in_spanish_or_portuguese_is_in_the_contact_s_register(
+    library: TemplateLibrary, checker: Checker, places: Places
+) -> None:
+    """A stranger's personal note is answered with the decline in the way the user
+    addresses them: "tú" where the built-in says "usted", "o senhor" where it says "você"."""
+    formal = suggester(
+        library, checker, places, settings=SETTINGS.replace(default_register="formal")
+    )
+    notes = {
+        "es": "Hola Jordan, gracias por tu charla sobre lockfiles en la PyCon; desde el martes "
+        "nuestro CI ya no falla.",
+        "pt": "Oi Jordan, valeu pela palestra sobre lockfiles na PyCon; desde terça nosso CI "
+        "parou de quebrar.",
+    }
+    maria = Contact(name="Maria Souza", location="Remote")
+    chosen = {
+        (language, register): formal(
+            maria.replace(language=language, register=register, incoming_note=note)
+        )
+        for language, note in notes.items()
+        for register in ("formal", "informal")
+    }
+    assert all(choice is not None and choice.reply for choice in chosen.values())
+    names = {key: choice.template if choice else None for key, choice in chosen.items()}
+    assert names == {
+        ("es", "formal"): "decline-follow-instead.es",
+        ("es", "informal"): "decline-follow-instead.es.tu",
+        ("pt", "formal"): "decline-follow-instead.pt.senhor",
+        ("pt", "informal"): "decline-follow-instead.pt",
+    }
