@@ -81,7 +81,7 @@ def test_a_contact_in_another_language_is_written_to_in_it(rapport: Run) -> None
     assert (german["template"], german["lang"]) == ("invite-met-at-event.de.sie", "de")
     assert "auf dem Feldtag in Ebstorf" in str(german["text"])
     assert german["verdict"] == "personal", german
-    assert (spanish["template"], spanish["lang"]) == ("invite-met-at-event.es", "es")
+    assert (spanish["template"], spanish["lang"]) == ("invite-met-at-event.es.usted", "es")
     assert "en la feria de Valencia" in str(spanish["text"])
 
 

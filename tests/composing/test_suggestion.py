@@ -129,7 +129,70 @@ def test_the_contact_register_picks_the_version_in_it(
         "contact formal": "invite-met-at-event.de.sie",
         "contact informal": "invite-met-at-event.de",
     }
-    # A language without a version in the asked-for register keeps the one it has.
-    rui = Contact(name="Rui Costa", how_met="na PyCon", language="pt", register="formal")
-    choice = formal(rui)
+
+
+def test_spanish_and_portuguese_contacts_get_their_form_of_address(
+    library: TemplateLibrary, checker: Checker, places: Places
+) -> None:
+    """Both ways: an informal built-in gets its formal version ("usted", "o senhor") and a
+    formal one its informal version ("tú"); a library without the version keeps the one it has."""
+    informal = suggester(
+        library, checker, places, settings=SETTINGS.replace(default_register="informal")
+    )
+    ana = Contact(name="Ana Ruiz", how_met="en la PyData Madrid", language="es")
+    reader = Contact(name="Ana Ruiz", their_work="tu charla sobre Kafka", language="es")
+    rui = Contact(name="Rui Costa", how_met="na Python Brasil", language="pt")
+    chosen = {
+        "es formal": informal(ana.replace(register="formal")),
+        "es informal": informal(ana),
+        "es informal, formal base": informal(reader),
+        "es formal, formal base": informal(reader.replace(register="formal")),
+        "pt formal": informal(rui.replace(register="formal")),
+        "pt informal": informal(rui),
+    }
+    names = {why: choice.template if choice else None for why, choice in chosen.items()}
+    assert names == {
+        "es formal": "invite-met-at-event.es.usted",
+        "es informal": "invite-met-at-event.es",
+        "es informal, formal base": "invite-read-their-work.es.tu",
+        "es formal, formal base": "invite-read-their-work.es",
+        "pt formal": "invite-met-at-event.pt.senhor",
+        "pt informal": "invite-met-at-event.pt",
+    }
+    without = TemplateLibrary(
+        t for t in library.templates if t.name != "invite-met-at-event.pt.senhor"
+    )
+    choice = suggester(without, checker, places)(rui.replace(register="formal"))
     assert choice is not None and choice.template == "invite-met-at-event.pt"
+
+
+def test_a_reply_in_spanish_or_portuguese_is_in_the_contact_s_register(
+    library: TemplateLibrary, checker: Checker, places: Places
+) -> None:
+    """A stranger's personal note is answered with the decline in the way the user
+    addresses them: "tú" where the built-in says "usted", "o senhor" where it says "você"."""
+    formal = suggester(
+        library, checker, places, settings=SETTINGS.replace(default_register="formal")
+    )
+    notes = {
+        "es": "Hola Jordan, gracias por tu charla sobre lockfiles en la PyCon; desde el martes "
+        "nuestro CI ya no falla.",
+        "pt": "Oi Jordan, valeu pela palestra sobre lockfiles na PyCon; desde terça nosso CI "
+        "parou de quebrar.",
+    }
+    maria = Contact(name="Maria Souza", location="Remote")
+    chosen = {
+        (language, register): formal(
+            maria.replace(language=language, register=register, incoming_note=note)
+        )
+        for language, note in notes.items()
+        for register in ("formal", "informal")
+    }
+    assert all(choice is not None and choice.reply for choice in chosen.values())
+    names = {key: choice.template if choice else None for key, choice in chosen.items()}
+    assert names == {
+        ("es", "formal"): "decline-follow-instead.es",
+        ("es", "informal"): "decline-follow-instead.es.tu",
+        ("pt", "formal"): "decline-follow-instead.pt.senhor",
+        ("pt", "informal"): "decline-follow-instead.pt",
+    }
