@@ -352,6 +352,7 @@ def test_renders_cleanly_for_a_full_contact(library: TemplateLibrary, name: str)
         assert "\n" not in text, "a connection note is one paragraph"
     else:
         assert text.endswith(MY_NAME), "messages are signed with the user's name"
+        assert re.search(rf"\n\n[^\n]+\n{MY_NAME}$", text), "a sign-off stands apart"
 
 
 @pytest.mark.parametrize("name", TEMPLATE_NAMES)
