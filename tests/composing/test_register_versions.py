@@ -14,6 +14,10 @@ LENA_NOTE = (
     "Hallo Jordan, Ihr Vortrag über Kafka-Consumer-Lag auf den Data Days in Hamburg hat "
     "verändert, wie wir unsere Pipelines bei Otto betreiben. Wie gehen Sie mit Backfills um?"
 )
+CLAIRE_NOTE = (
+    "Bonjour Jordan, votre article sur les backfills Kafka nous a fait gagner des semaines "
+    "chez Doctolib. Comment testez-vous les reprises avant la production ?"
+)
 
 
 def test_each_way_of_addressing_a_contact_gets_its_version(
@@ -26,7 +30,18 @@ def test_each_way_of_addressing_a_contact_gets_its_version(
         library, checker, places, settings=SETTINGS.replace(default_register="formal")
     )
     lena = Contact(name="Lena Vogt", location="Hamburg", language="de")
+    claire = Contact(name="Claire Martin", location="Lyon", language="fr")
     cases = {
+        # The French met-at-event invite says "vous": a contact the user says "tu" to.
+        "invite-met-at-event.fr.tu": formal(
+            claire.replace(how_met="à PyCon Lyon", register="informal")
+        ),
+        "invite-met-at-event.fr": informal(
+            claire.replace(how_met="à PyCon Lyon", register="formal")
+        ),
+        "invite-former-colleague.fr.vous": informal(
+            claire.replace(group="Former colleagues", register="formal")
+        ),
         "invite-introduced-by.de.du": informal(lena.replace(introduced_by="Jonas Berg")),
         "invite-introduced-by.de": formal(lena.replace(introduced_by="Jonas Berg")),
         "invite-read-their-work.de.du": formal(
@@ -49,3 +64,6 @@ def test_a_reply_to_a_note_is_in_the_contact_s_register(
     assert as_set is not None and as_set.reply
     assert as_set.template == "decline-follow-instead.de"
     assert as_du is not None and as_du.template == "decline-follow-instead.de.du"
+    claire = Contact(name="Claire Martin", language="fr", incoming_note=CLAIRE_NOTE)
+    as_tu = formal(claire.replace(register="informal"))
+    assert as_tu is not None and as_tu.template == "decline-follow-instead.fr.tu"
