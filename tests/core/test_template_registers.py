@@ -21,7 +21,7 @@ PRONOUNS = {
     "pt": {"formal": "senhor", "informal": "voce"},
 }
 # Languages in which every template has its version in the other register.
-BOTH_REGISTERS = ("de", "fr")
+BOTH_REGISTERS = ("de", "fr", "es", "pt")
 # Always at hand: a version may greet by first name where the other uses the full name.
 DERIVED_FIELDS = frozenset({"name", "first_name", "last_name"})
 
