@@ -3,14 +3,16 @@
 Each input line is `{"contact": {fields}, "note": "what they wrote", "lang": optional}`;
 without "note", the contact's `incoming_note` is used. Each gets one suggestion: with
 `--json` the object `{"action", "reasons", "template", "lang"}` (`template` is null when no
-message is needed; `lang` is the language to answer in: the input's "lang", else the
-contact's "language", else the note's, else yours), else readable text. A bad line stops
-the run with its line number and status 2.
+message is needed, else the built-in in the contact's form of address, else your default
+one; `lang` is the language to answer in: the input's "lang", else the contact's
+"language", else the note's, else yours), else readable text. A bad line stops the run
+with its line number and status 2.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from typing import Any
 
@@ -23,7 +25,9 @@ from app.commands.common import (
     settings_or_defaults,
 )
 from app.commands.json_input import parse_json
+from app.composing.suggestion import in_register
 from app.contacts import Contact, contact_from_mapping
+from app.library.templates import TemplateLibrary, load_library
 from app.relationships.places import PlacesError, shipped_places
 from app.relationships.triage import Suggestion, suggest
 
@@ -55,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         checker = Checker.load()
         places = shipped_places()
+        library = load_library()
         # Read every line first: input that is not UTF-8 stops the run before any answer.
         with json_lines(args.file) as stream:
             lines = list(stream)
@@ -66,11 +71,24 @@ def run(args: argparse.Namespace) -> int:
         except ValueError as exc:
             return fail("triage", f"line {number}: {exc}")
         suggestion = suggest(contact, note, settings, checker, places, language)
+        suggestion = _in_their_register(suggestion, contact, settings.default_register, library)
         if args.json:
             print(json.dumps(suggestion.to_json(), ensure_ascii=False))
         else:
             print(readable(number, contact, suggestion))
     return 0
+
+
+def _in_their_register(
+    suggestion: Suggestion, contact: Contact, default_register: str, library: TemplateLibrary
+) -> Suggestion:
+    """The suggestion with its template in the form of address the user uses with the
+    contact, as the composer drafts it."""
+    if suggestion.template is None or suggestion.template not in library:
+        return suggestion
+    register = contact.register or default_register
+    template = in_register(library, suggestion.template, register)
+    return dataclasses.replace(suggestion, template=template)
 
 
 def parse_request(line: str) -> tuple[Contact, str, str | None]:

@@ -116,3 +116,26 @@ def test_a_request_without_a_note_uses_the_contacts_incoming_note() -> None:
     assert (contact.name, note) == ("Sam Roe", STOCK_NOTE)
     _, given, _ = parse_request('{"contact": {"name": "Sam", "incoming_note": "old"}, "note": ""}')
     assert given == ""
+
+
+def test_the_reply_is_drafted_in_the_form_of_address_used_with_the_contact(
+    rapport: Run, rapport_home: Path
+) -> None:
+    """A German former colleague one says "du" to gets the "du" thank-you, one marked
+    formal the "Sie" one, and without a mark the user's default decides."""
+    (rapport_home / "settings.json").write_text(
+        json.dumps({"default_register": "formal"}), encoding="utf-8"
+    )
+    colleague = {"group": "Former colleagues", "language": "de"}
+    requests = [
+        {"contact": {"name": "Jonas Weber", "register": "informal", **colleague}, "note": ""},
+        {"contact": {"name": "Lena Vogt", "register": "formal", **colleague}, "note": ""},
+        {"contact": {"name": "Karl Roth", **colleague}, "note": ""},
+    ]
+    done = rapport("triage", "--json", stdin=_jsonl(*requests))
+    assert done.returncode == 0, done.stderr
+    assert [o["template"] for o in _outputs(done.stdout)] == [
+        "thanks-for-connecting.de",
+        "thanks-for-connecting.de.sie",
+        "thanks-for-connecting.de.sie",
+    ]
