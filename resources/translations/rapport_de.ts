@@ -3605,4 +3605,225 @@ sind in {folder} bereits vorhanden. Ersetzen?</translation>
             <translation>{value}. {detail}</translation>
         </message>
     </context>
+    <context>
+        <name>GrammarText</name>
+        <message>
+            <source>Restarting it.</source>
+            <translation>Er wird neu gestartet.</translation>
+        </message>
+        <message>
+            <source>It restarts with the next check.</source>
+            <translation>Er startet mit der nächsten Prüfung neu.</translation>
+        </message>
+        <message>
+            <source>Trying again.</source>
+            <translation>Rapport versucht es erneut.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium</source>
+            <translation>LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>The grammar server at {host}</source>
+            <translation>Der Grammatikserver unter {host}</translation>
+        </message>
+        <message>
+            <source>The local grammar server</source>
+            <translation>Der lokale Grammatikserver</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seconds</source>
+            <translation>
+                <numerusform>%n Sekunde</numerusform>
+                <numerusform>%n Sekunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} seconds</source>
+            <translation>{number} Sekunden</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n Minute</numerusform>
+                <numerusform>%n Minuten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} minutes</source>
+            <translation>{number} Minuten</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Englisch</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Französisch</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Spanisch</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>Portugiesisch</translation>
+        </message>
+        <message>
+            <source>language detection</source>
+            <translation>Spracherkennung</translation>
+        </message>
+        <message>
+            <source>{languages} and {language}</source>
+            <translation>{languages} und {language}</translation>
+        </message>
+        <message>
+            <source>Checking with LanguageTool Premium.</source>
+            <translation>Prüfung mit LanguageTool Premium.</translation>
+        </message>
+        <message>
+            <source>Checking with the grammar server at {host}.</source>
+            <translation>Prüfung mit dem Grammatikserver unter {host}.</translation>
+        </message>
+        <message>
+            <source>Checking with the local LanguageTool {version} server.</source>
+            <translation>Prüfung mit dem lokalen LanguageTool-{version}-Server.</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (killed by {signal}).</source>
+            <translation>{server} wurde unerwartet beendet (durch {signal} abgebrochen).</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (killed by signal {number}).</source>
+            <translation>{server} wurde unerwartet beendet (durch Signal {number} abgebrochen).</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (exit code {code}): {detail}</source>
+            <translation>{server} wurde unerwartet beendet (Exit-Code {code}): {detail}</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (exit code {code}).</source>
+            <translation>{server} wurde unerwartet beendet (Exit-Code {code}).</translation>
+        </message>
+        <message>
+            <source>{server} refused access (HTTP {code}): {detail}</source>
+            <translation>{server} hat den Zugriff verweigert (HTTP {code}): {detail}</translation>
+        </message>
+        <message>
+            <source>{server} refused access (HTTP {code}).</source>
+            <translation>{server} hat den Zugriff verweigert (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>{server} answered with an error (HTTP {code}): {detail}</source>
+            <translation>{server} hat mit einem Fehler geantwortet (HTTP {code}): {detail}</translation>
+        </message>
+        <message>
+            <source>{server} answered with an error (HTTP {code}).</source>
+            <translation>{server} hat mit einem Fehler geantwortet (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>Grammar checks are turned off in the settings.</source>
+            <translation>Die Grammatikprüfung ist in den Einstellungen ausgeschaltet.</translation>
+        </message>
+        <message>
+            <source>Grammar checks have been shut down.</source>
+            <translation>Die Grammatikprüfung wurde beendet.</translation>
+        </message>
+        <message>
+            <source>{server} starts with the first check.</source>
+            <translation>{server} startet mit der ersten Prüfung.</translation>
+        </message>
+        <message>
+            <source>Starting LanguageTool {version}; checks begin when it is ready.</source>
+            <translation>LanguageTool {version} wird gestartet; die Prüfungen beginnen, sobald es bereit ist.</translation>
+        </message>
+        <message>
+            <source>Downloading LanguageTool {version} (about {megabytes} MB) for grammar checks…</source>
+            <translation>LanguageTool {version} wird für die Grammatikprüfung heruntergeladen (etwa {megabytes} MB)…</translation>
+        </message>
+        <message>
+            <source>LanguageTool is loading its {languages} rules; the first check in a language takes a few seconds.</source>
+            <translation>LanguageTool lädt seine Regeln für {languages}; die erste Prüfung in einer Sprache dauert einige Sekunden.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: LanguageTool is not installed on this computer, and Rapport downloads it (about {megabytes} MB) only when you ask. Allow the download in Settings, Grammar, or choose a remote LanguageTool server there.</source>
+            <translation>Die Grammatikprüfung ist aus: LanguageTool ist auf diesem Computer nicht installiert, und Rapport lädt es (etwa {megabytes} MB) nur auf Ihren Wunsch herunter. Erlauben Sie den Download unter Einstellungen, Grammatik, oder wählen Sie dort einen entfernten LanguageTool-Server.</translation>
+        </message>
+        <message>
+            <source>{server} was stopped.</source>
+            <translation>{server} wurde gestoppt.</translation>
+        </message>
+        <message>
+            <source>{server} stopped after {minutes} without checks.</source>
+            <translation>{server} wurde nach {minutes} ohne Prüfungen beendet.</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly.</source>
+            <translation>{server} wurde unerwartet beendet.</translation>
+        </message>
+        <message>
+            <source>{server} ran out of memory and stopped.</source>
+            <translation>{server} hatte nicht mehr genug Speicher und wurde beendet.</translation>
+        </message>
+        <message>
+            <source>The Java found is too old for LanguageTool {version}; it needs Java {java} or newer.</source>
+            <translation>Das gefundene Java ist zu alt für LanguageTool {version}; es braucht Java {java} oder neuer.</translation>
+        </message>
+        <message>
+            <source>{server} did not start within {seconds}.</source>
+            <translation>{server} ist nicht innerhalb von {seconds} gestartet.</translation>
+        </message>
+        <message>
+            <source>{server} did not answer within {seconds}.</source>
+            <translation>{server} hat nicht innerhalb von {seconds} geantwortet.</translation>
+        </message>
+        <message>
+            <source>{server} refused the connection: it is not running, or not on that port.</source>
+            <translation>{server} hat die Verbindung abgelehnt: Der Server läuft nicht oder nicht auf diesem Port.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be found; check the address and the network connection.</source>
+            <translation>{server} ist nicht auffindbar; prüfen Sie die Adresse und die Netzwerkverbindung.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be reached securely ({detail}).</source>
+            <translation>{server} ist nicht sicher erreichbar ({detail}).</translation>
+        </message>
+        <message>
+            <source>{server} broke off the connection before answering.</source>
+            <translation>{server} hat die Verbindung vor der Antwort abgebrochen.</translation>
+        </message>
+        <message>
+            <source>{server} sent an answer that is not LanguageTool's.</source>
+            <translation>{server} hat eine Antwort gesendet, die nicht von LanguageTool stammt.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be reached: {detail}.</source>
+            <translation>{server} ist nicht erreichbar: {detail}.</translation>
+        </message>
+        <message>
+            <source>{server} refused the text as too long.</source>
+            <translation>{server} hat den Text als zu lang abgelehnt.</translation>
+        </message>
+        <message>
+            <source>{server} is limiting how often it may be asked; checks resume in a moment.</source>
+            <translation>{server} begrenzt die Zahl der Anfragen; die Prüfungen gehen gleich weiter.</translation>
+        </message>
+        <message>
+            <source>Rapport sends the grammar server's password only over HTTPS, and its address in Settings does not start with https://.</source>
+            <translation>Rapport sendet das Passwort des Grammatikservers nur über HTTPS, und seine Adresse in den Einstellungen beginnt nicht mit https://.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium sends your API key only over HTTPS, and its address in Settings does not start with https://.</source>
+            <translation>LanguageTool Premium erhält Ihren API-Schlüssel nur über HTTPS, und die Adresse in den Einstellungen beginnt nicht mit https://.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs your username (your account's e-mail address); set it in Settings.</source>
+            <translation>LanguageTool Premium benötigt Ihren Benutzernamen (die E-Mail-Adresse Ihres Kontos); tragen Sie ihn in den Einstellungen ein.</translation>
+        </message>
+    </context>
 </TS>

@@ -3605,4 +3605,225 @@ ya existen en {folder}. ¿Sustituirlos?</translation>
             <translation>{value}. {detail}</translation>
         </message>
     </context>
+    <context>
+        <name>GrammarText</name>
+        <message>
+            <source>Restarting it.</source>
+            <translation>Se está reiniciando.</translation>
+        </message>
+        <message>
+            <source>It restarts with the next check.</source>
+            <translation>Se reiniciará con la próxima revisión.</translation>
+        </message>
+        <message>
+            <source>Trying again.</source>
+            <translation>Volviendo a intentarlo.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium</source>
+            <translation>LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>The grammar server at {host}</source>
+            <translation>El servidor de gramática en {host}</translation>
+        </message>
+        <message>
+            <source>The local grammar server</source>
+            <translation>El servidor de gramática local</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seconds</source>
+            <translation>
+                <numerusform>%n segundo</numerusform>
+                <numerusform>%n segundos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} seconds</source>
+            <translation>{number} segundos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n minuto</numerusform>
+                <numerusform>%n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} minutes</source>
+            <translation>{number} minutos</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>inglés</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>alemán</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>francés</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>español</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>portugués</translation>
+        </message>
+        <message>
+            <source>language detection</source>
+            <translation>detección de idioma</translation>
+        </message>
+        <message>
+            <source>{languages} and {language}</source>
+            <translation>{languages} y {language}</translation>
+        </message>
+        <message>
+            <source>Checking with LanguageTool Premium.</source>
+            <translation>Revisando con LanguageTool Premium.</translation>
+        </message>
+        <message>
+            <source>Checking with the grammar server at {host}.</source>
+            <translation>Revisando con el servidor de gramática en {host}.</translation>
+        </message>
+        <message>
+            <source>Checking with the local LanguageTool {version} server.</source>
+            <translation>Revisando con el servidor local de LanguageTool {version}.</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (killed by {signal}).</source>
+            <translation>{server} se detuvo inesperadamente (terminado por {signal}).</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (killed by signal {number}).</source>
+            <translation>{server} se detuvo inesperadamente (terminado por la señal {number}).</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (exit code {code}): {detail}</source>
+            <translation>{server} se detuvo inesperadamente (código de salida {code}): {detail}</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (exit code {code}).</source>
+            <translation>{server} se detuvo inesperadamente (código de salida {code}).</translation>
+        </message>
+        <message>
+            <source>{server} refused access (HTTP {code}): {detail}</source>
+            <translation>{server} denegó el acceso (HTTP {code}): {detail}</translation>
+        </message>
+        <message>
+            <source>{server} refused access (HTTP {code}).</source>
+            <translation>{server} denegó el acceso (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>{server} answered with an error (HTTP {code}): {detail}</source>
+            <translation>{server} respondió con un error (HTTP {code}): {detail}</translation>
+        </message>
+        <message>
+            <source>{server} answered with an error (HTTP {code}).</source>
+            <translation>{server} respondió con un error (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>Grammar checks are turned off in the settings.</source>
+            <translation>La revisión gramatical está desactivada en los ajustes.</translation>
+        </message>
+        <message>
+            <source>Grammar checks have been shut down.</source>
+            <translation>La revisión gramatical se ha detenido.</translation>
+        </message>
+        <message>
+            <source>{server} starts with the first check.</source>
+            <translation>{server} se inicia con la primera revisión.</translation>
+        </message>
+        <message>
+            <source>Starting LanguageTool {version}; checks begin when it is ready.</source>
+            <translation>Iniciando LanguageTool {version}; las revisiones empiezan en cuanto esté listo.</translation>
+        </message>
+        <message>
+            <source>Downloading LanguageTool {version} (about {megabytes} MB) for grammar checks…</source>
+            <translation>Descargando LanguageTool {version} (unos {megabytes} MB) para la revisión gramatical…</translation>
+        </message>
+        <message>
+            <source>LanguageTool is loading its {languages} rules; the first check in a language takes a few seconds.</source>
+            <translation>LanguageTool está cargando sus reglas de {languages}; la primera revisión en un idioma tarda unos segundos.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: LanguageTool is not installed on this computer, and Rapport downloads it (about {megabytes} MB) only when you ask. Allow the download in Settings, Grammar, or choose a remote LanguageTool server there.</source>
+            <translation>La revisión gramatical está desactivada: LanguageTool no está instalado en este equipo y Rapport solo lo descarga (unos {megabytes} MB) si lo pides. Permite la descarga en Ajustes, Gramática, o elige allí un servidor remoto de LanguageTool.</translation>
+        </message>
+        <message>
+            <source>{server} was stopped.</source>
+            <translation>{server} se ha detenido.</translation>
+        </message>
+        <message>
+            <source>{server} stopped after {minutes} without checks.</source>
+            <translation>{server} se detuvo tras {minutes} sin revisiones.</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly.</source>
+            <translation>{server} se detuvo inesperadamente.</translation>
+        </message>
+        <message>
+            <source>{server} ran out of memory and stopped.</source>
+            <translation>{server} se quedó sin memoria y se detuvo.</translation>
+        </message>
+        <message>
+            <source>The Java found is too old for LanguageTool {version}; it needs Java {java} or newer.</source>
+            <translation>El Java encontrado es demasiado antiguo para LanguageTool {version}; necesita Java {java} o posterior.</translation>
+        </message>
+        <message>
+            <source>{server} did not start within {seconds}.</source>
+            <translation>{server} no se inició en {seconds}.</translation>
+        </message>
+        <message>
+            <source>{server} did not answer within {seconds}.</source>
+            <translation>{server} no respondió en {seconds}.</translation>
+        </message>
+        <message>
+            <source>{server} refused the connection: it is not running, or not on that port.</source>
+            <translation>{server} rechazó la conexión: no está en marcha, o no en ese puerto.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be found; check the address and the network connection.</source>
+            <translation>{server} no se encuentra; revisa la dirección y la conexión de red.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be reached securely ({detail}).</source>
+            <translation>{server} no es accesible de forma segura ({detail}).</translation>
+        </message>
+        <message>
+            <source>{server} broke off the connection before answering.</source>
+            <translation>{server} cortó la conexión antes de responder.</translation>
+        </message>
+        <message>
+            <source>{server} sent an answer that is not LanguageTool's.</source>
+            <translation>{server} envió una respuesta que no es de LanguageTool.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be reached: {detail}.</source>
+            <translation>{server} no es accesible: {detail}.</translation>
+        </message>
+        <message>
+            <source>{server} refused the text as too long.</source>
+            <translation>{server} rechazó el texto por ser demasiado largo.</translation>
+        </message>
+        <message>
+            <source>{server} is limiting how often it may be asked; checks resume in a moment.</source>
+            <translation>{server} está limitando la frecuencia de las consultas; las revisiones se reanudan en un momento.</translation>
+        </message>
+        <message>
+            <source>Rapport sends the grammar server's password only over HTTPS, and its address in Settings does not start with https://.</source>
+            <translation>Rapport solo envía la contraseña del servidor de gramática por HTTPS, y su dirección en Ajustes no empieza por https://.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium sends your API key only over HTTPS, and its address in Settings does not start with https://.</source>
+            <translation>Tu clave de API solo se envía a LanguageTool Premium por HTTPS, y la dirección en Ajustes no empieza por https://.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs your username (your account's e-mail address); set it in Settings.</source>
+            <translation>LanguageTool Premium necesita tu nombre de usuario (el correo electrónico de tu cuenta); indícalo en Ajustes.</translation>
+        </message>
+    </context>
 </TS>

@@ -3605,4 +3605,225 @@ existent déjà dans {folder}. Les remplacer ?</translation>
             <translation>{value}. {detail}</translation>
         </message>
     </context>
+    <context>
+        <name>GrammarText</name>
+        <message>
+            <source>Restarting it.</source>
+            <translation>Redémarrage en cours.</translation>
+        </message>
+        <message>
+            <source>It restarts with the next check.</source>
+            <translation>Il redémarrera à la prochaine vérification.</translation>
+        </message>
+        <message>
+            <source>Trying again.</source>
+            <translation>Nouvelle tentative en cours.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium</source>
+            <translation>LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>The grammar server at {host}</source>
+            <translation>Le serveur de grammaire à l’adresse {host}</translation>
+        </message>
+        <message>
+            <source>The local grammar server</source>
+            <translation>Le serveur de grammaire local</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seconds</source>
+            <translation>
+                <numerusform>%n seconde</numerusform>
+                <numerusform>%n secondes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} seconds</source>
+            <translation>{number} secondes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} minutes</source>
+            <translation>{number} minutes</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>anglais</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>allemand</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>français</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>espagnol</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>portugais</translation>
+        </message>
+        <message>
+            <source>language detection</source>
+            <translation>détection de la langue</translation>
+        </message>
+        <message>
+            <source>{languages} and {language}</source>
+            <translation>{languages} et {language}</translation>
+        </message>
+        <message>
+            <source>Checking with LanguageTool Premium.</source>
+            <translation>Vérification avec LanguageTool Premium.</translation>
+        </message>
+        <message>
+            <source>Checking with the grammar server at {host}.</source>
+            <translation>Vérification avec le serveur de grammaire à l’adresse {host}.</translation>
+        </message>
+        <message>
+            <source>Checking with the local LanguageTool {version} server.</source>
+            <translation>Vérification avec le serveur LanguageTool {version} local.</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (killed by {signal}).</source>
+            <translation>{server} s’est arrêté de façon inattendue (tué par {signal}).</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (killed by signal {number}).</source>
+            <translation>{server} s’est arrêté de façon inattendue (tué par le signal {number}).</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (exit code {code}): {detail}</source>
+            <translation>{server} s’est arrêté de façon inattendue (code de sortie {code}) : {detail}</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (exit code {code}).</source>
+            <translation>{server} s’est arrêté de façon inattendue (code de sortie {code}).</translation>
+        </message>
+        <message>
+            <source>{server} refused access (HTTP {code}): {detail}</source>
+            <translation>{server} a refusé l’accès (HTTP {code}) : {detail}</translation>
+        </message>
+        <message>
+            <source>{server} refused access (HTTP {code}).</source>
+            <translation>{server} a refusé l’accès (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>{server} answered with an error (HTTP {code}): {detail}</source>
+            <translation>{server} a répondu par une erreur (HTTP {code}) : {detail}</translation>
+        </message>
+        <message>
+            <source>{server} answered with an error (HTTP {code}).</source>
+            <translation>{server} a répondu par une erreur (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>Grammar checks are turned off in the settings.</source>
+            <translation>La vérification grammaticale est désactivée dans les paramètres.</translation>
+        </message>
+        <message>
+            <source>Grammar checks have been shut down.</source>
+            <translation>La vérification grammaticale a été arrêtée.</translation>
+        </message>
+        <message>
+            <source>{server} starts with the first check.</source>
+            <translation>{server} démarre à la première vérification.</translation>
+        </message>
+        <message>
+            <source>Starting LanguageTool {version}; checks begin when it is ready.</source>
+            <translation>Démarrage de LanguageTool {version} ; les vérifications commencent dès qu’il est prêt.</translation>
+        </message>
+        <message>
+            <source>Downloading LanguageTool {version} (about {megabytes} MB) for grammar checks…</source>
+            <translation>Téléchargement de LanguageTool {version} (environ {megabytes} Mo) pour la vérification grammaticale…</translation>
+        </message>
+        <message>
+            <source>LanguageTool is loading its {languages} rules; the first check in a language takes a few seconds.</source>
+            <translation>LanguageTool charge ses règles ({languages}) ; la première vérification dans une langue prend quelques secondes.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: LanguageTool is not installed on this computer, and Rapport downloads it (about {megabytes} MB) only when you ask. Allow the download in Settings, Grammar, or choose a remote LanguageTool server there.</source>
+            <translation>La vérification grammaticale est désactivée : LanguageTool n’est pas installé sur cet ordinateur, et Rapport ne le télécharge (environ {megabytes} Mo) que si vous le demandez. Autorisez le téléchargement dans Paramètres, Grammaire, ou choisissez-y un serveur LanguageTool distant.</translation>
+        </message>
+        <message>
+            <source>{server} was stopped.</source>
+            <translation>{server} a été arrêté.</translation>
+        </message>
+        <message>
+            <source>{server} stopped after {minutes} without checks.</source>
+            <translation>{server} s’est arrêté après {minutes} sans vérification.</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly.</source>
+            <translation>{server} s’est arrêté de façon inattendue.</translation>
+        </message>
+        <message>
+            <source>{server} ran out of memory and stopped.</source>
+            <translation>{server} a manqué de mémoire et s’est arrêté.</translation>
+        </message>
+        <message>
+            <source>The Java found is too old for LanguageTool {version}; it needs Java {java} or newer.</source>
+            <translation>Le Java trouvé est trop ancien pour LanguageTool {version} ; il faut Java {java} ou plus récent.</translation>
+        </message>
+        <message>
+            <source>{server} did not start within {seconds}.</source>
+            <translation>{server} n’a pas démarré en moins de {seconds}.</translation>
+        </message>
+        <message>
+            <source>{server} did not answer within {seconds}.</source>
+            <translation>{server} n’a pas répondu en moins de {seconds}.</translation>
+        </message>
+        <message>
+            <source>{server} refused the connection: it is not running, or not on that port.</source>
+            <translation>{server} a refusé la connexion : le serveur ne tourne pas, ou pas sur ce port.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be found; check the address and the network connection.</source>
+            <translation>{server} est introuvable ; vérifiez l’adresse et la connexion réseau.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be reached securely ({detail}).</source>
+            <translation>{server} n’est pas joignable de façon sécurisée ({detail}).</translation>
+        </message>
+        <message>
+            <source>{server} broke off the connection before answering.</source>
+            <translation>{server} a coupé la connexion avant de répondre.</translation>
+        </message>
+        <message>
+            <source>{server} sent an answer that is not LanguageTool's.</source>
+            <translation>{server} a envoyé une réponse qui ne vient pas de LanguageTool.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be reached: {detail}.</source>
+            <translation>{server} n’est pas joignable : {detail}.</translation>
+        </message>
+        <message>
+            <source>{server} refused the text as too long.</source>
+            <translation>{server} a refusé le texte, jugé trop long.</translation>
+        </message>
+        <message>
+            <source>{server} is limiting how often it may be asked; checks resume in a moment.</source>
+            <translation>{server} limite la fréquence des requêtes ; les vérifications reprennent dans un instant.</translation>
+        </message>
+        <message>
+            <source>Rapport sends the grammar server's password only over HTTPS, and its address in Settings does not start with https://.</source>
+            <translation>Rapport n’envoie le mot de passe du serveur de grammaire que par HTTPS, et son adresse dans les Paramètres ne commence pas par https://.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium sends your API key only over HTTPS, and its address in Settings does not start with https://.</source>
+            <translation>Votre clé d’API n’est envoyée à LanguageTool Premium que par HTTPS, et l’adresse dans les Paramètres ne commence pas par https://.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs your username (your account's e-mail address); set it in Settings.</source>
+            <translation>LanguageTool Premium a besoin de votre nom d’utilisateur (l’adresse e-mail de votre compte) ; saisissez-le dans les Paramètres.</translation>
+        </message>
+    </context>
 </TS>

@@ -3605,4 +3605,225 @@ já existem em {folder}. Substituí-los?</translation>
             <translation>{value}. {detail}</translation>
         </message>
     </context>
+    <context>
+        <name>GrammarText</name>
+        <message>
+            <source>Restarting it.</source>
+            <translation>Reiniciando.</translation>
+        </message>
+        <message>
+            <source>It restarts with the next check.</source>
+            <translation>Ele será reiniciado na próxima verificação.</translation>
+        </message>
+        <message>
+            <source>Trying again.</source>
+            <translation>Tentando novamente.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium</source>
+            <translation>O LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>The grammar server at {host}</source>
+            <translation>O servidor de gramática em {host}</translation>
+        </message>
+        <message>
+            <source>The local grammar server</source>
+            <translation>O servidor de gramática local</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seconds</source>
+            <translation>
+                <numerusform>%n segundo</numerusform>
+                <numerusform>%n segundos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} seconds</source>
+            <translation>{number} segundos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n minuto</numerusform>
+                <numerusform>%n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} minutes</source>
+            <translation>{number} minutos</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>inglês</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>alemão</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>francês</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>espanhol</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>português</translation>
+        </message>
+        <message>
+            <source>language detection</source>
+            <translation>detecção de idioma</translation>
+        </message>
+        <message>
+            <source>{languages} and {language}</source>
+            <translation>{languages} e {language}</translation>
+        </message>
+        <message>
+            <source>Checking with LanguageTool Premium.</source>
+            <translation>Verificando com o LanguageTool Premium.</translation>
+        </message>
+        <message>
+            <source>Checking with the grammar server at {host}.</source>
+            <translation>Verificando com o servidor de gramática em {host}.</translation>
+        </message>
+        <message>
+            <source>Checking with the local LanguageTool {version} server.</source>
+            <translation>Verificando com o servidor local do LanguageTool {version}.</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (killed by {signal}).</source>
+            <translation>{server} parou inesperadamente (encerrado por {signal}).</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (killed by signal {number}).</source>
+            <translation>{server} parou inesperadamente (encerrado pelo sinal {number}).</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (exit code {code}): {detail}</source>
+            <translation>{server} parou inesperadamente (código de saída {code}): {detail}</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (exit code {code}).</source>
+            <translation>{server} parou inesperadamente (código de saída {code}).</translation>
+        </message>
+        <message>
+            <source>{server} refused access (HTTP {code}): {detail}</source>
+            <translation>{server} recusou o acesso (HTTP {code}): {detail}</translation>
+        </message>
+        <message>
+            <source>{server} refused access (HTTP {code}).</source>
+            <translation>{server} recusou o acesso (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>{server} answered with an error (HTTP {code}): {detail}</source>
+            <translation>{server} respondeu com um erro (HTTP {code}): {detail}</translation>
+        </message>
+        <message>
+            <source>{server} answered with an error (HTTP {code}).</source>
+            <translation>{server} respondeu com um erro (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>Grammar checks are turned off in the settings.</source>
+            <translation>A verificação gramatical está desativada nas configurações.</translation>
+        </message>
+        <message>
+            <source>Grammar checks have been shut down.</source>
+            <translation>A verificação gramatical foi encerrada.</translation>
+        </message>
+        <message>
+            <source>{server} starts with the first check.</source>
+            <translation>{server} inicia com a primeira verificação.</translation>
+        </message>
+        <message>
+            <source>Starting LanguageTool {version}; checks begin when it is ready.</source>
+            <translation>Iniciando o LanguageTool {version}; as verificações começam quando ele estiver pronto.</translation>
+        </message>
+        <message>
+            <source>Downloading LanguageTool {version} (about {megabytes} MB) for grammar checks…</source>
+            <translation>Baixando o LanguageTool {version} (cerca de {megabytes} MB) para a verificação gramatical…</translation>
+        </message>
+        <message>
+            <source>LanguageTool is loading its {languages} rules; the first check in a language takes a few seconds.</source>
+            <translation>O LanguageTool está carregando as regras de {languages}; a primeira verificação em um idioma leva alguns segundos.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: LanguageTool is not installed on this computer, and Rapport downloads it (about {megabytes} MB) only when you ask. Allow the download in Settings, Grammar, or choose a remote LanguageTool server there.</source>
+            <translation>A verificação gramatical está desativada: o LanguageTool não está instalado neste computador, e o Rapport só o baixa (cerca de {megabytes} MB) quando você pedir. Permita o download em Configurações, Gramática, ou escolha ali um servidor remoto do LanguageTool.</translation>
+        </message>
+        <message>
+            <source>{server} was stopped.</source>
+            <translation>{server} foi parado.</translation>
+        </message>
+        <message>
+            <source>{server} stopped after {minutes} without checks.</source>
+            <translation>{server} parou após {minutes} sem verificações.</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly.</source>
+            <translation>{server} parou inesperadamente.</translation>
+        </message>
+        <message>
+            <source>{server} ran out of memory and stopped.</source>
+            <translation>{server} ficou sem memória e parou.</translation>
+        </message>
+        <message>
+            <source>The Java found is too old for LanguageTool {version}; it needs Java {java} or newer.</source>
+            <translation>O Java encontrado é antigo demais para o LanguageTool {version}; ele precisa do Java {java} ou mais recente.</translation>
+        </message>
+        <message>
+            <source>{server} did not start within {seconds}.</source>
+            <translation>{server} não iniciou em {seconds}.</translation>
+        </message>
+        <message>
+            <source>{server} did not answer within {seconds}.</source>
+            <translation>{server} não respondeu em {seconds}.</translation>
+        </message>
+        <message>
+            <source>{server} refused the connection: it is not running, or not on that port.</source>
+            <translation>{server} recusou a conexão: ele não está em execução, ou não nessa porta.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be found; check the address and the network connection.</source>
+            <translation>{server} não foi encontrado; verifique o endereço e a conexão de rede.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be reached securely ({detail}).</source>
+            <translation>{server} não pode ser acessado com segurança ({detail}).</translation>
+        </message>
+        <message>
+            <source>{server} broke off the connection before answering.</source>
+            <translation>{server} interrompeu a conexão antes de responder.</translation>
+        </message>
+        <message>
+            <source>{server} sent an answer that is not LanguageTool's.</source>
+            <translation>{server} enviou uma resposta que não é do LanguageTool.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be reached: {detail}.</source>
+            <translation>{server} não pode ser acessado: {detail}.</translation>
+        </message>
+        <message>
+            <source>{server} refused the text as too long.</source>
+            <translation>{server} recusou o texto por ser longo demais.</translation>
+        </message>
+        <message>
+            <source>{server} is limiting how often it may be asked; checks resume in a moment.</source>
+            <translation>{server} está limitando a frequência das consultas; as verificações voltam em instantes.</translation>
+        </message>
+        <message>
+            <source>Rapport sends the grammar server's password only over HTTPS, and its address in Settings does not start with https://.</source>
+            <translation>O Rapport só envia a senha do servidor de gramática por HTTPS, e o endereço dele nas Configurações não começa com https://.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium sends your API key only over HTTPS, and its address in Settings does not start with https://.</source>
+            <translation>Sua chave de API só é enviada ao LanguageTool Premium por HTTPS, e o endereço nas Configurações não começa com https://.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs your username (your account's e-mail address); set it in Settings.</source>
+            <translation>O LanguageTool Premium precisa do seu nome de usuário (o e-mail da sua conta); informe-o nas Configurações.</translation>
+        </message>
+    </context>
 </TS>
