@@ -3826,4 +3826,98 @@ sind in {folder} bereits vorhanden. Ersetzen?</translation>
             <translation>LanguageTool Premium benötigt Ihren Benutzernamen (die E-Mail-Adresse Ihres Kontos); tragen Sie ihn in den Einstellungen ein.</translation>
         </message>
     </context>
+    <context>
+        <name>RecommendationText</name>
+        <message>
+            <source>people you know well</source>
+            <translation>Menschen, die Sie gut kennen</translation>
+        </message>
+        <message>
+            <source>people you have met</source>
+            <translation>Menschen, die Sie schon getroffen haben</translation>
+        </message>
+        <message>
+            <source>people you have never met</source>
+            <translation>Menschen, die Sie nie getroffen haben</translation>
+        </message>
+        <message>
+            <source>contacts no longer saved</source>
+            <translation>nicht mehr gespeicherte Kontakte</translation>
+        </message>
+        <message>
+            <source>everyone</source>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <source>{people} in {group}, nearby</source>
+            <translation>{people}, in der Gruppe „{group}“, in Ihrer Nähe</translation>
+        </message>
+        <message>
+            <source>{people} in {group}</source>
+            <translation>{people}, in der Gruppe „{group}“</translation>
+        </message>
+        <message>
+            <source>{people}, nearby</source>
+            <translation>{people}, in Ihrer Nähe</translation>
+        </message>
+        <message>
+            <source>Send {template} next: not sent to people like them yet, it could reach {high}, and a few sends will show whether it does.</source>
+            <translation>Senden Sie als Nächstes {template}: Noch nie an Menschen wie diese gesendet, könnte die Vorlage {high} erreichen, und ein paar Sendungen zeigen, ob sie es tut.</translation>
+        </message>
+        <message>
+            <source>Send {template} next: it leads, and could reach {high}.</source>
+            <translation>Senden Sie als Nächstes {template}: Die Vorlage liegt vorn und könnte {high} erreichen.</translation>
+        </message>
+        <message>
+            <source>Send {template} next: it could still be the best (up to {high}), and a few more sends of it will show whether it is.</source>
+            <translation>Senden Sie als Nächstes {template}: Die Vorlage könnte noch die beste sein (bis zu {high}), und ein paar weitere Sendungen zeigen, ob sie es ist.</translation>
+        </message>
+        <message>
+            <source>No invitation templates to rank.</source>
+            <translation>Keine Einladungsvorlagen zum Vergleichen.</translation>
+        </message>
+        <message>
+            <source>Use {template}: best for {people} with {chance} probability.</source>
+            <translation>Nehmen Sie {template}: am besten für {people}, mit einer Wahrscheinlichkeit von {chance}.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: fewer than two invitation templates tried yet.</source>
+            <translation>Noch zu früh für ein Urteil: Bisher wurden weniger als zwei Einladungsvorlagen ausprobiert.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: {first} and {second} are too close for the next few hundred sends to tell apart.</source>
+            <translation>Noch zu früh für ein Urteil: {first} und {second} liegen so nah beieinander, dass auch die nächsten paar hundert Sendungen sie nicht unterscheiden.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: about {sends} more sends, split between {first} and {second}, would likely tell.</source>
+            <translation>Noch zu früh für ein Urteil: Etwa {sends} weitere Sendungen, aufgeteilt auf {first} und {second}, würden es wahrscheinlich zeigen.</translation>
+        </message>
+        <message>
+            <source>A note is likely to pay for this person: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Eine Notiz lohnt sich bei dieser Person wahrscheinlich: etwa {with_note} Antworten pro 100 Einladungen mit Notiz gegenüber {without_note} ohne.</translation>
+        </message>
+        <message>
+            <source>Sending without a note loses little here: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Ohne Notiz zu senden kostet hier wenig: etwa {with_note} Antworten pro 100 Einladungen mit Notiz gegenüber {without_note} ohne.</translation>
+        </message>
+        <message>
+            <source>A note shows no gain for people like them: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Bei Menschen wie diesen bringt eine Notiz nichts: etwa {with_note} Antworten pro 100 Einladungen mit Notiz gegenüber {without_note} ohne.</translation>
+        </message>
+        <message>
+            <source>No personalised notes left this month.</source>
+            <translation>Diesen Monat sind keine personalisierten Notizen mehr übrig.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {allowed} personalised notes left this month.</source>
+            <translation>
+                <numerusform>Noch %n von {allowed} personalisierten Notizen in diesem Monat.</numerusform>
+                <numerusform>Noch %n von {allowed} personalisierten Notizen in diesem Monat.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep them for people where a note pays more.</source>
+            <translation>Heben Sie sie für Menschen auf, bei denen sich eine Notiz mehr lohnt.</translation>
+        </message>
+    </context>
 </TS>

@@ -368,4 +368,14 @@ Import the other %Ln templates?</numerusform>
             </translation>
         </message>
     </context>
+    <context>
+        <name>RecommendationText</name>
+        <message numerus="yes">
+            <source>%n of {allowed} personalised notes left this month.</source>
+            <translation>
+                <numerusform>%n of {allowed} personalised note left this month.</numerusform>
+                <numerusform>%n of {allowed} personalised notes left this month.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

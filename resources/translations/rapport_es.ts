@@ -3826,4 +3826,98 @@ ya existen en {folder}. ¿Sustituirlos?</translation>
             <translation>LanguageTool Premium necesita tu nombre de usuario (el correo electrónico de tu cuenta); indícalo en Ajustes.</translation>
         </message>
     </context>
+    <context>
+        <name>RecommendationText</name>
+        <message>
+            <source>people you know well</source>
+            <translation>personas que conoces bien</translation>
+        </message>
+        <message>
+            <source>people you have met</source>
+            <translation>personas que has conocido en persona</translation>
+        </message>
+        <message>
+            <source>people you have never met</source>
+            <translation>personas que no conoces en persona</translation>
+        </message>
+        <message>
+            <source>contacts no longer saved</source>
+            <translation>contactos que ya no están guardados</translation>
+        </message>
+        <message>
+            <source>everyone</source>
+            <translation>todos</translation>
+        </message>
+        <message>
+            <source>{people} in {group}, nearby</source>
+            <translation>{people} del grupo «{group}», cerca de ti</translation>
+        </message>
+        <message>
+            <source>{people} in {group}</source>
+            <translation>{people} del grupo «{group}»</translation>
+        </message>
+        <message>
+            <source>{people}, nearby</source>
+            <translation>{people} cerca de ti</translation>
+        </message>
+        <message>
+            <source>Send {template} next: not sent to people like them yet, it could reach {high}, and a few sends will show whether it does.</source>
+            <translation>Envía {template} a continuación: aún no se ha enviado a personas como esta, podría llegar al {high} y unos pocos envíos mostrarán si lo consigue.</translation>
+        </message>
+        <message>
+            <source>Send {template} next: it leads, and could reach {high}.</source>
+            <translation>Envía {template} a continuación: va en cabeza y podría llegar al {high}.</translation>
+        </message>
+        <message>
+            <source>Send {template} next: it could still be the best (up to {high}), and a few more sends of it will show whether it is.</source>
+            <translation>Envía {template} a continuación: aún podría ser la mejor (hasta el {high}), y unos cuantos envíos más mostrarán si lo es.</translation>
+        </message>
+        <message>
+            <source>No invitation templates to rank.</source>
+            <translation>No hay plantillas de invitación que comparar.</translation>
+        </message>
+        <message>
+            <source>Use {template}: best for {people} with {chance} probability.</source>
+            <translation>Usa {template}: la mejor para {people}, con una probabilidad de {chance}.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: fewer than two invitation templates tried yet.</source>
+            <translation>Aún es pronto para saberlo: todavía no has probado dos plantillas de invitación.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: {first} and {second} are too close for the next few hundred sends to tell apart.</source>
+            <translation>Aún es pronto para saberlo: {first} y {second} están demasiado igualadas para que los próximos cientos de envíos las distingan.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: about {sends} more sends, split between {first} and {second}, would likely tell.</source>
+            <translation>Aún es pronto para saberlo: unos {sends} envíos más, repartidos entre {first} y {second}, probablemente lo aclararían.</translation>
+        </message>
+        <message>
+            <source>A note is likely to pay for this person: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Es probable que una nota merezca la pena con esta persona: unas {with_note} respuestas por cada 100 invitaciones con nota frente a {without_note} sin ella.</translation>
+        </message>
+        <message>
+            <source>Sending without a note loses little here: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Enviar sin nota apenas te hace perder aquí: unas {with_note} respuestas por cada 100 invitaciones con nota frente a {without_note} sin ella.</translation>
+        </message>
+        <message>
+            <source>A note shows no gain for people like them: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Con personas como esta, una nota no aporta nada: unas {with_note} respuestas por cada 100 invitaciones con nota frente a {without_note} sin ella.</translation>
+        </message>
+        <message>
+            <source>No personalised notes left this month.</source>
+            <translation>No te quedan notas personalizadas este mes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {allowed} personalised notes left this month.</source>
+            <translation>
+                <numerusform>Te queda %n de {allowed} notas personalizadas este mes.</numerusform>
+                <numerusform>Te quedan %n de {allowed} notas personalizadas este mes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep them for people where a note pays more.</source>
+            <translation>Guárdalas para personas con las que una nota rinda más.</translation>
+        </message>
+    </context>
 </TS>

@@ -3826,4 +3826,98 @@ existent déjà dans {folder}. Les remplacer ?</translation>
             <translation>LanguageTool Premium a besoin de votre nom d’utilisateur (l’adresse e-mail de votre compte) ; saisissez-le dans les Paramètres.</translation>
         </message>
     </context>
+    <context>
+        <name>RecommendationText</name>
+        <message>
+            <source>people you know well</source>
+            <translation>les personnes que vous connaissez bien</translation>
+        </message>
+        <message>
+            <source>people you have met</source>
+            <translation>les personnes que vous avez rencontrées</translation>
+        </message>
+        <message>
+            <source>people you have never met</source>
+            <translation>les personnes que vous n’avez jamais rencontrées</translation>
+        </message>
+        <message>
+            <source>contacts no longer saved</source>
+            <translation>les contacts qui ne sont plus enregistrés</translation>
+        </message>
+        <message>
+            <source>everyone</source>
+            <translation>tout le monde</translation>
+        </message>
+        <message>
+            <source>{people} in {group}, nearby</source>
+            <translation>{people} du groupe « {group} », près de chez vous</translation>
+        </message>
+        <message>
+            <source>{people} in {group}</source>
+            <translation>{people} du groupe « {group} »</translation>
+        </message>
+        <message>
+            <source>{people}, nearby</source>
+            <translation>{people} près de chez vous</translation>
+        </message>
+        <message>
+            <source>Send {template} next: not sent to people like them yet, it could reach {high}, and a few sends will show whether it does.</source>
+            <translation>Envoyez ensuite {template} : jamais envoyé à des personnes comme elles, il pourrait atteindre {high}, et quelques envois montreront si c’est le cas.</translation>
+        </message>
+        <message>
+            <source>Send {template} next: it leads, and could reach {high}.</source>
+            <translation>Envoyez ensuite {template} : il est en tête et pourrait atteindre {high}.</translation>
+        </message>
+        <message>
+            <source>Send {template} next: it could still be the best (up to {high}), and a few more sends of it will show whether it is.</source>
+            <translation>Envoyez ensuite {template} : il pourrait encore être le meilleur (jusqu’à {high}), et quelques envois de plus le montreront.</translation>
+        </message>
+        <message>
+            <source>No invitation templates to rank.</source>
+            <translation>Aucun modèle d’invitation à classer.</translation>
+        </message>
+        <message>
+            <source>Use {template}: best for {people} with {chance} probability.</source>
+            <translation>Utilisez {template} : le meilleur pour {people}, avec une probabilité de {chance}.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: fewer than two invitation templates tried yet.</source>
+            <translation>Trop tôt pour le dire : moins de deux modèles d’invitation essayés pour l’instant.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: {first} and {second} are too close for the next few hundred sends to tell apart.</source>
+            <translation>Trop tôt pour le dire : {first} et {second} sont trop proches pour que les quelques centaines d’envois à venir les départagent.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: about {sends} more sends, split between {first} and {second}, would likely tell.</source>
+            <translation>Trop tôt pour le dire : environ {sends} envois de plus, répartis entre {first} et {second}, permettraient sans doute de trancher.</translation>
+        </message>
+        <message>
+            <source>A note is likely to pay for this person: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Une note vaut probablement la peine pour cette personne : environ {with_note} réponses pour 100 invitations avec une note, contre {without_note} sans.</translation>
+        </message>
+        <message>
+            <source>Sending without a note loses little here: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Envoyer sans note coûte peu ici : environ {with_note} réponses pour 100 invitations avec une note, contre {without_note} sans.</translation>
+        </message>
+        <message>
+            <source>A note shows no gain for people like them: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Une note n’apporte rien pour les personnes comme elles : environ {with_note} réponses pour 100 invitations avec une note, contre {without_note} sans.</translation>
+        </message>
+        <message>
+            <source>No personalised notes left this month.</source>
+            <translation>Plus aucune note personnalisée ce mois-ci.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {allowed} personalised notes left this month.</source>
+            <translation>
+                <numerusform>Il reste %n note personnalisée sur {allowed} ce mois-ci.</numerusform>
+                <numerusform>Il reste %n notes personnalisées sur {allowed} ce mois-ci.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep them for people where a note pays more.</source>
+            <translation>Gardez-les pour les personnes à qui une note apporte davantage.</translation>
+        </message>
+    </context>
 </TS>

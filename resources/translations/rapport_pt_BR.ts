@@ -3826,4 +3826,98 @@ já existem em {folder}. Substituí-los?</translation>
             <translation>O LanguageTool Premium precisa do seu nome de usuário (o e-mail da sua conta); informe-o nas Configurações.</translation>
         </message>
     </context>
+    <context>
+        <name>RecommendationText</name>
+        <message>
+            <source>people you know well</source>
+            <translation>pessoas que você conhece bem</translation>
+        </message>
+        <message>
+            <source>people you have met</source>
+            <translation>pessoas que você já encontrou</translation>
+        </message>
+        <message>
+            <source>people you have never met</source>
+            <translation>pessoas que você nunca encontrou</translation>
+        </message>
+        <message>
+            <source>contacts no longer saved</source>
+            <translation>contatos que não estão mais salvos</translation>
+        </message>
+        <message>
+            <source>everyone</source>
+            <translation>todos</translation>
+        </message>
+        <message>
+            <source>{people} in {group}, nearby</source>
+            <translation>{people} do grupo “{group}”, perto de você</translation>
+        </message>
+        <message>
+            <source>{people} in {group}</source>
+            <translation>{people} do grupo “{group}”</translation>
+        </message>
+        <message>
+            <source>{people}, nearby</source>
+            <translation>{people} perto de você</translation>
+        </message>
+        <message>
+            <source>Send {template} next: not sent to people like them yet, it could reach {high}, and a few sends will show whether it does.</source>
+            <translation>Envie {template} em seguida: ainda não foi enviado a pessoas como essa, pode chegar a {high}, e alguns envios vão mostrar se chega.</translation>
+        </message>
+        <message>
+            <source>Send {template} next: it leads, and could reach {high}.</source>
+            <translation>Envie {template} em seguida: ele está na frente e pode chegar a {high}.</translation>
+        </message>
+        <message>
+            <source>Send {template} next: it could still be the best (up to {high}), and a few more sends of it will show whether it is.</source>
+            <translation>Envie {template} em seguida: ele ainda pode ser o melhor (até {high}), e mais alguns envios vão mostrar se é.</translation>
+        </message>
+        <message>
+            <source>No invitation templates to rank.</source>
+            <translation>Nenhum modelo de convite para comparar.</translation>
+        </message>
+        <message>
+            <source>Use {template}: best for {people} with {chance} probability.</source>
+            <translation>Use {template}: o melhor para {people}, com probabilidade de {chance}.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: fewer than two invitation templates tried yet.</source>
+            <translation>Ainda é cedo para dizer: menos de dois modelos de convite foram testados até agora.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: {first} and {second} are too close for the next few hundred sends to tell apart.</source>
+            <translation>Ainda é cedo para dizer: {first} e {second} estão próximos demais para que as próximas centenas de envios os diferenciem.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: about {sends} more sends, split between {first} and {second}, would likely tell.</source>
+            <translation>Ainda é cedo para dizer: cerca de {sends} envios a mais, divididos entre {first} e {second}, provavelmente mostrariam.</translation>
+        </message>
+        <message>
+            <source>A note is likely to pay for this person: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Uma nota provavelmente vale a pena para esta pessoa: cerca de {with_note} respostas a cada 100 convites com nota, contra {without_note} sem.</translation>
+        </message>
+        <message>
+            <source>Sending without a note loses little here: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Enviar sem nota perde pouco aqui: cerca de {with_note} respostas a cada 100 convites com nota, contra {without_note} sem.</translation>
+        </message>
+        <message>
+            <source>A note shows no gain for people like them: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Uma nota não traz ganho para pessoas como essa: cerca de {with_note} respostas a cada 100 convites com nota, contra {without_note} sem.</translation>
+        </message>
+        <message>
+            <source>No personalised notes left this month.</source>
+            <translation>Não restam notas personalizadas este mês.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {allowed} personalised notes left this month.</source>
+            <translation>
+                <numerusform>Resta %n de {allowed} notas personalizadas este mês.</numerusform>
+                <numerusform>Restam %n de {allowed} notas personalizadas este mês.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep them for people where a note pays more.</source>
+            <translation>Guarde-as para pessoas em que uma nota rende mais.</translation>
+        </message>
+    </context>
 </TS>
