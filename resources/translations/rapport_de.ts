@@ -3920,4 +3920,51 @@ sind in {folder} bereits vorhanden. Ersetzen?</translation>
             <translation>Heben Sie sie für Menschen auf, bei denen sich eine Notiz mehr lohnt.</translation>
         </message>
     </context>
+    <context>
+        <name>ChoiceText</name>
+        <message>
+            <source>{name} wrote to you: reply</source>
+            <translation>{name} hat Ihnen geschrieben: antworten</translation>
+        </message>
+        <message>
+            <source>introduced by {name}</source>
+            <translation>vermittelt von {name}</translation>
+        </message>
+        <message>
+            <source>a former colleague</source>
+            <translation>frühere Zusammenarbeit</translation>
+        </message>
+        <message>
+            <source>you met {how}</source>
+            <translation>Sie haben sich {how} kennengelernt</translation>
+        </message>
+        <message>
+            <source>you know their work: {work}</source>
+            <translation>Sie kennen die Arbeit der Person: {work}</translation>
+        </message>
+        <message>
+            <source>you are both in {place}</source>
+            <translation>Sie sind beide in {place}</translation>
+        </message>
+        <message>
+            <source>say what of {name}'s caught your eye</source>
+            <translation>sagen Sie, was Ihnen bei {name} aufgefallen ist</translation>
+        </message>
+        <message>
+            <source>the first template</source>
+            <translation>die erste Vorlage</translation>
+        </message>
+        <message>
+            <source>{reason} (accepted {accepted} of {decided} times)</source>
+            <translation>{reason} ({accepted} von {decided} Mal angenommen)</translation>
+        </message>
+        <message>
+            <source>Suggested for {name}: {reason}.</source>
+            <translation>Vorschlag für {name}: {reason}.</translation>
+        </message>
+        <message>
+            <source>You chose this template for {name}.</source>
+            <translation>Sie haben diese Vorlage für {name} gewählt.</translation>
+        </message>
+    </context>
 </TS>

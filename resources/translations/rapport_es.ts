@@ -3920,4 +3920,51 @@ ya existen en {folder}. ¿Sustituirlos?</translation>
             <translation>Guárdalas para personas con las que una nota rinda más.</translation>
         </message>
     </context>
+    <context>
+        <name>ChoiceText</name>
+        <message>
+            <source>{name} wrote to you: reply</source>
+            <translation>{name} te ha escrito: responde</translation>
+        </message>
+        <message>
+            <source>introduced by {name}</source>
+            <translation>presentación de {name}</translation>
+        </message>
+        <message>
+            <source>a former colleague</source>
+            <translation>habéis trabajado juntos</translation>
+        </message>
+        <message>
+            <source>you met {how}</source>
+            <translation>os conocisteis {how}</translation>
+        </message>
+        <message>
+            <source>you know their work: {work}</source>
+            <translation>conoces su trabajo: {work}</translation>
+        </message>
+        <message>
+            <source>you are both in {place}</source>
+            <translation>los dos estáis en {place}</translation>
+        </message>
+        <message>
+            <source>say what of {name}'s caught your eye</source>
+            <translation>di qué te llamó la atención de {name}</translation>
+        </message>
+        <message>
+            <source>the first template</source>
+            <translation>la primera plantilla</translation>
+        </message>
+        <message>
+            <source>{reason} (accepted {accepted} of {decided} times)</source>
+            <translation>{reason} (aceptada {accepted} de {decided} veces)</translation>
+        </message>
+        <message>
+            <source>Suggested for {name}: {reason}.</source>
+            <translation>Sugerida para {name}: {reason}.</translation>
+        </message>
+        <message>
+            <source>You chose this template for {name}.</source>
+            <translation>Elegiste esta plantilla para {name}.</translation>
+        </message>
+    </context>
 </TS>

@@ -3920,4 +3920,51 @@ existent déjà dans {folder}. Les remplacer ?</translation>
             <translation>Gardez-les pour les personnes à qui une note apporte davantage.</translation>
         </message>
     </context>
+    <context>
+        <name>ChoiceText</name>
+        <message>
+            <source>{name} wrote to you: reply</source>
+            <translation>{name} vous a écrit : répondez</translation>
+        </message>
+        <message>
+            <source>introduced by {name}</source>
+            <translation>mise en relation par {name}</translation>
+        </message>
+        <message>
+            <source>a former colleague</source>
+            <translation>vous avez travaillé ensemble</translation>
+        </message>
+        <message>
+            <source>you met {how}</source>
+            <translation>vous vous êtes rencontrés {how}</translation>
+        </message>
+        <message>
+            <source>you know their work: {work}</source>
+            <translation>vous connaissez son travail : {work}</translation>
+        </message>
+        <message>
+            <source>you are both in {place}</source>
+            <translation>vous êtes tous les deux à {place}</translation>
+        </message>
+        <message>
+            <source>say what of {name}'s caught your eye</source>
+            <translation>dites ce qui vous a marqué chez {name}</translation>
+        </message>
+        <message>
+            <source>the first template</source>
+            <translation>le premier modèle</translation>
+        </message>
+        <message>
+            <source>{reason} (accepted {accepted} of {decided} times)</source>
+            <translation>{reason} (accepté {accepted} fois sur {decided})</translation>
+        </message>
+        <message>
+            <source>Suggested for {name}: {reason}.</source>
+            <translation>Suggéré pour {name} : {reason}.</translation>
+        </message>
+        <message>
+            <source>You chose this template for {name}.</source>
+            <translation>Vous avez choisi ce modèle pour {name}.</translation>
+        </message>
+    </context>
 </TS>

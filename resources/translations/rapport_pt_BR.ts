@@ -3920,4 +3920,51 @@ já existem em {folder}. Substituí-los?</translation>
             <translation>Guarde-as para pessoas em que uma nota rende mais.</translation>
         </message>
     </context>
+    <context>
+        <name>ChoiceText</name>
+        <message>
+            <source>{name} wrote to you: reply</source>
+            <translation>{name} escreveu para você: responda</translation>
+        </message>
+        <message>
+            <source>introduced by {name}</source>
+            <translation>apresentação de {name}</translation>
+        </message>
+        <message>
+            <source>a former colleague</source>
+            <translation>vocês trabalharam juntos</translation>
+        </message>
+        <message>
+            <source>you met {how}</source>
+            <translation>vocês se conheceram {how}</translation>
+        </message>
+        <message>
+            <source>you know their work: {work}</source>
+            <translation>você conhece o trabalho dessa pessoa: {work}</translation>
+        </message>
+        <message>
+            <source>you are both in {place}</source>
+            <translation>vocês dois estão em {place}</translation>
+        </message>
+        <message>
+            <source>say what of {name}'s caught your eye</source>
+            <translation>diga o que chamou sua atenção em {name}</translation>
+        </message>
+        <message>
+            <source>the first template</source>
+            <translation>o primeiro modelo</translation>
+        </message>
+        <message>
+            <source>{reason} (accepted {accepted} of {decided} times)</source>
+            <translation>{reason} (aceito {accepted} de {decided} vezes)</translation>
+        </message>
+        <message>
+            <source>Suggested for {name}: {reason}.</source>
+            <translation>Sugerido para {name}: {reason}.</translation>
+        </message>
+        <message>
+            <source>You chose this template for {name}.</source>
+            <translation>Você escolheu este modelo para {name}.</translation>
+        </message>
+    </context>
 </TS>
