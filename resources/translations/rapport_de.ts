@@ -3608,6 +3608,10 @@ sind in {folder} bereits vorhanden. Ersetzen?</translation>
     <context>
         <name>GrammarText</name>
         <message>
+            <source>about {megabytes} MB</source>
+            <translation>etwa {megabytes} MB</translation>
+        </message>
+        <message>
             <source>Restarting it.</source>
             <translation>Er wird neu gestartet.</translation>
         </message>

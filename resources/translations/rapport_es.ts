@@ -3608,6 +3608,10 @@ ya existen en {folder}. ¿Sustituirlos?</translation>
     <context>
         <name>GrammarText</name>
         <message>
+            <source>about {megabytes} MB</source>
+            <translation>unos {megabytes} MB</translation>
+        </message>
+        <message>
             <source>Restarting it.</source>
             <translation>Se está reiniciando.</translation>
         </message>

@@ -3608,6 +3608,10 @@ existent déjà dans {folder}. Les remplacer ?</translation>
     <context>
         <name>GrammarText</name>
         <message>
+            <source>about {megabytes} MB</source>
+            <translation>environ {megabytes} Mo</translation>
+        </message>
+        <message>
             <source>Restarting it.</source>
             <translation>Redémarrage en cours.</translation>
         </message>

@@ -3608,6 +3608,10 @@ já existem em {folder}. Substituí-los?</translation>
     <context>
         <name>GrammarText</name>
         <message>
+            <source>about {megabytes} MB</source>
+            <translation>cerca de {megabytes} MB</translation>
+        </message>
+        <message>
             <source>Restarting it.</source>
             <translation>Reiniciando.</translation>
         </message>

@@ -15,11 +15,14 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.grammar.install import DOWNLOAD_MEGABYTES, DOWNLOAD_SIZE
 from app.grammar.reasons import GrammarReason, Server, Then, Why, english
 from app.grammar.status import GrammarStatus
+from app.settings import Settings
 from app.ui import window_language
 from app.ui.compose.checks_panel import ChecksPanel
-from app.ui.widgets.grammar_text import grammar_text
+from app.ui.settings.grammar_page import GrammarPage
+from app.ui.widgets.grammar_text import download_size_text, grammar_text
 from app.ui.window_language import install_window_language
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -46,6 +49,10 @@ def test_every_reason_reads_as_the_core_says_it(qapp: QApplication, why: Why) ->
         for then in Then:
             said = reason.followed_by(then)
             assert grammar_text(said) == english(said)
+
+
+def test_the_download_offer_reads_as_the_core_says_it(qapp: QApplication) -> None:
+    assert download_size_text(DOWNLOAD_MEGABYTES) == DOWNLOAD_SIZE
 
 
 @pytest.fixture
@@ -91,3 +98,11 @@ def test_the_composer_says_in_german_why_grammar_checks_stopped(qtbot: QtBot, ge
     ready = GrammarReason(Why.READY, version="6.8")
     panel.show_grammar_status(GrammarStatus("ready", ready))
     assert panel.grammar_state.toolTip() == "Prüfung mit dem lokalen LanguageTool-6.8-Server."
+
+
+def test_the_settings_offer_the_download_in_german(qtbot: QtBot, german: None) -> None:
+    page = GrammarPage(Settings())
+    qtbot.addWidget(page)
+    assert (
+        page.download.text() == "LanguageTool (etwa 250 MB) &herunterladen, falls nicht installiert"
+    )

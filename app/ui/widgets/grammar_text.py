@@ -42,6 +42,13 @@ def _server(reason: GrammarReason) -> str:
     return QCoreApplication.translate("GrammarText", "The local grammar server")
 
 
+def download_size_text(megabytes: float) -> str:
+    """ "about 250 MB", as the Settings' download offer says it."""
+    return QCoreApplication.translate("GrammarText", "about {megabytes} MB").format(
+        megabytes=_number(megabytes)
+    )
+
+
 def _number(amount: float) -> str:
     return QLocale().toString(float(amount), "g", 6)
 
