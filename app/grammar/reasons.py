@@ -34,6 +34,7 @@ class Why(StrEnum):
     EXITED = "exited"
     OUT_OF_MEMORY = "out_of_memory"
     JAVA_TOO_OLD = "java_too_old"
+    NO_JAVA = "no_java"
     START_TIMEOUT = "start_timeout"
     TIMED_OUT = "timed_out"
     REFUSED = "refused"
@@ -176,6 +177,11 @@ def _sentence(r: GrammarReason) -> str:
             return (
                 f"The Java found is too old for LanguageTool {r.version}; "
                 f"it needs Java {n:g} or newer."
+            )
+        case Why.NO_JAVA:
+            return (
+                f"Java was not found. Local grammar checks need Java {n:g} or newer; "
+                "install it, or choose a remote LanguageTool server in Settings."
             )
         case Why.START_TIMEOUT:
             return f"{name} did not start within {_seconds(n)}."

@@ -3608,6 +3608,10 @@ sind in {folder} bereits vorhanden. Ersetzen?</translation>
     <context>
         <name>GrammarText</name>
         <message>
+            <source>Java was not found. Local grammar checks need Java {java} or newer; install it, or choose a remote LanguageTool server in Settings.</source>
+            <translation>Java wurde nicht gefunden. Die lokale Grammatikprüfung braucht Java {java} oder neuer; installieren Sie es, oder wählen Sie in den Einstellungen einen entfernten LanguageTool-Server.</translation>
+        </message>
+        <message>
             <source>about {megabytes} MB</source>
             <translation>etwa {megabytes} MB</translation>
         </message>

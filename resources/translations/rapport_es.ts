@@ -3608,6 +3608,10 @@ ya existen en {folder}. ¿Sustituirlos?</translation>
     <context>
         <name>GrammarText</name>
         <message>
+            <source>Java was not found. Local grammar checks need Java {java} or newer; install it, or choose a remote LanguageTool server in Settings.</source>
+            <translation>No se ha encontrado Java. La revisión gramatical local necesita Java {java} o posterior; instálalo o elige un servidor remoto de LanguageTool en Ajustes.</translation>
+        </message>
+        <message>
             <source>about {megabytes} MB</source>
             <translation>unos {megabytes} MB</translation>
         </message>

@@ -3608,6 +3608,10 @@ existent déjà dans {folder}. Les remplacer ?</translation>
     <context>
         <name>GrammarText</name>
         <message>
+            <source>Java was not found. Local grammar checks need Java {java} or newer; install it, or choose a remote LanguageTool server in Settings.</source>
+            <translation>Java est introuvable. La vérification grammaticale locale nécessite Java {java} ou plus récent ; installez-le, ou choisissez un serveur LanguageTool distant dans les Paramètres.</translation>
+        </message>
+        <message>
             <source>about {megabytes} MB</source>
             <translation>environ {megabytes} Mo</translation>
         </message>

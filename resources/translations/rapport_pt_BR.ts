@@ -3608,6 +3608,10 @@ já existem em {folder}. Substituí-los?</translation>
     <context>
         <name>GrammarText</name>
         <message>
+            <source>Java was not found. Local grammar checks need Java {java} or newer; install it, or choose a remote LanguageTool server in Settings.</source>
+            <translation>O Java não foi encontrado. A verificação gramatical local precisa do Java {java} ou mais recente; instale-o ou escolha um servidor remoto do LanguageTool nas Configurações.</translation>
+        </message>
+        <message>
             <source>about {megabytes} MB</source>
             <translation>cerca de {megabytes} MB</translation>
         </message>

@@ -192,6 +192,11 @@ _WORDINGS: dict[Why, Callable[[GrammarReason], str]] = {
         "GrammarText",
         "The Java found is too old for LanguageTool {version}; it needs Java {java} or newer.",
     ).format(version=r.version, java=_number(r.number)),
+    Why.NO_JAVA: lambda r: QCoreApplication.translate(
+        "GrammarText",
+        "Java was not found. Local grammar checks need Java {java} or newer; install it, or "
+        "choose a remote LanguageTool server in Settings.",
+    ).format(java=_number(r.number)),
     Why.START_TIMEOUT: lambda r: QCoreApplication.translate(
         "GrammarText", "{server} did not start within {seconds}."
     ).format(server=_server(r), seconds=_seconds(r.number)),
