@@ -16,6 +16,7 @@ import json
 import re
 import urllib.parse
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, Literal
 
@@ -32,12 +33,46 @@ GrammarMode = Literal["local", "remote", "premium", "off"]
 class SettingsError(Exception):
     """A setting or the settings file is not acceptable; the message says why, for a person.
 
-    `key` names the setting at fault, when there is one.
+    `key` names the setting at fault, when there is one; `problem` says why as a code the
+    window words in its language, when there is one.
     """
 
-    def __init__(self, message: str, key: str | None = None) -> None:
+    def __init__(
+        self, message: str, key: str | None = None, problem: Problem | None = None
+    ) -> None:
         super().__init__(message)
         self.key = key
+        self.problem = problem
+
+
+class Problem(StrEnum):
+    """What is wrong with settings the window lets a person type."""
+
+    LANGUAGE_CODE = "language_code"
+    URL_NOT_WEB = "url_not_web"
+    URL_HAS_LOGIN = "url_has_login"
+    URL_MISSING = "url_missing"
+    USERNAME_MISSING = "username_missing"
+
+
+PROBLEM_TEXTS = {
+    Problem.LANGUAGE_CODE: (
+        "Grammar language must be a language code such as en-US, en-GB, de, fr or pt-BR "
+        "(or auto, to detect it)."
+    ),
+    Problem.URL_NOT_WEB: (
+        "The grammar server address must be a web address, such as "
+        "https://languagetool.example.org or http://localhost:8081."
+    ),
+    Problem.URL_HAS_LOGIN: (
+        "The grammar server address must not contain a username or password; "
+        "enter those in their own fields."
+    ),
+    Problem.URL_MISSING: "Checking with a grammar server needs the server's address.",
+    Problem.USERNAME_MISSING: (
+        "LanguageTool Premium needs your username (your account's e-mail address)."
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -159,11 +194,7 @@ def validate_setting(key: str, value: Any) -> Any:
         *others, last = CHOICES[key]
         raise SettingsError(f"{label} must be {', '.join(others)} or {last}.", key)
     if key == "grammar_language" and not _LANGUAGE.fullmatch(text):
-        raise SettingsError(
-            f"{label} must be a language code such as en-US, en-GB, de, fr or pt-BR "
-            "(or auto, to detect it).",
-            key,
-        )
+        raise SettingsError(PROBLEM_TEXTS[Problem.LANGUAGE_CODE], key, Problem.LANGUAGE_CODE)
     if key == "grammar_url" and text:
         _check_url(text)
     return text
@@ -200,13 +231,16 @@ def format_setting(value: Any) -> str:
 
 def settings_problems(settings: Settings) -> dict[str, str]:
     """Values fine on their own that do not work together, by the setting to fix."""
-    problems: dict[str, str] = {}
+    return {key: PROBLEM_TEXTS[code] for key, code in settings_problem_codes(settings).items()}
+
+
+def settings_problem_codes(settings: Settings) -> dict[str, Problem]:
+    """`settings_problems` as codes, for the window to word."""
+    problems: dict[str, Problem] = {}
     if settings.grammar_mode == "remote" and not settings.grammar_url:
-        problems["grammar_url"] = "Checking with a grammar server needs the server's address."
+        problems["grammar_url"] = Problem.URL_MISSING
     if settings.grammar_mode == "premium" and not settings.grammar_username:
-        problems["grammar_username"] = (
-            "LanguageTool Premium needs your username (your account's e-mail address)."
-        )
+        problems["grammar_username"] = Problem.USERNAME_MISSING
     return problems
 
 
@@ -274,22 +308,21 @@ def _one_line(key: str, text: str) -> str:
 def grammar_url_problem(address: str) -> str | None:
     """What is wrong with a grammar server address, said for a person; None when it will do.
     The message never repeats the address, which could hold a password."""
+    problem = _url_problem(address)
+    return None if problem is None else PROBLEM_TEXTS[problem]
+
+
+def _url_problem(address: str) -> Problem | None:
     parts = urllib.parse.urlsplit(address.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return (
-            "The grammar server address must be a web address, such as "
-            "https://languagetool.example.org or http://localhost:8081."
-        )
+        return Problem.URL_NOT_WEB
     if parts.username or parts.password:
         # It would sit in a readable file: the login goes in its own fields instead.
-        return (
-            "The grammar server address must not contain a username or password; "
-            "enter those in their own fields."
-        )
+        return Problem.URL_HAS_LOGIN
     return None
 
 
 def _check_url(address: str) -> None:
-    problem = grammar_url_problem(address)
+    problem = _url_problem(address)
     if problem is not None:
-        raise SettingsError(problem, "grammar_url")
+        raise SettingsError(PROBLEM_TEXTS[problem], "grammar_url", problem)

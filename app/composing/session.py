@@ -91,13 +91,22 @@ class DraftSession:
         return bool(choice and choice.reply and template and choice.template == template.name)
 
     @property
-    def why(self) -> str:
-        """Why this template, in a line: the suggestion's reason, or the user's pick."""
+    def suggestion(self) -> TemplateChoice | None:
+        """The suggestion for the contact, while the template shown is the one suggested."""
         template, contact, choice = self.template, self.contact, self.choice
-        if contact is None or template is None:
+        if contact is None or template is None or choice is None:
+            return None
+        return choice if choice.template == template.name else None
+
+    @property
+    def why(self) -> str:
+        """Why this template, in an English line: the suggestion's reason, or the user's
+        pick (the window words `suggestion` and `picked` itself)."""
+        contact, suggestion = self.contact, self.suggestion
+        if contact is None or self.template is None:
             return ""
-        if choice is not None and choice.template == template.name:
-            return f"Suggested for {contact.given_name}: {choice.why}."
+        if suggestion is not None:
+            return f"Suggested for {contact.given_name}: {suggestion.why}."
         if self.picked:
             return f"You chose this template for {contact.given_name}."
         return ""

@@ -17,8 +17,10 @@ missing detail is the question that makes a message personal.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 
 from app.contacts import Contact
 from app.library.templates import TemplateLibrary
@@ -40,14 +42,17 @@ QUOTED = 60
 Triage = Callable[[Contact, str], Suggestion]
 
 
-@dataclass(frozen=True)
-class TemplateChoice:
-    """A template for this person, the reason in a few words, and whether it is a reply
-    to a note they sent (the composer then shows the note beside the message)."""
+class Because(StrEnum):
+    """Why a template fits this person, the rule that chose it."""
 
-    template: str
-    why: str
-    reply: bool = False
+    WROTE_TO_YOU = "wrote_to_you"
+    INTRODUCED = "introduced"
+    FORMER_COLLEAGUE = "former_colleague"
+    MET = "met"
+    THEIR_WORK = "their_work"
+    SAME_AREA = "same_area"
+    CAUGHT_YOUR_EYE = "caught_your_eye"
+    FIRST_TEMPLATE = "first_template"
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,49 @@ class Record:
     @property
     def estimate(self) -> float:
         return (self.accepted + 1) / (self.decided + 2)
+
+
+@dataclass(frozen=True)
+class TemplateChoice:
+    """A template for this person, why (`because`, with the contact's own words it quotes:
+    who introduced them, how they met, their work, their place, or their given name), and
+    whether it is a reply to a note they sent (the composer then shows the note beside the
+    message). `record` is given when the template's record chose it among several that fit.
+    `why` is the reason in English; the window words `because` itself."""
+
+    template: str
+    because: Because
+    quoted: str = ""
+    reply: bool = False
+    record: Record | None = None
+
+    @property
+    def why(self) -> str:
+        return because_text(self.because, self.quoted, self.record)
+
+
+def because_text(because: Because, quoted: str, record: Record | None) -> str:
+    """The reason in a few English words: "you met at PyData Lisbon"."""
+    match because:
+        case Because.WROTE_TO_YOU:
+            why = f"{quoted} wrote to you: reply"
+        case Because.INTRODUCED:
+            why = f"introduced by {quoted}"
+        case Because.FORMER_COLLEAGUE:
+            why = "a former colleague"
+        case Because.MET:
+            why = f"you met {quoted}"
+        case Because.THEIR_WORK:
+            why = f"you know their work: {quoted}"
+        case Because.SAME_AREA:
+            why = f"you are both in {quoted}"
+        case Because.CAUGHT_YOUR_EYE:
+            why = f"say what of {quoted}'s caught your eye"
+        case Because.FIRST_TEMPLATE:
+            why = "the first template"
+    if record is not None:
+        why += f" (accepted {record.accepted} of {record.decided} times)"
+    return why
 
 
 def template_records(store: Store) -> dict[str, Record]:
@@ -105,27 +153,33 @@ def choose_template(
         answer = triage(contact, contact.incoming_note)
         if answer.template is not None and answer.template in library:
             reply = in_register(library, answer.template, register)
-            return TemplateChoice(reply, f"{who} wrote to you: reply", reply=True)
-    tiers: list[list[tuple[str, str]]] = [[], [], []]
+            return TemplateChoice(reply, Because.WROTE_TO_YOU, who, reply=True)
+    tiers: list[list[TemplateChoice]] = [[], [], []]
     if contact.introduced_by.strip():
-        tiers[0].append((INTRODUCED, f"introduced by {_short(contact.introduced_by)}"))
+        tiers[0].append(
+            TemplateChoice(INTRODUCED, Because.INTRODUCED, _short(contact.introduced_by))
+        )
     if contact.group.strip().casefold() == FORMER_COLLEAGUES_GROUP:
-        tiers[0].append((FORMER_COLLEAGUE, "a former colleague"))
+        tiers[0].append(TemplateChoice(FORMER_COLLEAGUE, Because.FORMER_COLLEAGUE))
     if contact.how_met.strip():
-        tiers[1].append((MET, f"you met {_short(contact.how_met)}"))
+        tiers[1].append(TemplateChoice(MET, Because.MET, _short(contact.how_met)))
     if contact.their_work.strip():
-        tiers[1].append((THEIR_WORK, f"you know their work: {_short(contact.their_work)}"))
+        tiers[1].append(TemplateChoice(THEIR_WORK, Because.THEIR_WORK, _short(contact.their_work)))
     mine = settings.my_location.strip()
     if mine and contact.location.strip() and places.same_area(mine, contact.location):
-        tiers[2].append((SAME_CITY, f"you are both in {_short(contact.location)}"))
+        tiers[2].append(TemplateChoice(SAME_CITY, Because.SAME_AREA, _short(contact.location)))
     for tier in tiers:
-        fitting = [(local(name), why) for name, why in tier if local(name) in library]
+        fitting = [
+            dataclasses.replace(choice, template=local(choice.template))
+            for choice in tier
+            if local(choice.template) in library
+        ]
         if fitting:
             return _best(fitting, records or {})
     if local(THEIR_WORK) in library:
-        return TemplateChoice(local(THEIR_WORK), f"say what of {who}'s caught your eye")
+        return TemplateChoice(local(THEIR_WORK), Because.CAUGHT_YOUR_EYE, who)
     first = starting_template(library)
-    return TemplateChoice(first, "the first template") if first else None
+    return TemplateChoice(first, Because.FIRST_TEMPLATE) if first else None
 
 
 def in_register(library: TemplateLibrary, name: str, register: str) -> str:
@@ -153,14 +207,14 @@ def _short(value: str) -> str:
     return words if len(words) <= QUOTED else words[: QUOTED - 1].rstrip() + "…"
 
 
-def _best(fitting: list[tuple[str, str]], records: Mapping[str, Record]) -> TemplateChoice:
+def _best(fitting: list[TemplateChoice], records: Mapping[str, Record]) -> TemplateChoice:
     unknown = Record(0, 0)
     ranked = sorted(
         enumerate(fitting),
-        key=lambda item: (-records.get(item[1][0], unknown).estimate, item[0]),
+        key=lambda item: (-records.get(item[1].template, unknown).estimate, item[0]),
     )
-    name, why = ranked[0][1]
-    record = records.get(name)
+    choice = ranked[0][1]
+    record = records.get(choice.template)
     if len(fitting) > 1 and record is not None and record.decided and ranked[0][0] != 0:
-        why += f" (accepted {record.accepted} of {record.decided} times)"
-    return TemplateChoice(name, why)
+        return dataclasses.replace(choice, record=record)
+    return choice

@@ -18,22 +18,24 @@ from typing import Protocol
 
 from app.grammar.credentials import premium_api_key, server_password
 from app.grammar.endpoint import Endpoint
-from app.grammar.install import LANGUAGETOOL_VERSION
+from app.grammar.install import DOWNLOAD_MEGABYTES, LANGUAGETOOL_VERSION
 from app.grammar.matches import GrammarUnavailable
+from app.grammar.reasons import (
+    GrammarReason,
+    Server,
+    Then,
+    Why,
+    other,
+    reason_of,
+    server_name,
+    unavailable,
+)
 from app.grammar.server import NAME as LOCAL_NAME
 from app.grammar.status import GrammarStatus
 from app.settings import grammar_url_problem
 
 PREMIUM_URL = "https://api.languagetoolplus.com/v2/"
-_LANGUAGE_NAMES = {
-    "en": "English",
-    "de": "German",
-    "fr": "French",
-    "es": "Spanish",
-    "pt": "Portuguese",
-    "auto": "language detection",
-}
-_CLOSED = GrammarStatus("stopped", "Grammar checks have been shut down.")
+_CLOSED = GrammarStatus("stopped", GrammarReason(Why.CLOSED))
 # How long a server that broke off a check may take to be seen gone (see LocalBackend.failed).
 _DYING_GRACE = 2.0
 
@@ -56,7 +58,7 @@ class Backend(Protocol):
 
     def succeeded(self) -> None: ...
 
-    def failed(self, reason: str, *, connection_lost: bool = False) -> str:
+    def failed(self, reason: GrammarReason, *, connection_lost: bool = False) -> GrammarReason:
         """Hear that a request failed; return the reason to give the caller."""
         ...
 
@@ -87,7 +89,7 @@ class LocalServerHandle(Protocol):
     @property
     def warm_languages(self) -> tuple[str, ...]: ...
 
-    def exit_reason(self) -> str: ...
+    def exit_reason(self) -> GrammarReason | None: ...
 
     def note_use(self) -> None: ...
 
@@ -98,7 +100,7 @@ class LocalServerHandle(Protocol):
 
 class OffBackend:
     timeout = 0.0
-    _STATUS = GrammarStatus("off", "Grammar checks are turned off in the settings.")
+    _STATUS = GrammarStatus("off", GrammarReason(Why.OFF))
 
     def timeout_for(self, language: str) -> float:
         return self.timeout
@@ -107,12 +109,12 @@ class OffBackend:
         return contextlib.nullcontext()
 
     def endpoint(self) -> Endpoint:
-        raise GrammarUnavailable(self._STATUS.reason)
+        raise unavailable(self._STATUS.cause)
 
     def succeeded(self) -> None:
         return
 
-    def failed(self, reason: str, *, connection_lost: bool = False) -> str:
+    def failed(self, reason: GrammarReason, *, connection_lost: bool = False) -> GrammarReason:
         return reason
 
     def status(self) -> GrammarStatus:
@@ -149,9 +151,10 @@ class LocalBackend:
         self._owns_server = owns_server
         self._lock = threading.Lock()
         self._starter: threading.Thread | None = None
-        self._start_failure: str | None = None
+        self._start_failure: GrammarReason | None = None
         self._closed = False
-        self._check_failure: str | None = None  # why the last check failed, until one works
+        # Why the last check failed, until one works.
+        self._check_failure: GrammarReason | None = None
         self._answered: set[str] = set()  # languages the server has checked for us
         self._loading: dict[str, int] = {}  # first checks under way, by language
 
@@ -183,7 +186,7 @@ class LocalBackend:
         with self._lock:
             closed = self._closed
         if closed:
-            raise GrammarUnavailable(_CLOSED.reason)
+            raise unavailable(_CLOSED.cause)
         url = self._server.url
         if url is None:
             with self._lock:
@@ -191,8 +194,8 @@ class LocalBackend:
             gone = self._server.exit_reason()  # read before start() replaces the dead JVM
             self.start()
             if failure:
-                raise GrammarUnavailable(f"{failure} Trying again.")
-            raise GrammarUnavailable(f"{gone} Restarting it." if gone else self.status().reason)
+                raise unavailable(failure.followed_by(Then.TRYING_AGAIN))
+            raise unavailable(gone.followed_by(Then.RESTARTING) if gone else self.status().cause)
         self._server.note_use()
         return Endpoint(url=url, name=LOCAL_NAME, local=True)
 
@@ -200,7 +203,7 @@ class LocalBackend:
         with self._lock:
             self._check_failure = None
 
-    def failed(self, reason: str, *, connection_lost: bool = False) -> str:
+    def failed(self, reason: GrammarReason, *, connection_lost: bool = False) -> GrammarReason:
         # A dead server is restarted; a live one that failed may hang: the restart
         # keeps it if it still passes its health check and replaces it otherwise. Until
         # then the status says why checks are not coming, since a hung JVM still runs.
@@ -214,7 +217,7 @@ class LocalBackend:
                 gone = self._server.exit_reason()
         if gone:
             self.start()
-            return f"{gone} Restarting it."
+            return gone.followed_by(Then.RESTARTING)
         with self._lock:
             self._check_failure = reason
         self.start()
@@ -233,28 +236,22 @@ class LocalBackend:
             with self._lock:
                 loading = sorted(self._loading)
             if loading:
-                names = " and ".join(_LANGUAGE_NAMES.get(code, code) for code in loading)
-                return GrammarStatus(
-                    "starting",
-                    f"LanguageTool is loading its {names} rules; the first check in a "
-                    "language takes a few seconds.",
-                )
-            return GrammarStatus(
-                "ready", f"Checking with the local LanguageTool {LANGUAGETOOL_VERSION} server."
-            )
+                loads = GrammarReason(Why.LOADING, languages=tuple(loading))
+                return GrammarStatus("starting", loads)
+            return GrammarStatus("ready", GrammarReason(Why.READY, version=LANGUAGETOOL_VERSION))
         if starting:
             # While a first-time download runs, the server says so (and how big it is).
+            busy = Why.DOWNLOADING if self._server.activity else Why.STARTING
+            size = DOWNLOAD_MEGABYTES if busy is Why.DOWNLOADING else 0
             return GrammarStatus(
-                "starting",
-                self._server.activity
-                or f"Starting LanguageTool {LANGUAGETOOL_VERSION}; checks begin when it is ready.",
+                "starting", GrammarReason(busy, number=size, version=LANGUAGETOOL_VERSION)
             )
         if failure:
             return GrammarStatus("unavailable", failure)
         gone = self._server.exit_reason()
         if gone:
-            return GrammarStatus("unavailable", f"{gone} It restarts with the next check.")
-        return GrammarStatus("stopped", f"{LOCAL_NAME} starts with the first check.")
+            return GrammarStatus("unavailable", gone.followed_by(Then.RESTARTS_WITH_NEXT_CHECK))
+        return GrammarStatus("stopped", GrammarReason(Why.NOT_STARTED))
 
     def start(self) -> None:
         with self._lock:
@@ -286,7 +283,7 @@ class LocalBackend:
             self._server.start()
             failure = None
         except GrammarUnavailable as exc:
-            failure = str(exc)
+            failure = reason_of(exc)
         with self._lock:
             self._start_failure = failure
             self._check_failure = None  # the server answers again, or `failure` says why
@@ -305,41 +302,40 @@ class RemoteBackend:
         self,
         url: str,
         *,
-        name: str | None = None,
+        server: Server = Server.REMOTE,
         login: str = "",
         read_password: Callable[[], str] = server_password,
     ) -> None:
         self._lock = threading.Lock()
-        self._failure: str | None = None
+        self._failure: GrammarReason | None = None
         self._closed = False
         try:
             self._url, host = _server_url(url)
-            self._problem: str | None = None
+            self._problem: GrammarReason | None = None
         except ValueError as exc:
-            self._url, host, self._problem = "", "", str(exc)
-        self.name = name or f"The grammar server at {host}"
+            self._url, host, self._problem = "", "", other(str(exc))
+        self._server = server
+        self._host = host
+        self.name = server_name(GrammarReason(Why.READY, server=server, host=host))
         self._login = login.strip()
         self._read_password = read_password
         if self._login and not self._problem and not _safe_for_key(self._url):
-            self._problem = (
-                "Rapport sends the grammar server's password only over HTTPS, "
-                "and its address in Settings does not start with https://."
-            )
+            self._problem = GrammarReason(Why.PASSWORD_NEEDS_HTTPS)
 
     def endpoint(self) -> Endpoint:
         with self._lock:
             closed = self._closed
         if closed:
-            raise GrammarUnavailable(_CLOSED.reason)
+            raise unavailable(_CLOSED.cause)
         if self._problem:
-            raise GrammarUnavailable(self._problem)
-        plain = Endpoint(url=self._url, name=self.name)
+            raise unavailable(self._problem)
+        plain = Endpoint(url=self._url, name=self.name, server=self._server, host=self._host)
         if not self._login:
             return plain
         try:
             password = self._read_password()
         except GrammarUnavailable as exc:
-            self.failed(str(exc))
+            self.failed(reason_of(exc))
             raise
         token = base64.b64encode(f"{self._login}:{password}".encode()).decode("ascii")
         return dataclasses.replace(
@@ -350,7 +346,7 @@ class RemoteBackend:
         with self._lock:
             self._failure = None
 
-    def failed(self, reason: str, *, connection_lost: bool = False) -> str:
+    def failed(self, reason: GrammarReason, *, connection_lost: bool = False) -> GrammarReason:
         with self._lock:
             self._failure = reason
         return reason
@@ -366,9 +362,12 @@ class RemoteBackend:
             closed, failure = self._closed, self._failure
         if closed:
             return _CLOSED
-        if self._problem or failure:
-            return GrammarStatus("unavailable", self._problem or failure or "")
-        return GrammarStatus("ready", f"Checking with {_lowered(self.name)}.")
+        problem = self._problem or failure
+        if problem:
+            return GrammarStatus("unavailable", problem)
+        return GrammarStatus(
+            "ready", GrammarReason(Why.READY, server=self._server, host=self._host)
+        )
 
     def start(self) -> None:
         return
@@ -391,33 +390,27 @@ class PremiumBackend(RemoteBackend):
         url: str = PREMIUM_URL,
         read_key: Callable[[], str] = premium_api_key,
     ) -> None:
-        super().__init__(url, name="LanguageTool Premium")
+        super().__init__(url, server=Server.PREMIUM)
         self._username = username.strip()
         self._read_key = read_key
         self._key: str | None = None
         if not self._problem and not _safe_for_key(self._url):
-            self._problem = (
-                "LanguageTool Premium sends your API key only over HTTPS, "
-                "and its address in Settings does not start with https://."
-            )
+            self._problem = GrammarReason(Why.KEY_NEEDS_HTTPS, server=Server.PREMIUM)
 
     def endpoint(self) -> Endpoint:
         plain = super().endpoint()
         try:
             if not self._username:
-                raise GrammarUnavailable(
-                    "LanguageTool Premium needs your username (your account's e-mail "
-                    "address); set it in Settings."
-                )
+                raise unavailable(GrammarReason(Why.USERNAME_MISSING, server=Server.PREMIUM))
             key = self._api_key()
         except GrammarUnavailable as exc:
-            self.failed(str(exc))
+            self.failed(reason_of(exc))
             raise
         return dataclasses.replace(
             plain, fields={"username": self._username, "apiKey": key}, secrets=(key,)
         )
 
-    def failed(self, reason: str, *, connection_lost: bool = False) -> str:
+    def failed(self, reason: GrammarReason, *, connection_lost: bool = False) -> GrammarReason:
         with self._lock:
             self._key = None  # read it again next time: the user may have fixed it
         return super().failed(reason)
@@ -458,7 +451,3 @@ def _safe_for_key(url: str) -> bool:
     """HTTPS, or a server on this computer: the only places Premium's key may go."""
     parts = urllib.parse.urlsplit(url)
     return parts.scheme == "https" or parts.hostname in ("localhost", "127.0.0.1", "::1")
-
-
-def _lowered(name: str) -> str:
-    return name[0].lower() + name[1:] if name.startswith("The ") else name

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from app.grammar.reasons import Server
+
 
 @dataclass(frozen=True)
 class Endpoint:
@@ -18,7 +20,8 @@ class Endpoint:
     grammar server", "LanguageTool Premium"), so it never holds a URL or credentials.
     `fields` go with every check, and `headers` with every request; `secrets` are values
     never to be repeated in a message.
-    `local` skips proxies: a server on this computer is reached directly.
+    `local` skips proxies: a server on this computer is reached directly. `server` and
+    `host` name it again as values, for the window to word in its language.
     """
 
     url: str
@@ -27,3 +30,5 @@ class Endpoint:
     headers: Mapping[str, str] = field(default_factory=dict, repr=False)
     secrets: tuple[str, ...] = field(default=(), repr=False)
     local: bool = False
+    server: Server = Server.LOCAL
+    host: str = ""

@@ -22,6 +22,7 @@ from pathlib import Path
 from app.grammar.java import MINIMUM_JAVA as MINIMUM_JAVA
 from app.grammar.java import find_java as find_java
 from app.grammar.matches import GrammarUnavailable
+from app.grammar.reasons import GrammarReason, Why, english
 from app.paths import cache_dir
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,8 @@ LANGUAGETOOL_VERSION = "6.8"
 RELEASE_SERVER_JAR = "languagetool-server.jar"
 
 # LanguageTool-6.8.zip, which language-tool-python downloads when Maven cannot build it.
-DOWNLOAD_SIZE = "about 250 MB"
+DOWNLOAD_MEGABYTES = 250
+DOWNLOAD_SIZE = f"about {DOWNLOAD_MEGABYTES} MB"
 _MODULE_JAR = re.compile(
     rf"language-(?!all-)([a-z]{{2,3}})(?:-[\w-]+)?-{re.escape(LANGUAGETOOL_VERSION)}\.jar"
 )
@@ -60,11 +62,8 @@ class NotInstalled(GrammarUnavailable):
 
 
 def not_installed() -> NotInstalled:
-    return NotInstalled(
-        f"Grammar checks are off: LanguageTool is not installed on this computer, and "
-        f"Rapport downloads it ({DOWNLOAD_SIZE}) only when you ask. Allow the download in "
-        "Settings, Grammar, or choose a remote LanguageTool server there."
-    )
+    reason = GrammarReason(Why.NOT_INSTALLED, number=DOWNLOAD_MEGABYTES)
+    return NotInstalled(english(reason), reason)
 
 
 def installed_folder() -> Path | None:

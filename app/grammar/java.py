@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.grammar.matches import GrammarUnavailable
+from app.grammar.reasons import GrammarReason, Why, unavailable
 
 MINIMUM_JAVA = 17  # LanguageTool 6.8's class files are Java 17 bytecode
 MACOS_STUB = Path("/usr/bin/java")
@@ -146,7 +146,4 @@ def find_java(search: JavaSearch | None = None) -> Path:
     for candidate in search.candidates():
         if search.is_file(candidate):
             return candidate
-    raise GrammarUnavailable(
-        f"Java was not found. Local grammar checks need Java {MINIMUM_JAVA} or newer; "
-        "install it, or choose a remote LanguageTool server in Settings."
-    )
+    raise unavailable(GrammarReason(Why.NO_JAVA, number=MINIMUM_JAVA))

@@ -30,6 +30,7 @@ from pathlib import Path
 from app.grammar import archive, runtime
 from app.grammar.install import LANGUAGETOOL_VERSION
 from app.grammar.matches import GrammarUnavailable
+from app.grammar.reasons import GrammarReason, Why, as_fields, reason_of, unavailable
 from app.grammar.runtime import KEEPER_FLAG
 from app.grammar.server import FULL_HEAP_MB, LocalServer
 from app.languages import LANGUAGES
@@ -93,10 +94,10 @@ def main(argv: Sequence[str]) -> int:
         url = server.start()
         pid = server.pid
         if pid is None:
-            raise GrammarUnavailable(server.exit_reason() or "The local grammar server stopped.")
+            raise unavailable(server.exit_reason() or GrammarReason(Why.STOPPED))
     except GrammarUnavailable as exc:
         server.close()
-        _tell({"error": str(exc)})
+        _tell({"error": str(exc), "reason": as_fields(reason_of(exc))})
         return 1
     me = os.getpid()
     port = urllib.parse.urlsplit(url).port or 0

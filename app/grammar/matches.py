@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.grammar.reasons import GrammarReason
 
 
 @dataclass(frozen=True)
@@ -23,7 +27,12 @@ class GrammarMatch:
 
 
 class GrammarUnavailable(Exception):
-    """No grammar check can be had now; the message says why, for a person."""
+    """No grammar check can be had now; the message says why, for a person, and `reason`
+    says it as values the window words in its own language (None: only the message)."""
+
+    def __init__(self, message: str, reason: GrammarReason | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class ConnectionLost(GrammarUnavailable):

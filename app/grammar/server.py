@@ -36,10 +36,11 @@ from app.grammar.install import (
 )
 from app.grammar.matches import GrammarUnavailable
 from app.grammar.process import ChildProcess
+from app.grammar.reasons import LOCAL_SERVER_NAME, GrammarReason, Why, unavailable
 
 log = logging.getLogger(__name__)
 
-NAME = "The local grammar server"
+NAME = LOCAL_SERVER_NAME
 # Measured with LanguageTool 6.8 on Java 17: the serial collector and a heap cap halve the
 # resident size (about 400 MB instead of 900 MB), and stopping at the C1 compiler shortens
 # the warm-up by a second or two; checks of a message stay around 0.1 s. The shared
@@ -161,14 +162,14 @@ class LocalServer:
     def note_use(self) -> None:
         """A server of this process's own stops with it, never for being idle."""
 
-    def exit_reason(self) -> str:
-        """Why the last JVM is gone, for a person; empty while it runs or before any ran."""
+    def exit_reason(self) -> GrammarReason | None:
+        """Why the last JVM is gone; None while it runs or before any ran."""
         with self._lock:
             child, stopped_by_us = self._child, self._stopped_by_us
         if child is None or child.running:
-            return ""
+            return None
         if stopped_by_us:
-            return f"{NAME} was stopped."
+            return GrammarReason(Why.STOPPED)
         return _crash_reason(child)
 
     def start(self) -> str:
@@ -214,7 +215,7 @@ class LocalServer:
         with self._lock:
             closed = self._closed
         if closed:  # no 250 MB download for a server that will never run
-            raise GrammarUnavailable(f"{NAME} was stopped.")
+            raise unavailable(GrammarReason(Why.STOPPED))
         return self._fetcher.fetch(java)
 
     def close(self) -> None:
@@ -272,7 +273,7 @@ class LocalServer:
                 self._child, self._url, self._stopped_by_us = child, None, False
         if closed:
             child.terminate()
-            raise GrammarUnavailable(f"{NAME} was stopped.")
+            raise unavailable(GrammarReason(Why.STOPPED))
         url = f"http://127.0.0.1:{port}/v2/"
         started = time.monotonic()
         try:
@@ -285,7 +286,7 @@ class LocalServer:
             if self._child is child:
                 self._url = url
         if not child.running:  # close() stopped it, or it died just now
-            raise GrammarUnavailable(self.exit_reason() or f"{NAME} stopped.")
+            raise unavailable(self.exit_reason() or GrammarReason(Why.STOPPED))
         log.info(
             "LanguageTool %s ready on port %d (pid %s) after %.1f s",
             LANGUAGETOOL_VERSION,
@@ -303,13 +304,13 @@ class LocalServer:
                 child.wait(2.0)  # let the output reader take in the last lines
                 if any("PortBindingException" in line for line in child.tail()):
                     raise _PortTaken
-                raise GrammarUnavailable(self.exit_reason() or _crash_reason(child))
+                raise unavailable(self.exit_reason() or _crash_reason(child))
             if time.monotonic() >= deadline:
                 raise self._too_slow()
             child.wait(0.1)
 
     def _too_slow(self) -> GrammarUnavailable:
-        return GrammarUnavailable(f"{NAME} did not start within {self._start_timeout:g} seconds.")
+        return unavailable(GrammarReason(Why.START_TIMEOUT, number=self._start_timeout))
 
     @property
     def warm_languages(self) -> tuple[str, ...]:
@@ -323,7 +324,7 @@ class LocalServer:
         with self._lock:
             child = self._child
         if url is None or child is None:
-            raise GrammarUnavailable(self.exit_reason() or f"{NAME} is not running.")
+            raise GrammarUnavailable(str(self.exit_reason() or f"{NAME} is not running."))
         self._warm_up_in(child, url, time.monotonic() + self._start_timeout, language)
 
     def _warm_up(self, child: ChildProcess, url: str, deadline: float) -> None:
@@ -340,7 +341,7 @@ class LocalServer:
             answer = transport.check(endpoint, text, language, timeout=remaining)
         except GrammarUnavailable:
             if not child.running:
-                raise GrammarUnavailable(self.exit_reason() or _crash_reason(child)) from None
+                raise unavailable(self.exit_reason() or _crash_reason(child)) from None
             if time.monotonic() >= deadline:
                 raise self._too_slow() from None
             raise
@@ -372,24 +373,20 @@ def _properties_file() -> Iterator[Path]:
             os.unlink(name)
 
 
-def _crash_reason(child: ChildProcess) -> str:
+def _crash_reason(child: ChildProcess) -> GrammarReason:
     """Why a JVM we did not stop is gone, from its exit status and its last words."""
     output = "\n".join(child.tail())
     if "UnsupportedClassVersionError" in output:
-        return (
-            f"The Java found is too old for LanguageTool {LANGUAGETOOL_VERSION}; "
-            f"it needs Java {MINIMUM_JAVA} or newer."
-        )
+        return GrammarReason(Why.JAVA_TOO_OLD, number=MINIMUM_JAVA, version=LANGUAGETOOL_VERSION)
     if "OutOfMemoryError" in output:
-        return f"{NAME} ran out of memory and stopped."
+        return GrammarReason(Why.OUT_OF_MEMORY)
     code = child.returncode
     if code is not None and code < 0:
         try:
-            how = f"killed by {signal.Signals(-code).name}"
+            name = signal.Signals(-code).name
         except ValueError:
-            how = f"killed by signal {-code}"
-        return f"{NAME} stopped unexpectedly ({how})."
+            name = ""
+        return GrammarReason(Why.KILLED, number=-code, detail=name)
     # The JVM's own words, when it left some: a missing class, a refused option...
     last_error = next((line for line in reversed(child.tail()) if _ERROR_LINE.match(line)), "")
-    detail = f": {last_error.strip()[:200]}" if last_error else "."
-    return f"{NAME} stopped unexpectedly (exit code {code}){detail}"
+    return GrammarReason(Why.EXITED, number=code or 0, detail=last_error.strip()[:200])

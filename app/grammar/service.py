@@ -25,6 +25,7 @@ from app.grammar.backends import (
     RemoteBackend,
 )
 from app.grammar.matches import ConnectionLost, GrammarMatch, GrammarUnavailable
+from app.grammar.reasons import reason_of, unavailable
 from app.grammar.results import drop_known_words, parse_answer
 from app.grammar.shared import DEFAULT_IDLE_SECONDS, SharedServer
 from app.grammar.status import GrammarStatus
@@ -125,7 +126,7 @@ class GrammarService:
             matches = parse_answer(answer, text, endpoint.name)
         except GrammarUnavailable as exc:
             lost = isinstance(exc, ConnectionLost)
-            raise GrammarUnavailable(self._backend.failed(str(exc), connection_lost=lost)) from None
+            raise unavailable(self._backend.failed(reason_of(exc), connection_lost=lost)) from None
         self._backend.succeeded()
         return drop_known_words(matches, text, known_words)
 

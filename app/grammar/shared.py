@@ -29,6 +29,7 @@ from app.grammar import runtime
 from app.grammar.fetch import DOWNLOADING, ReleaseFetcher
 from app.grammar.install import LANGUAGETOOL_VERSION, find_java, installed_folder, not_installed
 from app.grammar.matches import GrammarUnavailable
+from app.grammar.reasons import GrammarReason, Why, from_fields, unavailable
 from app.grammar.runtime import KEEPER_FLAG, Record
 from app.grammar.server import NAME
 
@@ -84,18 +85,17 @@ class SharedServer:
             record = self._record
         return record.languages if record is not None else self._languages
 
-    def exit_reason(self) -> str:
-        """Why the server this process used is gone; empty while it runs or before any."""
+    def exit_reason(self) -> GrammarReason | None:
+        """Why the server this process used is gone; None while it runs or before any."""
         with self._lock:
             record, closed = self._record, self._closed
         if record is None or _alive(record.pid):
-            return ""
+            return None
         if closed:
-            return f"{NAME} was stopped."
+            return GrammarReason(Why.STOPPED)
         if runtime.read_record() is None and not _alive(record.keeper):
-            minutes = self._idle_seconds / 60
-            return f"{NAME} stopped after {minutes:g} minutes without checks."
-        return f"{NAME} stopped unexpectedly."
+            return GrammarReason(Why.IDLE_STOPPED, number=self._idle_seconds / 60)
+        return GrammarReason(Why.CRASHED)
 
     def note_use(self) -> None:
         """Say a check is on its way, so the keeper does not stop the server for idleness."""
@@ -108,7 +108,7 @@ class SharedServer:
         with self._start_lock:
             with self._lock:
                 if self._closed:
-                    raise GrammarUnavailable(f"{NAME} was stopped.")
+                    raise unavailable(GrammarReason(Why.STOPPED))
                 record = self._record
             if record is not None and _answers(record):
                 return record.url
@@ -119,7 +119,7 @@ class SharedServer:
                     with self._lock:
                         closed = self._closed
                     if closed:  # a hung server was stopped; no new one for a closing user
-                        raise GrammarUnavailable(f"{NAME} was stopped.")
+                        raise unavailable(GrammarReason(Why.STOPPED))
                     record = self._start_keeper(folder)
             with self._lock:
                 self._record = record
@@ -189,11 +189,12 @@ class SharedServer:
         threading.Thread(target=keeper.wait, name="rapport-keeper-reaper", daemon=True).start()
         answer = _first_line(keeper, self._start_timeout + 10.0)
         if "error" in answer:
-            raise GrammarUnavailable(str(answer["error"]))
+            said = from_fields(answer.get("reason"))
+            raise unavailable(said) if said else GrammarUnavailable(str(answer["error"]))
         record = runtime.read_record()
         if record is None or record.keeper != keeper.pid:
             _kill(keeper.pid)
-            raise GrammarUnavailable(f"{NAME} did not start within {self._start_timeout:g} s.")
+            raise unavailable(GrammarReason(Why.START_TIMEOUT, number=self._start_timeout))
         return record
 
 

@@ -13,6 +13,7 @@ this module is imported on the first request (on a worker thread), not with the 
 
 from __future__ import annotations
 
+import dataclasses
 import http.client
 import json
 import re
@@ -28,6 +29,7 @@ from typing import Any, TypeVar
 from app import __version__
 from app.grammar.endpoint import Endpoint
 from app.grammar.matches import ConnectionLost, GrammarUnavailable
+from app.grammar.reasons import GrammarReason, Why, english
 from app.secrets import redact
 
 # A check answer for one message is a few kilobytes; anything far larger is not LanguageTool.
@@ -53,9 +55,15 @@ def check(endpoint: Endpoint, text: str, language: str, *, timeout: float) -> An
         raw = _within(timeout, lambda: _fetch(request, endpoint.local, timeout))
         return json.loads(raw)
     except (OSError, http.client.HTTPException, ValueError) as exc:
-        reason = redact(_explain(exc, endpoint.name, timeout), endpoint.secrets)
+        explained = _explain(exc, timeout)
+        reason = dataclasses.replace(
+            explained,
+            server=endpoint.server,
+            host=endpoint.host,
+            detail=redact(explained.detail, endpoint.secrets),
+        )
         lost = _lost(exc)
-        raise (ConnectionLost if lost else GrammarUnavailable)(reason) from None
+        raise (ConnectionLost if lost else GrammarUnavailable)(english(reason), reason) from None
 
 
 def answers(url: str, *, timeout: float) -> bool:
@@ -114,53 +122,48 @@ def _lost(exc: BaseException) -> bool:
     )
 
 
-def _explain(exc: BaseException, name: str, timeout: float) -> str:
-    """A sentence a person understands, for a failed request."""
+def _explain(exc: BaseException, timeout: float) -> GrammarReason:
+    """Why a request failed, for a person (the caller names the server)."""
     if isinstance(exc, urllib.error.HTTPError):
-        return _explain_status(exc, name)
+        return _explain_status(exc)
     if isinstance(exc, urllib.error.URLError) and isinstance(exc.reason, BaseException):
         exc = exc.reason
     if isinstance(exc, TimeoutError):
-        return f"{name} did not answer within {_seconds(timeout)}."
+        return GrammarReason(Why.TIMED_OUT, number=timeout)
     if isinstance(exc, ConnectionRefusedError):
-        return f"{name} refused the connection: it is not running, or not on that port."
+        return GrammarReason(Why.REFUSED)
     if isinstance(exc, socket.gaierror):
-        return f"{name} cannot be found; check the address and the network connection."
+        return GrammarReason(Why.NOT_FOUND)
     if isinstance(exc, ssl.SSLError):
-        return f"{name} cannot be reached securely ({exc.reason or exc})."
+        return GrammarReason(Why.INSECURE, detail=str(exc.reason or exc))
     if isinstance(exc, ConnectionError | http.client.HTTPException):
-        return f"{name} broke off the connection before answering."
+        return GrammarReason(Why.BROKE_OFF)
     if isinstance(exc, ValueError):
-        return f"{name} sent an answer that is not LanguageTool's."
+        return GrammarReason(Why.NOT_LANGUAGETOOL)
     if isinstance(exc, OSError) and exc.strerror:
-        return f"{name} cannot be reached: {exc.strerror}."
-    return f"{name} cannot be reached: {exc}."
+        return GrammarReason(Why.UNREACHABLE, detail=exc.strerror)
+    return GrammarReason(Why.UNREACHABLE, detail=str(exc))
 
 
-def _seconds(amount: float) -> str:
-    return "1 second" if amount == 1 else f"{amount:g} seconds"
-
-
-def _explain_status(exc: urllib.error.HTTPError, name: str) -> str:
+def _explain_status(exc: urllib.error.HTTPError) -> GrammarReason:
     code = exc.code
     if code == 413:
-        return f"{name} refused the text as too long."
+        return GrammarReason(Why.TOO_LONG)
     if code in (426, 429):
-        return f"{name} is limiting how often it may be asked; checks resume in a moment."
+        return GrammarReason(Why.RATE_LIMITED)
     detail = _server_detail(exc)
     if code in (401, 403):
-        return f"{name} refused access (HTTP {code}){detail}"
-    return f"{name} answered with an error (HTTP {code}){detail}"
+        return GrammarReason(Why.ACCESS_REFUSED, number=code, detail=detail)
+    return GrammarReason(Why.HTTP_ERROR, number=code, detail=detail)
 
 
 def _server_detail(exc: urllib.error.HTTPError) -> str:
-    """The first sentence of LanguageTool's plain-text error, as ": sentence." or "."."""
+    """The first sentence of LanguageTool's plain-text error, or ""."""
     try:
         text = exc.read(2048).decode("utf-8", "replace")
     except (OSError, http.client.HTTPException):
-        return "."
+        return ""
     # LanguageTool writes "Error: org.languagetool.server.AuthException: This is ...".
     text = re.sub(r"^\s*Error:\s*", "", text)
     text = re.sub(r"^[\w.$]+(?:Exception|Error):\s*", "", text)
-    sentence = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0][:200]
-    return f": {sentence}" if sentence else "."
+    return re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0][:200]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from app.composing.note_quota import NoteQuota
@@ -23,8 +24,26 @@ LIKELY = 0.8
 WORTHWHILE_PER_100 = 1.0
 
 
+class NoteVerdict(StrEnum):
+    PAYS = "pays"
+    LOSES_LITTLE = "loses_little"
+    NO_GAIN = "no_gain"
+
+
+class NotesLeft(StrEnum):
+    """What the note quota adds to the advice."""
+
+    NOTHING = "nothing"  # no quota: the account sends notes freely
+    NONE_LEFT = "none_left"
+    SOME_LEFT = "some_left"
+    KEEP_THEM = "keep_them"  # some left, and a note pays little here
+
+
 @dataclass(frozen=True)
 class NoteAdvice:
+    """The figures behind the advice; `sentence()` says it in English, the window words
+    `verdict`, `notes_left` and `per_100` itself."""
+
     accept_with: float
     accept_without: float
     reply_with: float
@@ -38,29 +57,47 @@ class NoteAdvice:
     def worth_it(self) -> bool:
         return self.chance_it_helps >= LIKELY and self.gain_per_100 >= WORTHWHILE_PER_100
 
+    @property
+    def verdict(self) -> NoteVerdict:
+        if self.worth_it:
+            return NoteVerdict.PAYS
+        return NoteVerdict.LOSES_LITTLE if self.gain_per_100 > 0 else NoteVerdict.NO_GAIN
+
+    @property
+    def notes_left(self) -> NotesLeft:
+        if self.remaining is None:
+            return NotesLeft.NOTHING
+        if self.remaining == 0:
+            return NotesLeft.NONE_LEFT
+        return NotesLeft.SOME_LEFT if self.worth_it else NotesLeft.KEEP_THEM
+
     def sentence(self) -> str:
-        with_, without = self._per_100(True), self._per_100(False)
+        with_, without = self.per_100(True), self.per_100(False)
         figures = (
             f"about {with_:.1f} replies per 100 invitations with a note against "
             f"{without:.1f} without"
         )
-        if self.worth_it:
-            verdict = f"A note is likely to pay for this person: {figures}."
-        elif self.gain_per_100 > 0:
-            verdict = f"Sending without a note loses little here: {figures}."
-        else:
-            verdict = f"A note shows no gain for people like them: {figures}."
-        if self.remaining is None:
-            return verdict
+        match self.verdict:
+            case NoteVerdict.PAYS:
+                said = f"A note is likely to pay for this person: {figures}."
+            case NoteVerdict.LOSES_LITTLE:
+                said = f"Sending without a note loses little here: {figures}."
+            case NoteVerdict.NO_GAIN:
+                said = f"A note shows no gain for people like them: {figures}."
         noun = "note" if self.remaining == 1 else "notes"
         left = f"{self.remaining} of {self.allowed} personalised {noun} left this month."
-        if self.remaining == 0:
-            return f"{verdict} No personalised notes left this month."
-        if not self.worth_it:
-            return f"{verdict} {left} Keep them for people where a note pays more."
-        return f"{verdict} {left}"
+        match self.notes_left:
+            case NotesLeft.NOTHING:
+                return said
+            case NotesLeft.NONE_LEFT:
+                return f"{said} No personalised notes left this month."
+            case NotesLeft.KEEP_THEM:
+                return f"{said} {left} Keep them for people where a note pays more."
+            case NotesLeft.SOME_LEFT:
+                return f"{said} {left}"
 
-    def _per_100(self, note: bool) -> float:
+    def per_100(self, note: bool) -> float:
+        """Replies per 100 invitations, with a note or without."""
         if note:
             return 100 * self.accept_with * self.reply_with
         return 100 * self.accept_without * self.reply_without
@@ -68,8 +105,8 @@ class NoteAdvice:
     def as_json(self) -> dict[str, Any]:
         return {
             "worth_note": self.worth_it,
-            "replies_per_100_with_note": round(self._per_100(True), 2),
-            "replies_per_100_without_note": round(self._per_100(False), 2),
+            "replies_per_100_with_note": round(self.per_100(True), 2),
+            "replies_per_100_without_note": round(self.per_100(False), 2),
             "accept_with_note": round(self.accept_with, 4),
             "accept_without_note": round(self.accept_without, 4),
             "reply_with_note": round(self.reply_with, 4),

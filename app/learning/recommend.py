@@ -15,6 +15,7 @@ from app.learning.model import Fit, acceptance, fit, reply
 from app.learning.next_send import next_send
 from app.learning.notes import NoteAdvice, note_advice
 from app.learning.pooling import Posterior
+from app.learning.segments import EVERYONE, Segment
 from app.stats.outcomes import INVITE
 
 
@@ -64,6 +65,8 @@ class Recommendation:
     note_advice: NoteAdvice
     pending: int
     to_send: Ranked | None
+    # The segment as values, for the window to word (None: everyone).
+    people: Segment | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -103,7 +106,7 @@ def recommend(history: History, templates: Sequence[str], quota: NoteQuota) -> R
     more = None
     if winner is None and len(tried) > 1:
         more = sends_to_tell(ranked[0].accept, ranked[1].accept)
-    segment = history.segment.describe() if history.segment else "everyone"
+    segment = history.segment.describe() if history.segment else EVERYONE
     chosen = next_send(
         {c: accepts.cells[c] for c in candidates}, winner.approach if winner else None
     )
@@ -115,6 +118,7 @@ def recommend(history: History, templates: Sequence[str], quota: NoteQuota) -> R
         note_advice(accepts, replies, quota),
         history.pending,
         next((r for r in ranked if r.approach == chosen), None),
+        history.segment,
     )
 
 

@@ -13,6 +13,8 @@ from app.contacts import Contact
 KNOWN, ACQUAINTED, STRANGER, UNKNOWN = "known", "acquainted", "stranger", "unknown"
 # The strengths each band holds, for reading a band's contacts.
 STRENGTH_BANDS = {KNOWN: (1, 2), ACQUAINTED: (3, 4), STRANGER: (5, 5)}
+# The segment of a recommendation made for no one in particular.
+EVERYONE = "everyone"
 BAND_LABELS = {
     KNOWN: "people you know well",
     ACQUAINTED: "people you have met",

@@ -351,4 +351,31 @@ Import the other %Ln templates?</numerusform>
             </translation>
         </message>
     </context>
+    <context>
+        <name>GrammarText</name>
+        <message numerus="yes">
+            <source>%n seconds</source>
+            <translation>
+                <numerusform>%n second</numerusform>
+                <numerusform>%n seconds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationText</name>
+        <message numerus="yes">
+            <source>%n of {allowed} personalised notes left this month.</source>
+            <translation>
+                <numerusform>%n of {allowed} personalised note left this month.</numerusform>
+                <numerusform>%n of {allowed} personalised notes left this month.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

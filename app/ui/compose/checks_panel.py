@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidg
 from app.checker import Finding, Report, Severity
 from app.grammar.status import GrammarStatus
 from app.ui.compose.findings_model import FindingRole, FindingsModel
+from app.ui.widgets.grammar_text import grammar_text
 
 _ACTIVATING = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
@@ -87,9 +88,9 @@ class ChecksPanel(QWidget):
             self.verdict.style().polish(self.verdict)
 
     def show_grammar_status(self, status: GrammarStatus) -> None:
-        # The reasons are whole sentences ("Grammar checks are turned off ..."); shown as is.
-        self.grammar_state.setText(self.tr("Grammar: on") if status.ready else status.reason)
-        self.grammar_state.setToolTip(status.reason)
+        reason = grammar_text(status.cause)
+        self.grammar_state.setText(self.tr("Grammar: on") if status.ready else reason)
+        self.grammar_state.setToolTip(reason)
 
     def next_finding(self) -> Finding | None:
         """Move to the next finding in the list (after the last, the first) and show it."""

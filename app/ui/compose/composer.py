@@ -20,6 +20,7 @@ from app.context import AppContext
 from app.library.templates import Template, TemplateLibrary
 from app.safe_io.terminal import safe_message
 from app.store import StoreError
+from app.ui.compose.choice_text import choice_line
 from app.ui.compose.composer_layout import ComposerWidgets
 from app.ui.compose.details_form import DetailsForm
 from app.ui.compose.draft_keeper import DraftKeeper
@@ -220,7 +221,7 @@ class Composer(ComposerWidgets):
             )
         self.problem.setText(problem)
         self._show_guidance(session.contact is None)
-        self.choice_line.setText(session.why)
+        self.choice_line.setText(choice_line(session))
         contact = session.contact
         self.their_note.show_note(
             contact.given_name if contact else "",

@@ -42,10 +42,10 @@ from app.contacts import Contact
 from app.context import AppContext
 from app.learning import Ranked, Recommendation, recommend_for
 from app.learning.explore import explore
-from app.learning.text import verdict
 from app.library.templates import TemplateLibrary
 from app.settings import Settings
 from app.store import Store
+from app.ui.compose.recommendation_text import note_advice_text, segment_text, verdict_text
 from app.ui.tasks import run_task
 from app.ui.widgets.keyboard import keyboard_table
 from app.ui.widgets.locale_text import count_text, percent_text
@@ -238,9 +238,9 @@ class RecommendationsView(QGroupBox):
             )
         else:
             state = self.tr("For {segment}, from your own history.")
-        self.state.setText(state.format(segment=result.segment))
-        self.verdict.setText(verdict(result))
-        self.notes.setText(result.note_advice.sentence())
+        self.state.setText(state.format(segment=segment_text(result.people)))
+        self.verdict.setText(verdict_text(result))
+        self.notes.setText(note_advice_text(result.note_advice))
         self._show_explore()
 
     def _show_explore(self) -> None:

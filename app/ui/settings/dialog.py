@@ -29,13 +29,14 @@ from app.settings import (
     Settings,
     SettingsError,
     save_settings,
-    settings_problems,
+    settings_problem_codes,
     validate_setting,
 )
 from app.ui.settings.data_folder_page import DataFolderPage
 from app.ui.settings.form_page import SettingsPage
 from app.ui.settings.grammar_page import GrammarPage
 from app.ui.settings.language_page import LanguagePage
+from app.ui.settings.problem_text import problem_text
 from app.ui.settings.you_and_triage_pages import ProfilePage, TriagePage
 from app.ui.tasks import run_task
 
@@ -169,10 +170,11 @@ class SettingsDialog(QDialog):
                 try:
                     values[key] = validate_setting(key, value)
                 except SettingsError as exc:
-                    errors[key] = str(exc)
+                    errors[key] = problem_text(exc.problem) if exc.problem else str(exc)
         settings = None if errors else Settings(**values)
         if settings is not None:
-            errors.update(settings_problems(settings))
+            codes = settings_problem_codes(settings)
+            errors.update({key: problem_text(code) for key, code in codes.items()})
         errors.update(self.folder.problems())
         return (None if errors else settings), errors
 

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import secrets
-from app.grammar.install import DOWNLOAD_SIZE
+from app.grammar.install import DOWNLOAD_MEGABYTES
 from app.settings import RANGES, Settings
 from app.ui.settings.form_page import SettingsPage, form_layout, hint, line_edit
+from app.ui.widgets.grammar_text import download_size_text
 from app.ui.widgets.setting_text import setting_label
 
 
@@ -139,7 +140,7 @@ class GrammarPage(SettingsPage):
         # the grammar server the user chose.
         self.download = QCheckBox(
             self.tr("Do&wnload LanguageTool ({size}) if it is not installed").format(
-                size=DOWNLOAD_SIZE
+                size=download_size_text(DOWNLOAD_MEGABYTES)
             )
         )
         self.download.setAccessibleDescription(setting_label("grammar_download"))

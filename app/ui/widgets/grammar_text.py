@@ -1,0 +1,249 @@
+"""Why grammar checks are, or are not, coming, in the window's language.
+
+The core says it as a `GrammarReason` (app/grammar/reasons.py) and in English for
+`rapport`; this words the same values for the composer's and the template preview's
+grammar line. What a reason quotes (Java's last line, a server's error) stays as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.grammar.reasons import GrammarReason, Server, Then, Why
+
+
+def grammar_text(reason: GrammarReason) -> str:
+    """The reason as one or two sentences: "Der lokale Grammatikserver … Er startet neu." """
+    sentence = _WORDINGS[reason.why](reason)
+    then = _then(reason.then)
+    return f"{sentence} {then}" if then else sentence
+
+
+def _then(then: Then) -> str:
+    if then is Then.RESTARTING:
+        return QCoreApplication.translate("GrammarText", "Restarting it.")
+    if then is Then.RESTARTS_WITH_NEXT_CHECK:
+        return QCoreApplication.translate("GrammarText", "It restarts with the next check.")
+    if then is Then.TRYING_AGAIN:
+        return QCoreApplication.translate("GrammarText", "Trying again.")
+    return ""
+
+
+def _server(reason: GrammarReason) -> str:
+    """The server as the subject of a sentence."""
+    if reason.server is Server.PREMIUM:
+        return QCoreApplication.translate("GrammarText", "LanguageTool Premium")
+    if reason.server is Server.REMOTE:
+        return QCoreApplication.translate("GrammarText", "The grammar server at {host}").format(
+            host=reason.host
+        )
+    return QCoreApplication.translate("GrammarText", "The local grammar server")
+
+
+def download_size_text(megabytes: float) -> str:
+    """ "about 250 MB", as the Settings' download offer says it."""
+    return QCoreApplication.translate("GrammarText", "about {megabytes} MB").format(
+        megabytes=_number(megabytes)
+    )
+
+
+def _number(amount: float) -> str:
+    return QLocale().toString(float(amount), "g", 6)
+
+
+def _seconds(amount: float) -> str:
+    whole = int(amount)
+    if amount == whole:
+        return QCoreApplication.translate("GrammarText", "%n seconds", "", whole)
+    return QCoreApplication.translate("GrammarText", "{number} seconds").format(
+        number=_number(amount)
+    )
+
+
+def _minutes(amount: float) -> str:
+    whole = int(amount)
+    if amount == whole:
+        return QCoreApplication.translate("GrammarText", "%n minutes", "", whole)
+    return QCoreApplication.translate("GrammarText", "{number} minutes").format(
+        number=_number(amount)
+    )
+
+
+def _language(code: str) -> str:
+    names = {
+        "en": QCoreApplication.translate("GrammarText", "English"),
+        "de": QCoreApplication.translate("GrammarText", "German"),
+        "fr": QCoreApplication.translate("GrammarText", "French"),
+        "es": QCoreApplication.translate("GrammarText", "Spanish"),
+        "pt": QCoreApplication.translate("GrammarText", "Portuguese"),
+        "auto": QCoreApplication.translate("GrammarText", "language detection"),
+    }
+    return names.get(code, code)
+
+
+def _languages(codes: tuple[str, ...]) -> str:
+    names = [_language(code) for code in codes]
+    said = names[0] if names else ""
+    for name in names[1:]:
+        said = QCoreApplication.translate("GrammarText", "{languages} and {language}").format(
+            languages=said, language=name
+        )
+    return said
+
+
+def _ready(r: GrammarReason) -> str:
+    if r.server is Server.PREMIUM:
+        return QCoreApplication.translate("GrammarText", "Checking with LanguageTool Premium.")
+    if r.server is Server.REMOTE:
+        return QCoreApplication.translate(
+            "GrammarText", "Checking with the grammar server at {host}."
+        ).format(host=r.host)
+    return QCoreApplication.translate(
+        "GrammarText", "Checking with the local LanguageTool {version} server."
+    ).format(version=r.version)
+
+
+def _killed(r: GrammarReason) -> str:
+    if r.detail:
+        return QCoreApplication.translate(
+            "GrammarText", "{server} stopped unexpectedly (killed by {signal})."
+        ).format(server=_server(r), signal=r.detail)
+    return QCoreApplication.translate(
+        "GrammarText", "{server} stopped unexpectedly (killed by signal {number})."
+    ).format(server=_server(r), number=_number(r.number))
+
+
+def _exited(r: GrammarReason) -> str:
+    if r.detail:
+        return QCoreApplication.translate(
+            "GrammarText", "{server} stopped unexpectedly (exit code {code}): {detail}"
+        ).format(server=_server(r), code=_number(r.number), detail=r.detail)
+    return QCoreApplication.translate(
+        "GrammarText", "{server} stopped unexpectedly (exit code {code})."
+    ).format(server=_server(r), code=_number(r.number))
+
+
+def _refused_access(r: GrammarReason) -> str:
+    if r.detail:
+        return QCoreApplication.translate(
+            "GrammarText", "{server} refused access (HTTP {code}): {detail}"
+        ).format(server=_server(r), code=_number(r.number), detail=r.detail)
+    return QCoreApplication.translate(
+        "GrammarText", "{server} refused access (HTTP {code})."
+    ).format(server=_server(r), code=_number(r.number))
+
+
+def _http_error(r: GrammarReason) -> str:
+    if r.detail:
+        return QCoreApplication.translate(
+            "GrammarText", "{server} answered with an error (HTTP {code}): {detail}"
+        ).format(server=_server(r), code=_number(r.number), detail=r.detail)
+    return QCoreApplication.translate(
+        "GrammarText", "{server} answered with an error (HTTP {code})."
+    ).format(server=_server(r), code=_number(r.number))
+
+
+_WORDINGS: dict[Why, Callable[[GrammarReason], str]] = {
+    Why.OFF: lambda r: QCoreApplication.translate(
+        "GrammarText", "Grammar checks are turned off in the settings."
+    ),
+    Why.CLOSED: lambda r: QCoreApplication.translate(
+        "GrammarText", "Grammar checks have been shut down."
+    ),
+    Why.NOT_STARTED: lambda r: QCoreApplication.translate(
+        "GrammarText", "{server} starts with the first check."
+    ).format(server=_server(r)),
+    Why.STARTING: lambda r: QCoreApplication.translate(
+        "GrammarText", "Starting LanguageTool {version}; checks begin when it is ready."
+    ).format(version=r.version),
+    Why.DOWNLOADING: lambda r: QCoreApplication.translate(
+        "GrammarText",
+        "Downloading LanguageTool {version} (about {megabytes} MB) for grammar checks…",
+    ).format(version=r.version, megabytes=_number(r.number)),
+    Why.LOADING: lambda r: QCoreApplication.translate(
+        "GrammarText",
+        "LanguageTool is loading its {languages} rules; the first check in a language "
+        "takes a few seconds.",
+    ).format(languages=_languages(r.languages)),
+    Why.READY: _ready,
+    Why.NOT_INSTALLED: lambda r: QCoreApplication.translate(
+        "GrammarText",
+        "Grammar checks are off: LanguageTool is not installed on this computer, and "
+        "Rapport downloads it (about {megabytes} MB) only when you ask. Allow the download "
+        "in Settings, Grammar, or choose a remote LanguageTool server there.",
+    ).format(megabytes=_number(r.number)),
+    Why.STOPPED: lambda r: QCoreApplication.translate(
+        "GrammarText", "{server} was stopped."
+    ).format(server=_server(r)),
+    Why.IDLE_STOPPED: lambda r: QCoreApplication.translate(
+        "GrammarText", "{server} stopped after {minutes} without checks."
+    ).format(server=_server(r), minutes=_minutes(r.number)),
+    Why.CRASHED: lambda r: QCoreApplication.translate(
+        "GrammarText", "{server} stopped unexpectedly."
+    ).format(server=_server(r)),
+    Why.KILLED: _killed,
+    Why.EXITED: _exited,
+    Why.OUT_OF_MEMORY: lambda r: QCoreApplication.translate(
+        "GrammarText", "{server} ran out of memory and stopped."
+    ).format(server=_server(r)),
+    Why.JAVA_TOO_OLD: lambda r: QCoreApplication.translate(
+        "GrammarText",
+        "The Java found is too old for LanguageTool {version}; it needs Java {java} or newer.",
+    ).format(version=r.version, java=_number(r.number)),
+    Why.NO_JAVA: lambda r: QCoreApplication.translate(
+        "GrammarText",
+        "Java was not found. Local grammar checks need Java {java} or newer; install it, or "
+        "choose a remote LanguageTool server in Settings.",
+    ).format(java=_number(r.number)),
+    Why.START_TIMEOUT: lambda r: QCoreApplication.translate(
+        "GrammarText", "{server} did not start within {seconds}."
+    ).format(server=_server(r), seconds=_seconds(r.number)),
+    Why.TIMED_OUT: lambda r: QCoreApplication.translate(
+        "GrammarText", "{server} did not answer within {seconds}."
+    ).format(server=_server(r), seconds=_seconds(r.number)),
+    Why.REFUSED: lambda r: QCoreApplication.translate(
+        "GrammarText", "{server} refused the connection: it is not running, or not on that port."
+    ).format(server=_server(r)),
+    Why.NOT_FOUND: lambda r: QCoreApplication.translate(
+        "GrammarText", "{server} cannot be found; check the address and the network connection."
+    ).format(server=_server(r)),
+    Why.INSECURE: lambda r: QCoreApplication.translate(
+        "GrammarText", "{server} cannot be reached securely ({detail})."
+    ).format(server=_server(r), detail=r.detail),
+    Why.BROKE_OFF: lambda r: QCoreApplication.translate(
+        "GrammarText", "{server} broke off the connection before answering."
+    ).format(server=_server(r)),
+    Why.NOT_LANGUAGETOOL: lambda r: QCoreApplication.translate(
+        "GrammarText", "{server} sent an answer that is not LanguageTool's."
+    ).format(server=_server(r)),
+    Why.UNREACHABLE: lambda r: QCoreApplication.translate(
+        "GrammarText", "{server} cannot be reached: {detail}."
+    ).format(server=_server(r), detail=r.detail),
+    Why.TOO_LONG: lambda r: QCoreApplication.translate(
+        "GrammarText", "{server} refused the text as too long."
+    ).format(server=_server(r)),
+    Why.RATE_LIMITED: lambda r: QCoreApplication.translate(
+        "GrammarText", "{server} is limiting how often it may be asked; checks resume in a moment."
+    ).format(server=_server(r)),
+    Why.ACCESS_REFUSED: _refused_access,
+    Why.HTTP_ERROR: _http_error,
+    Why.PASSWORD_NEEDS_HTTPS: lambda r: QCoreApplication.translate(
+        "GrammarText",
+        "Rapport sends the grammar server's password only over HTTPS, and its address in "
+        "Settings does not start with https://.",
+    ),
+    Why.KEY_NEEDS_HTTPS: lambda r: QCoreApplication.translate(
+        "GrammarText",
+        "LanguageTool Premium sends your API key only over HTTPS, and its address in "
+        "Settings does not start with https://.",
+    ),
+    Why.USERNAME_MISSING: lambda r: QCoreApplication.translate(
+        "GrammarText",
+        "LanguageTool Premium needs your username (your account's e-mail address); set it "
+        "in Settings.",
+    ),
+    # A failure the core has no code for yet: its English sentence, as the core wrote it.
+    Why.OTHER: lambda r: r.detail,
+}

@@ -1,0 +1,130 @@
+"""The composer's recommendation in the window's language: its segment, verdict and note
+advice are worded by the window from the cases the core decides. With the English
+translation each case reads exactly as `rapport recommend` says it (a case the core adds
+without a wording here fails); with the German translation the composer shows German."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.contacts import Contact
+from app.context import AppContext
+from app.learning import Ranked, Recommendation
+from app.learning.history import Approach
+from app.learning.notes import NoteAdvice, NotesLeft, NoteVerdict
+from app.learning.pooling import Posterior
+from app.learning.segments import BAND_LABELS, Segment
+from app.learning.text import NextSend, Told, next_send_case, told, verdict
+from app.store import Outcome
+from app.ui import window_language
+from app.ui.compose.recommendation_text import note_advice_text, segment_text, verdict_text
+from app.ui.compose.recommendations_view import RecommendationsView
+from app.ui.window_language import install_window_language
+from tests.stats.conftest import NOW, History
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+def _ranked(name: str, sent: int, accepted: int, p_best: float | None) -> Ranked:
+    accept = Posterior(1 + accepted, 1 + sent - accepted, accepted, sent)
+    return Ranked(Approach(name, True), sent, accepted, sent, accepted, accept, accept, p_best)
+
+
+def _advice(gain: float, chance: float, remaining: int | None) -> NoteAdvice:
+    return NoteAdvice(0.5, 0.45, 0.3, 0.28, gain, chance, remaining, 5 if remaining else None)
+
+
+LEADER = _ranked("invite-met-at-event", 40, 30, 0.97)
+RUNNER = _ranked("invite-read-their-work", 12, 4, 0.03)
+UNSENT = _ranked("invite-same-city", 0, 0, None)
+ADVICE = _advice(2.0, 0.9, 3)
+BASE = Recommendation("everyone", (LEADER, RUNNER), LEADER, None, ADVICE, 0, LEADER, None)
+
+# One recommendation per case the core tells apart.
+CASES = [
+    dataclasses.replace(BASE, approaches=(), winner=None, to_send=None),
+    BASE,
+    dataclasses.replace(BASE, approaches=(LEADER, UNSENT), winner=None, to_send=UNSENT),
+    dataclasses.replace(BASE, winner=None, to_send=LEADER),
+    dataclasses.replace(BASE, winner=None, more_sends=1204, to_send=RUNNER),
+]
+
+
+def test_every_verdict_reads_as_the_core_says_it(qapp: QApplication) -> None:
+    assert {told(case) for case in CASES} == set(Told)
+    assert {next_send_case(case) for case in CASES} == {*NextSend, None}
+    for case in CASES:
+        assert verdict_text(case) == verdict(case)
+
+
+def test_every_segment_reads_as_the_core_says_it(qapp: QApplication) -> None:
+    assert segment_text(None) == BASE.segment
+    for band in BAND_LABELS:
+        for group in ("", "Recruiters"):
+            for local in (False, True):
+                people = Segment(group, band, local)
+                assert segment_text(people) == people.describe()
+                winner = dataclasses.replace(BASE, segment=people.describe(), people=people)
+                assert verdict_text(winner) == verdict(winner)
+
+
+def test_every_note_advice_reads_as_the_core_says_it(qapp: QApplication) -> None:
+    advices = [
+        _advice(gain, chance, remaining)
+        for gain, chance in ((2.0, 0.9), (0.4, 0.6), (-1.0, 0.2))
+        for remaining in (None, 0, 1, 3)
+    ]
+    assert {a.verdict for a in advices} == set(NoteVerdict)
+    assert {a.notes_left for a in advices} == set(NotesLeft)
+    for advice in advices:
+        assert note_advice_text(advice) == advice.sentence()
+
+
+@pytest.fixture
+def german(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Rapport's German translation, compiled here from its source."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    source, compiled = TRANSLATIONS / "rapport_de.ts", tmp_path / "rapport_de.qm"
+    subprocess.run(
+        [str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True, timeout=60
+    )
+    monkeypatch.setattr(window_language, "translations_dir", lambda: tmp_path)
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
+    install_window_language(qapp, "de", QLocale("de_DE"))
+    yield
+
+
+def test_the_composer_recommends_in_german(qtbot: QtBot, context: AppContext, german: None) -> None:
+    history = History(context.store)
+    for template, accepted, of in (
+        ("invite-met-at-event", 30, 40),
+        ("invite-read-their-work", 10, 40),
+    ):
+        person = history.contact(f"Someone {template}", group="Met once", strength=3)
+        history.send(person, Outcome.ACCEPTED, template=template, count=accepted)
+        history.send(person, Outcome.DECLINED, template=template, count=of - accepted)
+    history.write()
+    view = RecommendationsView(context, clock=lambda: NOW)
+    qtbot.addWidget(view)
+    view.set_contact(Contact(name="Mia Berg", group="Met once", strength=4))
+    qtbot.waitUntil(lambda: view.recommendation is not None)
+    people = "Menschen, die Sie schon getroffen haben, in der Gruppe „Met once“"
+    assert view.state.text() == f"Für {people}, aus Ihrem eigenen Verlauf."
+    assert re.fullmatch(
+        f"Nehmen Sie invite-met-at-event: am besten für {people}, mit einer "
+        r"Wahrscheinlichkeit von [01],\d\d\.",
+        view.verdict.text(),
+    )
+    assert "Noch 5 von 5 personalisierten Notizen in diesem Monat." in view.notes.text()
