@@ -213,6 +213,53 @@
         </message>
     </context>
     <context>
+        <name>ChoiceText</name>
+        <message>
+            <source>{name} wrote to you: reply</source>
+            <translation>{name} hat Ihnen geschrieben: antworten</translation>
+        </message>
+        <message>
+            <source>introduced by {name}</source>
+            <translation>vermittelt von {name}</translation>
+        </message>
+        <message>
+            <source>a former colleague</source>
+            <translation>frühere Zusammenarbeit</translation>
+        </message>
+        <message>
+            <source>you met {how}</source>
+            <translation>Sie haben sich {how} kennengelernt</translation>
+        </message>
+        <message>
+            <source>you know their work: {work}</source>
+            <translation>Sie kennen die Arbeit der Person: {work}</translation>
+        </message>
+        <message>
+            <source>you are both in {place}</source>
+            <translation>Sie sind beide in {place}</translation>
+        </message>
+        <message>
+            <source>say what of {name}'s caught your eye</source>
+            <translation>sagen Sie, was Ihnen bei {name} aufgefallen ist</translation>
+        </message>
+        <message>
+            <source>the first template</source>
+            <translation>die erste Vorlage</translation>
+        </message>
+        <message>
+            <source>{reason} (accepted {accepted} of {decided} times)</source>
+            <translation>{reason} ({accepted} von {decided} Mal angenommen)</translation>
+        </message>
+        <message>
+            <source>Suggested for {name}: {reason}.</source>
+            <translation>Vorschlag für {name}: {reason}.</translation>
+        </message>
+        <message>
+            <source>You chose this template for {name}.</source>
+            <translation>Sie haben diese Vorlage für {name} gewählt.</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Message copied to the clipboard.</source>
@@ -1301,6 +1348,235 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
     </context>
     <context>
+        <name>GrammarText</name>
+        <message>
+            <source>Restarting it.</source>
+            <translation>Er wird neu gestartet.</translation>
+        </message>
+        <message>
+            <source>It restarts with the next check.</source>
+            <translation>Er startet mit der nächsten Prüfung neu.</translation>
+        </message>
+        <message>
+            <source>Trying again.</source>
+            <translation>Rapport versucht es erneut.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium</source>
+            <translation>LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>The grammar server at {host}</source>
+            <translation>Der Grammatikserver unter {host}</translation>
+        </message>
+        <message>
+            <source>The local grammar server</source>
+            <translation>Der lokale Grammatikserver</translation>
+        </message>
+        <message>
+            <source>about {megabytes} MB</source>
+            <translation>etwa {megabytes} MB</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seconds</source>
+            <translation>
+                <numerusform>%n Sekunde</numerusform>
+                <numerusform>%n Sekunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} seconds</source>
+            <translation>{number} Sekunden</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n Minute</numerusform>
+                <numerusform>%n Minuten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} minutes</source>
+            <translation>{number} Minuten</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Englisch</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Französisch</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Spanisch</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>Portugiesisch</translation>
+        </message>
+        <message>
+            <source>language detection</source>
+            <translation>Spracherkennung</translation>
+        </message>
+        <message>
+            <source>{languages} and {language}</source>
+            <translation>{languages} und {language}</translation>
+        </message>
+        <message>
+            <source>Checking with LanguageTool Premium.</source>
+            <translation>Prüfung mit LanguageTool Premium.</translation>
+        </message>
+        <message>
+            <source>Checking with the grammar server at {host}.</source>
+            <translation>Prüfung mit dem Grammatikserver unter {host}.</translation>
+        </message>
+        <message>
+            <source>Checking with the local LanguageTool {version} server.</source>
+            <translation>Prüfung mit dem lokalen LanguageTool-{version}-Server.</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (killed by {signal}).</source>
+            <translation>{server} wurde unerwartet beendet (durch {signal} abgebrochen).</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (killed by signal {number}).</source>
+            <translation>{server} wurde unerwartet beendet (durch Signal {number} abgebrochen).</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (exit code {code}): {detail}</source>
+            <translation>{server} wurde unerwartet beendet (Exit-Code {code}): {detail}</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (exit code {code}).</source>
+            <translation>{server} wurde unerwartet beendet (Exit-Code {code}).</translation>
+        </message>
+        <message>
+            <source>{server} refused access (HTTP {code}): {detail}</source>
+            <translation>{server} hat den Zugriff verweigert (HTTP {code}): {detail}</translation>
+        </message>
+        <message>
+            <source>{server} refused access (HTTP {code}).</source>
+            <translation>{server} hat den Zugriff verweigert (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>{server} answered with an error (HTTP {code}): {detail}</source>
+            <translation>{server} hat mit einem Fehler geantwortet (HTTP {code}): {detail}</translation>
+        </message>
+        <message>
+            <source>{server} answered with an error (HTTP {code}).</source>
+            <translation>{server} hat mit einem Fehler geantwortet (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>Grammar checks are turned off in the settings.</source>
+            <translation>Die Grammatikprüfung ist in den Einstellungen ausgeschaltet.</translation>
+        </message>
+        <message>
+            <source>Grammar checks have been shut down.</source>
+            <translation>Die Grammatikprüfung wurde beendet.</translation>
+        </message>
+        <message>
+            <source>{server} starts with the first check.</source>
+            <translation>{server} startet mit der ersten Prüfung.</translation>
+        </message>
+        <message>
+            <source>Starting LanguageTool {version}; checks begin when it is ready.</source>
+            <translation>LanguageTool {version} wird gestartet; die Prüfungen beginnen, sobald es bereit ist.</translation>
+        </message>
+        <message>
+            <source>Downloading LanguageTool {version} (about {megabytes} MB) for grammar checks…</source>
+            <translation>LanguageTool {version} wird für die Grammatikprüfung heruntergeladen (etwa {megabytes} MB)…</translation>
+        </message>
+        <message>
+            <source>LanguageTool is loading its {languages} rules; the first check in a language takes a few seconds.</source>
+            <translation>LanguageTool lädt seine Regeln für {languages}; die erste Prüfung in einer Sprache dauert einige Sekunden.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: LanguageTool is not installed on this computer, and Rapport downloads it (about {megabytes} MB) only when you ask. Allow the download in Settings, Grammar, or choose a remote LanguageTool server there.</source>
+            <translation>Die Grammatikprüfung ist aus: LanguageTool ist auf diesem Computer nicht installiert, und Rapport lädt es (etwa {megabytes} MB) nur auf Ihren Wunsch herunter. Erlauben Sie den Download unter Einstellungen, Grammatik, oder wählen Sie dort einen entfernten LanguageTool-Server.</translation>
+        </message>
+        <message>
+            <source>{server} was stopped.</source>
+            <translation>{server} wurde gestoppt.</translation>
+        </message>
+        <message>
+            <source>{server} stopped after {minutes} without checks.</source>
+            <translation>{server} wurde nach {minutes} ohne Prüfungen beendet.</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly.</source>
+            <translation>{server} wurde unerwartet beendet.</translation>
+        </message>
+        <message>
+            <source>{server} ran out of memory and stopped.</source>
+            <translation>{server} hatte nicht mehr genug Speicher und wurde beendet.</translation>
+        </message>
+        <message>
+            <source>The Java found is too old for LanguageTool {version}; it needs Java {java} or newer.</source>
+            <translation>Das gefundene Java ist zu alt für LanguageTool {version}; es braucht Java {java} oder neuer.</translation>
+        </message>
+        <message>
+            <source>Java was not found. Local grammar checks need Java {java} or newer; install it, or choose a remote LanguageTool server in Settings.</source>
+            <translation>Java wurde nicht gefunden. Die lokale Grammatikprüfung braucht Java {java} oder neuer; installieren Sie es, oder wählen Sie in den Einstellungen einen entfernten LanguageTool-Server.</translation>
+        </message>
+        <message>
+            <source>{server} did not start within {seconds}.</source>
+            <translation>{server} ist nicht innerhalb von {seconds} gestartet.</translation>
+        </message>
+        <message>
+            <source>{server} did not answer within {seconds}.</source>
+            <translation>{server} hat nicht innerhalb von {seconds} geantwortet.</translation>
+        </message>
+        <message>
+            <source>{server} refused the connection: it is not running, or not on that port.</source>
+            <translation>{server} hat die Verbindung abgelehnt: Der Server läuft nicht oder nicht auf diesem Port.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be found; check the address and the network connection.</source>
+            <translation>{server} ist nicht auffindbar; prüfen Sie die Adresse und die Netzwerkverbindung.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be reached securely ({detail}).</source>
+            <translation>{server} ist nicht sicher erreichbar ({detail}).</translation>
+        </message>
+        <message>
+            <source>{server} broke off the connection before answering.</source>
+            <translation>{server} hat die Verbindung vor der Antwort abgebrochen.</translation>
+        </message>
+        <message>
+            <source>{server} sent an answer that is not LanguageTool's.</source>
+            <translation>{server} hat eine Antwort gesendet, die nicht von LanguageTool stammt.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be reached: {detail}.</source>
+            <translation>{server} ist nicht erreichbar: {detail}.</translation>
+        </message>
+        <message>
+            <source>{server} refused the text as too long.</source>
+            <translation>{server} hat den Text als zu lang abgelehnt.</translation>
+        </message>
+        <message>
+            <source>{server} is limiting how often it may be asked; checks resume in a moment.</source>
+            <translation>{server} begrenzt die Zahl der Anfragen; die Prüfungen gehen gleich weiter.</translation>
+        </message>
+        <message>
+            <source>Rapport sends the grammar server's password only over HTTPS, and its address in Settings does not start with https://.</source>
+            <translation>Rapport sendet das Passwort des Grammatikservers nur über HTTPS, und seine Adresse in den Einstellungen beginnt nicht mit https://.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium sends your API key only over HTTPS, and its address in Settings does not start with https://.</source>
+            <translation>LanguageTool Premium erhält Ihren API-Schlüssel nur über HTTPS, und die Adresse in den Einstellungen beginnt nicht mit https://.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs your username (your account's e-mail address); set it in Settings.</source>
+            <translation>LanguageTool Premium benötigt Ihren Benutzernamen (die E-Mail-Adresse Ihres Kontos); tragen Sie ihn in den Einstellungen ein.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>Sent</source>
@@ -2343,6 +2619,29 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
     </context>
     <context>
+        <name>ProblemText</name>
+        <message>
+            <source>Grammar language must be a language code such as en-US, en-GB, de, fr or pt-BR (or auto, to detect it).</source>
+            <translation>Die Sprache der Grammatikprüfung muss ein Sprachcode wie en-US, en-GB, de, fr oder pt-BR sein (oder auto, um sie zu erkennen).</translation>
+        </message>
+        <message>
+            <source>The grammar server address must be a web address, such as https://languagetool.example.org or http://localhost:8081.</source>
+            <translation>Die Adresse des Grammatikservers muss eine Webadresse sein, etwa https://languagetool.example.org oder http://localhost:8081.</translation>
+        </message>
+        <message>
+            <source>The grammar server address must not contain a username or password; enter those in their own fields.</source>
+            <translation>Die Adresse des Grammatikservers darf keinen Benutzernamen und kein Passwort enthalten; tragen Sie diese in ihre eigenen Felder ein.</translation>
+        </message>
+        <message>
+            <source>Checking with a grammar server needs the server's address.</source>
+            <translation>Für die Prüfung mit einem Grammatikserver wird dessen Adresse benötigt.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs your username (your account's e-mail address).</source>
+            <translation>LanguageTool Premium benötigt Ihren Benutzernamen (die E-Mail-Adresse Ihres Kontos).</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfilePage</name>
         <message>
             <source>&amp;You</source>
@@ -2511,6 +2810,100 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         <message>
             <source>never tried</source>
             <translation>nie ausprobiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationText</name>
+        <message>
+            <source>people you know well</source>
+            <translation>Menschen, die Sie gut kennen</translation>
+        </message>
+        <message>
+            <source>people you have met</source>
+            <translation>Menschen, die Sie schon getroffen haben</translation>
+        </message>
+        <message>
+            <source>people you have never met</source>
+            <translation>Menschen, die Sie nie getroffen haben</translation>
+        </message>
+        <message>
+            <source>contacts no longer saved</source>
+            <translation>nicht mehr gespeicherte Kontakte</translation>
+        </message>
+        <message>
+            <source>everyone</source>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <source>{people} in {group}, nearby</source>
+            <translation>{people}, in der Gruppe „{group}“, in Ihrer Nähe</translation>
+        </message>
+        <message>
+            <source>{people} in {group}</source>
+            <translation>{people}, in der Gruppe „{group}“</translation>
+        </message>
+        <message>
+            <source>{people}, nearby</source>
+            <translation>{people}, in Ihrer Nähe</translation>
+        </message>
+        <message>
+            <source>Send {template} next: not sent to people like them yet, it could reach {high}, and a few sends will show whether it does.</source>
+            <translation>Senden Sie als Nächstes {template}: Noch nie an Menschen wie diese gesendet, könnte die Vorlage {high} erreichen, und ein paar Sendungen zeigen, ob sie es tut.</translation>
+        </message>
+        <message>
+            <source>Send {template} next: it leads, and could reach {high}.</source>
+            <translation>Senden Sie als Nächstes {template}: Die Vorlage liegt vorn und könnte {high} erreichen.</translation>
+        </message>
+        <message>
+            <source>Send {template} next: it could still be the best (up to {high}), and a few more sends of it will show whether it is.</source>
+            <translation>Senden Sie als Nächstes {template}: Die Vorlage könnte noch die beste sein (bis zu {high}), und ein paar weitere Sendungen zeigen, ob sie es ist.</translation>
+        </message>
+        <message>
+            <source>No invitation templates to rank.</source>
+            <translation>Keine Einladungsvorlagen zum Vergleichen.</translation>
+        </message>
+        <message>
+            <source>Use {template}: best for {people} with {chance} probability.</source>
+            <translation>Nehmen Sie {template}: am besten für {people}, mit einer Wahrscheinlichkeit von {chance}.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: fewer than two invitation templates tried yet.</source>
+            <translation>Noch zu früh für ein Urteil: Bisher wurden weniger als zwei Einladungsvorlagen ausprobiert.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: {first} and {second} are too close for the next few hundred sends to tell apart.</source>
+            <translation>Noch zu früh für ein Urteil: {first} und {second} liegen so nah beieinander, dass auch die nächsten paar hundert Sendungen sie nicht unterscheiden.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: about {sends} more sends, split between {first} and {second}, would likely tell.</source>
+            <translation>Noch zu früh für ein Urteil: Etwa {sends} weitere Sendungen, aufgeteilt auf {first} und {second}, würden es wahrscheinlich zeigen.</translation>
+        </message>
+        <message>
+            <source>A note is likely to pay for this person: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Eine Notiz lohnt sich bei dieser Person wahrscheinlich: etwa {with_note} Antworten pro 100 Einladungen mit Notiz gegenüber {without_note} ohne.</translation>
+        </message>
+        <message>
+            <source>Sending without a note loses little here: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Ohne Notiz zu senden kostet hier wenig: etwa {with_note} Antworten pro 100 Einladungen mit Notiz gegenüber {without_note} ohne.</translation>
+        </message>
+        <message>
+            <source>A note shows no gain for people like them: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Bei Menschen wie diesen bringt eine Notiz nichts: etwa {with_note} Antworten pro 100 Einladungen mit Notiz gegenüber {without_note} ohne.</translation>
+        </message>
+        <message>
+            <source>No personalised notes left this month.</source>
+            <translation>Diesen Monat sind keine personalisierten Notizen mehr übrig.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {allowed} personalised notes left this month.</source>
+            <translation>
+                <numerusform>Noch %n von {allowed} personalisierten Notizen in diesem Monat.</numerusform>
+                <numerusform>Noch %n von {allowed} personalisierten Notizen in diesem Monat.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep them for people where a note pays more.</source>
+            <translation>Heben Sie sie für Menschen auf, bei denen sich eine Notiz mehr lohnt.</translation>
         </message>
     </context>
     <context>
@@ -3603,399 +3996,6 @@ sind in {folder} bereits vorhanden. Ersetzen?</translation>
         <message>
             <source>{value}. {detail}</source>
             <translation>{value}. {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>GrammarText</name>
-        <message>
-            <source>Java was not found. Local grammar checks need Java {java} or newer; install it, or choose a remote LanguageTool server in Settings.</source>
-            <translation>Java wurde nicht gefunden. Die lokale Grammatikprüfung braucht Java {java} oder neuer; installieren Sie es, oder wählen Sie in den Einstellungen einen entfernten LanguageTool-Server.</translation>
-        </message>
-        <message>
-            <source>about {megabytes} MB</source>
-            <translation>etwa {megabytes} MB</translation>
-        </message>
-        <message>
-            <source>Restarting it.</source>
-            <translation>Er wird neu gestartet.</translation>
-        </message>
-        <message>
-            <source>It restarts with the next check.</source>
-            <translation>Er startet mit der nächsten Prüfung neu.</translation>
-        </message>
-        <message>
-            <source>Trying again.</source>
-            <translation>Rapport versucht es erneut.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium</source>
-            <translation>LanguageTool Premium</translation>
-        </message>
-        <message>
-            <source>The grammar server at {host}</source>
-            <translation>Der Grammatikserver unter {host}</translation>
-        </message>
-        <message>
-            <source>The local grammar server</source>
-            <translation>Der lokale Grammatikserver</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n seconds</source>
-            <translation>
-                <numerusform>%n Sekunde</numerusform>
-                <numerusform>%n Sekunden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{number} seconds</source>
-            <translation>{number} Sekunden</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minutes</source>
-            <translation>
-                <numerusform>%n Minute</numerusform>
-                <numerusform>%n Minuten</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{number} minutes</source>
-            <translation>{number} Minuten</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Englisch</translation>
-        </message>
-        <message>
-            <source>German</source>
-            <translation>Deutsch</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Französisch</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>Spanisch</translation>
-        </message>
-        <message>
-            <source>Portuguese</source>
-            <translation>Portugiesisch</translation>
-        </message>
-        <message>
-            <source>language detection</source>
-            <translation>Spracherkennung</translation>
-        </message>
-        <message>
-            <source>{languages} and {language}</source>
-            <translation>{languages} und {language}</translation>
-        </message>
-        <message>
-            <source>Checking with LanguageTool Premium.</source>
-            <translation>Prüfung mit LanguageTool Premium.</translation>
-        </message>
-        <message>
-            <source>Checking with the grammar server at {host}.</source>
-            <translation>Prüfung mit dem Grammatikserver unter {host}.</translation>
-        </message>
-        <message>
-            <source>Checking with the local LanguageTool {version} server.</source>
-            <translation>Prüfung mit dem lokalen LanguageTool-{version}-Server.</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly (killed by {signal}).</source>
-            <translation>{server} wurde unerwartet beendet (durch {signal} abgebrochen).</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly (killed by signal {number}).</source>
-            <translation>{server} wurde unerwartet beendet (durch Signal {number} abgebrochen).</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly (exit code {code}): {detail}</source>
-            <translation>{server} wurde unerwartet beendet (Exit-Code {code}): {detail}</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly (exit code {code}).</source>
-            <translation>{server} wurde unerwartet beendet (Exit-Code {code}).</translation>
-        </message>
-        <message>
-            <source>{server} refused access (HTTP {code}): {detail}</source>
-            <translation>{server} hat den Zugriff verweigert (HTTP {code}): {detail}</translation>
-        </message>
-        <message>
-            <source>{server} refused access (HTTP {code}).</source>
-            <translation>{server} hat den Zugriff verweigert (HTTP {code}).</translation>
-        </message>
-        <message>
-            <source>{server} answered with an error (HTTP {code}): {detail}</source>
-            <translation>{server} hat mit einem Fehler geantwortet (HTTP {code}): {detail}</translation>
-        </message>
-        <message>
-            <source>{server} answered with an error (HTTP {code}).</source>
-            <translation>{server} hat mit einem Fehler geantwortet (HTTP {code}).</translation>
-        </message>
-        <message>
-            <source>Grammar checks are turned off in the settings.</source>
-            <translation>Die Grammatikprüfung ist in den Einstellungen ausgeschaltet.</translation>
-        </message>
-        <message>
-            <source>Grammar checks have been shut down.</source>
-            <translation>Die Grammatikprüfung wurde beendet.</translation>
-        </message>
-        <message>
-            <source>{server} starts with the first check.</source>
-            <translation>{server} startet mit der ersten Prüfung.</translation>
-        </message>
-        <message>
-            <source>Starting LanguageTool {version}; checks begin when it is ready.</source>
-            <translation>LanguageTool {version} wird gestartet; die Prüfungen beginnen, sobald es bereit ist.</translation>
-        </message>
-        <message>
-            <source>Downloading LanguageTool {version} (about {megabytes} MB) for grammar checks…</source>
-            <translation>LanguageTool {version} wird für die Grammatikprüfung heruntergeladen (etwa {megabytes} MB)…</translation>
-        </message>
-        <message>
-            <source>LanguageTool is loading its {languages} rules; the first check in a language takes a few seconds.</source>
-            <translation>LanguageTool lädt seine Regeln für {languages}; die erste Prüfung in einer Sprache dauert einige Sekunden.</translation>
-        </message>
-        <message>
-            <source>Grammar checks are off: LanguageTool is not installed on this computer, and Rapport downloads it (about {megabytes} MB) only when you ask. Allow the download in Settings, Grammar, or choose a remote LanguageTool server there.</source>
-            <translation>Die Grammatikprüfung ist aus: LanguageTool ist auf diesem Computer nicht installiert, und Rapport lädt es (etwa {megabytes} MB) nur auf Ihren Wunsch herunter. Erlauben Sie den Download unter Einstellungen, Grammatik, oder wählen Sie dort einen entfernten LanguageTool-Server.</translation>
-        </message>
-        <message>
-            <source>{server} was stopped.</source>
-            <translation>{server} wurde gestoppt.</translation>
-        </message>
-        <message>
-            <source>{server} stopped after {minutes} without checks.</source>
-            <translation>{server} wurde nach {minutes} ohne Prüfungen beendet.</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly.</source>
-            <translation>{server} wurde unerwartet beendet.</translation>
-        </message>
-        <message>
-            <source>{server} ran out of memory and stopped.</source>
-            <translation>{server} hatte nicht mehr genug Speicher und wurde beendet.</translation>
-        </message>
-        <message>
-            <source>The Java found is too old for LanguageTool {version}; it needs Java {java} or newer.</source>
-            <translation>Das gefundene Java ist zu alt für LanguageTool {version}; es braucht Java {java} oder neuer.</translation>
-        </message>
-        <message>
-            <source>{server} did not start within {seconds}.</source>
-            <translation>{server} ist nicht innerhalb von {seconds} gestartet.</translation>
-        </message>
-        <message>
-            <source>{server} did not answer within {seconds}.</source>
-            <translation>{server} hat nicht innerhalb von {seconds} geantwortet.</translation>
-        </message>
-        <message>
-            <source>{server} refused the connection: it is not running, or not on that port.</source>
-            <translation>{server} hat die Verbindung abgelehnt: Der Server läuft nicht oder nicht auf diesem Port.</translation>
-        </message>
-        <message>
-            <source>{server} cannot be found; check the address and the network connection.</source>
-            <translation>{server} ist nicht auffindbar; prüfen Sie die Adresse und die Netzwerkverbindung.</translation>
-        </message>
-        <message>
-            <source>{server} cannot be reached securely ({detail}).</source>
-            <translation>{server} ist nicht sicher erreichbar ({detail}).</translation>
-        </message>
-        <message>
-            <source>{server} broke off the connection before answering.</source>
-            <translation>{server} hat die Verbindung vor der Antwort abgebrochen.</translation>
-        </message>
-        <message>
-            <source>{server} sent an answer that is not LanguageTool's.</source>
-            <translation>{server} hat eine Antwort gesendet, die nicht von LanguageTool stammt.</translation>
-        </message>
-        <message>
-            <source>{server} cannot be reached: {detail}.</source>
-            <translation>{server} ist nicht erreichbar: {detail}.</translation>
-        </message>
-        <message>
-            <source>{server} refused the text as too long.</source>
-            <translation>{server} hat den Text als zu lang abgelehnt.</translation>
-        </message>
-        <message>
-            <source>{server} is limiting how often it may be asked; checks resume in a moment.</source>
-            <translation>{server} begrenzt die Zahl der Anfragen; die Prüfungen gehen gleich weiter.</translation>
-        </message>
-        <message>
-            <source>Rapport sends the grammar server's password only over HTTPS, and its address in Settings does not start with https://.</source>
-            <translation>Rapport sendet das Passwort des Grammatikservers nur über HTTPS, und seine Adresse in den Einstellungen beginnt nicht mit https://.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium sends your API key only over HTTPS, and its address in Settings does not start with https://.</source>
-            <translation>LanguageTool Premium erhält Ihren API-Schlüssel nur über HTTPS, und die Adresse in den Einstellungen beginnt nicht mit https://.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium needs your username (your account's e-mail address); set it in Settings.</source>
-            <translation>LanguageTool Premium benötigt Ihren Benutzernamen (die E-Mail-Adresse Ihres Kontos); tragen Sie ihn in den Einstellungen ein.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecommendationText</name>
-        <message>
-            <source>people you know well</source>
-            <translation>Menschen, die Sie gut kennen</translation>
-        </message>
-        <message>
-            <source>people you have met</source>
-            <translation>Menschen, die Sie schon getroffen haben</translation>
-        </message>
-        <message>
-            <source>people you have never met</source>
-            <translation>Menschen, die Sie nie getroffen haben</translation>
-        </message>
-        <message>
-            <source>contacts no longer saved</source>
-            <translation>nicht mehr gespeicherte Kontakte</translation>
-        </message>
-        <message>
-            <source>everyone</source>
-            <translation>alle</translation>
-        </message>
-        <message>
-            <source>{people} in {group}, nearby</source>
-            <translation>{people}, in der Gruppe „{group}“, in Ihrer Nähe</translation>
-        </message>
-        <message>
-            <source>{people} in {group}</source>
-            <translation>{people}, in der Gruppe „{group}“</translation>
-        </message>
-        <message>
-            <source>{people}, nearby</source>
-            <translation>{people}, in Ihrer Nähe</translation>
-        </message>
-        <message>
-            <source>Send {template} next: not sent to people like them yet, it could reach {high}, and a few sends will show whether it does.</source>
-            <translation>Senden Sie als Nächstes {template}: Noch nie an Menschen wie diese gesendet, könnte die Vorlage {high} erreichen, und ein paar Sendungen zeigen, ob sie es tut.</translation>
-        </message>
-        <message>
-            <source>Send {template} next: it leads, and could reach {high}.</source>
-            <translation>Senden Sie als Nächstes {template}: Die Vorlage liegt vorn und könnte {high} erreichen.</translation>
-        </message>
-        <message>
-            <source>Send {template} next: it could still be the best (up to {high}), and a few more sends of it will show whether it is.</source>
-            <translation>Senden Sie als Nächstes {template}: Die Vorlage könnte noch die beste sein (bis zu {high}), und ein paar weitere Sendungen zeigen, ob sie es ist.</translation>
-        </message>
-        <message>
-            <source>No invitation templates to rank.</source>
-            <translation>Keine Einladungsvorlagen zum Vergleichen.</translation>
-        </message>
-        <message>
-            <source>Use {template}: best for {people} with {chance} probability.</source>
-            <translation>Nehmen Sie {template}: am besten für {people}, mit einer Wahrscheinlichkeit von {chance}.</translation>
-        </message>
-        <message>
-            <source>Too early to tell: fewer than two invitation templates tried yet.</source>
-            <translation>Noch zu früh für ein Urteil: Bisher wurden weniger als zwei Einladungsvorlagen ausprobiert.</translation>
-        </message>
-        <message>
-            <source>Too early to tell: {first} and {second} are too close for the next few hundred sends to tell apart.</source>
-            <translation>Noch zu früh für ein Urteil: {first} und {second} liegen so nah beieinander, dass auch die nächsten paar hundert Sendungen sie nicht unterscheiden.</translation>
-        </message>
-        <message>
-            <source>Too early to tell: about {sends} more sends, split between {first} and {second}, would likely tell.</source>
-            <translation>Noch zu früh für ein Urteil: Etwa {sends} weitere Sendungen, aufgeteilt auf {first} und {second}, würden es wahrscheinlich zeigen.</translation>
-        </message>
-        <message>
-            <source>A note is likely to pay for this person: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
-            <translation>Eine Notiz lohnt sich bei dieser Person wahrscheinlich: etwa {with_note} Antworten pro 100 Einladungen mit Notiz gegenüber {without_note} ohne.</translation>
-        </message>
-        <message>
-            <source>Sending without a note loses little here: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
-            <translation>Ohne Notiz zu senden kostet hier wenig: etwa {with_note} Antworten pro 100 Einladungen mit Notiz gegenüber {without_note} ohne.</translation>
-        </message>
-        <message>
-            <source>A note shows no gain for people like them: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
-            <translation>Bei Menschen wie diesen bringt eine Notiz nichts: etwa {with_note} Antworten pro 100 Einladungen mit Notiz gegenüber {without_note} ohne.</translation>
-        </message>
-        <message>
-            <source>No personalised notes left this month.</source>
-            <translation>Diesen Monat sind keine personalisierten Notizen mehr übrig.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of {allowed} personalised notes left this month.</source>
-            <translation>
-                <numerusform>Noch %n von {allowed} personalisierten Notizen in diesem Monat.</numerusform>
-                <numerusform>Noch %n von {allowed} personalisierten Notizen in diesem Monat.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Keep them for people where a note pays more.</source>
-            <translation>Heben Sie sie für Menschen auf, bei denen sich eine Notiz mehr lohnt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChoiceText</name>
-        <message>
-            <source>{name} wrote to you: reply</source>
-            <translation>{name} hat Ihnen geschrieben: antworten</translation>
-        </message>
-        <message>
-            <source>introduced by {name}</source>
-            <translation>vermittelt von {name}</translation>
-        </message>
-        <message>
-            <source>a former colleague</source>
-            <translation>frühere Zusammenarbeit</translation>
-        </message>
-        <message>
-            <source>you met {how}</source>
-            <translation>Sie haben sich {how} kennengelernt</translation>
-        </message>
-        <message>
-            <source>you know their work: {work}</source>
-            <translation>Sie kennen die Arbeit der Person: {work}</translation>
-        </message>
-        <message>
-            <source>you are both in {place}</source>
-            <translation>Sie sind beide in {place}</translation>
-        </message>
-        <message>
-            <source>say what of {name}'s caught your eye</source>
-            <translation>sagen Sie, was Ihnen bei {name} aufgefallen ist</translation>
-        </message>
-        <message>
-            <source>the first template</source>
-            <translation>die erste Vorlage</translation>
-        </message>
-        <message>
-            <source>{reason} (accepted {accepted} of {decided} times)</source>
-            <translation>{reason} ({accepted} von {decided} Mal angenommen)</translation>
-        </message>
-        <message>
-            <source>Suggested for {name}: {reason}.</source>
-            <translation>Vorschlag für {name}: {reason}.</translation>
-        </message>
-        <message>
-            <source>You chose this template for {name}.</source>
-            <translation>Sie haben diese Vorlage für {name} gewählt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemText</name>
-        <message>
-            <source>Grammar language must be a language code such as en-US, en-GB, de, fr or pt-BR (or auto, to detect it).</source>
-            <translation>Die Sprache der Grammatikprüfung muss ein Sprachcode wie en-US, en-GB, de, fr oder pt-BR sein (oder auto, um sie zu erkennen).</translation>
-        </message>
-        <message>
-            <source>The grammar server address must be a web address, such as https://languagetool.example.org or http://localhost:8081.</source>
-            <translation>Die Adresse des Grammatikservers muss eine Webadresse sein, etwa https://languagetool.example.org oder http://localhost:8081.</translation>
-        </message>
-        <message>
-            <source>The grammar server address must not contain a username or password; enter those in their own fields.</source>
-            <translation>Die Adresse des Grammatikservers darf keinen Benutzernamen und kein Passwort enthalten; tragen Sie diese in ihre eigenen Felder ein.</translation>
-        </message>
-        <message>
-            <source>Checking with a grammar server needs the server's address.</source>
-            <translation>Für die Prüfung mit einem Grammatikserver wird dessen Adresse benötigt.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium needs your username (your account's e-mail address).</source>
-            <translation>LanguageTool Premium benötigt Ihren Benutzernamen (die E-Mail-Adresse Ihres Kontos).</translation>
         </message>
     </context>
 </TS>

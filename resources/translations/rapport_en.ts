@@ -86,6 +86,23 @@
         </message>
     </context>
     <context>
+        <name>GrammarText</name>
+        <message numerus="yes">
+            <source>%n seconds</source>
+            <translation>
+                <numerusform>%n second</numerusform>
+                <numerusform>%n seconds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message numerus="yes">
             <source>No answer in %Ln days: counted as no answer in the statistics. Click or press F2 to change.</source>
@@ -247,6 +264,16 @@
         </message>
     </context>
     <context>
+        <name>RecommendationText</name>
+        <message numerus="yes">
+            <source>%n of {allowed} personalised notes left this month.</source>
+            <translation>
+                <numerusform>%n of {allowed} personalised note left this month.</numerusform>
+                <numerusform>%n of {allowed} personalised notes left this month.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RecommendationsView</name>
         <message numerus="yes">
             <source>For {segment}, from your own history. %Ln invitations still pending are not counted yet.</source>
@@ -348,33 +375,6 @@ Import the other %Ln templates?</numerusform>
             <translation>
                 <numerusform>Exported %Ln template to {destination}.</numerusform>
                 <numerusform>Exported %Ln templates to {destination}.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>GrammarText</name>
-        <message numerus="yes">
-            <source>%n seconds</source>
-            <translation>
-                <numerusform>%n second</numerusform>
-                <numerusform>%n seconds</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minutes</source>
-            <translation>
-                <numerusform>%n minute</numerusform>
-                <numerusform>%n minutes</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RecommendationText</name>
-        <message numerus="yes">
-            <source>%n of {allowed} personalised notes left this month.</source>
-            <translation>
-                <numerusform>%n of {allowed} personalised note left this month.</numerusform>
-                <numerusform>%n of {allowed} personalised notes left this month.</numerusform>
             </translation>
         </message>
     </context>

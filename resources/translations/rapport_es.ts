@@ -213,6 +213,53 @@
         </message>
     </context>
     <context>
+        <name>ChoiceText</name>
+        <message>
+            <source>{name} wrote to you: reply</source>
+            <translation>{name} te ha escrito: responde</translation>
+        </message>
+        <message>
+            <source>introduced by {name}</source>
+            <translation>presentación de {name}</translation>
+        </message>
+        <message>
+            <source>a former colleague</source>
+            <translation>habéis trabajado juntos</translation>
+        </message>
+        <message>
+            <source>you met {how}</source>
+            <translation>os conocisteis {how}</translation>
+        </message>
+        <message>
+            <source>you know their work: {work}</source>
+            <translation>conoces su trabajo: {work}</translation>
+        </message>
+        <message>
+            <source>you are both in {place}</source>
+            <translation>los dos estáis en {place}</translation>
+        </message>
+        <message>
+            <source>say what of {name}'s caught your eye</source>
+            <translation>di qué te llamó la atención de {name}</translation>
+        </message>
+        <message>
+            <source>the first template</source>
+            <translation>la primera plantilla</translation>
+        </message>
+        <message>
+            <source>{reason} (accepted {accepted} of {decided} times)</source>
+            <translation>{reason} (aceptada {accepted} de {decided} veces)</translation>
+        </message>
+        <message>
+            <source>Suggested for {name}: {reason}.</source>
+            <translation>Sugerida para {name}: {reason}.</translation>
+        </message>
+        <message>
+            <source>You chose this template for {name}.</source>
+            <translation>Elegiste esta plantilla para {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Message copied to the clipboard.</source>
@@ -1301,6 +1348,235 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
     </context>
     <context>
+        <name>GrammarText</name>
+        <message>
+            <source>Restarting it.</source>
+            <translation>Se está reiniciando.</translation>
+        </message>
+        <message>
+            <source>It restarts with the next check.</source>
+            <translation>Se reiniciará con la próxima revisión.</translation>
+        </message>
+        <message>
+            <source>Trying again.</source>
+            <translation>Volviendo a intentarlo.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium</source>
+            <translation>LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>The grammar server at {host}</source>
+            <translation>El servidor de gramática en {host}</translation>
+        </message>
+        <message>
+            <source>The local grammar server</source>
+            <translation>El servidor de gramática local</translation>
+        </message>
+        <message>
+            <source>about {megabytes} MB</source>
+            <translation>unos {megabytes} MB</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seconds</source>
+            <translation>
+                <numerusform>%n segundo</numerusform>
+                <numerusform>%n segundos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} seconds</source>
+            <translation>{number} segundos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n minuto</numerusform>
+                <numerusform>%n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} minutes</source>
+            <translation>{number} minutos</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>inglés</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>alemán</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>francés</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>español</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>portugués</translation>
+        </message>
+        <message>
+            <source>language detection</source>
+            <translation>detección de idioma</translation>
+        </message>
+        <message>
+            <source>{languages} and {language}</source>
+            <translation>{languages} y {language}</translation>
+        </message>
+        <message>
+            <source>Checking with LanguageTool Premium.</source>
+            <translation>Revisando con LanguageTool Premium.</translation>
+        </message>
+        <message>
+            <source>Checking with the grammar server at {host}.</source>
+            <translation>Revisando con el servidor de gramática en {host}.</translation>
+        </message>
+        <message>
+            <source>Checking with the local LanguageTool {version} server.</source>
+            <translation>Revisando con el servidor local de LanguageTool {version}.</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (killed by {signal}).</source>
+            <translation>{server} se detuvo inesperadamente (terminado por {signal}).</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (killed by signal {number}).</source>
+            <translation>{server} se detuvo inesperadamente (terminado por la señal {number}).</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (exit code {code}): {detail}</source>
+            <translation>{server} se detuvo inesperadamente (código de salida {code}): {detail}</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (exit code {code}).</source>
+            <translation>{server} se detuvo inesperadamente (código de salida {code}).</translation>
+        </message>
+        <message>
+            <source>{server} refused access (HTTP {code}): {detail}</source>
+            <translation>{server} denegó el acceso (HTTP {code}): {detail}</translation>
+        </message>
+        <message>
+            <source>{server} refused access (HTTP {code}).</source>
+            <translation>{server} denegó el acceso (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>{server} answered with an error (HTTP {code}): {detail}</source>
+            <translation>{server} respondió con un error (HTTP {code}): {detail}</translation>
+        </message>
+        <message>
+            <source>{server} answered with an error (HTTP {code}).</source>
+            <translation>{server} respondió con un error (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>Grammar checks are turned off in the settings.</source>
+            <translation>La revisión gramatical está desactivada en los ajustes.</translation>
+        </message>
+        <message>
+            <source>Grammar checks have been shut down.</source>
+            <translation>La revisión gramatical se ha detenido.</translation>
+        </message>
+        <message>
+            <source>{server} starts with the first check.</source>
+            <translation>{server} se inicia con la primera revisión.</translation>
+        </message>
+        <message>
+            <source>Starting LanguageTool {version}; checks begin when it is ready.</source>
+            <translation>Iniciando LanguageTool {version}; las revisiones empiezan en cuanto esté listo.</translation>
+        </message>
+        <message>
+            <source>Downloading LanguageTool {version} (about {megabytes} MB) for grammar checks…</source>
+            <translation>Descargando LanguageTool {version} (unos {megabytes} MB) para la revisión gramatical…</translation>
+        </message>
+        <message>
+            <source>LanguageTool is loading its {languages} rules; the first check in a language takes a few seconds.</source>
+            <translation>LanguageTool está cargando sus reglas de {languages}; la primera revisión en un idioma tarda unos segundos.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: LanguageTool is not installed on this computer, and Rapport downloads it (about {megabytes} MB) only when you ask. Allow the download in Settings, Grammar, or choose a remote LanguageTool server there.</source>
+            <translation>La revisión gramatical está desactivada: LanguageTool no está instalado en este equipo y Rapport solo lo descarga (unos {megabytes} MB) si lo pides. Permite la descarga en Ajustes, Gramática, o elige allí un servidor remoto de LanguageTool.</translation>
+        </message>
+        <message>
+            <source>{server} was stopped.</source>
+            <translation>{server} se ha detenido.</translation>
+        </message>
+        <message>
+            <source>{server} stopped after {minutes} without checks.</source>
+            <translation>{server} se detuvo tras {minutes} sin revisiones.</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly.</source>
+            <translation>{server} se detuvo inesperadamente.</translation>
+        </message>
+        <message>
+            <source>{server} ran out of memory and stopped.</source>
+            <translation>{server} se quedó sin memoria y se detuvo.</translation>
+        </message>
+        <message>
+            <source>The Java found is too old for LanguageTool {version}; it needs Java {java} or newer.</source>
+            <translation>El Java encontrado es demasiado antiguo para LanguageTool {version}; necesita Java {java} o posterior.</translation>
+        </message>
+        <message>
+            <source>Java was not found. Local grammar checks need Java {java} or newer; install it, or choose a remote LanguageTool server in Settings.</source>
+            <translation>No se ha encontrado Java. La revisión gramatical local necesita Java {java} o posterior; instálalo o elige un servidor remoto de LanguageTool en Ajustes.</translation>
+        </message>
+        <message>
+            <source>{server} did not start within {seconds}.</source>
+            <translation>{server} no se inició en {seconds}.</translation>
+        </message>
+        <message>
+            <source>{server} did not answer within {seconds}.</source>
+            <translation>{server} no respondió en {seconds}.</translation>
+        </message>
+        <message>
+            <source>{server} refused the connection: it is not running, or not on that port.</source>
+            <translation>{server} rechazó la conexión: no está en marcha, o no en ese puerto.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be found; check the address and the network connection.</source>
+            <translation>{server} no se encuentra; revisa la dirección y la conexión de red.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be reached securely ({detail}).</source>
+            <translation>{server} no es accesible de forma segura ({detail}).</translation>
+        </message>
+        <message>
+            <source>{server} broke off the connection before answering.</source>
+            <translation>{server} cortó la conexión antes de responder.</translation>
+        </message>
+        <message>
+            <source>{server} sent an answer that is not LanguageTool's.</source>
+            <translation>{server} envió una respuesta que no es de LanguageTool.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be reached: {detail}.</source>
+            <translation>{server} no es accesible: {detail}.</translation>
+        </message>
+        <message>
+            <source>{server} refused the text as too long.</source>
+            <translation>{server} rechazó el texto por ser demasiado largo.</translation>
+        </message>
+        <message>
+            <source>{server} is limiting how often it may be asked; checks resume in a moment.</source>
+            <translation>{server} está limitando la frecuencia de las consultas; las revisiones se reanudan en un momento.</translation>
+        </message>
+        <message>
+            <source>Rapport sends the grammar server's password only over HTTPS, and its address in Settings does not start with https://.</source>
+            <translation>Rapport solo envía la contraseña del servidor de gramática por HTTPS, y su dirección en Ajustes no empieza por https://.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium sends your API key only over HTTPS, and its address in Settings does not start with https://.</source>
+            <translation>Tu clave de API solo se envía a LanguageTool Premium por HTTPS, y la dirección en Ajustes no empieza por https://.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs your username (your account's e-mail address); set it in Settings.</source>
+            <translation>LanguageTool Premium necesita tu nombre de usuario (el correo electrónico de tu cuenta); indícalo en Ajustes.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>Sent</source>
@@ -2343,6 +2619,29 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
     </context>
     <context>
+        <name>ProblemText</name>
+        <message>
+            <source>Grammar language must be a language code such as en-US, en-GB, de, fr or pt-BR (or auto, to detect it).</source>
+            <translation>El idioma de la revisión gramatical debe ser un código de idioma como en-US, en-GB, de, fr o pt-BR (o auto, para detectarlo).</translation>
+        </message>
+        <message>
+            <source>The grammar server address must be a web address, such as https://languagetool.example.org or http://localhost:8081.</source>
+            <translation>La dirección del servidor de gramática debe ser una dirección web, como https://languagetool.example.org o http://localhost:8081.</translation>
+        </message>
+        <message>
+            <source>The grammar server address must not contain a username or password; enter those in their own fields.</source>
+            <translation>La dirección del servidor de gramática no debe incluir un nombre de usuario ni una contraseña; escríbelos en sus propios campos.</translation>
+        </message>
+        <message>
+            <source>Checking with a grammar server needs the server's address.</source>
+            <translation>Para revisar con un servidor de gramática hace falta su dirección.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs your username (your account's e-mail address).</source>
+            <translation>LanguageTool Premium necesita tu nombre de usuario (el correo electrónico de tu cuenta).</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfilePage</name>
         <message>
             <source>&amp;You</source>
@@ -2511,6 +2810,100 @@ Record this note as sent anyway?</source>
         <message>
             <source>never tried</source>
             <translation>nunca probada</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationText</name>
+        <message>
+            <source>people you know well</source>
+            <translation>personas que conoces bien</translation>
+        </message>
+        <message>
+            <source>people you have met</source>
+            <translation>personas que has conocido en persona</translation>
+        </message>
+        <message>
+            <source>people you have never met</source>
+            <translation>personas que no conoces en persona</translation>
+        </message>
+        <message>
+            <source>contacts no longer saved</source>
+            <translation>contactos que ya no están guardados</translation>
+        </message>
+        <message>
+            <source>everyone</source>
+            <translation>todos</translation>
+        </message>
+        <message>
+            <source>{people} in {group}, nearby</source>
+            <translation>{people} del grupo «{group}», cerca de ti</translation>
+        </message>
+        <message>
+            <source>{people} in {group}</source>
+            <translation>{people} del grupo «{group}»</translation>
+        </message>
+        <message>
+            <source>{people}, nearby</source>
+            <translation>{people} cerca de ti</translation>
+        </message>
+        <message>
+            <source>Send {template} next: not sent to people like them yet, it could reach {high}, and a few sends will show whether it does.</source>
+            <translation>Envía {template} a continuación: aún no se ha enviado a personas como esta, podría llegar al {high} y unos pocos envíos mostrarán si lo consigue.</translation>
+        </message>
+        <message>
+            <source>Send {template} next: it leads, and could reach {high}.</source>
+            <translation>Envía {template} a continuación: va en cabeza y podría llegar al {high}.</translation>
+        </message>
+        <message>
+            <source>Send {template} next: it could still be the best (up to {high}), and a few more sends of it will show whether it is.</source>
+            <translation>Envía {template} a continuación: aún podría ser la mejor (hasta el {high}), y unos cuantos envíos más mostrarán si lo es.</translation>
+        </message>
+        <message>
+            <source>No invitation templates to rank.</source>
+            <translation>No hay plantillas de invitación que comparar.</translation>
+        </message>
+        <message>
+            <source>Use {template}: best for {people} with {chance} probability.</source>
+            <translation>Usa {template}: la mejor para {people}, con una probabilidad de {chance}.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: fewer than two invitation templates tried yet.</source>
+            <translation>Aún es pronto para saberlo: todavía no has probado dos plantillas de invitación.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: {first} and {second} are too close for the next few hundred sends to tell apart.</source>
+            <translation>Aún es pronto para saberlo: {first} y {second} están demasiado igualadas para que los próximos cientos de envíos las distingan.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: about {sends} more sends, split between {first} and {second}, would likely tell.</source>
+            <translation>Aún es pronto para saberlo: unos {sends} envíos más, repartidos entre {first} y {second}, probablemente lo aclararían.</translation>
+        </message>
+        <message>
+            <source>A note is likely to pay for this person: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Es probable que una nota merezca la pena con esta persona: unas {with_note} respuestas por cada 100 invitaciones con nota frente a {without_note} sin ella.</translation>
+        </message>
+        <message>
+            <source>Sending without a note loses little here: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Enviar sin nota apenas te hace perder aquí: unas {with_note} respuestas por cada 100 invitaciones con nota frente a {without_note} sin ella.</translation>
+        </message>
+        <message>
+            <source>A note shows no gain for people like them: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Con personas como esta, una nota no aporta nada: unas {with_note} respuestas por cada 100 invitaciones con nota frente a {without_note} sin ella.</translation>
+        </message>
+        <message>
+            <source>No personalised notes left this month.</source>
+            <translation>No te quedan notas personalizadas este mes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {allowed} personalised notes left this month.</source>
+            <translation>
+                <numerusform>Te queda %n de {allowed} notas personalizadas este mes.</numerusform>
+                <numerusform>Te quedan %n de {allowed} notas personalizadas este mes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep them for people where a note pays more.</source>
+            <translation>Guárdalas para personas con las que una nota rinda más.</translation>
         </message>
     </context>
     <context>
@@ -3603,399 +3996,6 @@ ya existen en {folder}. ¿Sustituirlos?</translation>
         <message>
             <source>{value}. {detail}</source>
             <translation>{value}. {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>GrammarText</name>
-        <message>
-            <source>Java was not found. Local grammar checks need Java {java} or newer; install it, or choose a remote LanguageTool server in Settings.</source>
-            <translation>No se ha encontrado Java. La revisión gramatical local necesita Java {java} o posterior; instálalo o elige un servidor remoto de LanguageTool en Ajustes.</translation>
-        </message>
-        <message>
-            <source>about {megabytes} MB</source>
-            <translation>unos {megabytes} MB</translation>
-        </message>
-        <message>
-            <source>Restarting it.</source>
-            <translation>Se está reiniciando.</translation>
-        </message>
-        <message>
-            <source>It restarts with the next check.</source>
-            <translation>Se reiniciará con la próxima revisión.</translation>
-        </message>
-        <message>
-            <source>Trying again.</source>
-            <translation>Volviendo a intentarlo.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium</source>
-            <translation>LanguageTool Premium</translation>
-        </message>
-        <message>
-            <source>The grammar server at {host}</source>
-            <translation>El servidor de gramática en {host}</translation>
-        </message>
-        <message>
-            <source>The local grammar server</source>
-            <translation>El servidor de gramática local</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n seconds</source>
-            <translation>
-                <numerusform>%n segundo</numerusform>
-                <numerusform>%n segundos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{number} seconds</source>
-            <translation>{number} segundos</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minutes</source>
-            <translation>
-                <numerusform>%n minuto</numerusform>
-                <numerusform>%n minutos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{number} minutes</source>
-            <translation>{number} minutos</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>inglés</translation>
-        </message>
-        <message>
-            <source>German</source>
-            <translation>alemán</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>francés</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>español</translation>
-        </message>
-        <message>
-            <source>Portuguese</source>
-            <translation>portugués</translation>
-        </message>
-        <message>
-            <source>language detection</source>
-            <translation>detección de idioma</translation>
-        </message>
-        <message>
-            <source>{languages} and {language}</source>
-            <translation>{languages} y {language}</translation>
-        </message>
-        <message>
-            <source>Checking with LanguageTool Premium.</source>
-            <translation>Revisando con LanguageTool Premium.</translation>
-        </message>
-        <message>
-            <source>Checking with the grammar server at {host}.</source>
-            <translation>Revisando con el servidor de gramática en {host}.</translation>
-        </message>
-        <message>
-            <source>Checking with the local LanguageTool {version} server.</source>
-            <translation>Revisando con el servidor local de LanguageTool {version}.</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly (killed by {signal}).</source>
-            <translation>{server} se detuvo inesperadamente (terminado por {signal}).</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly (killed by signal {number}).</source>
-            <translation>{server} se detuvo inesperadamente (terminado por la señal {number}).</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly (exit code {code}): {detail}</source>
-            <translation>{server} se detuvo inesperadamente (código de salida {code}): {detail}</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly (exit code {code}).</source>
-            <translation>{server} se detuvo inesperadamente (código de salida {code}).</translation>
-        </message>
-        <message>
-            <source>{server} refused access (HTTP {code}): {detail}</source>
-            <translation>{server} denegó el acceso (HTTP {code}): {detail}</translation>
-        </message>
-        <message>
-            <source>{server} refused access (HTTP {code}).</source>
-            <translation>{server} denegó el acceso (HTTP {code}).</translation>
-        </message>
-        <message>
-            <source>{server} answered with an error (HTTP {code}): {detail}</source>
-            <translation>{server} respondió con un error (HTTP {code}): {detail}</translation>
-        </message>
-        <message>
-            <source>{server} answered with an error (HTTP {code}).</source>
-            <translation>{server} respondió con un error (HTTP {code}).</translation>
-        </message>
-        <message>
-            <source>Grammar checks are turned off in the settings.</source>
-            <translation>La revisión gramatical está desactivada en los ajustes.</translation>
-        </message>
-        <message>
-            <source>Grammar checks have been shut down.</source>
-            <translation>La revisión gramatical se ha detenido.</translation>
-        </message>
-        <message>
-            <source>{server} starts with the first check.</source>
-            <translation>{server} se inicia con la primera revisión.</translation>
-        </message>
-        <message>
-            <source>Starting LanguageTool {version}; checks begin when it is ready.</source>
-            <translation>Iniciando LanguageTool {version}; las revisiones empiezan en cuanto esté listo.</translation>
-        </message>
-        <message>
-            <source>Downloading LanguageTool {version} (about {megabytes} MB) for grammar checks…</source>
-            <translation>Descargando LanguageTool {version} (unos {megabytes} MB) para la revisión gramatical…</translation>
-        </message>
-        <message>
-            <source>LanguageTool is loading its {languages} rules; the first check in a language takes a few seconds.</source>
-            <translation>LanguageTool está cargando sus reglas de {languages}; la primera revisión en un idioma tarda unos segundos.</translation>
-        </message>
-        <message>
-            <source>Grammar checks are off: LanguageTool is not installed on this computer, and Rapport downloads it (about {megabytes} MB) only when you ask. Allow the download in Settings, Grammar, or choose a remote LanguageTool server there.</source>
-            <translation>La revisión gramatical está desactivada: LanguageTool no está instalado en este equipo y Rapport solo lo descarga (unos {megabytes} MB) si lo pides. Permite la descarga en Ajustes, Gramática, o elige allí un servidor remoto de LanguageTool.</translation>
-        </message>
-        <message>
-            <source>{server} was stopped.</source>
-            <translation>{server} se ha detenido.</translation>
-        </message>
-        <message>
-            <source>{server} stopped after {minutes} without checks.</source>
-            <translation>{server} se detuvo tras {minutes} sin revisiones.</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly.</source>
-            <translation>{server} se detuvo inesperadamente.</translation>
-        </message>
-        <message>
-            <source>{server} ran out of memory and stopped.</source>
-            <translation>{server} se quedó sin memoria y se detuvo.</translation>
-        </message>
-        <message>
-            <source>The Java found is too old for LanguageTool {version}; it needs Java {java} or newer.</source>
-            <translation>El Java encontrado es demasiado antiguo para LanguageTool {version}; necesita Java {java} o posterior.</translation>
-        </message>
-        <message>
-            <source>{server} did not start within {seconds}.</source>
-            <translation>{server} no se inició en {seconds}.</translation>
-        </message>
-        <message>
-            <source>{server} did not answer within {seconds}.</source>
-            <translation>{server} no respondió en {seconds}.</translation>
-        </message>
-        <message>
-            <source>{server} refused the connection: it is not running, or not on that port.</source>
-            <translation>{server} rechazó la conexión: no está en marcha, o no en ese puerto.</translation>
-        </message>
-        <message>
-            <source>{server} cannot be found; check the address and the network connection.</source>
-            <translation>{server} no se encuentra; revisa la dirección y la conexión de red.</translation>
-        </message>
-        <message>
-            <source>{server} cannot be reached securely ({detail}).</source>
-            <translation>{server} no es accesible de forma segura ({detail}).</translation>
-        </message>
-        <message>
-            <source>{server} broke off the connection before answering.</source>
-            <translation>{server} cortó la conexión antes de responder.</translation>
-        </message>
-        <message>
-            <source>{server} sent an answer that is not LanguageTool's.</source>
-            <translation>{server} envió una respuesta que no es de LanguageTool.</translation>
-        </message>
-        <message>
-            <source>{server} cannot be reached: {detail}.</source>
-            <translation>{server} no es accesible: {detail}.</translation>
-        </message>
-        <message>
-            <source>{server} refused the text as too long.</source>
-            <translation>{server} rechazó el texto por ser demasiado largo.</translation>
-        </message>
-        <message>
-            <source>{server} is limiting how often it may be asked; checks resume in a moment.</source>
-            <translation>{server} está limitando la frecuencia de las consultas; las revisiones se reanudan en un momento.</translation>
-        </message>
-        <message>
-            <source>Rapport sends the grammar server's password only over HTTPS, and its address in Settings does not start with https://.</source>
-            <translation>Rapport solo envía la contraseña del servidor de gramática por HTTPS, y su dirección en Ajustes no empieza por https://.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium sends your API key only over HTTPS, and its address in Settings does not start with https://.</source>
-            <translation>Tu clave de API solo se envía a LanguageTool Premium por HTTPS, y la dirección en Ajustes no empieza por https://.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium needs your username (your account's e-mail address); set it in Settings.</source>
-            <translation>LanguageTool Premium necesita tu nombre de usuario (el correo electrónico de tu cuenta); indícalo en Ajustes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecommendationText</name>
-        <message>
-            <source>people you know well</source>
-            <translation>personas que conoces bien</translation>
-        </message>
-        <message>
-            <source>people you have met</source>
-            <translation>personas que has conocido en persona</translation>
-        </message>
-        <message>
-            <source>people you have never met</source>
-            <translation>personas que no conoces en persona</translation>
-        </message>
-        <message>
-            <source>contacts no longer saved</source>
-            <translation>contactos que ya no están guardados</translation>
-        </message>
-        <message>
-            <source>everyone</source>
-            <translation>todos</translation>
-        </message>
-        <message>
-            <source>{people} in {group}, nearby</source>
-            <translation>{people} del grupo «{group}», cerca de ti</translation>
-        </message>
-        <message>
-            <source>{people} in {group}</source>
-            <translation>{people} del grupo «{group}»</translation>
-        </message>
-        <message>
-            <source>{people}, nearby</source>
-            <translation>{people} cerca de ti</translation>
-        </message>
-        <message>
-            <source>Send {template} next: not sent to people like them yet, it could reach {high}, and a few sends will show whether it does.</source>
-            <translation>Envía {template} a continuación: aún no se ha enviado a personas como esta, podría llegar al {high} y unos pocos envíos mostrarán si lo consigue.</translation>
-        </message>
-        <message>
-            <source>Send {template} next: it leads, and could reach {high}.</source>
-            <translation>Envía {template} a continuación: va en cabeza y podría llegar al {high}.</translation>
-        </message>
-        <message>
-            <source>Send {template} next: it could still be the best (up to {high}), and a few more sends of it will show whether it is.</source>
-            <translation>Envía {template} a continuación: aún podría ser la mejor (hasta el {high}), y unos cuantos envíos más mostrarán si lo es.</translation>
-        </message>
-        <message>
-            <source>No invitation templates to rank.</source>
-            <translation>No hay plantillas de invitación que comparar.</translation>
-        </message>
-        <message>
-            <source>Use {template}: best for {people} with {chance} probability.</source>
-            <translation>Usa {template}: la mejor para {people}, con una probabilidad de {chance}.</translation>
-        </message>
-        <message>
-            <source>Too early to tell: fewer than two invitation templates tried yet.</source>
-            <translation>Aún es pronto para saberlo: todavía no has probado dos plantillas de invitación.</translation>
-        </message>
-        <message>
-            <source>Too early to tell: {first} and {second} are too close for the next few hundred sends to tell apart.</source>
-            <translation>Aún es pronto para saberlo: {first} y {second} están demasiado igualadas para que los próximos cientos de envíos las distingan.</translation>
-        </message>
-        <message>
-            <source>Too early to tell: about {sends} more sends, split between {first} and {second}, would likely tell.</source>
-            <translation>Aún es pronto para saberlo: unos {sends} envíos más, repartidos entre {first} y {second}, probablemente lo aclararían.</translation>
-        </message>
-        <message>
-            <source>A note is likely to pay for this person: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
-            <translation>Es probable que una nota merezca la pena con esta persona: unas {with_note} respuestas por cada 100 invitaciones con nota frente a {without_note} sin ella.</translation>
-        </message>
-        <message>
-            <source>Sending without a note loses little here: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
-            <translation>Enviar sin nota apenas te hace perder aquí: unas {with_note} respuestas por cada 100 invitaciones con nota frente a {without_note} sin ella.</translation>
-        </message>
-        <message>
-            <source>A note shows no gain for people like them: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
-            <translation>Con personas como esta, una nota no aporta nada: unas {with_note} respuestas por cada 100 invitaciones con nota frente a {without_note} sin ella.</translation>
-        </message>
-        <message>
-            <source>No personalised notes left this month.</source>
-            <translation>No te quedan notas personalizadas este mes.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of {allowed} personalised notes left this month.</source>
-            <translation>
-                <numerusform>Te queda %n de {allowed} notas personalizadas este mes.</numerusform>
-                <numerusform>Te quedan %n de {allowed} notas personalizadas este mes.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Keep them for people where a note pays more.</source>
-            <translation>Guárdalas para personas con las que una nota rinda más.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChoiceText</name>
-        <message>
-            <source>{name} wrote to you: reply</source>
-            <translation>{name} te ha escrito: responde</translation>
-        </message>
-        <message>
-            <source>introduced by {name}</source>
-            <translation>presentación de {name}</translation>
-        </message>
-        <message>
-            <source>a former colleague</source>
-            <translation>habéis trabajado juntos</translation>
-        </message>
-        <message>
-            <source>you met {how}</source>
-            <translation>os conocisteis {how}</translation>
-        </message>
-        <message>
-            <source>you know their work: {work}</source>
-            <translation>conoces su trabajo: {work}</translation>
-        </message>
-        <message>
-            <source>you are both in {place}</source>
-            <translation>los dos estáis en {place}</translation>
-        </message>
-        <message>
-            <source>say what of {name}'s caught your eye</source>
-            <translation>di qué te llamó la atención de {name}</translation>
-        </message>
-        <message>
-            <source>the first template</source>
-            <translation>la primera plantilla</translation>
-        </message>
-        <message>
-            <source>{reason} (accepted {accepted} of {decided} times)</source>
-            <translation>{reason} (aceptada {accepted} de {decided} veces)</translation>
-        </message>
-        <message>
-            <source>Suggested for {name}: {reason}.</source>
-            <translation>Sugerida para {name}: {reason}.</translation>
-        </message>
-        <message>
-            <source>You chose this template for {name}.</source>
-            <translation>Elegiste esta plantilla para {name}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemText</name>
-        <message>
-            <source>Grammar language must be a language code such as en-US, en-GB, de, fr or pt-BR (or auto, to detect it).</source>
-            <translation>El idioma de la revisión gramatical debe ser un código de idioma como en-US, en-GB, de, fr o pt-BR (o auto, para detectarlo).</translation>
-        </message>
-        <message>
-            <source>The grammar server address must be a web address, such as https://languagetool.example.org or http://localhost:8081.</source>
-            <translation>La dirección del servidor de gramática debe ser una dirección web, como https://languagetool.example.org o http://localhost:8081.</translation>
-        </message>
-        <message>
-            <source>The grammar server address must not contain a username or password; enter those in their own fields.</source>
-            <translation>La dirección del servidor de gramática no debe incluir un nombre de usuario ni una contraseña; escríbelos en sus propios campos.</translation>
-        </message>
-        <message>
-            <source>Checking with a grammar server needs the server's address.</source>
-            <translation>Para revisar con un servidor de gramática hace falta su dirección.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium needs your username (your account's e-mail address).</source>
-            <translation>LanguageTool Premium necesita tu nombre de usuario (el correo electrónico de tu cuenta).</translation>
         </message>
     </context>
 </TS>

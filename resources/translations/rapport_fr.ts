@@ -213,6 +213,53 @@
         </message>
     </context>
     <context>
+        <name>ChoiceText</name>
+        <message>
+            <source>{name} wrote to you: reply</source>
+            <translation>{name} vous a écrit : répondez</translation>
+        </message>
+        <message>
+            <source>introduced by {name}</source>
+            <translation>mise en relation par {name}</translation>
+        </message>
+        <message>
+            <source>a former colleague</source>
+            <translation>vous avez travaillé ensemble</translation>
+        </message>
+        <message>
+            <source>you met {how}</source>
+            <translation>vous vous êtes rencontrés {how}</translation>
+        </message>
+        <message>
+            <source>you know their work: {work}</source>
+            <translation>vous connaissez son travail : {work}</translation>
+        </message>
+        <message>
+            <source>you are both in {place}</source>
+            <translation>vous êtes tous les deux à {place}</translation>
+        </message>
+        <message>
+            <source>say what of {name}'s caught your eye</source>
+            <translation>dites ce qui vous a marqué chez {name}</translation>
+        </message>
+        <message>
+            <source>the first template</source>
+            <translation>le premier modèle</translation>
+        </message>
+        <message>
+            <source>{reason} (accepted {accepted} of {decided} times)</source>
+            <translation>{reason} (accepté {accepted} fois sur {decided})</translation>
+        </message>
+        <message>
+            <source>Suggested for {name}: {reason}.</source>
+            <translation>Suggéré pour {name} : {reason}.</translation>
+        </message>
+        <message>
+            <source>You chose this template for {name}.</source>
+            <translation>Vous avez choisi ce modèle pour {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Message copied to the clipboard.</source>
@@ -1301,6 +1348,235 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
     </context>
     <context>
+        <name>GrammarText</name>
+        <message>
+            <source>Restarting it.</source>
+            <translation>Redémarrage en cours.</translation>
+        </message>
+        <message>
+            <source>It restarts with the next check.</source>
+            <translation>Il redémarrera à la prochaine vérification.</translation>
+        </message>
+        <message>
+            <source>Trying again.</source>
+            <translation>Nouvelle tentative en cours.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium</source>
+            <translation>LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>The grammar server at {host}</source>
+            <translation>Le serveur de grammaire à l’adresse {host}</translation>
+        </message>
+        <message>
+            <source>The local grammar server</source>
+            <translation>Le serveur de grammaire local</translation>
+        </message>
+        <message>
+            <source>about {megabytes} MB</source>
+            <translation>environ {megabytes} Mo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seconds</source>
+            <translation>
+                <numerusform>%n seconde</numerusform>
+                <numerusform>%n secondes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} seconds</source>
+            <translation>{number} secondes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} minutes</source>
+            <translation>{number} minutes</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>anglais</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>allemand</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>français</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>espagnol</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>portugais</translation>
+        </message>
+        <message>
+            <source>language detection</source>
+            <translation>détection de la langue</translation>
+        </message>
+        <message>
+            <source>{languages} and {language}</source>
+            <translation>{languages} et {language}</translation>
+        </message>
+        <message>
+            <source>Checking with LanguageTool Premium.</source>
+            <translation>Vérification avec LanguageTool Premium.</translation>
+        </message>
+        <message>
+            <source>Checking with the grammar server at {host}.</source>
+            <translation>Vérification avec le serveur de grammaire à l’adresse {host}.</translation>
+        </message>
+        <message>
+            <source>Checking with the local LanguageTool {version} server.</source>
+            <translation>Vérification avec le serveur LanguageTool {version} local.</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (killed by {signal}).</source>
+            <translation>{server} s’est arrêté de façon inattendue (tué par {signal}).</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (killed by signal {number}).</source>
+            <translation>{server} s’est arrêté de façon inattendue (tué par le signal {number}).</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (exit code {code}): {detail}</source>
+            <translation>{server} s’est arrêté de façon inattendue (code de sortie {code}) : {detail}</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (exit code {code}).</source>
+            <translation>{server} s’est arrêté de façon inattendue (code de sortie {code}).</translation>
+        </message>
+        <message>
+            <source>{server} refused access (HTTP {code}): {detail}</source>
+            <translation>{server} a refusé l’accès (HTTP {code}) : {detail}</translation>
+        </message>
+        <message>
+            <source>{server} refused access (HTTP {code}).</source>
+            <translation>{server} a refusé l’accès (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>{server} answered with an error (HTTP {code}): {detail}</source>
+            <translation>{server} a répondu par une erreur (HTTP {code}) : {detail}</translation>
+        </message>
+        <message>
+            <source>{server} answered with an error (HTTP {code}).</source>
+            <translation>{server} a répondu par une erreur (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>Grammar checks are turned off in the settings.</source>
+            <translation>La vérification grammaticale est désactivée dans les paramètres.</translation>
+        </message>
+        <message>
+            <source>Grammar checks have been shut down.</source>
+            <translation>La vérification grammaticale a été arrêtée.</translation>
+        </message>
+        <message>
+            <source>{server} starts with the first check.</source>
+            <translation>{server} démarre à la première vérification.</translation>
+        </message>
+        <message>
+            <source>Starting LanguageTool {version}; checks begin when it is ready.</source>
+            <translation>Démarrage de LanguageTool {version} ; les vérifications commencent dès qu’il est prêt.</translation>
+        </message>
+        <message>
+            <source>Downloading LanguageTool {version} (about {megabytes} MB) for grammar checks…</source>
+            <translation>Téléchargement de LanguageTool {version} (environ {megabytes} Mo) pour la vérification grammaticale…</translation>
+        </message>
+        <message>
+            <source>LanguageTool is loading its {languages} rules; the first check in a language takes a few seconds.</source>
+            <translation>LanguageTool charge ses règles ({languages}) ; la première vérification dans une langue prend quelques secondes.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: LanguageTool is not installed on this computer, and Rapport downloads it (about {megabytes} MB) only when you ask. Allow the download in Settings, Grammar, or choose a remote LanguageTool server there.</source>
+            <translation>La vérification grammaticale est désactivée : LanguageTool n’est pas installé sur cet ordinateur, et Rapport ne le télécharge (environ {megabytes} Mo) que si vous le demandez. Autorisez le téléchargement dans Paramètres, Grammaire, ou choisissez-y un serveur LanguageTool distant.</translation>
+        </message>
+        <message>
+            <source>{server} was stopped.</source>
+            <translation>{server} a été arrêté.</translation>
+        </message>
+        <message>
+            <source>{server} stopped after {minutes} without checks.</source>
+            <translation>{server} s’est arrêté après {minutes} sans vérification.</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly.</source>
+            <translation>{server} s’est arrêté de façon inattendue.</translation>
+        </message>
+        <message>
+            <source>{server} ran out of memory and stopped.</source>
+            <translation>{server} a manqué de mémoire et s’est arrêté.</translation>
+        </message>
+        <message>
+            <source>The Java found is too old for LanguageTool {version}; it needs Java {java} or newer.</source>
+            <translation>Le Java trouvé est trop ancien pour LanguageTool {version} ; il faut Java {java} ou plus récent.</translation>
+        </message>
+        <message>
+            <source>Java was not found. Local grammar checks need Java {java} or newer; install it, or choose a remote LanguageTool server in Settings.</source>
+            <translation>Java est introuvable. La vérification grammaticale locale nécessite Java {java} ou plus récent ; installez-le, ou choisissez un serveur LanguageTool distant dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>{server} did not start within {seconds}.</source>
+            <translation>{server} n’a pas démarré en moins de {seconds}.</translation>
+        </message>
+        <message>
+            <source>{server} did not answer within {seconds}.</source>
+            <translation>{server} n’a pas répondu en moins de {seconds}.</translation>
+        </message>
+        <message>
+            <source>{server} refused the connection: it is not running, or not on that port.</source>
+            <translation>{server} a refusé la connexion : le serveur ne tourne pas, ou pas sur ce port.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be found; check the address and the network connection.</source>
+            <translation>{server} est introuvable ; vérifiez l’adresse et la connexion réseau.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be reached securely ({detail}).</source>
+            <translation>{server} n’est pas joignable de façon sécurisée ({detail}).</translation>
+        </message>
+        <message>
+            <source>{server} broke off the connection before answering.</source>
+            <translation>{server} a coupé la connexion avant de répondre.</translation>
+        </message>
+        <message>
+            <source>{server} sent an answer that is not LanguageTool's.</source>
+            <translation>{server} a envoyé une réponse qui ne vient pas de LanguageTool.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be reached: {detail}.</source>
+            <translation>{server} n’est pas joignable : {detail}.</translation>
+        </message>
+        <message>
+            <source>{server} refused the text as too long.</source>
+            <translation>{server} a refusé le texte, jugé trop long.</translation>
+        </message>
+        <message>
+            <source>{server} is limiting how often it may be asked; checks resume in a moment.</source>
+            <translation>{server} limite la fréquence des requêtes ; les vérifications reprennent dans un instant.</translation>
+        </message>
+        <message>
+            <source>Rapport sends the grammar server's password only over HTTPS, and its address in Settings does not start with https://.</source>
+            <translation>Rapport n’envoie le mot de passe du serveur de grammaire que par HTTPS, et son adresse dans les Paramètres ne commence pas par https://.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium sends your API key only over HTTPS, and its address in Settings does not start with https://.</source>
+            <translation>Votre clé d’API n’est envoyée à LanguageTool Premium que par HTTPS, et l’adresse dans les Paramètres ne commence pas par https://.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs your username (your account's e-mail address); set it in Settings.</source>
+            <translation>LanguageTool Premium a besoin de votre nom d’utilisateur (l’adresse e-mail de votre compte) ; saisissez-le dans les Paramètres.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>Sent</source>
@@ -2343,6 +2619,29 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
     </context>
     <context>
+        <name>ProblemText</name>
+        <message>
+            <source>Grammar language must be a language code such as en-US, en-GB, de, fr or pt-BR (or auto, to detect it).</source>
+            <translation>La langue de la vérification grammaticale doit être un code de langue comme en-US, en-GB, de, fr ou pt-BR (ou auto, pour la détecter).</translation>
+        </message>
+        <message>
+            <source>The grammar server address must be a web address, such as https://languagetool.example.org or http://localhost:8081.</source>
+            <translation>L’adresse du serveur de grammaire doit être une adresse web, comme https://languagetool.example.org ou http://localhost:8081.</translation>
+        </message>
+        <message>
+            <source>The grammar server address must not contain a username or password; enter those in their own fields.</source>
+            <translation>L’adresse du serveur de grammaire ne doit contenir ni nom d’utilisateur ni mot de passe ; saisissez-les dans leurs propres champs.</translation>
+        </message>
+        <message>
+            <source>Checking with a grammar server needs the server's address.</source>
+            <translation>Pour vérifier avec un serveur de grammaire, il faut son adresse.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs your username (your account's e-mail address).</source>
+            <translation>LanguageTool Premium a besoin de votre nom d’utilisateur (l’adresse e-mail de votre compte).</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfilePage</name>
         <message>
             <source>&amp;You</source>
@@ -2511,6 +2810,100 @@ Marquer quand même cette note comme envoyée ?</translation>
         <message>
             <source>never tried</source>
             <translation>jamais essayé</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationText</name>
+        <message>
+            <source>people you know well</source>
+            <translation>les personnes que vous connaissez bien</translation>
+        </message>
+        <message>
+            <source>people you have met</source>
+            <translation>les personnes que vous avez rencontrées</translation>
+        </message>
+        <message>
+            <source>people you have never met</source>
+            <translation>les personnes que vous n’avez jamais rencontrées</translation>
+        </message>
+        <message>
+            <source>contacts no longer saved</source>
+            <translation>les contacts qui ne sont plus enregistrés</translation>
+        </message>
+        <message>
+            <source>everyone</source>
+            <translation>tout le monde</translation>
+        </message>
+        <message>
+            <source>{people} in {group}, nearby</source>
+            <translation>{people} du groupe « {group} », près de chez vous</translation>
+        </message>
+        <message>
+            <source>{people} in {group}</source>
+            <translation>{people} du groupe « {group} »</translation>
+        </message>
+        <message>
+            <source>{people}, nearby</source>
+            <translation>{people} près de chez vous</translation>
+        </message>
+        <message>
+            <source>Send {template} next: not sent to people like them yet, it could reach {high}, and a few sends will show whether it does.</source>
+            <translation>Envoyez ensuite {template} : jamais envoyé à des personnes comme elles, il pourrait atteindre {high}, et quelques envois montreront si c’est le cas.</translation>
+        </message>
+        <message>
+            <source>Send {template} next: it leads, and could reach {high}.</source>
+            <translation>Envoyez ensuite {template} : il est en tête et pourrait atteindre {high}.</translation>
+        </message>
+        <message>
+            <source>Send {template} next: it could still be the best (up to {high}), and a few more sends of it will show whether it is.</source>
+            <translation>Envoyez ensuite {template} : il pourrait encore être le meilleur (jusqu’à {high}), et quelques envois de plus le montreront.</translation>
+        </message>
+        <message>
+            <source>No invitation templates to rank.</source>
+            <translation>Aucun modèle d’invitation à classer.</translation>
+        </message>
+        <message>
+            <source>Use {template}: best for {people} with {chance} probability.</source>
+            <translation>Utilisez {template} : le meilleur pour {people}, avec une probabilité de {chance}.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: fewer than two invitation templates tried yet.</source>
+            <translation>Trop tôt pour le dire : moins de deux modèles d’invitation essayés pour l’instant.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: {first} and {second} are too close for the next few hundred sends to tell apart.</source>
+            <translation>Trop tôt pour le dire : {first} et {second} sont trop proches pour que les quelques centaines d’envois à venir les départagent.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: about {sends} more sends, split between {first} and {second}, would likely tell.</source>
+            <translation>Trop tôt pour le dire : environ {sends} envois de plus, répartis entre {first} et {second}, permettraient sans doute de trancher.</translation>
+        </message>
+        <message>
+            <source>A note is likely to pay for this person: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Une note vaut probablement la peine pour cette personne : environ {with_note} réponses pour 100 invitations avec une note, contre {without_note} sans.</translation>
+        </message>
+        <message>
+            <source>Sending without a note loses little here: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Envoyer sans note coûte peu ici : environ {with_note} réponses pour 100 invitations avec une note, contre {without_note} sans.</translation>
+        </message>
+        <message>
+            <source>A note shows no gain for people like them: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Une note n’apporte rien pour les personnes comme elles : environ {with_note} réponses pour 100 invitations avec une note, contre {without_note} sans.</translation>
+        </message>
+        <message>
+            <source>No personalised notes left this month.</source>
+            <translation>Plus aucune note personnalisée ce mois-ci.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {allowed} personalised notes left this month.</source>
+            <translation>
+                <numerusform>Il reste %n note personnalisée sur {allowed} ce mois-ci.</numerusform>
+                <numerusform>Il reste %n notes personnalisées sur {allowed} ce mois-ci.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep them for people where a note pays more.</source>
+            <translation>Gardez-les pour les personnes à qui une note apporte davantage.</translation>
         </message>
     </context>
     <context>
@@ -3603,399 +3996,6 @@ existent déjà dans {folder}. Les remplacer ?</translation>
         <message>
             <source>{value}. {detail}</source>
             <translation>{value}. {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>GrammarText</name>
-        <message>
-            <source>Java was not found. Local grammar checks need Java {java} or newer; install it, or choose a remote LanguageTool server in Settings.</source>
-            <translation>Java est introuvable. La vérification grammaticale locale nécessite Java {java} ou plus récent ; installez-le, ou choisissez un serveur LanguageTool distant dans les Paramètres.</translation>
-        </message>
-        <message>
-            <source>about {megabytes} MB</source>
-            <translation>environ {megabytes} Mo</translation>
-        </message>
-        <message>
-            <source>Restarting it.</source>
-            <translation>Redémarrage en cours.</translation>
-        </message>
-        <message>
-            <source>It restarts with the next check.</source>
-            <translation>Il redémarrera à la prochaine vérification.</translation>
-        </message>
-        <message>
-            <source>Trying again.</source>
-            <translation>Nouvelle tentative en cours.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium</source>
-            <translation>LanguageTool Premium</translation>
-        </message>
-        <message>
-            <source>The grammar server at {host}</source>
-            <translation>Le serveur de grammaire à l’adresse {host}</translation>
-        </message>
-        <message>
-            <source>The local grammar server</source>
-            <translation>Le serveur de grammaire local</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n seconds</source>
-            <translation>
-                <numerusform>%n seconde</numerusform>
-                <numerusform>%n secondes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{number} seconds</source>
-            <translation>{number} secondes</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minutes</source>
-            <translation>
-                <numerusform>%n minute</numerusform>
-                <numerusform>%n minutes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{number} minutes</source>
-            <translation>{number} minutes</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>anglais</translation>
-        </message>
-        <message>
-            <source>German</source>
-            <translation>allemand</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>français</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>espagnol</translation>
-        </message>
-        <message>
-            <source>Portuguese</source>
-            <translation>portugais</translation>
-        </message>
-        <message>
-            <source>language detection</source>
-            <translation>détection de la langue</translation>
-        </message>
-        <message>
-            <source>{languages} and {language}</source>
-            <translation>{languages} et {language}</translation>
-        </message>
-        <message>
-            <source>Checking with LanguageTool Premium.</source>
-            <translation>Vérification avec LanguageTool Premium.</translation>
-        </message>
-        <message>
-            <source>Checking with the grammar server at {host}.</source>
-            <translation>Vérification avec le serveur de grammaire à l’adresse {host}.</translation>
-        </message>
-        <message>
-            <source>Checking with the local LanguageTool {version} server.</source>
-            <translation>Vérification avec le serveur LanguageTool {version} local.</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly (killed by {signal}).</source>
-            <translation>{server} s’est arrêté de façon inattendue (tué par {signal}).</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly (killed by signal {number}).</source>
-            <translation>{server} s’est arrêté de façon inattendue (tué par le signal {number}).</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly (exit code {code}): {detail}</source>
-            <translation>{server} s’est arrêté de façon inattendue (code de sortie {code}) : {detail}</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly (exit code {code}).</source>
-            <translation>{server} s’est arrêté de façon inattendue (code de sortie {code}).</translation>
-        </message>
-        <message>
-            <source>{server} refused access (HTTP {code}): {detail}</source>
-            <translation>{server} a refusé l’accès (HTTP {code}) : {detail}</translation>
-        </message>
-        <message>
-            <source>{server} refused access (HTTP {code}).</source>
-            <translation>{server} a refusé l’accès (HTTP {code}).</translation>
-        </message>
-        <message>
-            <source>{server} answered with an error (HTTP {code}): {detail}</source>
-            <translation>{server} a répondu par une erreur (HTTP {code}) : {detail}</translation>
-        </message>
-        <message>
-            <source>{server} answered with an error (HTTP {code}).</source>
-            <translation>{server} a répondu par une erreur (HTTP {code}).</translation>
-        </message>
-        <message>
-            <source>Grammar checks are turned off in the settings.</source>
-            <translation>La vérification grammaticale est désactivée dans les paramètres.</translation>
-        </message>
-        <message>
-            <source>Grammar checks have been shut down.</source>
-            <translation>La vérification grammaticale a été arrêtée.</translation>
-        </message>
-        <message>
-            <source>{server} starts with the first check.</source>
-            <translation>{server} démarre à la première vérification.</translation>
-        </message>
-        <message>
-            <source>Starting LanguageTool {version}; checks begin when it is ready.</source>
-            <translation>Démarrage de LanguageTool {version} ; les vérifications commencent dès qu’il est prêt.</translation>
-        </message>
-        <message>
-            <source>Downloading LanguageTool {version} (about {megabytes} MB) for grammar checks…</source>
-            <translation>Téléchargement de LanguageTool {version} (environ {megabytes} Mo) pour la vérification grammaticale…</translation>
-        </message>
-        <message>
-            <source>LanguageTool is loading its {languages} rules; the first check in a language takes a few seconds.</source>
-            <translation>LanguageTool charge ses règles ({languages}) ; la première vérification dans une langue prend quelques secondes.</translation>
-        </message>
-        <message>
-            <source>Grammar checks are off: LanguageTool is not installed on this computer, and Rapport downloads it (about {megabytes} MB) only when you ask. Allow the download in Settings, Grammar, or choose a remote LanguageTool server there.</source>
-            <translation>La vérification grammaticale est désactivée : LanguageTool n’est pas installé sur cet ordinateur, et Rapport ne le télécharge (environ {megabytes} Mo) que si vous le demandez. Autorisez le téléchargement dans Paramètres, Grammaire, ou choisissez-y un serveur LanguageTool distant.</translation>
-        </message>
-        <message>
-            <source>{server} was stopped.</source>
-            <translation>{server} a été arrêté.</translation>
-        </message>
-        <message>
-            <source>{server} stopped after {minutes} without checks.</source>
-            <translation>{server} s’est arrêté après {minutes} sans vérification.</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly.</source>
-            <translation>{server} s’est arrêté de façon inattendue.</translation>
-        </message>
-        <message>
-            <source>{server} ran out of memory and stopped.</source>
-            <translation>{server} a manqué de mémoire et s’est arrêté.</translation>
-        </message>
-        <message>
-            <source>The Java found is too old for LanguageTool {version}; it needs Java {java} or newer.</source>
-            <translation>Le Java trouvé est trop ancien pour LanguageTool {version} ; il faut Java {java} ou plus récent.</translation>
-        </message>
-        <message>
-            <source>{server} did not start within {seconds}.</source>
-            <translation>{server} n’a pas démarré en moins de {seconds}.</translation>
-        </message>
-        <message>
-            <source>{server} did not answer within {seconds}.</source>
-            <translation>{server} n’a pas répondu en moins de {seconds}.</translation>
-        </message>
-        <message>
-            <source>{server} refused the connection: it is not running, or not on that port.</source>
-            <translation>{server} a refusé la connexion : le serveur ne tourne pas, ou pas sur ce port.</translation>
-        </message>
-        <message>
-            <source>{server} cannot be found; check the address and the network connection.</source>
-            <translation>{server} est introuvable ; vérifiez l’adresse et la connexion réseau.</translation>
-        </message>
-        <message>
-            <source>{server} cannot be reached securely ({detail}).</source>
-            <translation>{server} n’est pas joignable de façon sécurisée ({detail}).</translation>
-        </message>
-        <message>
-            <source>{server} broke off the connection before answering.</source>
-            <translation>{server} a coupé la connexion avant de répondre.</translation>
-        </message>
-        <message>
-            <source>{server} sent an answer that is not LanguageTool's.</source>
-            <translation>{server} a envoyé une réponse qui ne vient pas de LanguageTool.</translation>
-        </message>
-        <message>
-            <source>{server} cannot be reached: {detail}.</source>
-            <translation>{server} n’est pas joignable : {detail}.</translation>
-        </message>
-        <message>
-            <source>{server} refused the text as too long.</source>
-            <translation>{server} a refusé le texte, jugé trop long.</translation>
-        </message>
-        <message>
-            <source>{server} is limiting how often it may be asked; checks resume in a moment.</source>
-            <translation>{server} limite la fréquence des requêtes ; les vérifications reprennent dans un instant.</translation>
-        </message>
-        <message>
-            <source>Rapport sends the grammar server's password only over HTTPS, and its address in Settings does not start with https://.</source>
-            <translation>Rapport n’envoie le mot de passe du serveur de grammaire que par HTTPS, et son adresse dans les Paramètres ne commence pas par https://.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium sends your API key only over HTTPS, and its address in Settings does not start with https://.</source>
-            <translation>Votre clé d’API n’est envoyée à LanguageTool Premium que par HTTPS, et l’adresse dans les Paramètres ne commence pas par https://.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium needs your username (your account's e-mail address); set it in Settings.</source>
-            <translation>LanguageTool Premium a besoin de votre nom d’utilisateur (l’adresse e-mail de votre compte) ; saisissez-le dans les Paramètres.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecommendationText</name>
-        <message>
-            <source>people you know well</source>
-            <translation>les personnes que vous connaissez bien</translation>
-        </message>
-        <message>
-            <source>people you have met</source>
-            <translation>les personnes que vous avez rencontrées</translation>
-        </message>
-        <message>
-            <source>people you have never met</source>
-            <translation>les personnes que vous n’avez jamais rencontrées</translation>
-        </message>
-        <message>
-            <source>contacts no longer saved</source>
-            <translation>les contacts qui ne sont plus enregistrés</translation>
-        </message>
-        <message>
-            <source>everyone</source>
-            <translation>tout le monde</translation>
-        </message>
-        <message>
-            <source>{people} in {group}, nearby</source>
-            <translation>{people} du groupe « {group} », près de chez vous</translation>
-        </message>
-        <message>
-            <source>{people} in {group}</source>
-            <translation>{people} du groupe « {group} »</translation>
-        </message>
-        <message>
-            <source>{people}, nearby</source>
-            <translation>{people} près de chez vous</translation>
-        </message>
-        <message>
-            <source>Send {template} next: not sent to people like them yet, it could reach {high}, and a few sends will show whether it does.</source>
-            <translation>Envoyez ensuite {template} : jamais envoyé à des personnes comme elles, il pourrait atteindre {high}, et quelques envois montreront si c’est le cas.</translation>
-        </message>
-        <message>
-            <source>Send {template} next: it leads, and could reach {high}.</source>
-            <translation>Envoyez ensuite {template} : il est en tête et pourrait atteindre {high}.</translation>
-        </message>
-        <message>
-            <source>Send {template} next: it could still be the best (up to {high}), and a few more sends of it will show whether it is.</source>
-            <translation>Envoyez ensuite {template} : il pourrait encore être le meilleur (jusqu’à {high}), et quelques envois de plus le montreront.</translation>
-        </message>
-        <message>
-            <source>No invitation templates to rank.</source>
-            <translation>Aucun modèle d’invitation à classer.</translation>
-        </message>
-        <message>
-            <source>Use {template}: best for {people} with {chance} probability.</source>
-            <translation>Utilisez {template} : le meilleur pour {people}, avec une probabilité de {chance}.</translation>
-        </message>
-        <message>
-            <source>Too early to tell: fewer than two invitation templates tried yet.</source>
-            <translation>Trop tôt pour le dire : moins de deux modèles d’invitation essayés pour l’instant.</translation>
-        </message>
-        <message>
-            <source>Too early to tell: {first} and {second} are too close for the next few hundred sends to tell apart.</source>
-            <translation>Trop tôt pour le dire : {first} et {second} sont trop proches pour que les quelques centaines d’envois à venir les départagent.</translation>
-        </message>
-        <message>
-            <source>Too early to tell: about {sends} more sends, split between {first} and {second}, would likely tell.</source>
-            <translation>Trop tôt pour le dire : environ {sends} envois de plus, répartis entre {first} et {second}, permettraient sans doute de trancher.</translation>
-        </message>
-        <message>
-            <source>A note is likely to pay for this person: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
-            <translation>Une note vaut probablement la peine pour cette personne : environ {with_note} réponses pour 100 invitations avec une note, contre {without_note} sans.</translation>
-        </message>
-        <message>
-            <source>Sending without a note loses little here: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
-            <translation>Envoyer sans note coûte peu ici : environ {with_note} réponses pour 100 invitations avec une note, contre {without_note} sans.</translation>
-        </message>
-        <message>
-            <source>A note shows no gain for people like them: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
-            <translation>Une note n’apporte rien pour les personnes comme elles : environ {with_note} réponses pour 100 invitations avec une note, contre {without_note} sans.</translation>
-        </message>
-        <message>
-            <source>No personalised notes left this month.</source>
-            <translation>Plus aucune note personnalisée ce mois-ci.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of {allowed} personalised notes left this month.</source>
-            <translation>
-                <numerusform>Il reste %n note personnalisée sur {allowed} ce mois-ci.</numerusform>
-                <numerusform>Il reste %n notes personnalisées sur {allowed} ce mois-ci.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Keep them for people where a note pays more.</source>
-            <translation>Gardez-les pour les personnes à qui une note apporte davantage.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChoiceText</name>
-        <message>
-            <source>{name} wrote to you: reply</source>
-            <translation>{name} vous a écrit : répondez</translation>
-        </message>
-        <message>
-            <source>introduced by {name}</source>
-            <translation>mise en relation par {name}</translation>
-        </message>
-        <message>
-            <source>a former colleague</source>
-            <translation>vous avez travaillé ensemble</translation>
-        </message>
-        <message>
-            <source>you met {how}</source>
-            <translation>vous vous êtes rencontrés {how}</translation>
-        </message>
-        <message>
-            <source>you know their work: {work}</source>
-            <translation>vous connaissez son travail : {work}</translation>
-        </message>
-        <message>
-            <source>you are both in {place}</source>
-            <translation>vous êtes tous les deux à {place}</translation>
-        </message>
-        <message>
-            <source>say what of {name}'s caught your eye</source>
-            <translation>dites ce qui vous a marqué chez {name}</translation>
-        </message>
-        <message>
-            <source>the first template</source>
-            <translation>le premier modèle</translation>
-        </message>
-        <message>
-            <source>{reason} (accepted {accepted} of {decided} times)</source>
-            <translation>{reason} (accepté {accepted} fois sur {decided})</translation>
-        </message>
-        <message>
-            <source>Suggested for {name}: {reason}.</source>
-            <translation>Suggéré pour {name} : {reason}.</translation>
-        </message>
-        <message>
-            <source>You chose this template for {name}.</source>
-            <translation>Vous avez choisi ce modèle pour {name}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemText</name>
-        <message>
-            <source>Grammar language must be a language code such as en-US, en-GB, de, fr or pt-BR (or auto, to detect it).</source>
-            <translation>La langue de la vérification grammaticale doit être un code de langue comme en-US, en-GB, de, fr ou pt-BR (ou auto, pour la détecter).</translation>
-        </message>
-        <message>
-            <source>The grammar server address must be a web address, such as https://languagetool.example.org or http://localhost:8081.</source>
-            <translation>L’adresse du serveur de grammaire doit être une adresse web, comme https://languagetool.example.org ou http://localhost:8081.</translation>
-        </message>
-        <message>
-            <source>The grammar server address must not contain a username or password; enter those in their own fields.</source>
-            <translation>L’adresse du serveur de grammaire ne doit contenir ni nom d’utilisateur ni mot de passe ; saisissez-les dans leurs propres champs.</translation>
-        </message>
-        <message>
-            <source>Checking with a grammar server needs the server's address.</source>
-            <translation>Pour vérifier avec un serveur de grammaire, il faut son adresse.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium needs your username (your account's e-mail address).</source>
-            <translation>LanguageTool Premium a besoin de votre nom d’utilisateur (l’adresse e-mail de votre compte).</translation>
         </message>
     </context>
 </TS>

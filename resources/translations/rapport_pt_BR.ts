@@ -213,6 +213,53 @@
         </message>
     </context>
     <context>
+        <name>ChoiceText</name>
+        <message>
+            <source>{name} wrote to you: reply</source>
+            <translation>{name} escreveu para você: responda</translation>
+        </message>
+        <message>
+            <source>introduced by {name}</source>
+            <translation>apresentação de {name}</translation>
+        </message>
+        <message>
+            <source>a former colleague</source>
+            <translation>vocês trabalharam juntos</translation>
+        </message>
+        <message>
+            <source>you met {how}</source>
+            <translation>vocês se conheceram {how}</translation>
+        </message>
+        <message>
+            <source>you know their work: {work}</source>
+            <translation>você conhece o trabalho dessa pessoa: {work}</translation>
+        </message>
+        <message>
+            <source>you are both in {place}</source>
+            <translation>vocês dois estão em {place}</translation>
+        </message>
+        <message>
+            <source>say what of {name}'s caught your eye</source>
+            <translation>diga o que chamou sua atenção em {name}</translation>
+        </message>
+        <message>
+            <source>the first template</source>
+            <translation>o primeiro modelo</translation>
+        </message>
+        <message>
+            <source>{reason} (accepted {accepted} of {decided} times)</source>
+            <translation>{reason} (aceito {accepted} de {decided} vezes)</translation>
+        </message>
+        <message>
+            <source>Suggested for {name}: {reason}.</source>
+            <translation>Sugerido para {name}: {reason}.</translation>
+        </message>
+        <message>
+            <source>You chose this template for {name}.</source>
+            <translation>Você escolheu este modelo para {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Message copied to the clipboard.</source>
@@ -1301,6 +1348,235 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
     </context>
     <context>
+        <name>GrammarText</name>
+        <message>
+            <source>Restarting it.</source>
+            <translation>Reiniciando.</translation>
+        </message>
+        <message>
+            <source>It restarts with the next check.</source>
+            <translation>Ele será reiniciado na próxima verificação.</translation>
+        </message>
+        <message>
+            <source>Trying again.</source>
+            <translation>Tentando novamente.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium</source>
+            <translation>O LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>The grammar server at {host}</source>
+            <translation>O servidor de gramática em {host}</translation>
+        </message>
+        <message>
+            <source>The local grammar server</source>
+            <translation>O servidor de gramática local</translation>
+        </message>
+        <message>
+            <source>about {megabytes} MB</source>
+            <translation>cerca de {megabytes} MB</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seconds</source>
+            <translation>
+                <numerusform>%n segundo</numerusform>
+                <numerusform>%n segundos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} seconds</source>
+            <translation>{number} segundos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n minuto</numerusform>
+                <numerusform>%n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} minutes</source>
+            <translation>{number} minutos</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>inglês</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>alemão</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>francês</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>espanhol</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>português</translation>
+        </message>
+        <message>
+            <source>language detection</source>
+            <translation>detecção de idioma</translation>
+        </message>
+        <message>
+            <source>{languages} and {language}</source>
+            <translation>{languages} e {language}</translation>
+        </message>
+        <message>
+            <source>Checking with LanguageTool Premium.</source>
+            <translation>Verificando com o LanguageTool Premium.</translation>
+        </message>
+        <message>
+            <source>Checking with the grammar server at {host}.</source>
+            <translation>Verificando com o servidor de gramática em {host}.</translation>
+        </message>
+        <message>
+            <source>Checking with the local LanguageTool {version} server.</source>
+            <translation>Verificando com o servidor local do LanguageTool {version}.</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (killed by {signal}).</source>
+            <translation>{server} parou inesperadamente (encerrado por {signal}).</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (killed by signal {number}).</source>
+            <translation>{server} parou inesperadamente (encerrado pelo sinal {number}).</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (exit code {code}): {detail}</source>
+            <translation>{server} parou inesperadamente (código de saída {code}): {detail}</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly (exit code {code}).</source>
+            <translation>{server} parou inesperadamente (código de saída {code}).</translation>
+        </message>
+        <message>
+            <source>{server} refused access (HTTP {code}): {detail}</source>
+            <translation>{server} recusou o acesso (HTTP {code}): {detail}</translation>
+        </message>
+        <message>
+            <source>{server} refused access (HTTP {code}).</source>
+            <translation>{server} recusou o acesso (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>{server} answered with an error (HTTP {code}): {detail}</source>
+            <translation>{server} respondeu com um erro (HTTP {code}): {detail}</translation>
+        </message>
+        <message>
+            <source>{server} answered with an error (HTTP {code}).</source>
+            <translation>{server} respondeu com um erro (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>Grammar checks are turned off in the settings.</source>
+            <translation>A verificação gramatical está desativada nas configurações.</translation>
+        </message>
+        <message>
+            <source>Grammar checks have been shut down.</source>
+            <translation>A verificação gramatical foi encerrada.</translation>
+        </message>
+        <message>
+            <source>{server} starts with the first check.</source>
+            <translation>{server} inicia com a primeira verificação.</translation>
+        </message>
+        <message>
+            <source>Starting LanguageTool {version}; checks begin when it is ready.</source>
+            <translation>Iniciando o LanguageTool {version}; as verificações começam quando ele estiver pronto.</translation>
+        </message>
+        <message>
+            <source>Downloading LanguageTool {version} (about {megabytes} MB) for grammar checks…</source>
+            <translation>Baixando o LanguageTool {version} (cerca de {megabytes} MB) para a verificação gramatical…</translation>
+        </message>
+        <message>
+            <source>LanguageTool is loading its {languages} rules; the first check in a language takes a few seconds.</source>
+            <translation>O LanguageTool está carregando as regras de {languages}; a primeira verificação em um idioma leva alguns segundos.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: LanguageTool is not installed on this computer, and Rapport downloads it (about {megabytes} MB) only when you ask. Allow the download in Settings, Grammar, or choose a remote LanguageTool server there.</source>
+            <translation>A verificação gramatical está desativada: o LanguageTool não está instalado neste computador, e o Rapport só o baixa (cerca de {megabytes} MB) quando você pedir. Permita o download em Configurações, Gramática, ou escolha ali um servidor remoto do LanguageTool.</translation>
+        </message>
+        <message>
+            <source>{server} was stopped.</source>
+            <translation>{server} foi parado.</translation>
+        </message>
+        <message>
+            <source>{server} stopped after {minutes} without checks.</source>
+            <translation>{server} parou após {minutes} sem verificações.</translation>
+        </message>
+        <message>
+            <source>{server} stopped unexpectedly.</source>
+            <translation>{server} parou inesperadamente.</translation>
+        </message>
+        <message>
+            <source>{server} ran out of memory and stopped.</source>
+            <translation>{server} ficou sem memória e parou.</translation>
+        </message>
+        <message>
+            <source>The Java found is too old for LanguageTool {version}; it needs Java {java} or newer.</source>
+            <translation>O Java encontrado é antigo demais para o LanguageTool {version}; ele precisa do Java {java} ou mais recente.</translation>
+        </message>
+        <message>
+            <source>Java was not found. Local grammar checks need Java {java} or newer; install it, or choose a remote LanguageTool server in Settings.</source>
+            <translation>O Java não foi encontrado. A verificação gramatical local precisa do Java {java} ou mais recente; instale-o ou escolha um servidor remoto do LanguageTool nas Configurações.</translation>
+        </message>
+        <message>
+            <source>{server} did not start within {seconds}.</source>
+            <translation>{server} não iniciou em {seconds}.</translation>
+        </message>
+        <message>
+            <source>{server} did not answer within {seconds}.</source>
+            <translation>{server} não respondeu em {seconds}.</translation>
+        </message>
+        <message>
+            <source>{server} refused the connection: it is not running, or not on that port.</source>
+            <translation>{server} recusou a conexão: ele não está em execução, ou não nessa porta.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be found; check the address and the network connection.</source>
+            <translation>{server} não foi encontrado; verifique o endereço e a conexão de rede.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be reached securely ({detail}).</source>
+            <translation>{server} não pode ser acessado com segurança ({detail}).</translation>
+        </message>
+        <message>
+            <source>{server} broke off the connection before answering.</source>
+            <translation>{server} interrompeu a conexão antes de responder.</translation>
+        </message>
+        <message>
+            <source>{server} sent an answer that is not LanguageTool's.</source>
+            <translation>{server} enviou uma resposta que não é do LanguageTool.</translation>
+        </message>
+        <message>
+            <source>{server} cannot be reached: {detail}.</source>
+            <translation>{server} não pode ser acessado: {detail}.</translation>
+        </message>
+        <message>
+            <source>{server} refused the text as too long.</source>
+            <translation>{server} recusou o texto por ser longo demais.</translation>
+        </message>
+        <message>
+            <source>{server} is limiting how often it may be asked; checks resume in a moment.</source>
+            <translation>{server} está limitando a frequência das consultas; as verificações voltam em instantes.</translation>
+        </message>
+        <message>
+            <source>Rapport sends the grammar server's password only over HTTPS, and its address in Settings does not start with https://.</source>
+            <translation>O Rapport só envia a senha do servidor de gramática por HTTPS, e o endereço dele nas Configurações não começa com https://.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium sends your API key only over HTTPS, and its address in Settings does not start with https://.</source>
+            <translation>Sua chave de API só é enviada ao LanguageTool Premium por HTTPS, e o endereço nas Configurações não começa com https://.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs your username (your account's e-mail address); set it in Settings.</source>
+            <translation>O LanguageTool Premium precisa do seu nome de usuário (o e-mail da sua conta); informe-o nas Configurações.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>Sent</source>
@@ -2343,6 +2619,29 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
     </context>
     <context>
+        <name>ProblemText</name>
+        <message>
+            <source>Grammar language must be a language code such as en-US, en-GB, de, fr or pt-BR (or auto, to detect it).</source>
+            <translation>O idioma da verificação gramatical deve ser um código de idioma como en-US, en-GB, de, fr ou pt-BR (ou auto, para detectá-lo).</translation>
+        </message>
+        <message>
+            <source>The grammar server address must be a web address, such as https://languagetool.example.org or http://localhost:8081.</source>
+            <translation>O endereço do servidor de gramática deve ser um endereço web, como https://languagetool.example.org ou http://localhost:8081.</translation>
+        </message>
+        <message>
+            <source>The grammar server address must not contain a username or password; enter those in their own fields.</source>
+            <translation>O endereço do servidor de gramática não deve conter nome de usuário nem senha; informe-os nos campos próprios.</translation>
+        </message>
+        <message>
+            <source>Checking with a grammar server needs the server's address.</source>
+            <translation>Para verificar com um servidor de gramática, é preciso o endereço dele.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs your username (your account's e-mail address).</source>
+            <translation>O LanguageTool Premium precisa do seu nome de usuário (o e-mail da sua conta).</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfilePage</name>
         <message>
             <source>&amp;You</source>
@@ -2511,6 +2810,100 @@ Registrar esta nota como enviada mesmo assim?</translation>
         <message>
             <source>never tried</source>
             <translation>nunca testado</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationText</name>
+        <message>
+            <source>people you know well</source>
+            <translation>pessoas que você conhece bem</translation>
+        </message>
+        <message>
+            <source>people you have met</source>
+            <translation>pessoas que você já encontrou</translation>
+        </message>
+        <message>
+            <source>people you have never met</source>
+            <translation>pessoas que você nunca encontrou</translation>
+        </message>
+        <message>
+            <source>contacts no longer saved</source>
+            <translation>contatos que não estão mais salvos</translation>
+        </message>
+        <message>
+            <source>everyone</source>
+            <translation>todos</translation>
+        </message>
+        <message>
+            <source>{people} in {group}, nearby</source>
+            <translation>{people} do grupo “{group}”, perto de você</translation>
+        </message>
+        <message>
+            <source>{people} in {group}</source>
+            <translation>{people} do grupo “{group}”</translation>
+        </message>
+        <message>
+            <source>{people}, nearby</source>
+            <translation>{people} perto de você</translation>
+        </message>
+        <message>
+            <source>Send {template} next: not sent to people like them yet, it could reach {high}, and a few sends will show whether it does.</source>
+            <translation>Envie {template} em seguida: ainda não foi enviado a pessoas como essa, pode chegar a {high}, e alguns envios vão mostrar se chega.</translation>
+        </message>
+        <message>
+            <source>Send {template} next: it leads, and could reach {high}.</source>
+            <translation>Envie {template} em seguida: ele está na frente e pode chegar a {high}.</translation>
+        </message>
+        <message>
+            <source>Send {template} next: it could still be the best (up to {high}), and a few more sends of it will show whether it is.</source>
+            <translation>Envie {template} em seguida: ele ainda pode ser o melhor (até {high}), e mais alguns envios vão mostrar se é.</translation>
+        </message>
+        <message>
+            <source>No invitation templates to rank.</source>
+            <translation>Nenhum modelo de convite para comparar.</translation>
+        </message>
+        <message>
+            <source>Use {template}: best for {people} with {chance} probability.</source>
+            <translation>Use {template}: o melhor para {people}, com probabilidade de {chance}.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: fewer than two invitation templates tried yet.</source>
+            <translation>Ainda é cedo para dizer: menos de dois modelos de convite foram testados até agora.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: {first} and {second} are too close for the next few hundred sends to tell apart.</source>
+            <translation>Ainda é cedo para dizer: {first} e {second} estão próximos demais para que as próximas centenas de envios os diferenciem.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: about {sends} more sends, split between {first} and {second}, would likely tell.</source>
+            <translation>Ainda é cedo para dizer: cerca de {sends} envios a mais, divididos entre {first} e {second}, provavelmente mostrariam.</translation>
+        </message>
+        <message>
+            <source>A note is likely to pay for this person: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Uma nota provavelmente vale a pena para esta pessoa: cerca de {with_note} respostas a cada 100 convites com nota, contra {without_note} sem.</translation>
+        </message>
+        <message>
+            <source>Sending without a note loses little here: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Enviar sem nota perde pouco aqui: cerca de {with_note} respostas a cada 100 convites com nota, contra {without_note} sem.</translation>
+        </message>
+        <message>
+            <source>A note shows no gain for people like them: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
+            <translation>Uma nota não traz ganho para pessoas como essa: cerca de {with_note} respostas a cada 100 convites com nota, contra {without_note} sem.</translation>
+        </message>
+        <message>
+            <source>No personalised notes left this month.</source>
+            <translation>Não restam notas personalizadas este mês.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {allowed} personalised notes left this month.</source>
+            <translation>
+                <numerusform>Resta %n de {allowed} notas personalizadas este mês.</numerusform>
+                <numerusform>Restam %n de {allowed} notas personalizadas este mês.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep them for people where a note pays more.</source>
+            <translation>Guarde-as para pessoas em que uma nota rende mais.</translation>
         </message>
     </context>
     <context>
@@ -3603,399 +3996,6 @@ já existem em {folder}. Substituí-los?</translation>
         <message>
             <source>{value}. {detail}</source>
             <translation>{value}. {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>GrammarText</name>
-        <message>
-            <source>Java was not found. Local grammar checks need Java {java} or newer; install it, or choose a remote LanguageTool server in Settings.</source>
-            <translation>O Java não foi encontrado. A verificação gramatical local precisa do Java {java} ou mais recente; instale-o ou escolha um servidor remoto do LanguageTool nas Configurações.</translation>
-        </message>
-        <message>
-            <source>about {megabytes} MB</source>
-            <translation>cerca de {megabytes} MB</translation>
-        </message>
-        <message>
-            <source>Restarting it.</source>
-            <translation>Reiniciando.</translation>
-        </message>
-        <message>
-            <source>It restarts with the next check.</source>
-            <translation>Ele será reiniciado na próxima verificação.</translation>
-        </message>
-        <message>
-            <source>Trying again.</source>
-            <translation>Tentando novamente.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium</source>
-            <translation>O LanguageTool Premium</translation>
-        </message>
-        <message>
-            <source>The grammar server at {host}</source>
-            <translation>O servidor de gramática em {host}</translation>
-        </message>
-        <message>
-            <source>The local grammar server</source>
-            <translation>O servidor de gramática local</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n seconds</source>
-            <translation>
-                <numerusform>%n segundo</numerusform>
-                <numerusform>%n segundos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{number} seconds</source>
-            <translation>{number} segundos</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minutes</source>
-            <translation>
-                <numerusform>%n minuto</numerusform>
-                <numerusform>%n minutos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{number} minutes</source>
-            <translation>{number} minutos</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>inglês</translation>
-        </message>
-        <message>
-            <source>German</source>
-            <translation>alemão</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>francês</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>espanhol</translation>
-        </message>
-        <message>
-            <source>Portuguese</source>
-            <translation>português</translation>
-        </message>
-        <message>
-            <source>language detection</source>
-            <translation>detecção de idioma</translation>
-        </message>
-        <message>
-            <source>{languages} and {language}</source>
-            <translation>{languages} e {language}</translation>
-        </message>
-        <message>
-            <source>Checking with LanguageTool Premium.</source>
-            <translation>Verificando com o LanguageTool Premium.</translation>
-        </message>
-        <message>
-            <source>Checking with the grammar server at {host}.</source>
-            <translation>Verificando com o servidor de gramática em {host}.</translation>
-        </message>
-        <message>
-            <source>Checking with the local LanguageTool {version} server.</source>
-            <translation>Verificando com o servidor local do LanguageTool {version}.</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly (killed by {signal}).</source>
-            <translation>{server} parou inesperadamente (encerrado por {signal}).</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly (killed by signal {number}).</source>
-            <translation>{server} parou inesperadamente (encerrado pelo sinal {number}).</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly (exit code {code}): {detail}</source>
-            <translation>{server} parou inesperadamente (código de saída {code}): {detail}</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly (exit code {code}).</source>
-            <translation>{server} parou inesperadamente (código de saída {code}).</translation>
-        </message>
-        <message>
-            <source>{server} refused access (HTTP {code}): {detail}</source>
-            <translation>{server} recusou o acesso (HTTP {code}): {detail}</translation>
-        </message>
-        <message>
-            <source>{server} refused access (HTTP {code}).</source>
-            <translation>{server} recusou o acesso (HTTP {code}).</translation>
-        </message>
-        <message>
-            <source>{server} answered with an error (HTTP {code}): {detail}</source>
-            <translation>{server} respondeu com um erro (HTTP {code}): {detail}</translation>
-        </message>
-        <message>
-            <source>{server} answered with an error (HTTP {code}).</source>
-            <translation>{server} respondeu com um erro (HTTP {code}).</translation>
-        </message>
-        <message>
-            <source>Grammar checks are turned off in the settings.</source>
-            <translation>A verificação gramatical está desativada nas configurações.</translation>
-        </message>
-        <message>
-            <source>Grammar checks have been shut down.</source>
-            <translation>A verificação gramatical foi encerrada.</translation>
-        </message>
-        <message>
-            <source>{server} starts with the first check.</source>
-            <translation>{server} inicia com a primeira verificação.</translation>
-        </message>
-        <message>
-            <source>Starting LanguageTool {version}; checks begin when it is ready.</source>
-            <translation>Iniciando o LanguageTool {version}; as verificações começam quando ele estiver pronto.</translation>
-        </message>
-        <message>
-            <source>Downloading LanguageTool {version} (about {megabytes} MB) for grammar checks…</source>
-            <translation>Baixando o LanguageTool {version} (cerca de {megabytes} MB) para a verificação gramatical…</translation>
-        </message>
-        <message>
-            <source>LanguageTool is loading its {languages} rules; the first check in a language takes a few seconds.</source>
-            <translation>O LanguageTool está carregando as regras de {languages}; a primeira verificação em um idioma leva alguns segundos.</translation>
-        </message>
-        <message>
-            <source>Grammar checks are off: LanguageTool is not installed on this computer, and Rapport downloads it (about {megabytes} MB) only when you ask. Allow the download in Settings, Grammar, or choose a remote LanguageTool server there.</source>
-            <translation>A verificação gramatical está desativada: o LanguageTool não está instalado neste computador, e o Rapport só o baixa (cerca de {megabytes} MB) quando você pedir. Permita o download em Configurações, Gramática, ou escolha ali um servidor remoto do LanguageTool.</translation>
-        </message>
-        <message>
-            <source>{server} was stopped.</source>
-            <translation>{server} foi parado.</translation>
-        </message>
-        <message>
-            <source>{server} stopped after {minutes} without checks.</source>
-            <translation>{server} parou após {minutes} sem verificações.</translation>
-        </message>
-        <message>
-            <source>{server} stopped unexpectedly.</source>
-            <translation>{server} parou inesperadamente.</translation>
-        </message>
-        <message>
-            <source>{server} ran out of memory and stopped.</source>
-            <translation>{server} ficou sem memória e parou.</translation>
-        </message>
-        <message>
-            <source>The Java found is too old for LanguageTool {version}; it needs Java {java} or newer.</source>
-            <translation>O Java encontrado é antigo demais para o LanguageTool {version}; ele precisa do Java {java} ou mais recente.</translation>
-        </message>
-        <message>
-            <source>{server} did not start within {seconds}.</source>
-            <translation>{server} não iniciou em {seconds}.</translation>
-        </message>
-        <message>
-            <source>{server} did not answer within {seconds}.</source>
-            <translation>{server} não respondeu em {seconds}.</translation>
-        </message>
-        <message>
-            <source>{server} refused the connection: it is not running, or not on that port.</source>
-            <translation>{server} recusou a conexão: ele não está em execução, ou não nessa porta.</translation>
-        </message>
-        <message>
-            <source>{server} cannot be found; check the address and the network connection.</source>
-            <translation>{server} não foi encontrado; verifique o endereço e a conexão de rede.</translation>
-        </message>
-        <message>
-            <source>{server} cannot be reached securely ({detail}).</source>
-            <translation>{server} não pode ser acessado com segurança ({detail}).</translation>
-        </message>
-        <message>
-            <source>{server} broke off the connection before answering.</source>
-            <translation>{server} interrompeu a conexão antes de responder.</translation>
-        </message>
-        <message>
-            <source>{server} sent an answer that is not LanguageTool's.</source>
-            <translation>{server} enviou uma resposta que não é do LanguageTool.</translation>
-        </message>
-        <message>
-            <source>{server} cannot be reached: {detail}.</source>
-            <translation>{server} não pode ser acessado: {detail}.</translation>
-        </message>
-        <message>
-            <source>{server} refused the text as too long.</source>
-            <translation>{server} recusou o texto por ser longo demais.</translation>
-        </message>
-        <message>
-            <source>{server} is limiting how often it may be asked; checks resume in a moment.</source>
-            <translation>{server} está limitando a frequência das consultas; as verificações voltam em instantes.</translation>
-        </message>
-        <message>
-            <source>Rapport sends the grammar server's password only over HTTPS, and its address in Settings does not start with https://.</source>
-            <translation>O Rapport só envia a senha do servidor de gramática por HTTPS, e o endereço dele nas Configurações não começa com https://.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium sends your API key only over HTTPS, and its address in Settings does not start with https://.</source>
-            <translation>Sua chave de API só é enviada ao LanguageTool Premium por HTTPS, e o endereço nas Configurações não começa com https://.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium needs your username (your account's e-mail address); set it in Settings.</source>
-            <translation>O LanguageTool Premium precisa do seu nome de usuário (o e-mail da sua conta); informe-o nas Configurações.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecommendationText</name>
-        <message>
-            <source>people you know well</source>
-            <translation>pessoas que você conhece bem</translation>
-        </message>
-        <message>
-            <source>people you have met</source>
-            <translation>pessoas que você já encontrou</translation>
-        </message>
-        <message>
-            <source>people you have never met</source>
-            <translation>pessoas que você nunca encontrou</translation>
-        </message>
-        <message>
-            <source>contacts no longer saved</source>
-            <translation>contatos que não estão mais salvos</translation>
-        </message>
-        <message>
-            <source>everyone</source>
-            <translation>todos</translation>
-        </message>
-        <message>
-            <source>{people} in {group}, nearby</source>
-            <translation>{people} do grupo “{group}”, perto de você</translation>
-        </message>
-        <message>
-            <source>{people} in {group}</source>
-            <translation>{people} do grupo “{group}”</translation>
-        </message>
-        <message>
-            <source>{people}, nearby</source>
-            <translation>{people} perto de você</translation>
-        </message>
-        <message>
-            <source>Send {template} next: not sent to people like them yet, it could reach {high}, and a few sends will show whether it does.</source>
-            <translation>Envie {template} em seguida: ainda não foi enviado a pessoas como essa, pode chegar a {high}, e alguns envios vão mostrar se chega.</translation>
-        </message>
-        <message>
-            <source>Send {template} next: it leads, and could reach {high}.</source>
-            <translation>Envie {template} em seguida: ele está na frente e pode chegar a {high}.</translation>
-        </message>
-        <message>
-            <source>Send {template} next: it could still be the best (up to {high}), and a few more sends of it will show whether it is.</source>
-            <translation>Envie {template} em seguida: ele ainda pode ser o melhor (até {high}), e mais alguns envios vão mostrar se é.</translation>
-        </message>
-        <message>
-            <source>No invitation templates to rank.</source>
-            <translation>Nenhum modelo de convite para comparar.</translation>
-        </message>
-        <message>
-            <source>Use {template}: best for {people} with {chance} probability.</source>
-            <translation>Use {template}: o melhor para {people}, com probabilidade de {chance}.</translation>
-        </message>
-        <message>
-            <source>Too early to tell: fewer than two invitation templates tried yet.</source>
-            <translation>Ainda é cedo para dizer: menos de dois modelos de convite foram testados até agora.</translation>
-        </message>
-        <message>
-            <source>Too early to tell: {first} and {second} are too close for the next few hundred sends to tell apart.</source>
-            <translation>Ainda é cedo para dizer: {first} e {second} estão próximos demais para que as próximas centenas de envios os diferenciem.</translation>
-        </message>
-        <message>
-            <source>Too early to tell: about {sends} more sends, split between {first} and {second}, would likely tell.</source>
-            <translation>Ainda é cedo para dizer: cerca de {sends} envios a mais, divididos entre {first} e {second}, provavelmente mostrariam.</translation>
-        </message>
-        <message>
-            <source>A note is likely to pay for this person: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
-            <translation>Uma nota provavelmente vale a pena para esta pessoa: cerca de {with_note} respostas a cada 100 convites com nota, contra {without_note} sem.</translation>
-        </message>
-        <message>
-            <source>Sending without a note loses little here: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
-            <translation>Enviar sem nota perde pouco aqui: cerca de {with_note} respostas a cada 100 convites com nota, contra {without_note} sem.</translation>
-        </message>
-        <message>
-            <source>A note shows no gain for people like them: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
-            <translation>Uma nota não traz ganho para pessoas como essa: cerca de {with_note} respostas a cada 100 convites com nota, contra {without_note} sem.</translation>
-        </message>
-        <message>
-            <source>No personalised notes left this month.</source>
-            <translation>Não restam notas personalizadas este mês.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of {allowed} personalised notes left this month.</source>
-            <translation>
-                <numerusform>Resta %n de {allowed} notas personalizadas este mês.</numerusform>
-                <numerusform>Restam %n de {allowed} notas personalizadas este mês.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Keep them for people where a note pays more.</source>
-            <translation>Guarde-as para pessoas em que uma nota rende mais.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChoiceText</name>
-        <message>
-            <source>{name} wrote to you: reply</source>
-            <translation>{name} escreveu para você: responda</translation>
-        </message>
-        <message>
-            <source>introduced by {name}</source>
-            <translation>apresentação de {name}</translation>
-        </message>
-        <message>
-            <source>a former colleague</source>
-            <translation>vocês trabalharam juntos</translation>
-        </message>
-        <message>
-            <source>you met {how}</source>
-            <translation>vocês se conheceram {how}</translation>
-        </message>
-        <message>
-            <source>you know their work: {work}</source>
-            <translation>você conhece o trabalho dessa pessoa: {work}</translation>
-        </message>
-        <message>
-            <source>you are both in {place}</source>
-            <translation>vocês dois estão em {place}</translation>
-        </message>
-        <message>
-            <source>say what of {name}'s caught your eye</source>
-            <translation>diga o que chamou sua atenção em {name}</translation>
-        </message>
-        <message>
-            <source>the first template</source>
-            <translation>o primeiro modelo</translation>
-        </message>
-        <message>
-            <source>{reason} (accepted {accepted} of {decided} times)</source>
-            <translation>{reason} (aceito {accepted} de {decided} vezes)</translation>
-        </message>
-        <message>
-            <source>Suggested for {name}: {reason}.</source>
-            <translation>Sugerido para {name}: {reason}.</translation>
-        </message>
-        <message>
-            <source>You chose this template for {name}.</source>
-            <translation>Você escolheu este modelo para {name}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemText</name>
-        <message>
-            <source>Grammar language must be a language code such as en-US, en-GB, de, fr or pt-BR (or auto, to detect it).</source>
-            <translation>O idioma da verificação gramatical deve ser um código de idioma como en-US, en-GB, de, fr ou pt-BR (ou auto, para detectá-lo).</translation>
-        </message>
-        <message>
-            <source>The grammar server address must be a web address, such as https://languagetool.example.org or http://localhost:8081.</source>
-            <translation>O endereço do servidor de gramática deve ser um endereço web, como https://languagetool.example.org ou http://localhost:8081.</translation>
-        </message>
-        <message>
-            <source>The grammar server address must not contain a username or password; enter those in their own fields.</source>
-            <translation>O endereço do servidor de gramática não deve conter nome de usuário nem senha; informe-os nos campos próprios.</translation>
-        </message>
-        <message>
-            <source>Checking with a grammar server needs the server's address.</source>
-            <translation>Para verificar com um servidor de gramática, é preciso o endereço dele.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium needs your username (your account's e-mail address).</source>
-            <translation>O LanguageTool Premium precisa do seu nome de usuário (o e-mail da sua conta).</translation>
         </message>
     </context>
 </TS>
