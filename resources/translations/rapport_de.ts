@@ -3605,4 +3605,150 @@ sind in {folder} bereits vorhanden. Ersetzen?</translation>
             <translation>{value}. {detail}</translation>
         </message>
     </context>
+    <context>
+        <name>SpanText</name>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln Tag</numerusform>
+                <numerusform>%Ln Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln weeks</source>
+            <translation>
+                <numerusform>%Ln Woche</numerusform>
+                <numerusform>%Ln Wochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln months</source>
+            <translation>
+                <numerusform>%Ln Monat</numerusform>
+                <numerusform>%Ln Monate</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln years</source>
+            <translation>
+                <numerusform>%Ln Jahr</numerusform>
+                <numerusform>%Ln Jahre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>gestern</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days ago</source>
+            <translation>
+                <numerusform>vor %Ln Tag</numerusform>
+                <numerusform>vor %Ln Tagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln weeks ago</source>
+            <translation>
+                <numerusform>vor %Ln Woche</numerusform>
+                <numerusform>vor %Ln Wochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln months ago</source>
+            <translation>
+                <numerusform>vor %Ln Monat</numerusform>
+                <numerusform>vor %Ln Monaten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln years ago</source>
+            <translation>
+                <numerusform>vor %Ln Jahr</numerusform>
+                <numerusform>vor %Ln Jahren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>morgen</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>in %Ln Tag</numerusform>
+                <numerusform>in %Ln Tagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln weeks</source>
+            <translation>
+                <numerusform>in %Ln Woche</numerusform>
+                <numerusform>in %Ln Wochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln months</source>
+            <translation>
+                <numerusform>in %Ln Monat</numerusform>
+                <numerusform>in %Ln Monaten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln years</source>
+            <translation>
+                <numerusform>in %Ln Jahr</numerusform>
+                <numerusform>in %Ln Jahren</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TouchText</name>
+        <message>
+            <source>Never contacted</source>
+            <translation>Noch nie kontaktiert</translation>
+        </message>
+        <message>
+            <source>Last contacted {when}</source>
+            <translation>Zuletzt kontaktiert: {when}</translation>
+        </message>
+        <message>
+            <source>{last} · {due}</source>
+            <translation>{last} · {due}</translation>
+        </message>
+        <message>
+            <source>due {when}</source>
+            <translation>fällig {when}</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>heute fällig</translation>
+        </message>
+        <message>
+            <source>overdue by {span}</source>
+            <translation>{span} überfällig</translation>
+        </message>
+        <message>
+            <source>Accepted your invitation {when} and replied; nothing sent to them since.</source>
+            <translation>Hat Ihre Einladung {when} angenommen und geantwortet; seitdem haben Sie nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>Accepted your invitation {when}; no thank-you sent yet.</source>
+            <translation>Hat Ihre Einladung {when} angenommen; noch kein Dankeschön gesendet.</translation>
+        </message>
+        <message>
+            <source>nothing sent or received yet</source>
+            <translation>noch nichts gesendet oder erhalten</translation>
+        </message>
+        <message>
+            <source>last in touch {when}</source>
+            <translation>zuletzt in Kontakt {when}</translation>
+        </message>
+        <message>
+            <source>Keep in touch every {cadence}: {last}; {due}.</source>
+            <translation>Kontaktrhythmus: {cadence}; {last}; {due}.</translation>
+        </message>
+    </context>
 </TS>

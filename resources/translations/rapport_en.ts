@@ -351,4 +351,91 @@ Import the other %Ln templates?</numerusform>
             </translation>
         </message>
     </context>
+    <context>
+        <name>SpanText</name>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln day</numerusform>
+                <numerusform>%Ln days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln weeks</source>
+            <translation>
+                <numerusform>%Ln week</numerusform>
+                <numerusform>%Ln weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln months</source>
+            <translation>
+                <numerusform>%Ln month</numerusform>
+                <numerusform>%Ln months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln years</source>
+            <translation>
+                <numerusform>%Ln year</numerusform>
+                <numerusform>%Ln years</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days ago</source>
+            <translation>
+                <numerusform>%Ln day ago</numerusform>
+                <numerusform>%Ln days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln weeks ago</source>
+            <translation>
+                <numerusform>%Ln week ago</numerusform>
+                <numerusform>%Ln weeks ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln months ago</source>
+            <translation>
+                <numerusform>%Ln month ago</numerusform>
+                <numerusform>%Ln months ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln years ago</source>
+            <translation>
+                <numerusform>%Ln year ago</numerusform>
+                <numerusform>%Ln years ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>in %Ln day</numerusform>
+                <numerusform>in %Ln days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln weeks</source>
+            <translation>
+                <numerusform>in %Ln week</numerusform>
+                <numerusform>in %Ln weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln months</source>
+            <translation>
+                <numerusform>in %Ln month</numerusform>
+                <numerusform>in %Ln months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln years</source>
+            <translation>
+                <numerusform>in %Ln year</numerusform>
+                <numerusform>in %Ln years</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

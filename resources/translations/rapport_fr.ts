@@ -3605,4 +3605,150 @@ existent déjà dans {folder}. Les remplacer ?</translation>
             <translation>{value}. {detail}</translation>
         </message>
     </context>
+    <context>
+        <name>SpanText</name>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln jour</numerusform>
+                <numerusform>%Ln jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln weeks</source>
+            <translation>
+                <numerusform>%Ln semaine</numerusform>
+                <numerusform>%Ln semaines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln months</source>
+            <translation>
+                <numerusform>%Ln mois</numerusform>
+                <numerusform>%Ln mois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln years</source>
+            <translation>
+                <numerusform>%Ln an</numerusform>
+                <numerusform>%Ln ans</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>aujourd’hui</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>hier</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days ago</source>
+            <translation>
+                <numerusform>il y a %Ln jour</numerusform>
+                <numerusform>il y a %Ln jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln weeks ago</source>
+            <translation>
+                <numerusform>il y a %Ln semaine</numerusform>
+                <numerusform>il y a %Ln semaines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln months ago</source>
+            <translation>
+                <numerusform>il y a %Ln mois</numerusform>
+                <numerusform>il y a %Ln mois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln years ago</source>
+            <translation>
+                <numerusform>il y a %Ln an</numerusform>
+                <numerusform>il y a %Ln ans</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>demain</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>dans %Ln jour</numerusform>
+                <numerusform>dans %Ln jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln weeks</source>
+            <translation>
+                <numerusform>dans %Ln semaine</numerusform>
+                <numerusform>dans %Ln semaines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln months</source>
+            <translation>
+                <numerusform>dans %Ln mois</numerusform>
+                <numerusform>dans %Ln mois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln years</source>
+            <translation>
+                <numerusform>dans %Ln an</numerusform>
+                <numerusform>dans %Ln ans</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TouchText</name>
+        <message>
+            <source>Never contacted</source>
+            <translation>Aucun contact pour l’instant</translation>
+        </message>
+        <message>
+            <source>Last contacted {when}</source>
+            <translation>Dernier contact : {when}</translation>
+        </message>
+        <message>
+            <source>{last} · {due}</source>
+            <translation>{last} · {due}</translation>
+        </message>
+        <message>
+            <source>due {when}</source>
+            <translation>prochain contact {when}</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>prochain contact aujourd’hui</translation>
+        </message>
+        <message>
+            <source>overdue by {span}</source>
+            <translation>en retard de {span}</translation>
+        </message>
+        <message>
+            <source>Accepted your invitation {when} and replied; nothing sent to them since.</source>
+            <translation>A accepté votre invitation {when} et a répondu ; rien ne lui a été envoyé depuis.</translation>
+        </message>
+        <message>
+            <source>Accepted your invitation {when}; no thank-you sent yet.</source>
+            <translation>A accepté votre invitation {when} ; aucun remerciement envoyé pour l’instant.</translation>
+        </message>
+        <message>
+            <source>nothing sent or received yet</source>
+            <translation>rien d’envoyé ni de reçu pour l’instant</translation>
+        </message>
+        <message>
+            <source>last in touch {when}</source>
+            <translation>dernier contact {when}</translation>
+        </message>
+        <message>
+            <source>Keep in touch every {cadence}: {last}; {due}.</source>
+            <translation>Rythme de contact : {cadence} ; {last} ; {due}.</translation>
+        </message>
+    </context>
 </TS>
