@@ -3751,4 +3751,29 @@ sind in {folder} bereits vorhanden. Ersetzen?</translation>
             <translation>Kontaktrhythmus: {cadence}; {last}; {due}.</translation>
         </message>
     </context>
+    <context>
+        <name>QuotaText</name>
+        <message numerus="yes">
+            <source>%Ln personalised notes this month, past the {allowed} your account allows</source>
+            <translation>
+                <numerusform>%Ln personalisierte Notiz in diesem Monat – mehr als die {allowed}, die Ihr Konto erlaubt</numerusform>
+                <numerusform>%Ln personalisierte Notizen in diesem Monat – mehr als die {allowed}, die Ihr Konto erlaubt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{used} of %Ln personalised notes used this month</source>
+            <translation>
+                <numerusform>{used} von %Ln personalisierten Notiz in diesem Monat genutzt</numerusform>
+                <numerusform>{used} von %Ln personalisierten Notizen in diesem Monat genutzt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No personalised notes left this month ({used} of {allowed} used): LinkedIn will not send this note. Send the invitation without a note, wait until next month, or write them a message once they accept.</source>
+            <translation>Keine personalisierten Notizen mehr in diesem Monat ({used} von {allowed} genutzt): LinkedIn sendet diese Notiz nicht. Senden Sie die Einladung ohne Notiz, warten Sie bis zum nächsten Monat oder schreiben Sie der Person eine Nachricht, sobald sie angenommen hat.</translation>
+        </message>
+        <message>
+            <source>This is the last personalised note your free account allows this month.</source>
+            <translation>Dies ist die letzte personalisierte Notiz, die Ihr kostenloses Konto in diesem Monat erlaubt.</translation>
+        </message>
+    </context>
 </TS>

@@ -438,4 +438,21 @@ Import the other %Ln templates?</numerusform>
             </translation>
         </message>
     </context>
+    <context>
+        <name>QuotaText</name>
+        <message numerus="yes">
+            <source>%Ln personalised notes this month, past the {allowed} your account allows</source>
+            <translation>
+                <numerusform>%Ln personalised note this month, past the {allowed} your account allows</numerusform>
+                <numerusform>%Ln personalised notes this month, past the {allowed} your account allows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{used} of %Ln personalised notes used this month</source>
+            <translation>
+                <numerusform>{used} of %Ln personalised note used this month</numerusform>
+                <numerusform>{used} of %Ln personalised notes used this month</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -3751,4 +3751,29 @@ ya existen en {folder}. ¿Sustituirlos?</translation>
             <translation>Mantener el contacto cada {cadence}: {last}; {due}.</translation>
         </message>
     </context>
+    <context>
+        <name>QuotaText</name>
+        <message numerus="yes">
+            <source>%Ln personalised notes this month, past the {allowed} your account allows</source>
+            <translation>
+                <numerusform>%Ln nota personalizada este mes, más de las {allowed} que permite tu cuenta</numerusform>
+                <numerusform>%Ln notas personalizadas este mes, más de las {allowed} que permite tu cuenta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{used} of %Ln personalised notes used this month</source>
+            <translation>
+                <numerusform>{used} de %Ln nota personalizada usada este mes</numerusform>
+                <numerusform>{used} de %Ln notas personalizadas usadas este mes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No personalised notes left this month ({used} of {allowed} used): LinkedIn will not send this note. Send the invitation without a note, wait until next month, or write them a message once they accept.</source>
+            <translation>No te quedan notas personalizadas este mes ({used} de {allowed} usadas): LinkedIn no enviará esta nota. Envía la invitación sin nota, espera al mes que viene o escríbele un mensaje cuando acepte.</translation>
+        </message>
+        <message>
+            <source>This is the last personalised note your free account allows this month.</source>
+            <translation>Esta es la última nota personalizada que tu cuenta gratuita permite este mes.</translation>
+        </message>
+    </context>
 </TS>

@@ -3751,4 +3751,29 @@ existent déjà dans {folder}. Les remplacer ?</translation>
             <translation>Rythme de contact : {cadence} ; {last} ; {due}.</translation>
         </message>
     </context>
+    <context>
+        <name>QuotaText</name>
+        <message numerus="yes">
+            <source>%Ln personalised notes this month, past the {allowed} your account allows</source>
+            <translation>
+                <numerusform>%Ln note personnalisée ce mois-ci, au-delà des {allowed} que votre compte autorise</numerusform>
+                <numerusform>%Ln notes personnalisées ce mois-ci, au-delà des {allowed} que votre compte autorise</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{used} of %Ln personalised notes used this month</source>
+            <translation>
+                <numerusform>Notes personnalisées utilisées ce mois-ci : {used} sur %Ln</numerusform>
+                <numerusform>Notes personnalisées utilisées ce mois-ci : {used} sur %Ln</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No personalised notes left this month ({used} of {allowed} used): LinkedIn will not send this note. Send the invitation without a note, wait until next month, or write them a message once they accept.</source>
+            <translation>Plus aucune note personnalisée ce mois-ci ({used} sur {allowed} utilisées) : LinkedIn n’enverra pas cette note. Envoyez l’invitation sans note, attendez le mois prochain ou écrivez-lui un message une fois l’invitation acceptée.</translation>
+        </message>
+        <message>
+            <source>This is the last personalised note your free account allows this month.</source>
+            <translation>C’est la dernière note personnalisée que votre compte gratuit autorise ce mois-ci.</translation>
+        </message>
+    </context>
 </TS>

@@ -3751,4 +3751,29 @@ já existem em {folder}. Substituí-los?</translation>
             <translation>Manter contato a cada {cadence}: {last}; {due}.</translation>
         </message>
     </context>
+    <context>
+        <name>QuotaText</name>
+        <message numerus="yes">
+            <source>%Ln personalised notes this month, past the {allowed} your account allows</source>
+            <translation>
+                <numerusform>%Ln nota personalizada neste mês, além das {allowed} que sua conta permite</numerusform>
+                <numerusform>%Ln notas personalizadas neste mês, além das {allowed} que sua conta permite</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{used} of %Ln personalised notes used this month</source>
+            <translation>
+                <numerusform>{used} de %Ln nota personalizada usada neste mês</numerusform>
+                <numerusform>{used} de %Ln notas personalizadas usadas neste mês</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No personalised notes left this month ({used} of {allowed} used): LinkedIn will not send this note. Send the invitation without a note, wait until next month, or write them a message once they accept.</source>
+            <translation>Você não tem mais notas personalizadas neste mês ({used} de {allowed} usadas): o LinkedIn não vai enviar esta nota. Envie o convite sem nota, espere até o mês que vem ou mande uma mensagem quando a pessoa aceitar.</translation>
+        </message>
+        <message>
+            <source>This is the last personalised note your free account allows this month.</source>
+            <translation>Esta é a última nota personalizada que sua conta gratuita permite neste mês.</translation>
+        </message>
+    </context>
 </TS>

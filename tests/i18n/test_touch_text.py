@@ -4,14 +4,9 @@ translation and in German with the German file Rapport ships."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -19,14 +14,10 @@ from app.contacts import Contact
 from app.relationships.keeping_in_touch import Standing, Unit, span
 from app.stats.followups import KEEP_IN_TOUCH_TEMPLATE, FollowUp, Reason, ThankDetail, TouchDetail
 from app.store import Store
-from app.ui import window_language
 from app.ui.contacts.form import ContactForm
 from app.ui.contacts.model import SubtitleRole
 from app.ui.history.followups_tab import FollowUpsView
 from app.ui.widgets.touch_text import SpanText, follow_up_text, standing_text
-from app.ui.window_language import install_window_language
-
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 # Days that round to each unit, with what a person says of them.
 EXAMPLES = {
@@ -35,29 +26,6 @@ EXAMPLES = {
     Unit.MONTH: (91, "3 months", "3 months ago", "in 3 months"),
     Unit.YEAR: (365, "1 year", "1 year ago", "in 1 year"),
 }
-
-
-@pytest.fixture
-def german(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Rapport's own German translation, compiled and installed as start-up installs it."""
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run(
-        [
-            str(lrelease),
-            "-silent",
-            str(TRANSLATIONS / "rapport_de.ts"),
-            "-qm",
-            str(tmp_path / "rapport_de.qm"),
-        ],
-        check=True,
-        timeout=60,
-    )
-    monkeypatch.setattr(window_language, "translations_dir", lambda: tmp_path)
-    install_window_language(qapp, "de", QLocale("de_DE"))
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.setParent(None)
 
 
 def test_every_unit_has_its_words(qapp: QApplication) -> None:
@@ -111,7 +79,9 @@ def test_follow_up_reasons_in_english(
     assert follow_up_text(detail) == reason
 
 
-def test_the_contact_form_says_it_in_german(qtbot: QtBot, store: Store, german: None) -> None:
+def test_the_contact_form_says_it_in_german(
+    qtbot: QtBot, store: Store, shipped_german: None
+) -> None:
     ana = store.add_contact(Contact(name="Ana Souza", cadence_days=105))
     store.record_message(
         ana,
@@ -129,7 +99,7 @@ def test_the_contact_form_says_it_in_german(qtbot: QtBot, store: Store, german: 
     assert form.touch_line.text() == "Zuletzt kontaktiert: vor 3 Monaten · 2 Monate überfällig"
 
 
-def test_the_follow_ups_say_why_in_german(qtbot: QtBot, german: None) -> None:
+def test_the_follow_ups_say_why_in_german(qtbot: QtBot, shipped_german: None) -> None:
     view = FollowUpsView()
     qtbot.addWidget(view)
     view.set_items(
