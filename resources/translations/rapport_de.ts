@@ -3776,4 +3776,33 @@ sind in {folder} bereits vorhanden. Ersetzen?</translation>
             <translation>Dies ist die letzte personalisierte Notiz, die Ihr kostenloses Konto in diesem Monat erlaubt.</translation>
         </message>
     </context>
+    <context>
+        <name>StaleReason</name>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln years ago, and never contacted.</source>
+            <translation>
+                <numerusform>Als „Nie getroffen“ markiert, vor %Ln Jahr verbunden und nie kontaktiert.</numerusform>
+                <numerusform>Als „Nie getroffen“ markiert, vor %Ln Jahren verbunden und nie kontaktiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln days ago, and never contacted.</source>
+            <translation>
+                <numerusform>Als „Nie getroffen“ markiert, vor %Ln Tag verbunden und nie kontaktiert.</numerusform>
+                <numerusform>Als „Nie getroffen“ markiert, vor %Ln Tagen verbunden und nie kontaktiert.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareLabel</name>
+        <message>
+            <source>No group</source>
+            <translation>Keine Gruppe</translation>
+        </message>
+        <message>
+            <source>Others</source>
+            <comment>the companies or places past the ten most common</comment>
+            <translation>Sonstige</translation>
+        </message>
+    </context>
 </TS>

@@ -455,4 +455,21 @@ Import the other %Ln templates?</numerusform>
             </translation>
         </message>
     </context>
+    <context>
+        <name>StaleReason</name>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln years ago, and never contacted.</source>
+            <translation>
+                <numerusform>Marked never met, connected %Ln year ago, and never contacted.</numerusform>
+                <numerusform>Marked never met, connected %Ln years ago, and never contacted.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln days ago, and never contacted.</source>
+            <translation>
+                <numerusform>Marked never met, connected %Ln day ago, and never contacted.</numerusform>
+                <numerusform>Marked never met, connected %Ln days ago, and never contacted.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

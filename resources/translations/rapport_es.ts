@@ -3776,4 +3776,33 @@ ya existen en {folder}. ¿Sustituirlos?</translation>
             <translation>Esta es la última nota personalizada que tu cuenta gratuita permite este mes.</translation>
         </message>
     </context>
+    <context>
+        <name>StaleReason</name>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln years ago, and never contacted.</source>
+            <translation>
+                <numerusform>Marcado como «Nunca nos vimos», conectados hace %Ln año y sin ningún contacto.</numerusform>
+                <numerusform>Marcado como «Nunca nos vimos», conectados hace %Ln años y sin ningún contacto.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln days ago, and never contacted.</source>
+            <translation>
+                <numerusform>Marcado como «Nunca nos vimos», conectados hace %Ln día y sin ningún contacto.</numerusform>
+                <numerusform>Marcado como «Nunca nos vimos», conectados hace %Ln días y sin ningún contacto.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareLabel</name>
+        <message>
+            <source>No group</source>
+            <translation>Sin grupo</translation>
+        </message>
+        <message>
+            <source>Others</source>
+            <comment>the companies or places past the ten most common</comment>
+            <translation>Otros</translation>
+        </message>
+    </context>
 </TS>

@@ -3776,4 +3776,33 @@ existent déjà dans {folder}. Les remplacer ?</translation>
             <translation>C’est la dernière note personnalisée que votre compte gratuit autorise ce mois-ci.</translation>
         </message>
     </context>
+    <context>
+        <name>StaleReason</name>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln years ago, and never contacted.</source>
+            <translation>
+                <numerusform>Marqué « Jamais rencontré », connecté il y a %Ln an et jamais contacté.</numerusform>
+                <numerusform>Marqué « Jamais rencontré », connecté il y a %Ln ans et jamais contacté.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln days ago, and never contacted.</source>
+            <translation>
+                <numerusform>Marqué « Jamais rencontré », connecté il y a %Ln jour et jamais contacté.</numerusform>
+                <numerusform>Marqué « Jamais rencontré », connecté il y a %Ln jours et jamais contacté.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareLabel</name>
+        <message>
+            <source>No group</source>
+            <translation>Sans groupe</translation>
+        </message>
+        <message>
+            <source>Others</source>
+            <comment>the companies or places past the ten most common</comment>
+            <translation>Autres</translation>
+        </message>
+    </context>
 </TS>

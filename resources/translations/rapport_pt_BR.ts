@@ -3776,4 +3776,33 @@ já existem em {folder}. Substituí-los?</translation>
             <translation>Esta é a última nota personalizada que sua conta gratuita permite neste mês.</translation>
         </message>
     </context>
+    <context>
+        <name>StaleReason</name>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln years ago, and never contacted.</source>
+            <translation>
+                <numerusform>Marcado como “Nunca vi”, conexão feita há %Ln ano e nenhum contato desde então.</numerusform>
+                <numerusform>Marcado como “Nunca vi”, conexão feita há %Ln anos e nenhum contato desde então.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln days ago, and never contacted.</source>
+            <translation>
+                <numerusform>Marcado como “Nunca vi”, conexão feita há %Ln dia e nenhum contato desde então.</numerusform>
+                <numerusform>Marcado como “Nunca vi”, conexão feita há %Ln dias e nenhum contato desde então.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareLabel</name>
+        <message>
+            <source>No group</source>
+            <translation>Sem grupo</translation>
+        </message>
+        <message>
+            <source>Others</source>
+            <comment>the companies or places past the ten most common</comment>
+            <translation>Outros</translation>
+        </message>
+    </context>
 </TS>
