@@ -10,9 +10,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 
 from app.settings import Settings
 from app.store import Store
+
+
+class QuotaState(StrEnum):
+    """Where the month's notes stand: no quota (Premium), notes to spare, the last one
+    left, none left (the next note will not go through), or more recorded than allowed."""
+
+    UNLIMITED = "unlimited"
+    OPEN = "open"
+    LAST_ONE = "last_one"
+    USED_UP = "used_up"
+    PAST = "past"
 
 
 @dataclass(frozen=True)
@@ -31,32 +43,17 @@ class NoteQuota:
         """True when one more note would be past the quota."""
         return self.remaining == 0
 
-    def summary(self) -> str:
-        """The line shown by the counter, e.g. "2 of 5 personalised notes used this month";
-        empty without a limit."""
+    @property
+    def state(self) -> QuotaState:
+        """Where this month stands, for the window to word."""
         if self.allowed is None:
-            return ""
-        noun = "note" if self.allowed == 1 else "notes"
+            return QuotaState.UNLIMITED
         if self.used > self.allowed:
-            return (
-                f"{self.used} personalised notes this month, past the {self.allowed} "
-                f"your account allows"
-            )
-        return f"{self.used} of {self.allowed} personalised {noun} used this month"
-
-    def warning(self) -> str:
-        """What to tell someone about to write one more note; empty when it will go through."""
-        if self.remaining is None:
-            return ""
-        if self.remaining == 0:
-            return (
-                f"No personalised notes left this month ({self.used} of {self.allowed} "
-                "used): LinkedIn will not send this note. Send the invitation without a "
-                "note, wait until next month, or write them a message once they accept."
-            )
-        if self.remaining == 1:
-            return "This is the last personalised note your free account allows this month."
-        return ""
+            return QuotaState.PAST
+        left = self.allowed - self.used
+        if left == 0:
+            return QuotaState.USED_UP
+        return QuotaState.LAST_ONE if left == 1 else QuotaState.OPEN
 
 
 def month_start(now: datetime | None = None) -> datetime:

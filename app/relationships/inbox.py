@@ -27,23 +27,33 @@ class InboxEntry:
 
 
 def inbox_entries(
-    store: Store, settings: Settings, checker: Checker, open_only: bool = True
+    store: Store,
+    settings: Settings,
+    checker: Checker,
+    open_only: bool = True,
+    explain_in: str | None = None,
 ) -> list[InboxEntry]:
-    """Requests newest first, each with a suggestion from the triage rules.
+    """Requests newest first, each with a suggestion from the triage rules, its reasons
+    in `explain_in` (a language of app.languages) when given, else in the reply's.
 
     A request whose sender was deleted is judged on the name it came with.
     """
     entries = []
     for request in store.requests(open_only=open_only):
-        entries.append(entry_for(store, request, settings, checker))
+        entries.append(entry_for(store, request, settings, checker, explain_in))
     return entries
 
 
 def entry_for(
-    store: Store, request: IncomingRequest, settings: Settings, checker: Checker
+    store: Store,
+    request: IncomingRequest,
+    settings: Settings,
+    checker: Checker,
+    explain_in: str | None = None,
 ) -> InboxEntry:
     contact = _sender(store, request)
-    return InboxEntry(request, contact, suggest(contact, request.note, settings, checker))
+    suggestion = suggest(contact, request.note, settings, checker, explain_in=explain_in)
+    return InboxEntry(request, contact, suggestion)
 
 
 def add_pasted_request(

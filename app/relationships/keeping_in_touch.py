@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
 from app.store import Store
@@ -63,21 +64,21 @@ class Touch:
         due = self.clock_start(now) + timedelta(days=self.cadence_days)
         return (due - now.date()).days
 
-    def describe(self, now: datetime) -> str:
-        """One line for the contact form, e.g. "Last contacted 3 months ago · due in 2 weeks"."""
-        if self.last_interaction is None:
-            parts = ["Never contacted"]
-        else:
-            parts = [f"Last contacted {ago(self.last_interaction, now)}"]
-        left = self.days_until_due(now)
-        if left is not None:
-            if left > 0:
-                parts.append(f"due {_ahead(left)}")
-            elif left == 0:
-                parts.append("due today")
-            else:
-                parts.append(f"overdue by {span(-left)}")
-        return " · ".join(parts)
+    def standing(self, now: datetime) -> Standing:
+        """What the contact form says of them on `now`'s day: when last in touch and
+        when the next interaction is due."""
+        since = None if self.last_interaction is None else days_ago(self.last_interaction, now)
+        return Standing(since, self.days_until_due(now))
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Keeping in touch with one contact, for the window to word ("Last contacted 3 months
+    ago · due in 2 weeks"). `days_since_last` is None when they were never contacted;
+    `days_until_due` is None without a cadence, 0 on the day, negative once overdue."""
+
+    days_since_last: int | None
+    days_until_due: int | None
 
 
 @dataclass(frozen=True)
@@ -152,35 +153,39 @@ def due_contacts(store: Store, now: datetime) -> list[Due]:
     return due
 
 
-def span(days: int) -> str:
-    """A number of days in the words a person would use: "5 days", "2 weeks", "3 months"."""
+class Unit(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A number of days rounded as a person says it: 5 days, 2 weeks, 3 months, 1 year.
+    The window words it in the user's language."""
+
+    count: int
+    unit: Unit
+
+
+def span(days: int) -> Span:
+    """The rounding a person would use: days under two weeks, weeks under two months,
+    months under a year, then years."""
     if days < 14:
-        return _plural(days, "day")
+        return Span(days, Unit.DAY)
     if days < 60:
-        return _plural(days // 7, "week")
+        return Span(days // 7, Unit.WEEK)
     if days < 365:
         # Past 11 months a person rounds to "a year", which the next branch says.
-        return _plural(min(11, max(2, round(days / 30.44))), "month")
-    return _plural(days // 365, "year")
+        return Span(min(11, max(2, round(days / 30.44))), Unit.MONTH)
+    return Span(days // 365, Unit.YEAR)
 
 
-def ago(moment: datetime, now: datetime) -> str:
-    """How long before `now` (which carries the user's time zone) `moment` was, counted in
-    the user's calendar days: "today", "yesterday", "3 weeks ago"."""
-    days = (now.date() - _local_day(moment, now)).days
-    if days <= 0:
-        return "today"
-    if days == 1:
-        return "yesterday"
-    return f"{span(days)} ago"
-
-
-def _ahead(days: int) -> str:
-    return "tomorrow" if days == 1 else f"in {span(days)}"
-
-
-def _plural(count: int, unit: str) -> str:
-    return f"{count} {unit}{'' if count == 1 else 's'}"
+def days_ago(moment: datetime, now: datetime) -> int:
+    """How many of the user's calendar days before `now` (which carries their time zone)
+    `moment` was: 0 today, 1 yesterday; negative for a moment after `now`'s day."""
+    return (now.date() - _local_day(moment, now)).days
 
 
 def _local_day(moment: datetime, now: datetime) -> date:

@@ -11,10 +11,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from enum import Enum
 
 from app.contacts import STRENGTH_LABELS
 from app.store import Store
-from app.wording import plural
 
 # A year: long enough that a connection nobody followed up on has gone cold.
 STALE_AFTER_DAYS = 365
@@ -32,18 +32,23 @@ class StaleConnection:
     since: date
     days: int
 
-    @property
-    def reason(self) -> str:
-        years = self.days // 365
-        age = plural(years, "year") if years else plural(self.days, "day")
-        return f"Marked never met, connected {age} ago, and never contacted."
+
+class Bucket(Enum):
+    """The summary lines the core names itself, for the window to word: contacts in no
+    group, and the companies or places past the top ten."""
+
+    NO_GROUP = "no group"
+    OTHERS = "others"
 
 
 @dataclass(frozen=True)
 class Share:
-    """One line of a summary: a label, how many contacts, and their share of all."""
+    """One line of a summary: what it counts, how many contacts, and their share of all.
 
-    label: str
+    `label` is a group, company or place as the user wrote it, a strength (1 close to 5
+    never met) in the by-strength summary, or a `Bucket`."""
+
+    label: str | int | Bucket
     count: int
     fraction: float
 
@@ -84,15 +89,16 @@ def stale_connections(
 def network_summary(store: Store) -> NetworkSummary:
     rows = store.query("SELECT group_name, strength, company, location FROM contacts")
     total = len(rows)
-    groups = Counter(group.strip() or "No group" for group, _, _, _ in rows)
-    strengths = Counter(STRENGTH_LABELS[strength] for _, strength, _, _ in rows)
+    groups = Counter[str | Bucket](group.strip() or Bucket.NO_GROUP for group, _, _, _ in rows)
+    strengths = Counter(strength for _, strength, _, _ in rows)
     companies = Counter(_label(company) for _, _, company, _ in rows if company.strip())
     locations = Counter(_label(location) for _, _, _, location in rows if location.strip())
-    strength_order = [STRENGTH_LABELS[level] for level in sorted(STRENGTH_LABELS)]
     return NetworkSummary(
         total=total,
         by_group=_shares(groups.most_common(), total),
-        by_strength=_shares(((s, strengths[s]) for s in strength_order if strengths[s]), total),
+        by_strength=_shares(
+            ((s, strengths[s]) for s in sorted(STRENGTH_LABELS) if strengths[s]), total
+        ),
         by_company=_top(companies, total),
         by_location=_top(locations, total),
     )
@@ -113,19 +119,19 @@ def _label(text: str) -> str:
 
 
 def _top(counter: Counter[str], total: int) -> list[Share]:
-    """The most common labels, merging case variants, and the rest as "Others"."""
+    """The most common labels, merging case variants, and the rest as `Bucket.OTHERS`."""
     merged: Counter[str] = Counter()
     spelling: dict[str, str] = {}
     for label, count in counter.most_common():
         key = label.casefold()
         spelling.setdefault(key, label)
         merged[spelling[key]] += count
-    top = merged.most_common(TOP)
+    top: list[tuple[str | Bucket, int]] = [*merged.most_common(TOP)]
     rest = sum(merged.values()) - sum(count for _, count in top)
     if rest:
-        top.append(("Others", rest))
+        top.append((Bucket.OTHERS, rest))
     return _shares(top, total)
 
 
-def _shares(counts: Iterable[tuple[str, int]], total: int) -> list[Share]:
+def _shares(counts: Iterable[tuple[str | int | Bucket, int]], total: int) -> list[Share]:
     return [Share(label, count, count / total if total else 0.0) for label, count in counts]

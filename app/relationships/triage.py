@@ -91,14 +91,16 @@ def suggest(
     checker: Checker,
     places: Places | None = None,
     language: str | None = None,
+    explain_in: str | None = None,
 ) -> Suggestion:
     """The suggested answer to `contact`'s request carrying `note` (pass the contact's
     `incoming_note` when that is where it is kept). `places` defaults to the shipped lists.
-    The reply, and the reasons, are in `language`, else the contact's, else the note's,
-    else the user's."""
+    The reply is in `language`, else the contact's, else the note's, else the user's; so
+    are the reasons, unless `explain_in` names the language the user reads them in (the
+    window's)."""
     reading = _read_note(note, settings, checker)
     answer = language or contact.language or reading.language or settings.my_language
-    why = _Reasons(contact, answer)
+    why = _Reasons(contact, explain_in or answer)
 
     def _suggestion(action: Action, reasons: list[str]) -> Suggestion:
         return Suggestion(action, tuple(reasons), in_language(TEMPLATES[action], answer), answer)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from app.relationships.keeping_in_touch import ago, due_contacts, span
+from app.relationships.keeping_in_touch import days_ago, due_contacts
 from app.store import Store
 from app.store.rows import time_to_text, utc
 
@@ -41,14 +41,34 @@ class Reason(StrEnum):
 
 
 @dataclass(frozen=True)
+class ThankDetail:
+    """Why to thank them: they accepted `days_ago` calendar days ago, and wrote back too
+    when `replied`."""
+
+    days_ago: int
+    replied: bool
+
+
+@dataclass(frozen=True)
+class TouchDetail:
+    """Why to write to them again: their cadence, the days since the last interaction
+    (None: nothing recorded yet), and how many days overdue (0: due today)."""
+
+    cadence_days: int
+    days_since_last: int | None
+    overdue_days: int
+
+
+@dataclass(frozen=True)
 class FollowUp:
-    """One thing to do: write to `name` with `template`, for `reason`, said in `detail`."""
+    """One thing to do: write to `name` with `template`, for `reason`, as `detail` says
+    (the window words it)."""
 
     contact_id: int
     name: str
     reason: Reason
     template: str
-    detail: str
+    detail: ThankDetail | TouchDetail
 
 
 def follow_ups(
@@ -65,23 +85,22 @@ def follow_ups(
     for contact_id, (name, accepted_at, outcome) in sorted(
         latest.items(), key=lambda item: (item[1][1], item[0])
     ):
-        accepted = ago(datetime.fromisoformat(accepted_at), now)
-        if outcome == "replied":
-            detail = f"Accepted your invitation {accepted} and replied; nothing sent to them since."
-        else:
-            detail = f"Accepted your invitation {accepted}; no thank-you sent yet."
+        detail = ThankDetail(
+            days_ago(datetime.fromisoformat(accepted_at), now), replied=outcome == "replied"
+        )
         items.append(FollowUp(contact_id, name, Reason.THANK, THANK_TEMPLATE, detail))
     thanked = {item.contact_id for item in items}
     for due in due_contacts(store, now):
         if due.contact_id in thanked:
             continue
-        if due.last_interaction is None:
-            last = "nothing sent or received yet"
-        else:
-            last = f"last in touch {ago(due.last_interaction, now)}"
-        when = "due today" if due.overdue_days == 0 else f"overdue by {span(due.overdue_days)}"
-        detail = f"Keep in touch every {span(due.cadence_days)}: {last}; {when}."
+        last = None if due.last_interaction is None else days_ago(due.last_interaction, now)
         items.append(
-            FollowUp(due.contact_id, due.name, Reason.KEEP_IN_TOUCH, KEEP_IN_TOUCH_TEMPLATE, detail)
+            FollowUp(
+                due.contact_id,
+                due.name,
+                Reason.KEEP_IN_TOUCH,
+                KEEP_IN_TOUCH_TEMPLATE,
+                TouchDetail(due.cadence_days, last, due.overdue_days),
+            )
         )
     return items

@@ -68,6 +68,14 @@ def _translated_code(locale: QLocale) -> str | None:
     return base if base in _LOCALES else None
 
 
+def core_language() -> str:
+    """The window's language as app.languages names it ("de", "pt"), for the core's own
+    sentences the window shows (the triage's reasons): the one the default locale speaks,
+    which start-up set."""
+    code = _translated_code(QLocale()) or _FALLBACK
+    return "pt" if code == "pt_BR" else code
+
+
 def saved_setting() -> str:
     """The `window_language` setting as saved; "system" when the settings cannot be read
     (opening the data says why, once the window can speak)."""

@@ -378,4 +378,125 @@ Import the other %Ln templates?</numerusform>
             </translation>
         </message>
     </context>
+    <context>
+        <name>SpanText</name>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln day</numerusform>
+                <numerusform>%Ln days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln weeks</source>
+            <translation>
+                <numerusform>%Ln week</numerusform>
+                <numerusform>%Ln weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln months</source>
+            <translation>
+                <numerusform>%Ln month</numerusform>
+                <numerusform>%Ln months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln years</source>
+            <translation>
+                <numerusform>%Ln year</numerusform>
+                <numerusform>%Ln years</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days ago</source>
+            <translation>
+                <numerusform>%Ln day ago</numerusform>
+                <numerusform>%Ln days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln weeks ago</source>
+            <translation>
+                <numerusform>%Ln week ago</numerusform>
+                <numerusform>%Ln weeks ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln months ago</source>
+            <translation>
+                <numerusform>%Ln month ago</numerusform>
+                <numerusform>%Ln months ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln years ago</source>
+            <translation>
+                <numerusform>%Ln year ago</numerusform>
+                <numerusform>%Ln years ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>in %Ln day</numerusform>
+                <numerusform>in %Ln days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln weeks</source>
+            <translation>
+                <numerusform>in %Ln week</numerusform>
+                <numerusform>in %Ln weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln months</source>
+            <translation>
+                <numerusform>in %Ln month</numerusform>
+                <numerusform>in %Ln months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln years</source>
+            <translation>
+                <numerusform>in %Ln year</numerusform>
+                <numerusform>in %Ln years</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotaText</name>
+        <message numerus="yes">
+            <source>%Ln personalised notes this month, past the {allowed} your account allows</source>
+            <translation>
+                <numerusform>%Ln personalised note this month, past the {allowed} your account allows</numerusform>
+                <numerusform>%Ln personalised notes this month, past the {allowed} your account allows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{used} of %Ln personalised notes used this month</source>
+            <translation>
+                <numerusform>{used} of %Ln personalised note used this month</numerusform>
+                <numerusform>{used} of %Ln personalised notes used this month</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StaleReason</name>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln years ago, and never contacted.</source>
+            <translation>
+                <numerusform>Marked never met, connected %Ln year ago, and never contacted.</numerusform>
+                <numerusform>Marked never met, connected %Ln years ago, and never contacted.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln days ago, and never contacted.</source>
+            <translation>
+                <numerusform>Marked never met, connected %Ln day ago, and never contacted.</numerusform>
+                <numerusform>Marked never met, connected %Ln days ago, and never contacted.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

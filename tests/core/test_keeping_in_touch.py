@@ -9,7 +9,15 @@ import pytest
 
 from app.contacts import Contact
 from app.paths import database_path
-from app.relationships.keeping_in_touch import due_contacts, last_interactions, span, touch
+from app.relationships.keeping_in_touch import (
+    Span,
+    Standing,
+    Unit,
+    due_contacts,
+    last_interactions,
+    span,
+    touch,
+)
 from app.store import Outcome, RequestAction, Store
 
 NOW = datetime.now(UTC)
@@ -108,12 +116,12 @@ def test_the_form_line_says_when_and_what_is_next(store: Store) -> None:
 
     record = touch(store, ana.id)
     assert record is not None
-    assert record.describe(NOW) == "Last contacted 3 months ago · due in 2 weeks"
+    assert record.standing(NOW) == Standing(days_since_last=91, days_until_due=14)
     later = touch(store, bo.id)
     assert later is not None
-    assert later.describe(NOW + timedelta(days=35)) == "Never contacted · overdue by 5 days"
+    assert later.standing(NOW + timedelta(days=35)) == Standing(None, days_until_due=-5)
     quiet = touch(store, cy.id)
-    assert quiet is not None and quiet.describe(NOW) == "Never contacted"
+    assert quiet is not None and quiet.standing(NOW) == Standing(None, None)
     assert touch(store, 999) is None
 
 
@@ -129,7 +137,7 @@ def test_days_are_the_users_calendar_days() -> None:
         record = touch(store, ana.id)
     morning = datetime(2025, 3, 11, 9, 0, tzinfo=toronto)
     assert record is not None
-    assert record.describe(morning) == "Last contacted yesterday · due today"
+    assert record.standing(morning) == Standing(days_since_last=1, days_until_due=0)
     assert record.clock_start(morning) == date(2025, 3, 10)
 
 
@@ -139,18 +147,18 @@ def test_due_contacts_needs_to_know_the_time_zone(store: Store) -> None:
 
 
 @pytest.mark.parametrize(
-    ("days", "words"),
+    ("days", "rounded"),
     [
-        (1, "1 day"),
-        (13, "13 days"),
-        (14, "2 weeks"),
-        (59, "8 weeks"),
-        (60, "2 months"),
-        (91, "3 months"),
-        (364, "11 months"),
-        (365, "1 year"),
-        (800, "2 years"),
+        (1, Span(1, Unit.DAY)),
+        (13, Span(13, Unit.DAY)),
+        (14, Span(2, Unit.WEEK)),
+        (59, Span(8, Unit.WEEK)),
+        (60, Span(2, Unit.MONTH)),
+        (91, Span(3, Unit.MONTH)),
+        (364, Span(11, Unit.MONTH)),
+        (365, Span(1, Unit.YEAR)),
+        (800, Span(2, Unit.YEAR)),
     ],
 )
-def test_spans_read_as_a_person_would_say_them(days: int, words: str) -> None:
-    assert span(days) == words
+def test_spans_are_rounded_as_a_person_would_say_them(days: int, rounded: Span) -> None:
+    assert span(days) == rounded

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.composing.note_quota import NoteQuota, month_start, note_quota
+from app.composing.note_quota import NoteQuota, QuotaState, month_start, note_quota
 from app.contacts import Contact
 from app.settings import Settings
 from app.store import Store
@@ -51,8 +51,7 @@ def test_only_this_months_connection_notes_count(store: Store) -> None:
     quota = note_quota(store, Settings(note_quota_per_month=5), NOW)
 
     assert quota == NoteQuota(used=2, allowed=5)
-    assert quota.summary() == "2 of 5 personalised notes used this month"
-    assert quota.warning() == ""
+    assert quota.state is QuotaState.OPEN
 
 
 def test_the_last_note_is_announced_and_one_past_the_quota_warned(store: Store) -> None:
@@ -60,17 +59,16 @@ def test_the_last_note_is_announced_and_one_past_the_quota_warned(store: Store) 
     record(store, NOW - timedelta(days=1))
     last = note_quota(store, settings, NOW)
     assert last.remaining == 1 and not last.exhausted
-    assert "last personalised note" in last.warning()
+    assert last.state is QuotaState.LAST_ONE
 
     record(store, NOW - timedelta(hours=1))
     over = note_quota(store, settings, NOW)
     assert over.exhausted
-    assert "LinkedIn will not send this note" in over.warning()
-    assert "2 of 2 used" in over.warning()
+    assert over.state is QuotaState.USED_UP
 
     record(store, NOW - timedelta(minutes=5))
     past = note_quota(store, settings, NOW)
-    assert past.summary() == "3 personalised notes this month, past the 2 your account allows"
+    assert past.state is QuotaState.PAST and past.exhausted
 
 
 def test_premium_accounts_have_no_quota(store: Store) -> None:
@@ -78,9 +76,9 @@ def test_premium_accounts_have_no_quota(store: Store) -> None:
         record(store, NOW - timedelta(hours=hours))
     quota = note_quota(store, Settings(linkedin_account="premium"), NOW)
     assert quota.allowed is None and not quota.exhausted
-    assert (quota.summary(), quota.warning()) == ("", "")
+    assert quota.state is QuotaState.UNLIMITED
 
 
 def test_a_quota_of_zero_warns_about_every_note(store: Store) -> None:
     quota = note_quota(store, Settings(note_quota_per_month=0), NOW)
-    assert quota.exhausted and "LinkedIn will not send" in quota.warning()
+    assert quota.exhausted and quota.state is QuotaState.USED_UP

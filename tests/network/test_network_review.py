@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from app.contacts import Contact
-from app.relationships.network_review import network_summary, stale_connections
+from app.relationships.network_review import Bucket, network_summary, stale_connections
 from app.store import RequestAction, Store
 
 NOW = datetime(2026, 11, 23, 12, tzinfo=UTC)
@@ -28,7 +28,7 @@ def test_only_old_never_met_never_contacted_connections_are_listed(store: Store)
     [stale] = stale_connections(store, NOW)
 
     assert (stale.contact_id, stale.name) == (old.id, "Old Stranger")
-    assert stale.reason == "Marked never met, connected 5 years ago, and never contacted."
+    assert (stale.since, stale.days) == (date(2021, 5, 1), 2032)
 
 
 def test_without_a_connection_date_the_day_they_were_added_counts(
@@ -54,24 +54,26 @@ def test_the_summary_counts_groups_strengths_companies_and_places(store: Store) 
             Contact(name="B", group="Friends", strength=2, company="acme ", location="Lisbon"),
             Contact(name="C", group="Clients", strength=2, company="Initech"),
             Contact(name="D"),
+            Contact(name="E", group="no group"),
         ]
     )
 
     summary = network_summary(store)
 
-    assert summary.total == 4
+    assert summary.total == 5
     assert [(s.label, s.count) for s in summary.by_group] == [
         ("Friends", 2),
         ("Clients", 1),
-        ("No group", 1),
+        (Bucket.NO_GROUP, 1),
+        ("no group", 1),  # a group the user named so is theirs, not the contacts in none
     ]
     assert [(s.label, s.count) for s in summary.by_strength] == [
-        ("Close", 1),
-        ("Know well", 2),
-        ("Never met", 1),
+        (1, 1),  # close
+        (2, 2),  # know well
+        (5, 2),  # never met
     ]
     assert [(s.label, s.count) for s in summary.by_company] == [("Acme", 2), ("Initech", 1)]
-    assert summary.by_company[0].fraction == 0.5
+    assert summary.by_company[0].fraction == 0.4
     assert [(s.label, s.count) for s in summary.by_location] == [("Lisbon", 2)]
 
 
@@ -82,5 +84,5 @@ def test_beyond_the_top_ten_companies_the_rest_are_others(store: Store) -> None:
     )
     companies = network_summary(store).by_company
     assert companies[0].label == "Company 00" and companies[0].count == 2
-    assert companies[-1].label == "Others" and companies[-1].count == 2
+    assert companies[-1].label is Bucket.OTHERS and companies[-1].count == 2
     assert len(companies) == 11

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from app.stats.followups import KEEP_IN_TOUCH_TEMPLATE, THANK_TEMPLATE, Reason, follow_ups
+from app.stats.followups import (
+    KEEP_IN_TOUCH_TEMPLATE,
+    THANK_TEMPLATE,
+    Reason,
+    ThankDetail,
+    TouchDetail,
+    follow_ups,
+)
 from app.store import Outcome
 from tests.stats.conftest import NOW, History
 
@@ -26,10 +33,8 @@ def test_recent_acceptances_without_a_thank_you(history: History) -> None:
         ("Dee", Reason.THANK, THANK_TEMPLATE),  # accepted 10 days ago: waiting longest
         ("Ana", Reason.THANK, THANK_TEMPLATE),  # listed once, though due a word too
     ]
-    assert items[0].detail == (
-        "Accepted your invitation 10 days ago and replied; nothing sent to them since."
-    )
-    assert items[1].detail == "Accepted your invitation 3 days ago; no thank-you sent yet."
+    assert items[0].detail == ThankDetail(days_ago=10, replied=True)
+    assert items[1].detail == ThankDetail(days_ago=3, replied=False)
 
 
 def test_people_past_their_cadence(history: History) -> None:
@@ -47,9 +52,7 @@ def test_people_past_their_cadence(history: History) -> None:
         Reason.KEEP_IN_TOUCH,
         KEEP_IN_TOUCH_TEMPLATE,
     )
-    assert item.detail == (
-        "Keep in touch every 4 weeks: last in touch 6 weeks ago; overdue by 2 weeks."
-    )
+    assert item.detail == TouchDetail(cadence_days=30, days_since_last=45, overdue_days=15)
 
 
 def test_nothing_to_do(history: History) -> None:

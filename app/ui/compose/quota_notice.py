@@ -1,18 +1,19 @@
 """The personalised-note quota in the composer: a line by the character counter ("2 of
 5 personalised notes used this month") and a warning before a note that will not go
-through."""
+through, worded here from the core's count (app/composing/note_quota)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.channels import Channel
-from app.composing.note_quota import NoteQuota, allowed_notes, month_start
+from app.composing.note_quota import NoteQuota, QuotaState, allowed_notes, month_start
 from app.settings import Settings
 from app.store import Store, StoreError
+from app.ui.widgets.locale_text import count_text
 
 
 class QuotaNotice:
@@ -49,7 +50,7 @@ class QuotaNotice:
             QCoreApplication.translate("QuotaNotice", "Past this month's note quota"),
             QCoreApplication.translate(
                 "QuotaNotice", "{warning}\n\nRecord this note as sent anyway?"
-            ).format(warning=self.quota.warning()),
+            ).format(warning=QuotaText().warning(self.quota)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -67,7 +68,8 @@ class QuotaNotice:
                     "QuotaNotice", "The notes sent this month could not be counted: {error}"
                 ).format(error=exc)
             else:
-                summary, warning = self.quota.summary(), self.quota.warning()
+                words = QuotaText()
+                summary, warning = words.summary(self.quota), words.warning(self.quota)
         self.line.setText(summary)
         self.line.setVisible(bool(summary))
         self.warning.setText(warning)
@@ -87,3 +89,39 @@ class QuotaNotice:
         if self._counted is None or self._counted[0] != start:
             self._counted = (start, store.notes_sent_since(start))
         return NoteQuota(self._counted[1], allowed)
+
+
+class QuotaText(QObject):
+    """The quota's line and warning in the window's language. `tr` finds a plural only on
+    an object of exactly this class: nothing subclasses it."""
+
+    def summary(self, quota: NoteQuota) -> str:
+        """ "2 of 5 personalised notes used this month"; empty without a quota."""
+        if quota.allowed is None:
+            return ""
+        if quota.state is QuotaState.PAST:
+            return self.tr(
+                "%Ln personalised notes this month, past the {allowed} your account allows",
+                "",
+                quota.used,
+            ).format(allowed=count_text(quota.allowed))
+        return self.tr(
+            "{used} of %Ln personalised notes used this month", "", quota.allowed
+        ).format(used=count_text(quota.used))
+
+    def warning(self, quota: NoteQuota) -> str:
+        """What to tell someone about to write one more note; empty when it will go
+        through."""
+        match quota.state:
+            case QuotaState.USED_UP | QuotaState.PAST:
+                return self.tr(
+                    "No personalised notes left this month ({used} of {allowed} used): "
+                    "LinkedIn will not send this note. Send the invitation without a note, "
+                    "wait until next month, or write them a message once they accept."
+                ).format(used=count_text(quota.used), allowed=count_text(quota.allowed or 0))
+            case QuotaState.LAST_ONE:
+                return self.tr(
+                    "This is the last personalised note your free account allows this month."
+                )
+            case QuotaState.OPEN | QuotaState.UNLIMITED:
+                return ""

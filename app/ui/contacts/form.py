@@ -32,6 +32,7 @@ from app.relationships.keeping_in_touch import CADENCE_CHOICES, Touch, touch
 from app.store import Store, StoreError
 from app.ui.widgets.closeness_text import cadence_choices, strength_choices
 from app.ui.widgets.field_text import field_hint, field_label
+from app.ui.widgets.touch_text import standing_text
 
 _LINE_FIELDS = (
     "name", "first_name", "title", "company", "location", "industry", "profile_url", "email",
@@ -317,7 +318,7 @@ class ContactForm(QWidget):
         found = self._touch
         if isinstance(found, Touch):
             current = dataclasses.replace(found, cadence_days=self.cadence_days())
-            self.touch_line.setText(current.describe(datetime.now().astimezone()))
+            self.touch_line.setText(standing_text(current.standing(datetime.now().astimezone())))
         else:
             self.touch_line.setText(found or "")
         self.touch_line.setVisible(found is not None)

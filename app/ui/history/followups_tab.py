@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.stats.followups import FollowUp, Reason
 from app.ui.contacts.delegate import ContactDelegate
 from app.ui.contacts.model import SubtitleRole
+from app.ui.widgets.touch_text import follow_up_text
 
 FollowUpRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -58,10 +59,10 @@ class FollowUpModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("{name} · {action}").format(name=item.name, action=_action(item.reason))
         if role == SubtitleRole:
-            return item.detail
+            return follow_up_text(item.detail)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("{name}: {action}. {detail}").format(
-                name=item.name, action=_action(item.reason), detail=item.detail
+                name=item.name, action=_action(item.reason), detail=follow_up_text(item.detail)
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr(

@@ -38,6 +38,7 @@ from app.ui.widgets.column_widths import fit_columns
 from app.ui.widgets.keyboard import keyboard_splitter, keyboard_table
 from app.ui.widgets.locale_text import count_text
 from app.ui.widgets.scroll_when_short import ScrollWhenShort, keep_lines_whole
+from app.ui.window_language import core_language
 
 # The columns' widths, from typical contents (see the header's set-up).
 _WIDTH_SAMPLES = (
@@ -222,10 +223,11 @@ class InboxPage(QWidget):
             self.context.checker,
         )
         open_only = bool(self.show_filter.currentData())
+        explain_in = core_language()
 
         def load() -> list[InboxEntry]:
             with Store.open(database) as store:
-                return inbox_entries(store, settings, checker, open_only)
+                return inbox_entries(store, settings, checker, open_only, explain_in)
 
         run_task(load, self._loaded, self)
 
@@ -339,7 +341,9 @@ class InboxPage(QWidget):
         store = self.context.store
         try:
             request = store.set_request_action(entry.request.id, action)
-            updated = entry_for(store, request, self.context.settings, self.context.checker)
+            updated = entry_for(
+                store, request, self.context.settings, self.context.checker, core_language()
+            )
         except StoreError as exc:
             self.status.emit(str(exc))
             return

@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from app.relationships.network_review import Share, StaleConnection
+from app.relationships.network_review import Bucket, Share, StaleConnection
 from app.store.export_history import ExportNews
+from app.ui.widgets.closeness_text import strength_text
 from app.ui.widgets.locale_text import count_text, day_text
 from app.ui.widgets.row_table_model import RowRole, RowTableModel
 
@@ -34,8 +35,37 @@ class StaleModel(RowTableModel[StaleConnection]):
     def cell(self, row: StaleConnection, column: int, role: int) -> Any:
         if role in (_Display, Qt.ItemDataRole.ToolTipRole):
             works_as = _job(row.company, row.title)
-            return (row.name, works_as, day_text(row.since), row.reason)[column]
+            return (row.name, works_as, day_text(row.since), StaleReason().reason(row))[column]
         return None
+
+
+class StaleReason(QObject):
+    """Why a connection is listed, in the window's language. `tr` finds a plural only on
+    an object of exactly this class: nothing subclasses it."""
+
+    def reason(self, row: StaleConnection) -> str:
+        years = row.days // 365
+        if years:
+            return self.tr(
+                "Marked never met, connected %Ln years ago, and never contacted.", "", years
+            )
+        return self.tr(
+            "Marked never met, connected %Ln days ago, and never contacted.", "", row.days
+        )
+
+
+def share_label(label: str | int | Bucket) -> str:
+    """A summary line's label: a group, company or place as the user wrote it, a strength
+    or one of the lines the core names itself."""
+    if label is Bucket.NO_GROUP:
+        return QCoreApplication.translate("ShareLabel", "No group")
+    if label is Bucket.OTHERS:
+        return QCoreApplication.translate(
+            "ShareLabel", "Others", "the companies or places past the ten most common"
+        )
+    if isinstance(label, int):
+        return strength_text(label)
+    return label
 
 
 class ShareModel(RowTableModel[Share]):
@@ -49,7 +79,7 @@ class ShareModel(RowTableModel[Share]):
     def cell(self, row: Share, column: int, role: int) -> Any:
         if role == _Display:
             share = self.tr("{percent}%").format(percent=count_text(round(100 * row.fraction)))
-            return (row.label, count_text(row.count), share)[column]
+            return (share_label(row.label), count_text(row.count), share)[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
