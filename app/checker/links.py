@@ -27,7 +27,8 @@ _PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"]")
 
 
 def find_links(analysis: Analysis, details: Details) -> tuple[Signal, ...]:
-    signals = _matches(analysis, patterns.SHARED, "shared")
+    shared = _matches(analysis, patterns.SHARED, "shared")
+    signals = list(shared)
     signals += _matches(analysis, patterns.OFFER, "offer")
     signals += _matches(analysis, patterns.STORY, "story")
     signals += _matches(analysis, patterns.KIN, "story")
@@ -35,7 +36,7 @@ def find_links(analysis: Analysis, details: Details) -> tuple[Signal, ...]:
     theirs = _matches(analysis, patterns.THEIRS_DID, "theirs")
     signals += theirs + [Signal("story", s.start, s.end) for s in theirs]
     signals += _named_stories(analysis, details)
-    signals += _together(analysis, details)
+    signals += _together(analysis, details, Positions(signal.start for signal in shared))
     signals += _terms(analysis, details)
     signals += _replies(analysis, details)
     signals += _thanks(analysis, details)
@@ -63,13 +64,15 @@ def _named_stories(analysis: Analysis, details: Details) -> list[Signal]:
     return found
 
 
-def _together(analysis: Analysis, details: Details) -> list[Signal]:
+def _together(analysis: Analysis, details: Details, shared: Positions) -> list[Signal]:
     """Something done with the reader, where the rest of its sentence holds a detail
-    other than a day."""
+    other than a day; once, where no shared moment (at `shared`) is already seen."""
     found: list[Signal] = []
     placed = _placed(details)
     firsts = [sentence.first for sentence in analysis.sentences]
     for match in _matches(analysis, patterns.TOGETHER_AT, "shared"):
+        if shared.any_between(match.start, match.end):
+            continue
         _, end = _sentence_span(analysis, firsts, match.end - 1)
         if placed.any_between(match.end, end):
             found.append(Signal("shared", match.start, end))
@@ -142,6 +145,8 @@ def _references(analysis: Analysis, details: Details) -> list[Signal]:
     "the rickshaw campaign in Lahore"), which is how people write about what they share.
     "your ..." points at something of theirs and counts for more."""
     found: list[Signal] = []
+    # A scene is itself a place named with "the": it makes no reference of its own.
+    named = Positions(signal.start for signal in details.all() if signal.kind != "scene")
     for index, word in enumerate(analysis.words):
         if word.lower not in _REFERENCE_STARTS or word.greeting:
             continue
@@ -149,7 +154,7 @@ def _references(analysis: Analysis, details: Details) -> list[Signal]:
         end = analysis.words[last].end
         if _praises(analysis, index, last):
             continue
-        if last > index and details.any_between(word.end, end):
+        if last > index and named.any_between(word.end, end):
             kind = "theirs" if word.lower == "your" else "reference"
             found.append(Signal(kind, word.start, end))
             # What the thing did: "that tip about proofing brioche worked".

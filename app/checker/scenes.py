@@ -34,6 +34,12 @@ _VAGUE = frozenset(
     | {"inbox", "region", "country", "city", "town", "office", "organisation"}
     | {"organization", "department", "group", "people", "person", "professionals", "lines"}
     | {"fact", "hope", "spirit", "mood", "interest", "sense", "idea", "ideas", "topic"}
+    | {"project", "projects", "work", "north", "south", "east", "west", "side", "front"}
+    # Where people talk when they have not met: "on the phone", "on the call".
+    | {"phone", "call", "calls", "line", "email", "video", "zoom", "chat", "thread"}
+    # Praise says how the writer feels, not where: "the big projects", "the great session".
+    | {"big", "great", "amazing", "exciting", "interesting", "important", "huge", "good"}
+    | {"wonderful", "fantastic", "incredible", "inspiring", "impressive", "recent"}
 )
 # A place or an occasion: a preposition, "the", and up to three words of a noun phrase.
 _PREPOSITIONS = "at|in|on|by|near|outside|behind|inside|beside|under|after|during|before|next"

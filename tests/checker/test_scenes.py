@@ -1,6 +1,6 @@
 """Plain notes between people who know each other: a place or a moment named in everyday
-words makes them personal; a line of work, a trade event or the reader's own company
-named the same way does not."""
+words makes them personal; a line of work, a trade event, a phone call, a topic of their
+post or the reader's own company named the same way does not."""
 
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ def test_a_plain_note_with_a_place_or_moment_is_personal(checker: Checker, text:
         "Hi Jo, thank you for the chat at the conference. Let's stay in touch.",
         "Hi Jo, thanks for accepting. I admire your work at the Royal Hotel in York.",
         "Hi Jo, thanks for connecting, hope to see you at the next event in the meantime.",
+        "Hi Jo, thanks for your time on the phone today. Looking forward to next steps.",
+        "Hi Jo, I loved your post on the housing crisis in the north. Let's connect!",
     ],
 )
 def test_a_field_a_trade_event_or_their_own_company_is_no_place(
