@@ -42,41 +42,60 @@ _VAGUE = frozenset(
     | {"wonderful", "fantastic", "incredible", "inspiring", "impressive", "recent"}
 )
 # A place or an occasion: a preposition, "the", and up to three words of a noun phrase.
-_PREPOSITIONS = "at|in|on|by|near|outside|behind|inside|beside|under|after|during|before|next"
-_SCENE = re.compile(
-    rf"\b(?:{_PREPOSITIONS}|next to) the (?=((?:[a-z][a-z'-]* ){{0,2}}[a-z][a-z'-]*)\b)"
+_PREPOSITIONS = frozenset(
+    {"at", "in", "on", "by", "near", "outside", "behind", "inside", "beside", "under"}
+    | {"after", "during", "before"}
 )
+_PHRASE_WORDS = 3
 # A past moment of the writer's life: "when I was sick", "while we were in Lyon".
 _PAST_MOMENT = re.compile(r"\b(?:when|while) (?:i|we) (?:was|were)\b")
-# Where the noun phrase stops: a clause word (as in `patterns`), another preposition or
-# a possessive.
-_BREAKS = frozenset(
-    f"{CLAUSE_WORDS}|{_PREPOSITIONS}|to|of|for|with|from|my|your|our|their".split("|")
+# Where the noun phrase stops: a clause word (as in `patterns`), another preposition, a
+# possessive, or punctuation.
+_BREAKS = (
+    frozenset(CLAUSE_WORDS.split("|"))
+    | _PREPOSITIONS
+    | {"next", "to", "of", "for", "with", "from", "my", "your", "our", "their"}
 )
+_PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"\n]")
 
 
 def find_scenes(analysis: Analysis, recipient: Recipient) -> tuple[Signal, ...]:
     """Places and occasions named as known to both, and past moments of the writer's."""
-    flat = analysis.flat
+    words = analysis.words
     found: list[Signal] = []
-    for match in _SCENE.finditer(flat):
-        words = _noun_phrase(match.group(1).split())
-        if words and not any(_vague(word, recipient) for word in words):
-            start = match.start()
-            end = match.start(1) + len(" ".join(words))
-            found.append(Signal("scene", *analysis.flat_span(start, end)))
+    for index in range(len(words) - 2):
+        if words[index + 1].lower != "the" or not _opens_scene(analysis, index):
+            continue
+        last = index + 1
+        while last + 1 < len(words) and last - index - 1 < _PHRASE_WORDS:
+            if words[last + 1].lower in _BREAKS or _pause_before(analysis, last + 1):
+                break
+            last += 1
+        phrase = words[index + 2 : last + 1]
+        if phrase and not any(_vague(word.lower, recipient) for word in phrase):
+            start = words[index - 1].start if words[index].lower == "to" else words[index].start
+            found.append(Signal("scene", start, words[last].end))
+    flat = analysis.flat
     found += [Signal("date", *analysis.flat_span(*m.span())) for m in _PAST_MOMENT.finditer(flat)]
     return tuple(found)
 
 
-def _noun_phrase(words: list[str]) -> list[str]:
-    """The words up to the first that starts another phrase."""
-    kept: list[str] = []
-    for word in words:
-        if word in _BREAKS:
-            break
-        kept.append(word)
-    return kept
+def _opens_scene(analysis: Analysis, index: int) -> bool:
+    """Whether word `index` is a preposition of place or time ("at", "next to") that runs
+    on into "the"."""
+    words = analysis.words
+    lower = words[index].lower
+    if lower == "to":
+        if index == 0 or words[index - 1].lower != "next":
+            return False
+    elif lower not in _PREPOSITIONS:
+        return False
+    return not _pause_before(analysis, index + 1)
+
+
+def _pause_before(analysis: Analysis, index: int) -> bool:
+    words = analysis.words
+    return bool(_PUNCTUATION.search(analysis.plain, words[index - 1].end, words[index].start))
 
 
 def _vague(word: str, recipient: Recipient) -> bool:

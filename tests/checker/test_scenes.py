@@ -17,6 +17,7 @@ CONTACT = {"name": "Jo Baker", "title": "Porter", "location": "York", "company":
         "Hi Jo, thanks for the umbrella at the bus stop on my first morning. It saved my suit.",
         "Jo, thank you for the tea when we were stuck in the lift. Made my day.",
         "Hi Jo, good to meet you by the notice board in the laundry room. Let's connect.",
+        "Thanks for the chips on the pier, Jo. Best lunch all summer.",
     ],
 )
 def test_a_plain_note_with_a_place_or_moment_is_personal(checker: Checker, text: str) -> None:
@@ -54,8 +55,14 @@ def test_doing_something_with_them_counts_where_it_is_placed(checker: Checker) -
     assert checker.check(unplaced, contact=CONTACT).verdict == "generic"
 
 
-def test_the_one_who_asked_is_a_shared_moment(checker: Checker) -> None:
-    text = "Hi Jo, I was the one asking about night buses at the tenants' meeting. Thank you!"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Jo, I was the one asking about night buses at the tenants' meeting. Thank you!",
+        "Hi Jo, I'm the one who took your seat on the ferry by mistake. Sorry again!",
+    ],
+)
+def test_the_one_who_asked_is_a_shared_moment(checker: Checker, text: str) -> None:
     assert checker.check(text, contact=CONTACT).verdict == "personal"
 
 
