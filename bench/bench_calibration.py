@@ -31,6 +31,8 @@ DEFAULT_FILES = (
     CORPUS / "genericness_dev_i18n.jsonl",
     ROOT / "tests" / "checker" / "data" / "held_out.jsonl",
     ROOT / "tests" / "checker" / "data" / "held_out_2.jsonl",
+    ROOT / "tests" / "checker" / "data" / "held_out_3.jsonl",
+    ROOT / "tests" / "checker" / "data" / "held_out_4.jsonl",
 )
 BANDS = ((0, 20), (20, 40), (40, 60), (60, 80), (80, 101))
 

@@ -15,6 +15,7 @@ from app.checker.lexicon import Lexicon
 from app.checker.names import find_names
 from app.checker.patterns import PRAISE_WORDS, SELF_TALK
 from app.checker.recipient import Recipient
+from app.checker.scenes import find_scenes
 from app.checker.signals import Signal
 from app.checker.spans import Positions, Spans
 from app.checker.text import Analysis, expand, stem
@@ -56,6 +57,7 @@ class Details:
     numbers: tuple[Signal, ...]
     dates: tuple[Signal, ...]
     words: tuple[Signal, ...]
+    scenes: tuple[Signal, ...] = ()
     _starts: Positions = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -63,7 +65,7 @@ class Details:
         object.__setattr__(self, "_starts", starts)
 
     def all(self) -> tuple[Signal, ...]:
-        return self.names + self.numbers + self.dates + self.words
+        return self.names + self.numbers + self.dates + self.words + self.scenes
 
     def any_between(self, start: int, end: int) -> bool:
         return self._starts.any_between(start, end)
@@ -93,6 +95,7 @@ def find_details(
         about_reader(numbers),
         about_reader(dates + anchors),
         about_reader(words),
+        about_reader(find_scenes(analysis, recipient)),
     )
 
 

@@ -32,8 +32,9 @@ _FILLER = (
     r"(?:(?:both|all|just|briefly|first|once|actually|finally|also|already|really"
     r"|recently|then|even) ){0,2}"
 )
-# "could you put", "did you read": a question or a wish, not something that happened.
-_ASKING = "are were did do could would can will should to if whether"
+# "could you put", "did you read", "in case you missed": a question, a wish or a
+# supposition, not something that happened.
+_ASKING = "are were did do could would can will should to if whether case"
 _NOT_A_QUESTION = "".join(rf"(?<!\b{word} )" for word in re.findall(r"\w+", _ASKING))
 # What two people do together; "we" with other verbs is usually the writer's company
 # ("we launched", "we grew").
@@ -56,9 +57,28 @@ SHARED = re.compile(
     r"|(?:good|great|nice|lovely|fun) (?:chatting|talking|speaking|catching up)"
     r"(?: with you)? (?:about|at|on|over|during|after)\b"
     r"|i was the\b(?: [a-z0-9']+){1,6} who\b"
+    # "I was the one asking about lambing", "I am the one who parked behind you"
+    r"|i (?:was|am) the (?:one|person|man|woman|guy|girl|lad|lady|chap) (?:who|[a-z]+ing)\b"
     # "it was me asking about the sensors after your talk"
     r"|(?:it|that) was me\b"
     r"|(?<!linkedin )(?:introduced|referred|recommended|suggested|pointed) (?:me|us|i|we)\b)"
+)
+# Doing something with the reader, told with where or when: "good working next to you on
+# the night shift", "great debating tariffs with you on the panel". It counts only when
+# what follows names a detail other than a day (links.py): "great to meet you at the
+# event last week" is what every attendee is sent.
+TOGETHER_AT = re.compile(
+    r"\b(?:good|great|nice|lovely|fun|pleasure|glad|brilliant) (?:to meet|to see"
+    r"|(?!connecting|networking|linking|being|getting)[a-z]+ing)"
+    r" (?:[a-z0-9'-]+ ){0,4}?(?:with |next to |alongside |beside |against )?you"
+    r"(?= (?:at|in|on|by|over|during|after|about)\b)"
+)
+# The writer's own terms: "I'd only consider it if it's based in Brno", "I can't take on
+# deals while I'm on leave", "unless it starts after July". Not an indirect question ("let
+# me know if", "see if"). It counts where its sentence names a detail (links.py).
+TERMS = re.compile(
+    r"\b(?<!know )(?<!see )(?<!check )(?<!wonder )(?<!ask )"
+    r"(?:if|unless|as long as|provided|while i am|until)\b"
 )
 # Something of theirs that did something for the writer, or still does: "your map of the
 # night bus routes got me home", "your tip on superheat saved our week", "your postmortem
@@ -67,8 +87,11 @@ SHARED = re.compile(
 _FLATTERED = (
     "profile|work|background|experience|journey|content|page|career|expertise|passion"
     "|story|company|business|network|achievements|accomplishments|success|dedication"
-    "|leadership|post|posts|energy|insights"
+    "|leadership|post|posts|energy|insights|spirit|vision|mindset|drive|commitment|attitude"
 )
+# What a profile shows anyone: "your profile in People You May Know" points at nothing the
+# writer and the reader share.
+PROFILE_WORDS = frozenset({"profile", "background", "career", "journey", "experience", "page"})
 # What is said of anyone's profile, and the praise and wishes LinkedIn prompts for, are no
 # detail of theirs: "your dedication", "I admire", "a wonderful milestone", "Wishing you".
 PRAISE_WORDS = frozenset(_FLATTERED.split("|")) | {

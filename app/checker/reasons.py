@@ -15,6 +15,7 @@ from app.message_catalog import say
 # Evidence that says why this person, or what is in it for them.
 REASON_KINDS = frozenset(
     {"context", "shared", "reply", "thanks", "story", "theirs", "reference", "offer", "ask"}
+    | {"terms"}
 )
 # The merge fields a finding names in words ("their company"); others by their own name.
 _FIELD_KEYS = {

@@ -28,9 +28,11 @@ _POINTS: dict[str, tuple[int, int, int]] = {
     "number": (12, 12, 24),
     "date": (12, 12, 24),
     "offer": (20, 0, 20),
+    "terms": (15, 0, 15),
     "ask": (8, 0, 8),
     "word": (5, 5, 30),
     "rare": (10, 5, 30),
+    "scene": (10, 10, 20),
 }
 # Stock phrases cost points; a message that is mostly a stock text cannot score high. A
 # stock closing line ("I'd like to connect.") under a personal note costs nothing.

@@ -32,6 +32,7 @@ SHAPES = (
     "your talk on varroa? the Ludlow day? you finally showed ",
     "Rua Das Flores Interop Tokyo S/4HANA ",
     "we share 12 mutual connections, 3 shared contacts ",
+    "thanks for the soup at the bank if great arguing with you on the pier when I was ",
     "A. ",
     "x",
 )
