@@ -356,6 +356,8 @@ def contact_from_mapping(data: Mapping[str, Any]) -> Contact:
             values["cadence_days"] = int(values["cadence_days"])
         except (TypeError, ValueError):
             raise ValueError("Keep-in-touch days must be a whole number.") from None
+    if "id" in values:
+        values["id"] = _contact_id(values["id"])
     if values.get("language"):
         values["language"] = language_code(values["language"]) or str(values["language"])
     if values.get("register"):
@@ -364,6 +366,15 @@ def contact_from_mapping(data: Mapping[str, Any]) -> Contact:
         if key not in ("shared_interests", "mutual_contacts", "strength", "cadence_days", "id"):
             values[key] = "" if value is None else str(value)
     return Contact(**values)
+
+
+def _contact_id(value: Any) -> int | None:
+    """A stored contact's id as loose data gives it: none, or a whole number SQLite keeps."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**63:
+        return value
+    raise ValueError("A contact's id must be a whole number from 1 up.")
 
 
 def _as_tuple(value: Any) -> tuple[str, ...]:

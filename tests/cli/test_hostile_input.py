@@ -127,6 +127,17 @@ def test_hostile_json_lines_are_one_line(
         assert_one_line_refusal(*result, "line 1")
 
 
+@pytest.mark.parametrize("contact_id", ["[1]", '{"a": 1}', '"7"', "true", "0", "1.5", str(2**63)])
+def test_a_contact_id_that_is_no_row_id_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, contact_id: str
+) -> None:
+    """Found by the fuzz suite: a list as the id stopped `draft` with a traceback."""
+    lines = tmp_path / "in.jsonl"
+    lines.write_text(f'{{"contact": {{"name": "Ana", "id": {contact_id}}}}}\n', encoding="utf-8")
+    result = run(capsys, "draft", "--json", str(lines))
+    assert_one_line_refusal(*result, "line 1", "id must be a whole number")
+
+
 def test_a_file_name_with_a_line_break_stays_on_one_line(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
