@@ -19,6 +19,8 @@ HELD_OUT = DATA / "held_out.jsonl"
 HELD_OUT_2 = DATA / "held_out_2.jsonl"
 # Written before its author read the checker: plain notes in everyday words, every kind.
 HELD_OUT_3 = DATA / "held_out_3.jsonl"
+# Written after the checker changed for the third, by someone who never read the checker.
+HELD_OUT_4 = DATA / "held_out_4.jsonl"
 # The shared corpus sits beside the checkout: /work/shared beside /work/main, or beside
 # the folder of worktrees.
 _CORPORA = [p / "shared" / "corpus" for p in Path(__file__).resolve().parents[3:5]]
@@ -63,7 +65,9 @@ def test_own_examples_recall_per_label(checker: Checker) -> None:
     assert all(value >= REQUIRED for value in recall.values()), recall
 
 
-@pytest.mark.parametrize("path", [HELD_OUT, HELD_OUT_2, HELD_OUT_3], ids=lambda path: path.stem)
+@pytest.mark.parametrize(
+    "path", [HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4], ids=lambda path: path.stem
+)
 def test_held_out_recall_per_label(checker: Checker, path: Path) -> None:
     recall = _recall(checker, path)
     assert set(recall) == {"generic", "personal"}
