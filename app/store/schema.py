@@ -220,6 +220,8 @@ def _v9(connection: sqlite3.Connection) -> None:
     ).fetchall()
     connection.execute("PRAGMA writable_schema = ON")
     try:
+        if not connection.execute("PRAGMA writable_schema").fetchone()[0]:
+            return  # an SQLite built defensive refuses: the checks stay lists, as strict
         for name, sql in definitions:
             connection.execute(
                 "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
