@@ -60,6 +60,9 @@ class ImportKeys:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._connection = connection
         self._names = 0  # changes to who is known by a name recorded so far
+        # Whether any profile key or e-mail was recorded: a first import looks up every
+        # row's keys, which in an empty table costs a query per 500 of them for nothing.
+        self._any_profile = self._any_email = False
         self.close()  # a failed import's tables went with its transaction; to be sure
         for statement in _TABLES:
             connection.execute(statement)
@@ -73,7 +76,10 @@ class ImportKeys:
     def add_profiles(self, pairs: Iterable[tuple[str, int]]) -> None:
         """Profile keys and the person each names; a key known already keeps its person
         (the first of `pairs` to have it, for keys new to the table)."""
-        self._connection.executemany("INSERT OR IGNORE INTO import_profiles VALUES (?, ?)", pairs)
+        added = self._connection.executemany(
+            "INSERT OR IGNORE INTO import_profiles VALUES (?, ?)", pairs
+        )
+        self._any_profile = self._any_profile or added.rowcount > 0
 
     def add_new_profiles(self, pairs: Iterable[tuple[str, int]]) -> None:
         """Profile keys not in the table yet, no two alike, and the person each names:
@@ -81,7 +87,10 @@ class ImportKeys:
         self.add_profiles(sorted(pairs))
 
     def add_emails(self, pairs: Iterable[tuple[str, int]]) -> None:
-        self._connection.executemany("INSERT OR IGNORE INTO import_emails VALUES (?, ?)", pairs)
+        added = self._connection.executemany(
+            "INSERT OR IGNORE INTO import_emails VALUES (?, ?)", pairs
+        )
+        self._any_email = self._any_email or added.rowcount > 0
 
     def add_names(self, changes: Iterable[tuple[str, int, bool]]) -> None:
         """(name key, person, whether the list of people without an address changed),
@@ -145,9 +154,13 @@ class ImportKeys:
     # -- read --------------------------------------------------------------------------
 
     def profiles(self, keys: Iterable[str]) -> dict[str, int]:
+        if not self._any_profile:
+            return {}
         return dict(self._in("SELECT key, ref FROM import_profiles WHERE key IN ({})", keys))
 
     def emails(self, keys: Iterable[str]) -> dict[str, int]:
+        if not self._any_email:
+            return {}
         return dict(self._in("SELECT key, ref FROM import_emails WHERE key IN ({})", keys))
 
     def names(self, whole: Set[str], first: Set[str]) -> list[tuple[str, int, bool]]:
