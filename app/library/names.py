@@ -1,6 +1,8 @@
 """The one name a person sees for a template, on every page: "Invite met at event" for
 the file name `invite-met-at-event`, "Invite met at event (DE, Sie)" for its German
-version in the formal register. Messages keep the file name, which commands take."""
+version in the formal register. Messages keep the file name, which commands take. The
+window names Rapport's own templates in its language (app/ui/widgets/template_text.py)
+and adds the same version tags."""
 
 from __future__ import annotations
 
@@ -17,25 +19,29 @@ _PRONOUNS = {
 
 def template_title(name: str) -> str:
     """'invite-met-at-event' -> 'Invite met at event'; 'invite-met-at-event.de.sie' ->
-    'Invite met at event (DE, Sie)'; "" stays "" (no template). A name whose dotted
-    parts are not a language and a register keeps them as they are."""
+    'Invite met at event (DE, Sie)'; "" stays "" (no template)."""
+    base, tags = version_of(name)
+    return with_tags(words_of(base), tags)
+
+
+def version_of(name: str) -> tuple[str, tuple[str, ...]]:
+    """The template a version is of, and its language and form of address as written:
+    ('invite-met-at-event', ('DE', 'Sie')). A name whose dotted parts are not a language
+    and a register is no version: (name, ())."""
     base, _, suffix = name.partition(".")
-    tags = _tags(suffix.split(".")) if suffix else None
-    if tags is None:
-        return _words(name)
-    return f"{_words(base)} ({', '.join(tags)})"
-
-
-def _tags(parts: list[str]) -> list[str] | None:
-    language, *register = parts
-    if language not in LANGUAGES or len(register) > 1:
-        return None
+    language, _, register = suffix.partition(".")
+    if language not in LANGUAGES or "." in register:
+        return name, ()
     if not register:
-        return [language.upper()]
-    pronoun = _PRONOUNS.get(language, {}).get(register[0])
-    return None if pronoun is None else [language.upper(), pronoun]
+        return base, (language.upper(),)
+    pronoun = _PRONOUNS.get(language, {}).get(register)
+    return (name, ()) if pronoun is None else (base, (language.upper(), pronoun))
 
 
-def _words(name: str) -> str:
+def with_tags(title: str, tags: tuple[str, ...]) -> str:
+    return f"{title} ({', '.join(tags)})" if tags else title
+
+
+def words_of(name: str) -> str:
     words = name.replace("_", " ").replace("-", " ").strip()
     return words[:1].upper() + words[1:]

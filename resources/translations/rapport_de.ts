@@ -2747,6 +2747,31 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         </message>
     </context>
     <context>
+        <name>QuotaText</name>
+        <message numerus="yes">
+            <source>%Ln personalised notes this month, past the {allowed} your account allows</source>
+            <translation>
+                <numerusform>%Ln personalisierte Notiz in diesem Monat – mehr als die {allowed}, die Ihr Konto erlaubt</numerusform>
+                <numerusform>%Ln personalisierte Notizen in diesem Monat – mehr als die {allowed}, die Ihr Konto erlaubt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{used} of %Ln personalised notes used this month</source>
+            <translation>
+                <numerusform>{used} von %Ln personalisierten Notiz in diesem Monat genutzt</numerusform>
+                <numerusform>{used} von %Ln personalisierten Notizen in diesem Monat genutzt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No personalised notes left this month ({used} of {allowed} used): LinkedIn will not send this note. Send the invitation without a note, wait until next month, or write them a message once they accept.</source>
+            <translation>Keine personalisierten Notizen mehr in diesem Monat ({used} von {allowed} genutzt): LinkedIn sendet diese Notiz nicht. Senden Sie die Einladung ohne Notiz, warten Sie bis zum nächsten Monat oder schreiben Sie der Person eine Nachricht, sobald sie angenommen hat.</translation>
+        </message>
+        <message>
+            <source>This is the last personalised note your free account allows this month.</source>
+            <translation>Dies ist die letzte personalisierte Notiz, die Ihr kostenloses Konto in diesem Monat erlaubt.</translation>
+        </message>
+    </context>
+    <context>
         <name>RateChart</name>
         <message>
             <source>Acceptance and reply rates by template, with 95% intervals</source>
@@ -3233,6 +3258,18 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         </message>
     </context>
     <context>
+        <name>ShareLabel</name>
+        <message>
+            <source>No group</source>
+            <translation>Keine Gruppe</translation>
+        </message>
+        <message>
+            <source>Others</source>
+            <comment>the companies or places past the ten most common</comment>
+            <translation>Sonstige</translation>
+        </message>
+    </context>
+    <context>
         <name>ShareModel</name>
         <message>
             <source>Contacts</source>
@@ -3246,6 +3283,105 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         <message>
             <source>{percent}%</source>
             <translation>{percent} %</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpanText</name>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln Tag</numerusform>
+                <numerusform>%Ln Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln weeks</source>
+            <translation>
+                <numerusform>%Ln Woche</numerusform>
+                <numerusform>%Ln Wochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln months</source>
+            <translation>
+                <numerusform>%Ln Monat</numerusform>
+                <numerusform>%Ln Monate</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln years</source>
+            <translation>
+                <numerusform>%Ln Jahr</numerusform>
+                <numerusform>%Ln Jahre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>gestern</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days ago</source>
+            <translation>
+                <numerusform>vor %Ln Tag</numerusform>
+                <numerusform>vor %Ln Tagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln weeks ago</source>
+            <translation>
+                <numerusform>vor %Ln Woche</numerusform>
+                <numerusform>vor %Ln Wochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln months ago</source>
+            <translation>
+                <numerusform>vor %Ln Monat</numerusform>
+                <numerusform>vor %Ln Monaten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln years ago</source>
+            <translation>
+                <numerusform>vor %Ln Jahr</numerusform>
+                <numerusform>vor %Ln Jahren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>morgen</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>in %Ln Tag</numerusform>
+                <numerusform>in %Ln Tagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln weeks</source>
+            <translation>
+                <numerusform>in %Ln Woche</numerusform>
+                <numerusform>in %Ln Wochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln months</source>
+            <translation>
+                <numerusform>in %Ln Monat</numerusform>
+                <numerusform>in %Ln Monaten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln years</source>
+            <translation>
+                <numerusform>in %Ln Jahr</numerusform>
+                <numerusform>in %Ln Jahren</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3266,6 +3402,23 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         <message>
             <source>Why it is listed</source>
             <translation>Warum aufgeführt</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaleReason</name>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln years ago, and never contacted.</source>
+            <translation>
+                <numerusform>Als „Nie getroffen“ markiert, vor %Ln Jahr verbunden und nie kontaktiert.</numerusform>
+                <numerusform>Als „Nie getroffen“ markiert, vor %Ln Jahren verbunden und nie kontaktiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln days ago, and never contacted.</source>
+            <translation>
+                <numerusform>Als „Nie getroffen“ markiert, vor %Ln Tag verbunden und nie kontaktiert.</numerusform>
+                <numerusform>Als „Nie getroffen“ markiert, vor %Ln Tagen verbunden und nie kontaktiert.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3743,6 +3896,89 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         </message>
     </context>
     <context>
+        <name>TemplateText</name>
+        <message>
+            <source>Coffee catch up</source>
+            <translation>Kaffee zum Austauschen</translation>
+        </message>
+        <message>
+            <source>Coffee invitation</source>
+            <translation>Einladung auf einen Kaffee</translation>
+        </message>
+        <message>
+            <source>Congratulate new role</source>
+            <translation>Glückwunsch zur neuen Stelle</translation>
+        </message>
+        <message>
+            <source>Decline follow instead</source>
+            <translation>Ablehnen, stattdessen folgen</translation>
+        </message>
+        <message>
+            <source>Decline offer coffee</source>
+            <translation>Ablehnen, Kaffee anbieten</translation>
+        </message>
+        <message>
+            <source>Follow up after meeting</source>
+            <translation>Nachfassen nach einem Treffen</translation>
+        </message>
+        <message>
+            <source>Follow up no reply</source>
+            <translation>Nachfassen ohne Antwort</translation>
+        </message>
+        <message>
+            <source>Intro ask</source>
+            <translation>Um eine Vorstellung bitten</translation>
+        </message>
+        <message>
+            <source>Intro make</source>
+            <translation>Zwei Kontakte miteinander bekannt machen</translation>
+        </message>
+        <message>
+            <source>Intro offer</source>
+            <translation>Eine Vorstellung anbieten</translation>
+        </message>
+        <message>
+            <source>Invite brief</source>
+            <translation>Kurze Einladung</translation>
+        </message>
+        <message>
+            <source>Invite former colleague</source>
+            <translation>Einladung an frühere Kollegen</translation>
+        </message>
+        <message>
+            <source>Invite introduced by</source>
+            <translation>Einladung nach einer Vorstellung</translation>
+        </message>
+        <message>
+            <source>Invite met at event</source>
+            <translation>Einladung nach einer Veranstaltung</translation>
+        </message>
+        <message>
+            <source>Invite read their work</source>
+            <translation>Einladung wegen einer Arbeit</translation>
+        </message>
+        <message>
+            <source>Invite same city</source>
+            <translation>Einladung: gleiche Stadt</translation>
+        </message>
+        <message>
+            <source>Recruiter interested</source>
+            <translation>Recruiter: interessiert</translation>
+        </message>
+        <message>
+            <source>Recruiter not now</source>
+            <translation>Recruiter: gerade nicht</translation>
+        </message>
+        <message>
+            <source>Thanks for accepting</source>
+            <translation>Danke fürs Annehmen</translation>
+        </message>
+        <message>
+            <source>Thanks for connecting</source>
+            <translation>Danke für die Vernetzung</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateTransfer</name>
         <message>
             <source>Import templates</source>
@@ -3882,6 +4118,53 @@ sind in {folder} bereits vorhanden. Ersetzen?</translation>
         </message>
     </context>
     <context>
+        <name>TouchText</name>
+        <message>
+            <source>Never contacted</source>
+            <translation>Noch nie kontaktiert</translation>
+        </message>
+        <message>
+            <source>Last contacted {when}</source>
+            <translation>Zuletzt kontaktiert: {when}</translation>
+        </message>
+        <message>
+            <source>{last} · {due}</source>
+            <translation>{last} · {due}</translation>
+        </message>
+        <message>
+            <source>due {when}</source>
+            <translation>fällig {when}</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>heute fällig</translation>
+        </message>
+        <message>
+            <source>overdue by {span}</source>
+            <translation>{span} überfällig</translation>
+        </message>
+        <message>
+            <source>Accepted your invitation {when} and replied; nothing sent to them since.</source>
+            <translation>Hat Ihre Einladung {when} angenommen und geantwortet; seitdem haben Sie nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>Accepted your invitation {when}; no thank-you sent yet.</source>
+            <translation>Hat Ihre Einladung {when} angenommen; noch kein Dankeschön gesendet.</translation>
+        </message>
+        <message>
+            <source>nothing sent or received yet</source>
+            <translation>noch nichts gesendet oder erhalten</translation>
+        </message>
+        <message>
+            <source>last in touch {when}</source>
+            <translation>zuletzt in Kontakt {when}</translation>
+        </message>
+        <message>
+            <source>Keep in touch every {cadence}: {last}; {due}.</source>
+            <translation>Kontaktrhythmus: {cadence}; {last}; {due}.</translation>
+        </message>
+    </context>
+    <context>
         <name>TriagePage</name>
         <message>
             <source>&amp;Triage</source>
@@ -3996,206 +4279,6 @@ sind in {folder} bereits vorhanden. Ersetzen?</translation>
         <message>
             <source>{value}. {detail}</source>
             <translation>{value}. {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpanText</name>
-        <message numerus="yes">
-            <source>%Ln days</source>
-            <translation>
-                <numerusform>%Ln Tag</numerusform>
-                <numerusform>%Ln Tage</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln weeks</source>
-            <translation>
-                <numerusform>%Ln Woche</numerusform>
-                <numerusform>%Ln Wochen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln months</source>
-            <translation>
-                <numerusform>%Ln Monat</numerusform>
-                <numerusform>%Ln Monate</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln years</source>
-            <translation>
-                <numerusform>%Ln Jahr</numerusform>
-                <numerusform>%Ln Jahre</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>today</source>
-            <translation>heute</translation>
-        </message>
-        <message>
-            <source>yesterday</source>
-            <translation>gestern</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln days ago</source>
-            <translation>
-                <numerusform>vor %Ln Tag</numerusform>
-                <numerusform>vor %Ln Tagen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln weeks ago</source>
-            <translation>
-                <numerusform>vor %Ln Woche</numerusform>
-                <numerusform>vor %Ln Wochen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln months ago</source>
-            <translation>
-                <numerusform>vor %Ln Monat</numerusform>
-                <numerusform>vor %Ln Monaten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln years ago</source>
-            <translation>
-                <numerusform>vor %Ln Jahr</numerusform>
-                <numerusform>vor %Ln Jahren</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>tomorrow</source>
-            <translation>morgen</translation>
-        </message>
-        <message numerus="yes">
-            <source>in %Ln days</source>
-            <translation>
-                <numerusform>in %Ln Tag</numerusform>
-                <numerusform>in %Ln Tagen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>in %Ln weeks</source>
-            <translation>
-                <numerusform>in %Ln Woche</numerusform>
-                <numerusform>in %Ln Wochen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>in %Ln months</source>
-            <translation>
-                <numerusform>in %Ln Monat</numerusform>
-                <numerusform>in %Ln Monaten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>in %Ln years</source>
-            <translation>
-                <numerusform>in %Ln Jahr</numerusform>
-                <numerusform>in %Ln Jahren</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TouchText</name>
-        <message>
-            <source>Never contacted</source>
-            <translation>Noch nie kontaktiert</translation>
-        </message>
-        <message>
-            <source>Last contacted {when}</source>
-            <translation>Zuletzt kontaktiert: {when}</translation>
-        </message>
-        <message>
-            <source>{last} · {due}</source>
-            <translation>{last} · {due}</translation>
-        </message>
-        <message>
-            <source>due {when}</source>
-            <translation>fällig {when}</translation>
-        </message>
-        <message>
-            <source>due today</source>
-            <translation>heute fällig</translation>
-        </message>
-        <message>
-            <source>overdue by {span}</source>
-            <translation>{span} überfällig</translation>
-        </message>
-        <message>
-            <source>Accepted your invitation {when} and replied; nothing sent to them since.</source>
-            <translation>Hat Ihre Einladung {when} angenommen und geantwortet; seitdem haben Sie nichts gesendet.</translation>
-        </message>
-        <message>
-            <source>Accepted your invitation {when}; no thank-you sent yet.</source>
-            <translation>Hat Ihre Einladung {when} angenommen; noch kein Dankeschön gesendet.</translation>
-        </message>
-        <message>
-            <source>nothing sent or received yet</source>
-            <translation>noch nichts gesendet oder erhalten</translation>
-        </message>
-        <message>
-            <source>last in touch {when}</source>
-            <translation>zuletzt in Kontakt {when}</translation>
-        </message>
-        <message>
-            <source>Keep in touch every {cadence}: {last}; {due}.</source>
-            <translation>Kontaktrhythmus: {cadence}; {last}; {due}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuotaText</name>
-        <message numerus="yes">
-            <source>%Ln personalised notes this month, past the {allowed} your account allows</source>
-            <translation>
-                <numerusform>%Ln personalisierte Notiz in diesem Monat – mehr als die {allowed}, die Ihr Konto erlaubt</numerusform>
-                <numerusform>%Ln personalisierte Notizen in diesem Monat – mehr als die {allowed}, die Ihr Konto erlaubt</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{used} of %Ln personalised notes used this month</source>
-            <translation>
-                <numerusform>{used} von %Ln personalisierten Notiz in diesem Monat genutzt</numerusform>
-                <numerusform>{used} von %Ln personalisierten Notizen in diesem Monat genutzt</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No personalised notes left this month ({used} of {allowed} used): LinkedIn will not send this note. Send the invitation without a note, wait until next month, or write them a message once they accept.</source>
-            <translation>Keine personalisierten Notizen mehr in diesem Monat ({used} von {allowed} genutzt): LinkedIn sendet diese Notiz nicht. Senden Sie die Einladung ohne Notiz, warten Sie bis zum nächsten Monat oder schreiben Sie der Person eine Nachricht, sobald sie angenommen hat.</translation>
-        </message>
-        <message>
-            <source>This is the last personalised note your free account allows this month.</source>
-            <translation>Dies ist die letzte personalisierte Notiz, die Ihr kostenloses Konto in diesem Monat erlaubt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaleReason</name>
-        <message numerus="yes">
-            <source>Marked never met, connected %Ln years ago, and never contacted.</source>
-            <translation>
-                <numerusform>Als „Nie getroffen“ markiert, vor %Ln Jahr verbunden und nie kontaktiert.</numerusform>
-                <numerusform>Als „Nie getroffen“ markiert, vor %Ln Jahren verbunden und nie kontaktiert.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Marked never met, connected %Ln days ago, and never contacted.</source>
-            <translation>
-                <numerusform>Als „Nie getroffen“ markiert, vor %Ln Tag verbunden und nie kontaktiert.</numerusform>
-                <numerusform>Als „Nie getroffen“ markiert, vor %Ln Tagen verbunden und nie kontaktiert.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ShareLabel</name>
-        <message>
-            <source>No group</source>
-            <translation>Keine Gruppe</translation>
-        </message>
-        <message>
-            <source>Others</source>
-            <comment>the companies or places past the ten most common</comment>
-            <translation>Sonstige</translation>
         </message>
     </context>
 </TS>

@@ -264,6 +264,23 @@
         </message>
     </context>
     <context>
+        <name>QuotaText</name>
+        <message numerus="yes">
+            <source>%Ln personalised notes this month, past the {allowed} your account allows</source>
+            <translation>
+                <numerusform>%Ln personalised note this month, past the {allowed} your account allows</numerusform>
+                <numerusform>%Ln personalised notes this month, past the {allowed} your account allows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{used} of %Ln personalised notes used this month</source>
+            <translation>
+                <numerusform>{used} of %Ln personalised note used this month</numerusform>
+                <numerusform>{used} of %Ln personalised notes used this month</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RecommendationText</name>
         <message numerus="yes">
             <source>%n of {allowed} personalised notes left this month.</source>
@@ -290,91 +307,6 @@
             <translation>
                 <numerusform>%n day ago</numerusform>
                 <numerusform>%n days ago</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StatsView</name>
-        <message numerus="yes">
-            <source>{successes} of %Ln decided invitations. 95% interval {low}–{high}.</source>
-            <translation>
-                <numerusform>{successes} of %Ln decided invitation. 95% interval {low}–{high}.</numerusform>
-                <numerusform>{successes} of %Ln decided invitations. 95% interval {low}–{high}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{successes} of %Ln accepted invitations. 95% interval {low}–{high}.</source>
-            <translation>
-                <numerusform>{successes} of %Ln accepted invitation. 95% interval {low}–{high}.</numerusform>
-                <numerusform>{successes} of %Ln accepted invitations. 95% interval {low}–{high}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Of %Ln accepted invitations, half were accepted sooner, half later.</source>
-            <translation>
-                <numerusform>Of %Ln accepted invitation, half were accepted sooner, half later.</numerusform>
-                <numerusform>Of %Ln accepted invitations, half were accepted sooner, half later.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Invitations sent in the last %Ln days and not yet answered; left out of the rates until they are, or until the window passes.</source>
-            <translation>
-                <numerusform>Invitations sent in the last %Ln day and not yet answered; left out of the rates until they are, or until the window passes.</numerusform>
-                <numerusform>Invitations sent in the last %Ln days and not yet answered; left out of the rates until they are, or until the window passes.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplatePreview</name>
-        <message numerus="yes">
-            <source>%Ln characters</source>
-            <translation>
-                <numerusform>%Ln character</numerusform>
-                <numerusform>%Ln characters</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateTransfer</name>
-        <message numerus="yes">
-            <source>Imported %Ln templates.</source>
-            <translation>
-                <numerusform>Imported %Ln template.</numerusform>
-                <numerusform>Imported %Ln templates.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %Ln templates; kept your own {names}.</source>
-            <translation>
-                <numerusform>Imported %Ln template; kept your own {names}.</numerusform>
-                <numerusform>Imported %Ln templates; kept your own {names}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{problems}
-
-Import the other %Ln templates?</source>
-            <translation>
-                <numerusform>{problems}
-
-Import the other %Ln template?</numerusform>
-                <numerusform>{problems}
-
-Import the other %Ln templates?</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Export %Ln templates</source>
-            <translation>
-                <numerusform>Export %Ln template</numerusform>
-                <numerusform>Export %Ln templates</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %Ln templates to {destination}.</source>
-            <translation>
-                <numerusform>Exported %Ln template to {destination}.</numerusform>
-                <numerusform>Exported %Ln templates to {destination}.</numerusform>
             </translation>
         </message>
     </context>
@@ -466,23 +398,6 @@ Import the other %Ln templates?</numerusform>
         </message>
     </context>
     <context>
-        <name>QuotaText</name>
-        <message numerus="yes">
-            <source>%Ln personalised notes this month, past the {allowed} your account allows</source>
-            <translation>
-                <numerusform>%Ln personalised note this month, past the {allowed} your account allows</numerusform>
-                <numerusform>%Ln personalised notes this month, past the {allowed} your account allows</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{used} of %Ln personalised notes used this month</source>
-            <translation>
-                <numerusform>{used} of %Ln personalised note used this month</numerusform>
-                <numerusform>{used} of %Ln personalised notes used this month</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>StaleReason</name>
         <message numerus="yes">
             <source>Marked never met, connected %Ln years ago, and never contacted.</source>
@@ -496,6 +411,91 @@ Import the other %Ln templates?</numerusform>
             <translation>
                 <numerusform>Marked never met, connected %Ln day ago, and never contacted.</numerusform>
                 <numerusform>Marked never met, connected %Ln days ago, and never contacted.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StatsView</name>
+        <message numerus="yes">
+            <source>{successes} of %Ln decided invitations. 95% interval {low}–{high}.</source>
+            <translation>
+                <numerusform>{successes} of %Ln decided invitation. 95% interval {low}–{high}.</numerusform>
+                <numerusform>{successes} of %Ln decided invitations. 95% interval {low}–{high}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{successes} of %Ln accepted invitations. 95% interval {low}–{high}.</source>
+            <translation>
+                <numerusform>{successes} of %Ln accepted invitation. 95% interval {low}–{high}.</numerusform>
+                <numerusform>{successes} of %Ln accepted invitations. 95% interval {low}–{high}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Of %Ln accepted invitations, half were accepted sooner, half later.</source>
+            <translation>
+                <numerusform>Of %Ln accepted invitation, half were accepted sooner, half later.</numerusform>
+                <numerusform>Of %Ln accepted invitations, half were accepted sooner, half later.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Invitations sent in the last %Ln days and not yet answered; left out of the rates until they are, or until the window passes.</source>
+            <translation>
+                <numerusform>Invitations sent in the last %Ln day and not yet answered; left out of the rates until they are, or until the window passes.</numerusform>
+                <numerusform>Invitations sent in the last %Ln days and not yet answered; left out of the rates until they are, or until the window passes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatePreview</name>
+        <message numerus="yes">
+            <source>%Ln characters</source>
+            <translation>
+                <numerusform>%Ln character</numerusform>
+                <numerusform>%Ln characters</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateTransfer</name>
+        <message numerus="yes">
+            <source>Imported %Ln templates.</source>
+            <translation>
+                <numerusform>Imported %Ln template.</numerusform>
+                <numerusform>Imported %Ln templates.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln templates; kept your own {names}.</source>
+            <translation>
+                <numerusform>Imported %Ln template; kept your own {names}.</numerusform>
+                <numerusform>Imported %Ln templates; kept your own {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{problems}
+
+Import the other %Ln templates?</source>
+            <translation>
+                <numerusform>{problems}
+
+Import the other %Ln template?</numerusform>
+                <numerusform>{problems}
+
+Import the other %Ln templates?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Export %Ln templates</source>
+            <translation>
+                <numerusform>Export %Ln template</numerusform>
+                <numerusform>Export %Ln templates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln templates to {destination}.</source>
+            <translation>
+                <numerusform>Exported %Ln template to {destination}.</numerusform>
+                <numerusform>Exported %Ln templates to {destination}.</numerusform>
             </translation>
         </message>
     </context>

@@ -2747,6 +2747,31 @@ Record this note as sent anyway?</source>
         </message>
     </context>
     <context>
+        <name>QuotaText</name>
+        <message numerus="yes">
+            <source>%Ln personalised notes this month, past the {allowed} your account allows</source>
+            <translation>
+                <numerusform>%Ln nota personalizada este mes, más de las {allowed} que permite tu cuenta</numerusform>
+                <numerusform>%Ln notas personalizadas este mes, más de las {allowed} que permite tu cuenta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{used} of %Ln personalised notes used this month</source>
+            <translation>
+                <numerusform>{used} de %Ln nota personalizada usada este mes</numerusform>
+                <numerusform>{used} de %Ln notas personalizadas usadas este mes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No personalised notes left this month ({used} of {allowed} used): LinkedIn will not send this note. Send the invitation without a note, wait until next month, or write them a message once they accept.</source>
+            <translation>No te quedan notas personalizadas este mes ({used} de {allowed} usadas): LinkedIn no enviará esta nota. Envía la invitación sin nota, espera al mes que viene o escríbele un mensaje cuando acepte.</translation>
+        </message>
+        <message>
+            <source>This is the last personalised note your free account allows this month.</source>
+            <translation>Esta es la última nota personalizada que tu cuenta gratuita permite este mes.</translation>
+        </message>
+    </context>
+    <context>
         <name>RateChart</name>
         <message>
             <source>Acceptance and reply rates by template, with 95% intervals</source>
@@ -3233,6 +3258,18 @@ Record this note as sent anyway?</source>
         </message>
     </context>
     <context>
+        <name>ShareLabel</name>
+        <message>
+            <source>No group</source>
+            <translation>Sin grupo</translation>
+        </message>
+        <message>
+            <source>Others</source>
+            <comment>the companies or places past the ten most common</comment>
+            <translation>Otros</translation>
+        </message>
+    </context>
+    <context>
         <name>ShareModel</name>
         <message>
             <source>Contacts</source>
@@ -3246,6 +3283,105 @@ Record this note as sent anyway?</source>
         <message>
             <source>{percent}%</source>
             <translation>{percent}%</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpanText</name>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln día</numerusform>
+                <numerusform>%Ln días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln weeks</source>
+            <translation>
+                <numerusform>%Ln semana</numerusform>
+                <numerusform>%Ln semanas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln months</source>
+            <translation>
+                <numerusform>%Ln mes</numerusform>
+                <numerusform>%Ln meses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln years</source>
+            <translation>
+                <numerusform>%Ln año</numerusform>
+                <numerusform>%Ln años</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>ayer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days ago</source>
+            <translation>
+                <numerusform>hace %Ln día</numerusform>
+                <numerusform>hace %Ln días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln weeks ago</source>
+            <translation>
+                <numerusform>hace %Ln semana</numerusform>
+                <numerusform>hace %Ln semanas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln months ago</source>
+            <translation>
+                <numerusform>hace %Ln mes</numerusform>
+                <numerusform>hace %Ln meses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln years ago</source>
+            <translation>
+                <numerusform>hace %Ln año</numerusform>
+                <numerusform>hace %Ln años</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>mañana</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>en %Ln día</numerusform>
+                <numerusform>en %Ln días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln weeks</source>
+            <translation>
+                <numerusform>en %Ln semana</numerusform>
+                <numerusform>en %Ln semanas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln months</source>
+            <translation>
+                <numerusform>en %Ln mes</numerusform>
+                <numerusform>en %Ln meses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln years</source>
+            <translation>
+                <numerusform>en %Ln año</numerusform>
+                <numerusform>en %Ln años</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3266,6 +3402,23 @@ Record this note as sent anyway?</source>
         <message>
             <source>Why it is listed</source>
             <translation>Por qué aparece</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaleReason</name>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln years ago, and never contacted.</source>
+            <translation>
+                <numerusform>Marcado como «Nunca nos vimos», conectados hace %Ln año y sin ningún contacto.</numerusform>
+                <numerusform>Marcado como «Nunca nos vimos», conectados hace %Ln años y sin ningún contacto.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln days ago, and never contacted.</source>
+            <translation>
+                <numerusform>Marcado como «Nunca nos vimos», conectados hace %Ln día y sin ningún contacto.</numerusform>
+                <numerusform>Marcado como «Nunca nos vimos», conectados hace %Ln días y sin ningún contacto.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3743,6 +3896,89 @@ Record this note as sent anyway?</source>
         </message>
     </context>
     <context>
+        <name>TemplateText</name>
+        <message>
+            <source>Coffee catch up</source>
+            <translation>Café para ponernos al día</translation>
+        </message>
+        <message>
+            <source>Coffee invitation</source>
+            <translation>Invitación a un café</translation>
+        </message>
+        <message>
+            <source>Congratulate new role</source>
+            <translation>Felicitar por el nuevo puesto</translation>
+        </message>
+        <message>
+            <source>Decline follow instead</source>
+            <translation>Declinar y seguir en su lugar</translation>
+        </message>
+        <message>
+            <source>Decline offer coffee</source>
+            <translation>Declinar y ofrecer un café</translation>
+        </message>
+        <message>
+            <source>Follow up after meeting</source>
+            <translation>Seguimiento tras una reunión</translation>
+        </message>
+        <message>
+            <source>Follow up no reply</source>
+            <translation>Seguimiento sin respuesta</translation>
+        </message>
+        <message>
+            <source>Intro ask</source>
+            <translation>Pedir una presentación</translation>
+        </message>
+        <message>
+            <source>Intro make</source>
+            <translation>Presentar a dos personas</translation>
+        </message>
+        <message>
+            <source>Intro offer</source>
+            <translation>Ofrecer una presentación</translation>
+        </message>
+        <message>
+            <source>Invite brief</source>
+            <translation>Invitación breve</translation>
+        </message>
+        <message>
+            <source>Invite former colleague</source>
+            <translation>Invitación a antiguos compañeros</translation>
+        </message>
+        <message>
+            <source>Invite introduced by</source>
+            <translation>Invitación tras una presentación</translation>
+        </message>
+        <message>
+            <source>Invite met at event</source>
+            <translation>Invitación tras un evento</translation>
+        </message>
+        <message>
+            <source>Invite read their work</source>
+            <translation>Invitación por su trabajo</translation>
+        </message>
+        <message>
+            <source>Invite same city</source>
+            <translation>Invitación: misma ciudad</translation>
+        </message>
+        <message>
+            <source>Recruiter interested</source>
+            <translation>Reclutador: me interesa</translation>
+        </message>
+        <message>
+            <source>Recruiter not now</source>
+            <translation>Reclutador: ahora no</translation>
+        </message>
+        <message>
+            <source>Thanks for accepting</source>
+            <translation>Gracias por aceptar</translation>
+        </message>
+        <message>
+            <source>Thanks for connecting</source>
+            <translation>Gracias por conectar</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateTransfer</name>
         <message>
             <source>Import templates</source>
@@ -3882,6 +4118,53 @@ ya existen en {folder}. ¿Sustituirlos?</translation>
         </message>
     </context>
     <context>
+        <name>TouchText</name>
+        <message>
+            <source>Never contacted</source>
+            <translation>Sin contacto todavía</translation>
+        </message>
+        <message>
+            <source>Last contacted {when}</source>
+            <translation>Último contacto: {when}</translation>
+        </message>
+        <message>
+            <source>{last} · {due}</source>
+            <translation>{last} · {due}</translation>
+        </message>
+        <message>
+            <source>due {when}</source>
+            <translation>próximo contacto {when}</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>próximo contacto hoy</translation>
+        </message>
+        <message>
+            <source>overdue by {span}</source>
+            <translation>con {span} de retraso</translation>
+        </message>
+        <message>
+            <source>Accepted your invitation {when} and replied; nothing sent to them since.</source>
+            <translation>Aceptó tu invitación {when} y respondió; no le has enviado nada desde entonces.</translation>
+        </message>
+        <message>
+            <source>Accepted your invitation {when}; no thank-you sent yet.</source>
+            <translation>Aceptó tu invitación {when}; aún no le has dado las gracias.</translation>
+        </message>
+        <message>
+            <source>nothing sent or received yet</source>
+            <translation>nada enviado ni recibido todavía</translation>
+        </message>
+        <message>
+            <source>last in touch {when}</source>
+            <translation>último contacto {when}</translation>
+        </message>
+        <message>
+            <source>Keep in touch every {cadence}: {last}; {due}.</source>
+            <translation>Mantener el contacto cada {cadence}: {last}; {due}.</translation>
+        </message>
+    </context>
+    <context>
         <name>TriagePage</name>
         <message>
             <source>&amp;Triage</source>
@@ -3996,206 +4279,6 @@ ya existen en {folder}. ¿Sustituirlos?</translation>
         <message>
             <source>{value}. {detail}</source>
             <translation>{value}. {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpanText</name>
-        <message numerus="yes">
-            <source>%Ln days</source>
-            <translation>
-                <numerusform>%Ln día</numerusform>
-                <numerusform>%Ln días</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln weeks</source>
-            <translation>
-                <numerusform>%Ln semana</numerusform>
-                <numerusform>%Ln semanas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln months</source>
-            <translation>
-                <numerusform>%Ln mes</numerusform>
-                <numerusform>%Ln meses</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln years</source>
-            <translation>
-                <numerusform>%Ln año</numerusform>
-                <numerusform>%Ln años</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>today</source>
-            <translation>hoy</translation>
-        </message>
-        <message>
-            <source>yesterday</source>
-            <translation>ayer</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln days ago</source>
-            <translation>
-                <numerusform>hace %Ln día</numerusform>
-                <numerusform>hace %Ln días</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln weeks ago</source>
-            <translation>
-                <numerusform>hace %Ln semana</numerusform>
-                <numerusform>hace %Ln semanas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln months ago</source>
-            <translation>
-                <numerusform>hace %Ln mes</numerusform>
-                <numerusform>hace %Ln meses</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln years ago</source>
-            <translation>
-                <numerusform>hace %Ln año</numerusform>
-                <numerusform>hace %Ln años</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>tomorrow</source>
-            <translation>mañana</translation>
-        </message>
-        <message numerus="yes">
-            <source>in %Ln days</source>
-            <translation>
-                <numerusform>en %Ln día</numerusform>
-                <numerusform>en %Ln días</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>in %Ln weeks</source>
-            <translation>
-                <numerusform>en %Ln semana</numerusform>
-                <numerusform>en %Ln semanas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>in %Ln months</source>
-            <translation>
-                <numerusform>en %Ln mes</numerusform>
-                <numerusform>en %Ln meses</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>in %Ln years</source>
-            <translation>
-                <numerusform>en %Ln año</numerusform>
-                <numerusform>en %Ln años</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TouchText</name>
-        <message>
-            <source>Never contacted</source>
-            <translation>Sin contacto todavía</translation>
-        </message>
-        <message>
-            <source>Last contacted {when}</source>
-            <translation>Último contacto: {when}</translation>
-        </message>
-        <message>
-            <source>{last} · {due}</source>
-            <translation>{last} · {due}</translation>
-        </message>
-        <message>
-            <source>due {when}</source>
-            <translation>próximo contacto {when}</translation>
-        </message>
-        <message>
-            <source>due today</source>
-            <translation>próximo contacto hoy</translation>
-        </message>
-        <message>
-            <source>overdue by {span}</source>
-            <translation>con {span} de retraso</translation>
-        </message>
-        <message>
-            <source>Accepted your invitation {when} and replied; nothing sent to them since.</source>
-            <translation>Aceptó tu invitación {when} y respondió; no le has enviado nada desde entonces.</translation>
-        </message>
-        <message>
-            <source>Accepted your invitation {when}; no thank-you sent yet.</source>
-            <translation>Aceptó tu invitación {when}; aún no le has dado las gracias.</translation>
-        </message>
-        <message>
-            <source>nothing sent or received yet</source>
-            <translation>nada enviado ni recibido todavía</translation>
-        </message>
-        <message>
-            <source>last in touch {when}</source>
-            <translation>último contacto {when}</translation>
-        </message>
-        <message>
-            <source>Keep in touch every {cadence}: {last}; {due}.</source>
-            <translation>Mantener el contacto cada {cadence}: {last}; {due}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuotaText</name>
-        <message numerus="yes">
-            <source>%Ln personalised notes this month, past the {allowed} your account allows</source>
-            <translation>
-                <numerusform>%Ln nota personalizada este mes, más de las {allowed} que permite tu cuenta</numerusform>
-                <numerusform>%Ln notas personalizadas este mes, más de las {allowed} que permite tu cuenta</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{used} of %Ln personalised notes used this month</source>
-            <translation>
-                <numerusform>{used} de %Ln nota personalizada usada este mes</numerusform>
-                <numerusform>{used} de %Ln notas personalizadas usadas este mes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No personalised notes left this month ({used} of {allowed} used): LinkedIn will not send this note. Send the invitation without a note, wait until next month, or write them a message once they accept.</source>
-            <translation>No te quedan notas personalizadas este mes ({used} de {allowed} usadas): LinkedIn no enviará esta nota. Envía la invitación sin nota, espera al mes que viene o escríbele un mensaje cuando acepte.</translation>
-        </message>
-        <message>
-            <source>This is the last personalised note your free account allows this month.</source>
-            <translation>Esta es la última nota personalizada que tu cuenta gratuita permite este mes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaleReason</name>
-        <message numerus="yes">
-            <source>Marked never met, connected %Ln years ago, and never contacted.</source>
-            <translation>
-                <numerusform>Marcado como «Nunca nos vimos», conectados hace %Ln año y sin ningún contacto.</numerusform>
-                <numerusform>Marcado como «Nunca nos vimos», conectados hace %Ln años y sin ningún contacto.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Marked never met, connected %Ln days ago, and never contacted.</source>
-            <translation>
-                <numerusform>Marcado como «Nunca nos vimos», conectados hace %Ln día y sin ningún contacto.</numerusform>
-                <numerusform>Marcado como «Nunca nos vimos», conectados hace %Ln días y sin ningún contacto.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ShareLabel</name>
-        <message>
-            <source>No group</source>
-            <translation>Sin grupo</translation>
-        </message>
-        <message>
-            <source>Others</source>
-            <comment>the companies or places past the ten most common</comment>
-            <translation>Otros</translation>
         </message>
     </context>
 </TS>

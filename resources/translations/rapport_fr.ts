@@ -2747,6 +2747,31 @@ Marquer quand même cette note comme envoyée ?</translation>
         </message>
     </context>
     <context>
+        <name>QuotaText</name>
+        <message numerus="yes">
+            <source>%Ln personalised notes this month, past the {allowed} your account allows</source>
+            <translation>
+                <numerusform>%Ln note personnalisée ce mois-ci, au-delà des {allowed} que votre compte autorise</numerusform>
+                <numerusform>%Ln notes personnalisées ce mois-ci, au-delà des {allowed} que votre compte autorise</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{used} of %Ln personalised notes used this month</source>
+            <translation>
+                <numerusform>Notes personnalisées utilisées ce mois-ci : {used} sur %Ln</numerusform>
+                <numerusform>Notes personnalisées utilisées ce mois-ci : {used} sur %Ln</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No personalised notes left this month ({used} of {allowed} used): LinkedIn will not send this note. Send the invitation without a note, wait until next month, or write them a message once they accept.</source>
+            <translation>Plus aucune note personnalisée ce mois-ci ({used} sur {allowed} utilisées) : LinkedIn n’enverra pas cette note. Envoyez l’invitation sans note, attendez le mois prochain ou écrivez-lui un message une fois l’invitation acceptée.</translation>
+        </message>
+        <message>
+            <source>This is the last personalised note your free account allows this month.</source>
+            <translation>C’est la dernière note personnalisée que votre compte gratuit autorise ce mois-ci.</translation>
+        </message>
+    </context>
+    <context>
         <name>RateChart</name>
         <message>
             <source>Acceptance and reply rates by template, with 95% intervals</source>
@@ -3233,6 +3258,18 @@ Marquer quand même cette note comme envoyée ?</translation>
         </message>
     </context>
     <context>
+        <name>ShareLabel</name>
+        <message>
+            <source>No group</source>
+            <translation>Sans groupe</translation>
+        </message>
+        <message>
+            <source>Others</source>
+            <comment>the companies or places past the ten most common</comment>
+            <translation>Autres</translation>
+        </message>
+    </context>
+    <context>
         <name>ShareModel</name>
         <message>
             <source>Contacts</source>
@@ -3246,6 +3283,105 @@ Marquer quand même cette note comme envoyée ?</translation>
         <message>
             <source>{percent}%</source>
             <translation>{percent} %</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpanText</name>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln jour</numerusform>
+                <numerusform>%Ln jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln weeks</source>
+            <translation>
+                <numerusform>%Ln semaine</numerusform>
+                <numerusform>%Ln semaines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln months</source>
+            <translation>
+                <numerusform>%Ln mois</numerusform>
+                <numerusform>%Ln mois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln years</source>
+            <translation>
+                <numerusform>%Ln an</numerusform>
+                <numerusform>%Ln ans</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>aujourd’hui</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>hier</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days ago</source>
+            <translation>
+                <numerusform>il y a %Ln jour</numerusform>
+                <numerusform>il y a %Ln jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln weeks ago</source>
+            <translation>
+                <numerusform>il y a %Ln semaine</numerusform>
+                <numerusform>il y a %Ln semaines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln months ago</source>
+            <translation>
+                <numerusform>il y a %Ln mois</numerusform>
+                <numerusform>il y a %Ln mois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln years ago</source>
+            <translation>
+                <numerusform>il y a %Ln an</numerusform>
+                <numerusform>il y a %Ln ans</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>demain</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>dans %Ln jour</numerusform>
+                <numerusform>dans %Ln jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln weeks</source>
+            <translation>
+                <numerusform>dans %Ln semaine</numerusform>
+                <numerusform>dans %Ln semaines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln months</source>
+            <translation>
+                <numerusform>dans %Ln mois</numerusform>
+                <numerusform>dans %Ln mois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln years</source>
+            <translation>
+                <numerusform>dans %Ln an</numerusform>
+                <numerusform>dans %Ln ans</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3266,6 +3402,23 @@ Marquer quand même cette note comme envoyée ?</translation>
         <message>
             <source>Why it is listed</source>
             <translation>Motif</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaleReason</name>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln years ago, and never contacted.</source>
+            <translation>
+                <numerusform>Marqué « Jamais rencontré », connecté il y a %Ln an et jamais contacté.</numerusform>
+                <numerusform>Marqué « Jamais rencontré », connecté il y a %Ln ans et jamais contacté.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln days ago, and never contacted.</source>
+            <translation>
+                <numerusform>Marqué « Jamais rencontré », connecté il y a %Ln jour et jamais contacté.</numerusform>
+                <numerusform>Marqué « Jamais rencontré », connecté il y a %Ln jours et jamais contacté.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3743,6 +3896,89 @@ Marquer quand même cette note comme envoyée ?</translation>
         </message>
     </context>
     <context>
+        <name>TemplateText</name>
+        <message>
+            <source>Coffee catch up</source>
+            <translation>Un café pour se retrouver</translation>
+        </message>
+        <message>
+            <source>Coffee invitation</source>
+            <translation>Invitation à prendre un café</translation>
+        </message>
+        <message>
+            <source>Congratulate new role</source>
+            <translation>Félicitations pour le nouveau poste</translation>
+        </message>
+        <message>
+            <source>Decline follow instead</source>
+            <translation>Décliner et proposer de suivre</translation>
+        </message>
+        <message>
+            <source>Decline offer coffee</source>
+            <translation>Décliner et proposer un café</translation>
+        </message>
+        <message>
+            <source>Follow up after meeting</source>
+            <translation>Relance après une rencontre</translation>
+        </message>
+        <message>
+            <source>Follow up no reply</source>
+            <translation>Relance sans réponse</translation>
+        </message>
+        <message>
+            <source>Intro ask</source>
+            <translation>Demander une mise en relation</translation>
+        </message>
+        <message>
+            <source>Intro make</source>
+            <translation>Mettre deux personnes en relation</translation>
+        </message>
+        <message>
+            <source>Intro offer</source>
+            <translation>Proposer une mise en relation</translation>
+        </message>
+        <message>
+            <source>Invite brief</source>
+            <translation>Invitation brève</translation>
+        </message>
+        <message>
+            <source>Invite former colleague</source>
+            <translation>Invitation entre anciens collègues</translation>
+        </message>
+        <message>
+            <source>Invite introduced by</source>
+            <translation>Invitation après une mise en relation</translation>
+        </message>
+        <message>
+            <source>Invite met at event</source>
+            <translation>Invitation après un événement</translation>
+        </message>
+        <message>
+            <source>Invite read their work</source>
+            <translation>Invitation après lecture de son travail</translation>
+        </message>
+        <message>
+            <source>Invite same city</source>
+            <translation>Invitation : même ville</translation>
+        </message>
+        <message>
+            <source>Recruiter interested</source>
+            <translation>Recruteur : ça m'intéresse</translation>
+        </message>
+        <message>
+            <source>Recruiter not now</source>
+            <translation>Recruteur : pas maintenant</translation>
+        </message>
+        <message>
+            <source>Thanks for accepting</source>
+            <translation>Merci d'avoir accepté</translation>
+        </message>
+        <message>
+            <source>Thanks for connecting</source>
+            <translation>Merci pour la connexion</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateTransfer</name>
         <message>
             <source>Import templates</source>
@@ -3882,6 +4118,53 @@ existent déjà dans {folder}. Les remplacer ?</translation>
         </message>
     </context>
     <context>
+        <name>TouchText</name>
+        <message>
+            <source>Never contacted</source>
+            <translation>Aucun contact pour l’instant</translation>
+        </message>
+        <message>
+            <source>Last contacted {when}</source>
+            <translation>Dernier contact : {when}</translation>
+        </message>
+        <message>
+            <source>{last} · {due}</source>
+            <translation>{last} · {due}</translation>
+        </message>
+        <message>
+            <source>due {when}</source>
+            <translation>prochain contact {when}</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>prochain contact aujourd’hui</translation>
+        </message>
+        <message>
+            <source>overdue by {span}</source>
+            <translation>en retard de {span}</translation>
+        </message>
+        <message>
+            <source>Accepted your invitation {when} and replied; nothing sent to them since.</source>
+            <translation>A accepté votre invitation {when} et a répondu ; rien ne lui a été envoyé depuis.</translation>
+        </message>
+        <message>
+            <source>Accepted your invitation {when}; no thank-you sent yet.</source>
+            <translation>A accepté votre invitation {when} ; aucun remerciement envoyé pour l’instant.</translation>
+        </message>
+        <message>
+            <source>nothing sent or received yet</source>
+            <translation>rien d’envoyé ni de reçu pour l’instant</translation>
+        </message>
+        <message>
+            <source>last in touch {when}</source>
+            <translation>dernier contact {when}</translation>
+        </message>
+        <message>
+            <source>Keep in touch every {cadence}: {last}; {due}.</source>
+            <translation>Rythme de contact : {cadence} ; {last} ; {due}.</translation>
+        </message>
+    </context>
+    <context>
         <name>TriagePage</name>
         <message>
             <source>&amp;Triage</source>
@@ -3996,206 +4279,6 @@ existent déjà dans {folder}. Les remplacer ?</translation>
         <message>
             <source>{value}. {detail}</source>
             <translation>{value}. {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpanText</name>
-        <message numerus="yes">
-            <source>%Ln days</source>
-            <translation>
-                <numerusform>%Ln jour</numerusform>
-                <numerusform>%Ln jours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln weeks</source>
-            <translation>
-                <numerusform>%Ln semaine</numerusform>
-                <numerusform>%Ln semaines</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln months</source>
-            <translation>
-                <numerusform>%Ln mois</numerusform>
-                <numerusform>%Ln mois</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln years</source>
-            <translation>
-                <numerusform>%Ln an</numerusform>
-                <numerusform>%Ln ans</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>today</source>
-            <translation>aujourd’hui</translation>
-        </message>
-        <message>
-            <source>yesterday</source>
-            <translation>hier</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln days ago</source>
-            <translation>
-                <numerusform>il y a %Ln jour</numerusform>
-                <numerusform>il y a %Ln jours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln weeks ago</source>
-            <translation>
-                <numerusform>il y a %Ln semaine</numerusform>
-                <numerusform>il y a %Ln semaines</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln months ago</source>
-            <translation>
-                <numerusform>il y a %Ln mois</numerusform>
-                <numerusform>il y a %Ln mois</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln years ago</source>
-            <translation>
-                <numerusform>il y a %Ln an</numerusform>
-                <numerusform>il y a %Ln ans</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>tomorrow</source>
-            <translation>demain</translation>
-        </message>
-        <message numerus="yes">
-            <source>in %Ln days</source>
-            <translation>
-                <numerusform>dans %Ln jour</numerusform>
-                <numerusform>dans %Ln jours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>in %Ln weeks</source>
-            <translation>
-                <numerusform>dans %Ln semaine</numerusform>
-                <numerusform>dans %Ln semaines</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>in %Ln months</source>
-            <translation>
-                <numerusform>dans %Ln mois</numerusform>
-                <numerusform>dans %Ln mois</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>in %Ln years</source>
-            <translation>
-                <numerusform>dans %Ln an</numerusform>
-                <numerusform>dans %Ln ans</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TouchText</name>
-        <message>
-            <source>Never contacted</source>
-            <translation>Aucun contact pour l’instant</translation>
-        </message>
-        <message>
-            <source>Last contacted {when}</source>
-            <translation>Dernier contact : {when}</translation>
-        </message>
-        <message>
-            <source>{last} · {due}</source>
-            <translation>{last} · {due}</translation>
-        </message>
-        <message>
-            <source>due {when}</source>
-            <translation>prochain contact {when}</translation>
-        </message>
-        <message>
-            <source>due today</source>
-            <translation>prochain contact aujourd’hui</translation>
-        </message>
-        <message>
-            <source>overdue by {span}</source>
-            <translation>en retard de {span}</translation>
-        </message>
-        <message>
-            <source>Accepted your invitation {when} and replied; nothing sent to them since.</source>
-            <translation>A accepté votre invitation {when} et a répondu ; rien ne lui a été envoyé depuis.</translation>
-        </message>
-        <message>
-            <source>Accepted your invitation {when}; no thank-you sent yet.</source>
-            <translation>A accepté votre invitation {when} ; aucun remerciement envoyé pour l’instant.</translation>
-        </message>
-        <message>
-            <source>nothing sent or received yet</source>
-            <translation>rien d’envoyé ni de reçu pour l’instant</translation>
-        </message>
-        <message>
-            <source>last in touch {when}</source>
-            <translation>dernier contact {when}</translation>
-        </message>
-        <message>
-            <source>Keep in touch every {cadence}: {last}; {due}.</source>
-            <translation>Rythme de contact : {cadence} ; {last} ; {due}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuotaText</name>
-        <message numerus="yes">
-            <source>%Ln personalised notes this month, past the {allowed} your account allows</source>
-            <translation>
-                <numerusform>%Ln note personnalisée ce mois-ci, au-delà des {allowed} que votre compte autorise</numerusform>
-                <numerusform>%Ln notes personnalisées ce mois-ci, au-delà des {allowed} que votre compte autorise</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{used} of %Ln personalised notes used this month</source>
-            <translation>
-                <numerusform>Notes personnalisées utilisées ce mois-ci : {used} sur %Ln</numerusform>
-                <numerusform>Notes personnalisées utilisées ce mois-ci : {used} sur %Ln</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No personalised notes left this month ({used} of {allowed} used): LinkedIn will not send this note. Send the invitation without a note, wait until next month, or write them a message once they accept.</source>
-            <translation>Plus aucune note personnalisée ce mois-ci ({used} sur {allowed} utilisées) : LinkedIn n’enverra pas cette note. Envoyez l’invitation sans note, attendez le mois prochain ou écrivez-lui un message une fois l’invitation acceptée.</translation>
-        </message>
-        <message>
-            <source>This is the last personalised note your free account allows this month.</source>
-            <translation>C’est la dernière note personnalisée que votre compte gratuit autorise ce mois-ci.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaleReason</name>
-        <message numerus="yes">
-            <source>Marked never met, connected %Ln years ago, and never contacted.</source>
-            <translation>
-                <numerusform>Marqué « Jamais rencontré », connecté il y a %Ln an et jamais contacté.</numerusform>
-                <numerusform>Marqué « Jamais rencontré », connecté il y a %Ln ans et jamais contacté.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Marked never met, connected %Ln days ago, and never contacted.</source>
-            <translation>
-                <numerusform>Marqué « Jamais rencontré », connecté il y a %Ln jour et jamais contacté.</numerusform>
-                <numerusform>Marqué « Jamais rencontré », connecté il y a %Ln jours et jamais contacté.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ShareLabel</name>
-        <message>
-            <source>No group</source>
-            <translation>Sans groupe</translation>
-        </message>
-        <message>
-            <source>Others</source>
-            <comment>the companies or places past the ten most common</comment>
-            <translation>Autres</translation>
         </message>
     </context>
 </TS>

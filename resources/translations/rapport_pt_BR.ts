@@ -2747,6 +2747,31 @@ Registrar esta nota como enviada mesmo assim?</translation>
         </message>
     </context>
     <context>
+        <name>QuotaText</name>
+        <message numerus="yes">
+            <source>%Ln personalised notes this month, past the {allowed} your account allows</source>
+            <translation>
+                <numerusform>%Ln nota personalizada neste mês, além das {allowed} que sua conta permite</numerusform>
+                <numerusform>%Ln notas personalizadas neste mês, além das {allowed} que sua conta permite</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{used} of %Ln personalised notes used this month</source>
+            <translation>
+                <numerusform>{used} de %Ln nota personalizada usada neste mês</numerusform>
+                <numerusform>{used} de %Ln notas personalizadas usadas neste mês</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No personalised notes left this month ({used} of {allowed} used): LinkedIn will not send this note. Send the invitation without a note, wait until next month, or write them a message once they accept.</source>
+            <translation>Você não tem mais notas personalizadas neste mês ({used} de {allowed} usadas): o LinkedIn não vai enviar esta nota. Envie o convite sem nota, espere até o mês que vem ou mande uma mensagem quando a pessoa aceitar.</translation>
+        </message>
+        <message>
+            <source>This is the last personalised note your free account allows this month.</source>
+            <translation>Esta é a última nota personalizada que sua conta gratuita permite neste mês.</translation>
+        </message>
+    </context>
+    <context>
         <name>RateChart</name>
         <message>
             <source>Acceptance and reply rates by template, with 95% intervals</source>
@@ -3233,6 +3258,18 @@ Registrar esta nota como enviada mesmo assim?</translation>
         </message>
     </context>
     <context>
+        <name>ShareLabel</name>
+        <message>
+            <source>No group</source>
+            <translation>Sem grupo</translation>
+        </message>
+        <message>
+            <source>Others</source>
+            <comment>the companies or places past the ten most common</comment>
+            <translation>Outros</translation>
+        </message>
+    </context>
+    <context>
         <name>ShareModel</name>
         <message>
             <source>Contacts</source>
@@ -3246,6 +3283,105 @@ Registrar esta nota como enviada mesmo assim?</translation>
         <message>
             <source>{percent}%</source>
             <translation>{percent}%</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpanText</name>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln dia</numerusform>
+                <numerusform>%Ln dias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln weeks</source>
+            <translation>
+                <numerusform>%Ln semana</numerusform>
+                <numerusform>%Ln semanas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln months</source>
+            <translation>
+                <numerusform>%Ln mês</numerusform>
+                <numerusform>%Ln meses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln years</source>
+            <translation>
+                <numerusform>%Ln ano</numerusform>
+                <numerusform>%Ln anos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>hoje</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>ontem</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days ago</source>
+            <translation>
+                <numerusform>há %Ln dia</numerusform>
+                <numerusform>há %Ln dias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln weeks ago</source>
+            <translation>
+                <numerusform>há %Ln semana</numerusform>
+                <numerusform>há %Ln semanas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln months ago</source>
+            <translation>
+                <numerusform>há %Ln mês</numerusform>
+                <numerusform>há %Ln meses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln years ago</source>
+            <translation>
+                <numerusform>há %Ln ano</numerusform>
+                <numerusform>há %Ln anos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>amanhã</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>em %Ln dia</numerusform>
+                <numerusform>em %Ln dias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln weeks</source>
+            <translation>
+                <numerusform>em %Ln semana</numerusform>
+                <numerusform>em %Ln semanas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln months</source>
+            <translation>
+                <numerusform>em %Ln mês</numerusform>
+                <numerusform>em %Ln meses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %Ln years</source>
+            <translation>
+                <numerusform>em %Ln ano</numerusform>
+                <numerusform>em %Ln anos</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3266,6 +3402,23 @@ Registrar esta nota como enviada mesmo assim?</translation>
         <message>
             <source>Why it is listed</source>
             <translation>Por que aparece aqui</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaleReason</name>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln years ago, and never contacted.</source>
+            <translation>
+                <numerusform>Marcado como “Nunca vi”, conexão feita há %Ln ano e nenhum contato desde então.</numerusform>
+                <numerusform>Marcado como “Nunca vi”, conexão feita há %Ln anos e nenhum contato desde então.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Marked never met, connected %Ln days ago, and never contacted.</source>
+            <translation>
+                <numerusform>Marcado como “Nunca vi”, conexão feita há %Ln dia e nenhum contato desde então.</numerusform>
+                <numerusform>Marcado como “Nunca vi”, conexão feita há %Ln dias e nenhum contato desde então.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3743,6 +3896,89 @@ Registrar esta nota como enviada mesmo assim?</translation>
         </message>
     </context>
     <context>
+        <name>TemplateText</name>
+        <message>
+            <source>Coffee catch up</source>
+            <translation>Café para colocar o papo em dia</translation>
+        </message>
+        <message>
+            <source>Coffee invitation</source>
+            <translation>Convite para um café</translation>
+        </message>
+        <message>
+            <source>Congratulate new role</source>
+            <translation>Parabéns pelo novo cargo</translation>
+        </message>
+        <message>
+            <source>Decline follow instead</source>
+            <translation>Recusar e seguir em vez disso</translation>
+        </message>
+        <message>
+            <source>Decline offer coffee</source>
+            <translation>Recusar e oferecer um café</translation>
+        </message>
+        <message>
+            <source>Follow up after meeting</source>
+            <translation>Retorno depois de um encontro</translation>
+        </message>
+        <message>
+            <source>Follow up no reply</source>
+            <translation>Retorno sem resposta</translation>
+        </message>
+        <message>
+            <source>Intro ask</source>
+            <translation>Pedir uma apresentação</translation>
+        </message>
+        <message>
+            <source>Intro make</source>
+            <translation>Apresentar duas pessoas</translation>
+        </message>
+        <message>
+            <source>Intro offer</source>
+            <translation>Oferecer uma apresentação</translation>
+        </message>
+        <message>
+            <source>Invite brief</source>
+            <translation>Convite breve</translation>
+        </message>
+        <message>
+            <source>Invite former colleague</source>
+            <translation>Convite a ex-colegas</translation>
+        </message>
+        <message>
+            <source>Invite introduced by</source>
+            <translation>Convite após uma apresentação</translation>
+        </message>
+        <message>
+            <source>Invite met at event</source>
+            <translation>Convite após um evento</translation>
+        </message>
+        <message>
+            <source>Invite read their work</source>
+            <translation>Convite por um trabalho lido</translation>
+        </message>
+        <message>
+            <source>Invite same city</source>
+            <translation>Convite: mesma cidade</translation>
+        </message>
+        <message>
+            <source>Recruiter interested</source>
+            <translation>Recrutador: tenho interesse</translation>
+        </message>
+        <message>
+            <source>Recruiter not now</source>
+            <translation>Recrutador: agora não</translation>
+        </message>
+        <message>
+            <source>Thanks for accepting</source>
+            <translation>Agradecer o aceite</translation>
+        </message>
+        <message>
+            <source>Thanks for connecting</source>
+            <translation>Agradecer a conexão</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateTransfer</name>
         <message>
             <source>Import templates</source>
@@ -3882,6 +4118,53 @@ já existem em {folder}. Substituí-los?</translation>
         </message>
     </context>
     <context>
+        <name>TouchText</name>
+        <message>
+            <source>Never contacted</source>
+            <translation>Nenhum contato ainda</translation>
+        </message>
+        <message>
+            <source>Last contacted {when}</source>
+            <translation>Último contato: {when}</translation>
+        </message>
+        <message>
+            <source>{last} · {due}</source>
+            <translation>{last} · {due}</translation>
+        </message>
+        <message>
+            <source>due {when}</source>
+            <translation>próximo contato {when}</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>próximo contato hoje</translation>
+        </message>
+        <message>
+            <source>overdue by {span}</source>
+            <translation>{span} de atraso</translation>
+        </message>
+        <message>
+            <source>Accepted your invitation {when} and replied; nothing sent to them since.</source>
+            <translation>Aceitou seu convite {when} e respondeu; você não enviou nada desde então.</translation>
+        </message>
+        <message>
+            <source>Accepted your invitation {when}; no thank-you sent yet.</source>
+            <translation>Aceitou seu convite {when}; você ainda não agradeceu.</translation>
+        </message>
+        <message>
+            <source>nothing sent or received yet</source>
+            <translation>nada enviado ou recebido ainda</translation>
+        </message>
+        <message>
+            <source>last in touch {when}</source>
+            <translation>último contato {when}</translation>
+        </message>
+        <message>
+            <source>Keep in touch every {cadence}: {last}; {due}.</source>
+            <translation>Manter contato a cada {cadence}: {last}; {due}.</translation>
+        </message>
+    </context>
+    <context>
         <name>TriagePage</name>
         <message>
             <source>&amp;Triage</source>
@@ -3996,206 +4279,6 @@ já existem em {folder}. Substituí-los?</translation>
         <message>
             <source>{value}. {detail}</source>
             <translation>{value}. {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpanText</name>
-        <message numerus="yes">
-            <source>%Ln days</source>
-            <translation>
-                <numerusform>%Ln dia</numerusform>
-                <numerusform>%Ln dias</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln weeks</source>
-            <translation>
-                <numerusform>%Ln semana</numerusform>
-                <numerusform>%Ln semanas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln months</source>
-            <translation>
-                <numerusform>%Ln mês</numerusform>
-                <numerusform>%Ln meses</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln years</source>
-            <translation>
-                <numerusform>%Ln ano</numerusform>
-                <numerusform>%Ln anos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>today</source>
-            <translation>hoje</translation>
-        </message>
-        <message>
-            <source>yesterday</source>
-            <translation>ontem</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln days ago</source>
-            <translation>
-                <numerusform>há %Ln dia</numerusform>
-                <numerusform>há %Ln dias</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln weeks ago</source>
-            <translation>
-                <numerusform>há %Ln semana</numerusform>
-                <numerusform>há %Ln semanas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln months ago</source>
-            <translation>
-                <numerusform>há %Ln mês</numerusform>
-                <numerusform>há %Ln meses</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln years ago</source>
-            <translation>
-                <numerusform>há %Ln ano</numerusform>
-                <numerusform>há %Ln anos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>tomorrow</source>
-            <translation>amanhã</translation>
-        </message>
-        <message numerus="yes">
-            <source>in %Ln days</source>
-            <translation>
-                <numerusform>em %Ln dia</numerusform>
-                <numerusform>em %Ln dias</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>in %Ln weeks</source>
-            <translation>
-                <numerusform>em %Ln semana</numerusform>
-                <numerusform>em %Ln semanas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>in %Ln months</source>
-            <translation>
-                <numerusform>em %Ln mês</numerusform>
-                <numerusform>em %Ln meses</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>in %Ln years</source>
-            <translation>
-                <numerusform>em %Ln ano</numerusform>
-                <numerusform>em %Ln anos</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TouchText</name>
-        <message>
-            <source>Never contacted</source>
-            <translation>Nenhum contato ainda</translation>
-        </message>
-        <message>
-            <source>Last contacted {when}</source>
-            <translation>Último contato: {when}</translation>
-        </message>
-        <message>
-            <source>{last} · {due}</source>
-            <translation>{last} · {due}</translation>
-        </message>
-        <message>
-            <source>due {when}</source>
-            <translation>próximo contato {when}</translation>
-        </message>
-        <message>
-            <source>due today</source>
-            <translation>próximo contato hoje</translation>
-        </message>
-        <message>
-            <source>overdue by {span}</source>
-            <translation>{span} de atraso</translation>
-        </message>
-        <message>
-            <source>Accepted your invitation {when} and replied; nothing sent to them since.</source>
-            <translation>Aceitou seu convite {when} e respondeu; você não enviou nada desde então.</translation>
-        </message>
-        <message>
-            <source>Accepted your invitation {when}; no thank-you sent yet.</source>
-            <translation>Aceitou seu convite {when}; você ainda não agradeceu.</translation>
-        </message>
-        <message>
-            <source>nothing sent or received yet</source>
-            <translation>nada enviado ou recebido ainda</translation>
-        </message>
-        <message>
-            <source>last in touch {when}</source>
-            <translation>último contato {when}</translation>
-        </message>
-        <message>
-            <source>Keep in touch every {cadence}: {last}; {due}.</source>
-            <translation>Manter contato a cada {cadence}: {last}; {due}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuotaText</name>
-        <message numerus="yes">
-            <source>%Ln personalised notes this month, past the {allowed} your account allows</source>
-            <translation>
-                <numerusform>%Ln nota personalizada neste mês, além das {allowed} que sua conta permite</numerusform>
-                <numerusform>%Ln notas personalizadas neste mês, além das {allowed} que sua conta permite</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{used} of %Ln personalised notes used this month</source>
-            <translation>
-                <numerusform>{used} de %Ln nota personalizada usada neste mês</numerusform>
-                <numerusform>{used} de %Ln notas personalizadas usadas neste mês</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No personalised notes left this month ({used} of {allowed} used): LinkedIn will not send this note. Send the invitation without a note, wait until next month, or write them a message once they accept.</source>
-            <translation>Você não tem mais notas personalizadas neste mês ({used} de {allowed} usadas): o LinkedIn não vai enviar esta nota. Envie o convite sem nota, espere até o mês que vem ou mande uma mensagem quando a pessoa aceitar.</translation>
-        </message>
-        <message>
-            <source>This is the last personalised note your free account allows this month.</source>
-            <translation>Esta é a última nota personalizada que sua conta gratuita permite neste mês.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaleReason</name>
-        <message numerus="yes">
-            <source>Marked never met, connected %Ln years ago, and never contacted.</source>
-            <translation>
-                <numerusform>Marcado como “Nunca vi”, conexão feita há %Ln ano e nenhum contato desde então.</numerusform>
-                <numerusform>Marcado como “Nunca vi”, conexão feita há %Ln anos e nenhum contato desde então.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Marked never met, connected %Ln days ago, and never contacted.</source>
-            <translation>
-                <numerusform>Marcado como “Nunca vi”, conexão feita há %Ln dia e nenhum contato desde então.</numerusform>
-                <numerusform>Marcado como “Nunca vi”, conexão feita há %Ln dias e nenhum contato desde então.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ShareLabel</name>
-        <message>
-            <source>No group</source>
-            <translation>Sem grupo</translation>
-        </message>
-        <message>
-            <source>Others</source>
-            <comment>the companies or places past the ten most common</comment>
-            <translation>Outros</translation>
         </message>
     </context>
 </TS>

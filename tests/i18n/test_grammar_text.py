@@ -5,13 +5,10 @@ fails); with the German one it reads German."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -19,11 +16,9 @@ from app.grammar.install import DOWNLOAD_MEGABYTES, DOWNLOAD_SIZE
 from app.grammar.reasons import GrammarReason, Server, Then, Why, english
 from app.grammar.status import GrammarStatus
 from app.settings import Settings
-from app.ui import window_language
 from app.ui.compose.checks_panel import ChecksPanel
 from app.ui.settings.grammar_page import GrammarPage
 from app.ui.widgets.grammar_text import download_size_text, grammar_text
-from app.ui.window_language import install_window_language
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
@@ -55,30 +50,9 @@ def test_the_download_offer_reads_as_the_core_says_it(qapp: QApplication) -> Non
     assert download_size_text(DOWNLOAD_MEGABYTES) == DOWNLOAD_SIZE
 
 
-@pytest.fixture
-def german(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Rapport's German translation, compiled here from its source."""
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run(
-        [
-            str(lrelease),
-            "-silent",
-            str(TRANSLATIONS / "rapport_de.ts"),
-            "-qm",
-            str(tmp_path / "rapport_de.qm"),
-        ],
-        check=True,
-        timeout=60,
-    )
-    monkeypatch.setattr(window_language, "translations_dir", lambda: tmp_path)
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.setParent(None)
-    install_window_language(qapp, "de", QLocale("de_DE"))
-    yield
-
-
-def test_the_composer_says_in_german_why_grammar_checks_stopped(qtbot: QtBot, german: None) -> None:
+def test_the_composer_says_in_german_why_grammar_checks_stopped(
+    qtbot: QtBot, shipped_german: None
+) -> None:
     panel = ChecksPanel()
     qtbot.addWidget(panel)
     killed = GrammarReason(Why.KILLED, number=9, detail="SIGKILL", then=Then.RESTARTING)
@@ -100,7 +74,7 @@ def test_the_composer_says_in_german_why_grammar_checks_stopped(qtbot: QtBot, ge
     assert panel.grammar_state.toolTip() == "Prüfung mit dem lokalen LanguageTool-6.8-Server."
 
 
-def test_the_settings_offer_the_download_in_german(qtbot: QtBot, german: None) -> None:
+def test_the_settings_offer_the_download_in_german(qtbot: QtBot, shipped_german: None) -> None:
     page = GrammarPage(Settings())
     qtbot.addWidget(page)
     assert (

@@ -13,8 +13,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.library.names import template_title
 from app.library.templates import Kind, Template
+from app.ui.widgets.template_text import template_text
 
 TemplateRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -25,7 +25,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def display_name(template: Template) -> str:
     """'invite-met-at-event' -> 'Invite met at event', as every page names it."""
-    return template_title(template.name)
+    return template_text(template.name)
 
 
 class TemplateListModel(QAbstractListModel):

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.library.names import template_title
 from app.library.templates import Kind
 from app.stats.history import HistoryFilter
 from app.store import Outcome
@@ -30,6 +29,7 @@ from app.ui.widgets.column_widths import fit_columns
 from app.ui.widgets.keyboard import TabLeavingDateEdit, keyboard_table
 from app.ui.widgets.kind_text import kind_text
 from app.ui.widgets.outcome_text import outcome_text
+from app.ui.widgets.template_text import template_text
 
 # Typing a name re-queries the history; wait for a pause in the typing first.
 _TYPING_PAUSE_MS = 250
@@ -158,7 +158,7 @@ class HistoryPanel(QWidget):
         self.template.clear()
         self.template.addItem(self.tr("Any template"), None)
         self.template.addItem(self.tr("No template (imported or typed)"), "")
-        titles = {name: template_title(name) for name in set(names) - {""}}
+        titles = {name: template_text(name) for name in set(names) - {""}}
         for name, title in sorted(titles.items(), key=lambda item: item[1].casefold()):
             self.template.addItem(title, name)
         self.template.setCurrentIndex(max(0, self.template.findData(current)))

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.library.names import template_title
 from app.library.templates import Kind
 from app.stats.history import SORT_KEYS, HistoryFilter, HistoryOrder, HistoryQuery, HistoryRow
 from app.stats.outcomes import INVITE, effective_outcome, pending_cutoff
@@ -30,6 +29,7 @@ from app.store import Outcome, Store, StoreError
 from app.ui.widgets.kind_text import kind_text
 from app.ui.widgets.locale_text import moment_text, relative_moment
 from app.ui.widgets.outcome_text import outcome_text
+from app.ui.widgets.template_text import template_text
 from app.wording import days_between
 
 HistoryRowRole = Qt.ItemDataRole.UserRole + 1
@@ -235,7 +235,7 @@ class HistoryModel(QAbstractTableModel):
         if column == 1:
             return row.contact_name
         if column == 2:
-            return template_title(row.template) or self.tr("No template")
+            return template_text(row.template) or self.tr("No template")
         if column == 3:
             return _kind_text(row.kind)
         if column == 4:

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.library.names import template_title
 from app.stats import Breakdown, Rate, Statistics, Verdict
 from app.ui.history.next_steps_view import NextStepsView
 from app.ui.history.rate_chart import RateChart
 from app.ui.history.stats_models import BreakdownModel, sorted_breakdown
 from app.ui.widgets.keyboard import keyboard_splitter, keyboard_table
 from app.ui.widgets.locale_text import count_text, duration_text, percent_text
+from app.ui.widgets.template_text import template_text
 
 
 def _key_titles() -> dict[str, tuple[str, str]]:
@@ -276,7 +276,7 @@ def titled(breakdown: Breakdown) -> Breakdown:
     if breakdown.name != "template":
         return breakdown
     rows = tuple(
-        dataclasses.replace(row, label=template_title(str(row.key))) if row.key else row
+        dataclasses.replace(row, label=template_text(str(row.key))) if row.key else row
         for row in breakdown.rows
     )
     return dataclasses.replace(breakdown, rows=rows)

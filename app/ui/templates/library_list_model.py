@@ -14,9 +14,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from app.library.names import template_title
 from app.library.templates import Template, TemplateLibrary
 from app.ui.compose.template_model import TemplateRole
+from app.ui.widgets.template_text import template_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -41,7 +41,7 @@ class LibraryListModel(QAbstractListModel):
         template = self._templates[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("{template} ({source})").format(
-                template=template_title(template.name), source=source_label(template)
+                template=template_text(template.name), source=source_label(template)
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             if template.source == "user":

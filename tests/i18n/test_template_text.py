@@ -1,0 +1,42 @@
+"""Rapport's own templates are named in the window's language, with the version's
+language and form of address; in English exactly as the core names them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.library.names import template_title, version_of
+from app.library.templates import TemplateLibrary, load_library
+from app.ui.compose.template_model import TemplateListModel
+from app.ui.widgets.template_text import builtin_titles, template_text
+
+
+@pytest.fixture(scope="module")
+def library() -> TemplateLibrary:
+    return load_library()
+
+
+def _builtins(library: TemplateLibrary) -> list[str]:
+    return [t.name for t in library.templates if t.source == "builtin"]
+
+
+def test_every_builtin_has_a_title_to_translate(library: TemplateLibrary) -> None:
+    bases = {version_of(name)[0] for name in _builtins(library)}
+    assert bases == set(builtin_titles())
+
+
+def test_in_english_the_window_names_templates_as_the_core_does(
+    library: TemplateLibrary,
+) -> None:
+    for name in [*_builtins(library), "my-own.template", ""]:
+        assert template_text(name) == template_title(name)
+
+
+def test_the_picker_names_a_german_version_in_german(
+    library: TemplateLibrary, shipped_german: None
+) -> None:
+    model = TemplateListModel([library.get("invite-met-at-event.de.sie")])
+    shown = model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole)
+    assert shown == "Einladung nach einer Veranstaltung (DE, Sie)"
+    assert template_text("recruiter-not-now.es.tu") == "Recruiter: gerade nicht (ES, tú)"
