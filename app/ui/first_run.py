@@ -31,6 +31,7 @@ from app.context import AppContext
 from app.settings import Settings, SettingsError, save_settings
 from app.ui.main_window import MainWindow
 from app.ui.widgets.locale_text import count_text
+from app.ui.window_language import core_language
 
 # Longer than any name or city; a settings value is one line, and this keeps it short.
 MAX_LENGTH = 200
@@ -143,10 +144,16 @@ class FirstRunDialog(QDialog):
     def settings(self) -> Settings:
         """The settings with what the user typed."""
         account = "premium" if self.premium.isChecked() else "free"
+        # A new user writes in the window's language (the system's) until they say
+        # otherwise in Settings; one who chose a language already keeps it.
+        language = self._settings.my_language
+        if language == Settings().my_language:
+            language = core_language()
         return self._settings.replace(
             my_name=self.name.text().strip(),
             my_location=self.location.text().strip(),
             linkedin_account=account,
+            my_language=language,
         )
 
     def _start(self, step: FirstStep) -> None:

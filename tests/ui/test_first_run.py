@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app import paths
 from app.context import AppContext
-from app.settings import load_settings
+from app.settings import Settings, load_settings, save_settings
 from app.ui.first_run import FirstRunDialog, FirstStep, ask_first_run, take_first_step
 from app.ui.imports.import_flow import ImportFlow
 from app.ui.main_window import MainWindow
@@ -68,6 +68,27 @@ def test_a_new_user_says_who_they_are_and_starts_by_adding_a_contact(
     assert window.composer.counter.text().endswith("/ 300")  # Premium's note limit
     # Asked once: the next launch finds a name and goes straight to the window.
     assert ask_first_run(context) is None
+
+
+@pytest.mark.parametrize(("chosen", "expected"), [(None, "de"), ("fr", "fr")])
+def test_a_new_user_writes_in_the_window_language_unless_they_chose_one(
+    qtbot: QtBot, context: AppContext, chosen: str | None, expected: str
+) -> None:
+    """On a German system the templates and checks start in German; a language the user
+    set before the first window (`rapport config set my_language fr`) stays."""
+    if chosen:
+        context.settings = context.settings.replace(my_language=chosen)
+        save_settings(context.settings, paths.settings_path())
+    QLocale.setDefault(QLocale("de_DE"))
+
+    def answer(dialog: FirstRunDialog) -> None:
+        qtbot.keyClicks(dialog.name, "Jonas Weber")
+        dialog.add_button.click()
+
+    when_asked(qtbot, answer)
+    assert ask_first_run(context) is FirstStep.ADD_CONTACT
+    assert load_settings(paths.settings_path()).my_language == expected
+    assert Settings().my_language == "en"  # the default the command line keeps
 
 
 def test_not_now_writes_nothing_and_the_next_launch_asks_again(
