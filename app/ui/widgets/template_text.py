@@ -8,7 +8,9 @@ these titles translate it, so in English the two are the same.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from typing import cast
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.library.names import version_of, with_tags, words_of
 
@@ -16,43 +18,44 @@ from app.library.names import version_of, with_tags, words_of
 def template_text(name: str) -> str:
     """The title of the template `name`; "" for none."""
     base, tags = version_of(name)
-    return with_tags(builtin_titles().get(base) or words_of(base), tags)
+    english = _TITLES.get(base)
+    title = QCoreApplication.translate("TemplateText", english) if english else words_of(base)
+    return with_tags(title, tags)
 
 
 def builtin_titles() -> dict[str, str]:
-    """The title of each of Rapport's own templates, by the name of its English version."""
-
+    """The title of each of Rapport's own templates in the window's language, by the name of
+    its English version."""
     return {
-        "coffee-catch-up": QCoreApplication.translate("TemplateText", "Coffee catch up"),
-        "coffee-invitation": QCoreApplication.translate("TemplateText", "Coffee invitation"),
-        "congratulate-new-role": QCoreApplication.translate(
-            "TemplateText", "Congratulate new role"
-        ),
-        "decline-follow-instead": QCoreApplication.translate(
-            "TemplateText", "Decline follow instead"
-        ),
-        "decline-offer-coffee": QCoreApplication.translate("TemplateText", "Decline offer coffee"),
-        "follow-up-after-meeting": QCoreApplication.translate(
-            "TemplateText", "Follow up after meeting"
-        ),
-        "follow-up-no-reply": QCoreApplication.translate("TemplateText", "Follow up no reply"),
-        "intro-ask": QCoreApplication.translate("TemplateText", "Intro ask"),
-        "intro-make": QCoreApplication.translate("TemplateText", "Intro make"),
-        "intro-offer": QCoreApplication.translate("TemplateText", "Intro offer"),
-        "invite-brief": QCoreApplication.translate("TemplateText", "Invite brief"),
-        "invite-former-colleague": QCoreApplication.translate(
-            "TemplateText", "Invite former colleague"
-        ),
-        "invite-introduced-by": QCoreApplication.translate("TemplateText", "Invite introduced by"),
-        "invite-met-at-event": QCoreApplication.translate("TemplateText", "Invite met at event"),
-        "invite-read-their-work": QCoreApplication.translate(
-            "TemplateText", "Invite read their work"
-        ),
-        "invite-same-city": QCoreApplication.translate("TemplateText", "Invite same city"),
-        "recruiter-interested": QCoreApplication.translate("TemplateText", "Recruiter interested"),
-        "recruiter-not-now": QCoreApplication.translate("TemplateText", "Recruiter not now"),
-        "thanks-for-accepting": QCoreApplication.translate("TemplateText", "Thanks for accepting"),
-        "thanks-for-connecting": QCoreApplication.translate(
-            "TemplateText", "Thanks for connecting"
-        ),
+        base: QCoreApplication.translate("TemplateText", title) for base, title in _TITLES.items()
     }
+
+
+# Marked for translation here and translated when shown: one look-up per title, since
+# lists and tables ask for titles on every paint.
+# (Qt's stubs say the marker returns an object; it returns its text.)
+_TITLES = cast(
+    dict[str, str],
+    {
+        "coffee-catch-up": QT_TRANSLATE_NOOP("TemplateText", "Coffee catch up"),
+        "coffee-invitation": QT_TRANSLATE_NOOP("TemplateText", "Coffee invitation"),
+        "congratulate-new-role": QT_TRANSLATE_NOOP("TemplateText", "Congratulate new role"),
+        "decline-follow-instead": QT_TRANSLATE_NOOP("TemplateText", "Decline follow instead"),
+        "decline-offer-coffee": QT_TRANSLATE_NOOP("TemplateText", "Decline offer coffee"),
+        "follow-up-after-meeting": QT_TRANSLATE_NOOP("TemplateText", "Follow up after meeting"),
+        "follow-up-no-reply": QT_TRANSLATE_NOOP("TemplateText", "Follow up no reply"),
+        "intro-ask": QT_TRANSLATE_NOOP("TemplateText", "Intro ask"),
+        "intro-make": QT_TRANSLATE_NOOP("TemplateText", "Intro make"),
+        "intro-offer": QT_TRANSLATE_NOOP("TemplateText", "Intro offer"),
+        "invite-brief": QT_TRANSLATE_NOOP("TemplateText", "Invite brief"),
+        "invite-former-colleague": QT_TRANSLATE_NOOP("TemplateText", "Invite former colleague"),
+        "invite-introduced-by": QT_TRANSLATE_NOOP("TemplateText", "Invite introduced by"),
+        "invite-met-at-event": QT_TRANSLATE_NOOP("TemplateText", "Invite met at event"),
+        "invite-read-their-work": QT_TRANSLATE_NOOP("TemplateText", "Invite read their work"),
+        "invite-same-city": QT_TRANSLATE_NOOP("TemplateText", "Invite same city"),
+        "recruiter-interested": QT_TRANSLATE_NOOP("TemplateText", "Recruiter interested"),
+        "recruiter-not-now": QT_TRANSLATE_NOOP("TemplateText", "Recruiter not now"),
+        "thanks-for-accepting": QT_TRANSLATE_NOOP("TemplateText", "Thanks for accepting"),
+        "thanks-for-connecting": QT_TRANSLATE_NOOP("TemplateText", "Thanks for connecting"),
+    },
+)
