@@ -11,10 +11,12 @@ from pathlib import Path
 import keyring.core
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from app.grammar.server import LocalServer
 from app.paths import database_path
 from app.store import Store
+from app.ui import window_language
 from app.ui.window_language import install_window_language
 from tests.grammar.helpers import (
     BUILD_SCRIPT,
@@ -23,6 +25,8 @@ from tests.grammar.helpers import (
     jvms_started_by,
     wait_until_gone,
 )
+
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
 
 # Before anything imports Qt: tests draw real widgets, off screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -58,6 +62,25 @@ def english_window(request: pytest.FixtureRequest) -> Iterator[None]:
         for translator in app.findChildren(QTranslator):
             app.removeTranslator(translator)
             translator.setParent(None)
+
+
+@pytest.fixture
+def shipped_german(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """resources/translations/rapport_de.ts compiled and installed as start-up installs it,
+    in place of the English one, with a German locale (english_window removes it after)."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    source, compiled = TRANSLATIONS / "rapport_de.ts", tmp_path / "rapport_de.qm"
+    subprocess.run(
+        [str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True, timeout=60
+    )
+    monkeypatch.setattr(window_language, "translations_dir", lambda: tmp_path)
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
+    install_window_language(qapp, "de", QLocale("de_DE"))
+    yield
 
 
 @pytest.fixture(autouse=True)

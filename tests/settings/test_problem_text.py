@@ -4,21 +4,14 @@ without a wording here fails); with the German one the Settings dialog says it i
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.settings import PROBLEM_TEXTS, Problem, Settings, load_settings, save_settings
-from app.ui import window_language
 from app.ui.settings.dialog import SettingsDialog
 from app.ui.settings.problem_text import problem_text
-from app.ui.window_language import install_window_language
 from tests.settings.dialog_helpers import keyring_checked, type_into
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -30,24 +23,8 @@ def test_every_problem_reads_as_the_core_says_it(qapp: QApplication) -> None:
         assert problem_text(problem) == PROBLEM_TEXTS[problem]
 
 
-@pytest.fixture
-def german(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Rapport's German translation, compiled here from its source."""
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    source, compiled = TRANSLATIONS / "rapport_de.ts", tmp_path / "rapport_de.qm"
-    subprocess.run(
-        [str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True, timeout=60
-    )
-    monkeypatch.setattr(window_language, "translations_dir", lambda: tmp_path)
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.setParent(None)
-    install_window_language(qapp, "de", QLocale("de_DE"))
-    yield
-
-
 def test_the_settings_say_in_german_what_is_wrong(
-    qtbot: QtBot, rapport_home: Path, german: None
+    qtbot: QtBot, rapport_home: Path, shipped_german: None
 ) -> None:
     save_settings(Settings(my_name="Ana"), rapport_home / "settings.json")
     dialog = SettingsDialog(load_settings(rapport_home / "settings.json"), rapport_home)

@@ -5,21 +5,15 @@ and so does its grammar line."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.composing.suggestion import Because, Record, TemplateChoice
-from app.ui import window_language
 from app.ui.compose.choice_text import because_text
 from app.ui.main_window import MainWindow
-from app.ui.window_language import install_window_language
 from tests.ui.conftest import select_contact
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -33,24 +27,8 @@ def test_every_reason_reads_as_the_core_says_it(qapp: QApplication, because: Bec
             assert because_text(choice) == choice.why
 
 
-@pytest.fixture
-def german(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Rapport's German translation, compiled here from its source."""
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    source, compiled = TRANSLATIONS / "rapport_de.ts", tmp_path / "rapport_de.qm"
-    subprocess.run(
-        [str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True, timeout=60
-    )
-    monkeypatch.setattr(window_language, "translations_dir", lambda: tmp_path)
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.setParent(None)
-    install_window_language(qapp, "de", QLocale("de_DE"))
-    yield
-
-
 def test_the_composer_says_in_german_why_this_template(
-    qtbot: QtBot, german: None, window: MainWindow
+    qtbot: QtBot, shipped_german: None, window: MainWindow
 ) -> None:
     composer = window.composer
     select_contact(window, "Bo Chen")

@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -26,10 +21,8 @@ from app.learning.pooling import Posterior
 from app.learning.segments import BAND_LABELS, Segment
 from app.learning.text import NextSend, Told, next_send_case, told, verdict
 from app.store import Outcome
-from app.ui import window_language
 from app.ui.compose.recommendation_text import note_advice_text, segment_text, verdict_text
 from app.ui.compose.recommendations_view import RecommendationsView
-from app.ui.window_language import install_window_language
 from tests.stats.conftest import NOW, History
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -90,23 +83,9 @@ def test_every_note_advice_reads_as_the_core_says_it(qapp: QApplication) -> None
         assert note_advice_text(advice) == advice.sentence()
 
 
-@pytest.fixture
-def german(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Rapport's German translation, compiled here from its source."""
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    source, compiled = TRANSLATIONS / "rapport_de.ts", tmp_path / "rapport_de.qm"
-    subprocess.run(
-        [str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True, timeout=60
-    )
-    monkeypatch.setattr(window_language, "translations_dir", lambda: tmp_path)
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.setParent(None)
-    install_window_language(qapp, "de", QLocale("de_DE"))
-    yield
-
-
-def test_the_composer_recommends_in_german(qtbot: QtBot, context: AppContext, german: None) -> None:
+def test_the_composer_recommends_in_german(
+    qtbot: QtBot, context: AppContext, shipped_german: None
+) -> None:
     history = History(context.store)
     for template, accepted, of in (
         ("invite-met-at-event", 30, 40),
