@@ -29,7 +29,15 @@ def recommend_for(
         contact, bool(contact.location.strip()) and is_local(contact.location)
     )
     history = read_history(store, cutoff_text(now, settings.pending_days), segment, is_local)
-    templates = [t.name for t in library.by_kind(Kind.INVITE)]
+    # Only what the user would send this person: invitations in the language they write
+    # to them in, and in their form of address where the template has one.
+    language = contact.language or settings.my_language
+    register = contact.register or settings.default_register
+    templates = [
+        t.name
+        for t in library.by_kind(Kind.INVITE)
+        if t.language == language and t.register in (None, register)
+    ]
     return recommend(history, templates, note_quota(store, settings, now))
 
 

@@ -84,6 +84,24 @@ def test_an_empty_history_ranks_every_invitation_template_and_advises_on_notes(
     assert advice["notes_remaining"] == 5
 
 
+def test_only_what_the_user_would_send_this_person_is_ranked(
+    history: History, rapport: Run
+) -> None:
+    """Invitations sent in other languages do not compete: an English contact is offered
+    English templates, a German one written to with "Sie" the formal German ones."""
+    sent(history, "invite-met-at-event.de.sie", 9, 10)
+    english = {a["template"] for a in recommend(rapport)["approaches"]}  # type: ignore[attr-defined]
+    assert "invite-met-at-event" in english
+    assert not any("." in name for name in english)
+    contact = json.loads(CONTACT) | {"language": "de", "register": "formal"}
+    finished = rapport("recommend", "--json", "--contact", json.dumps(contact))
+    assert finished.returncode == 0, finished.stderr
+    german = {a["template"] for a in json.loads(finished.stdout)["approaches"]}
+    assert "invite-met-at-event.de.sie" in german
+    assert all(name.endswith(".de.sie") or name.endswith(".de") for name in german)
+    assert "invite-met-at-event.de" not in german  # that one says "du"
+
+
 def test_bad_contact_ends_with_one_line_and_status_2(rapport: Run) -> None:
     for contact in ('{"name": ""}', "[1, 2]", "{not json", '{"name": "A", "strength": 9}'):
         finished = rapport("recommend", "--json", "--contact", contact)
