@@ -26,16 +26,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from app.checker import Checker
-from app.checker.note_reading import read_note
 from app.contacts import Contact
 from app.languages import DEFAULT_LANGUAGE
 from app.message_catalog import say
 from app.relationships.places import Places, shipped_places
 from app.settings import Settings
 from app.store import RequestAction
+
+if TYPE_CHECKING:
+    from app.checker import Checker
 
 # The store records what the user did with a request in the same five words.
 Action = RequestAction
@@ -150,6 +151,10 @@ class _NoteReading:
 def _read_note(note: str, settings: Settings, checker: Checker) -> _NoteReading:
     if not note.strip():
         return _NoteReading("none", note)
+    # Imported with the first note read: the window imports this module for the composer's
+    # suggestion, and the checker's patterns would add a tenth of a second to its start.
+    from app.checker.note_reading import read_note
+
     reading = read_note(checker, note, settings.my_name, settings.my_location)
     stock = any(finding.code == "boilerplate" for finding in reading.report.findings)
     kind: NoteKind = "personal" if reading.personal else "stock"

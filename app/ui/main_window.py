@@ -143,10 +143,12 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("A template was skipped: {problem}").format(problem=problem))
 
     def start_background_work(self) -> None:
-        """Build and read what the window can do without at first: the other pages, the
-        watch on template files, the history for the repeat check. The application calls
-        this once the window is painted; tests call it after showing the window."""
+        """Build and read what the window can do without at first: the composer's first
+        check, the other pages, the watch on template files, the history for the repeat
+        check. The application calls this once the window is painted; tests call it after
+        showing the window."""
         database = self.context.store.path
+        self.composer.checking.check()
         run_task(lambda: load_sent_index(database), self._sent_index_loaded, self)
         self.templates.watch_files()
         # A page's modules in one turn and the page in the next: the history page's take

@@ -80,7 +80,9 @@ class Composer(ComposerWidgets):
         next_finding = QShortcut(QKeySequence(NEXT_FINDING), self)
         next_finding.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         next_finding.activated.connect(self.checks.next_finding)
-        self.refresh()
+        # The first check waits for the window's first paint (MainWindow.start_background_work):
+        # the checker's phrase lists and patterns take longer to load than the window to show.
+        self.refresh(check=False)
 
     # -- what the rest of the window tells the composer, and asks of it -------------------
 
@@ -205,7 +207,7 @@ class Composer(ComposerWidgets):
 
     # -- showing the session ----------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, *, check: bool = True) -> None:
         session = self.session
         self._sync_picker()
         self._syncing = True
@@ -227,7 +229,8 @@ class Composer(ComposerWidgets):
             contact.given_name if contact else "",
             contact.incoming_note if contact and session.replying else "",
         )
-        self.checking.check()
+        if check:
+            self.checking.check()
         channel = session.template.channel if session.template else None
         self.quota.show_for(channel, self.context.store, self.context.settings)
         if contact is None:  # nobody to send a note to yet: no warning about one
