@@ -14,7 +14,7 @@ import random
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -40,15 +40,17 @@ from PySide6.QtWidgets import (
 
 from app.contacts import Contact
 from app.context import AppContext
-from app.learning import Ranked, Recommendation, recommend_for
-from app.learning.explore import explore
 from app.library.templates import TemplateLibrary
 from app.settings import Settings
 from app.store import Store
-from app.ui.compose.recommendation_text import note_advice_text, segment_text, verdict_text
 from app.ui.tasks import run_task
 from app.ui.widgets.keyboard import keyboard_table
 from app.ui.widgets.locale_text import count_text, percent_text
+
+# The model and its wording are imported with the first recommendation, on the thread
+# pool (`_recommend`): with the statistics they pull in, they would slow the window's start.
+if TYPE_CHECKING:
+    from app.learning import Ranked, Recommendation
 
 _COLUMNS = 5  # template, accepted here, expected, interval, chance of being the best
 
@@ -113,6 +115,8 @@ def _recommend(
     database: Path, settings: Settings, library: TemplateLibrary, contact: Contact, now: datetime
 ) -> Recommendation:
     """Runs on the thread pool, with its own connection (one per thread)."""
+    from app.learning import recommend_for
+
     with Store.open(database) as store:
         return recommend_for(store, settings, library, contact, now)
 
@@ -229,6 +233,12 @@ class RecommendationsView(QGroupBox):
             widget.setVisible(result is not None)
         if result is None:
             return
+        from app.ui.compose.recommendation_text import (
+            note_advice_text,
+            segment_text,
+            verdict_text,
+        )
+
         if result.pending:
             state = self.tr(
                 "For {segment}, from your own history. %Ln invitations still pending are not "
@@ -244,6 +254,8 @@ class RecommendationsView(QGroupBox):
         self._show_explore()
 
     def _show_explore(self) -> None:
+        from app.learning.explore import explore
+
         result = self.recommendation
         picked = explore(result, self._rng) if result and self.explore.isChecked() else None
         self.explored.setVisible(picked is not None)
