@@ -78,6 +78,8 @@ def _import_before_qt() -> None:
     source of every module an import statement names, for its `__feature__` switches:
     for the store, the settings, the templates and Jinja, with everything they import,
     that costs about 20 ms at every start, for modules that never use Qt."""
+    import app.composing.session
+    import app.context  # noqa: F401
 
 
 def use_utf8_streams() -> None:
