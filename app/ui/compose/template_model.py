@@ -17,8 +17,6 @@ from app.library.templates import Kind, Template
 from app.ui.widgets.template_text import template_text
 
 TemplateRole = Qt.ItemDataRole.UserRole + 1
-KindRole = Qt.ItemDataRole.UserRole + 2
-LanguageRole = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -36,6 +34,9 @@ class TemplateListModel(QAbstractListModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._templates)
 
+    def template_at(self, row: int) -> Template:
+        return self._templates[row]
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -48,10 +49,6 @@ class TemplateListModel(QAbstractListModel):
             return template.description
         if role == TemplateRole:
             return template
-        if role == KindRole:
-            return template.kind.value
-        if role == LanguageRole:
-            return template.language
         return None
 
 
@@ -65,20 +62,21 @@ class TemplateKindFilter(QSortFilterProxyModel):
         self._kind: Kind | None = None
         self._language: str | None = None
 
-    def set_kind(self, kind: Kind | None) -> None:
-        # Qt 6.9's way to refilter (invalidateFilter is deprecated): the state changes
-        # between the two calls.
+    def show_only(self, kind: Kind | None, language: str | None) -> None:
+        """Refilter once for both (Qt 6.9's way, invalidateFilter being deprecated: the
+        state changes between the two calls)."""
+        if (kind, language) == (self._kind, self._language):
+            return
         self.beginFilterChange()
-        self._kind = kind
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_language(self, language: str | None) -> None:
-        self.beginFilterChange()
-        self._language = language
+        self._kind, self._language = kind, language
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        if self._kind is not None and index.data(KindRole) != self._kind.value:
+        # Asked for every template at each refilter: read them directly, not through
+        # two `data()` calls a row.
+        source = self.sourceModel()
+        assert isinstance(source, TemplateListModel)
+        template = source.template_at(source_row)
+        if self._kind is not None and template.kind != self._kind:
             return False
-        return self._language is None or index.data(LanguageRole) == self._language
+        return self._language is None or template.language == self._language

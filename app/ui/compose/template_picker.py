@@ -131,8 +131,7 @@ class TemplatePicker(QWidget):
         self._describe(self.current())
 
     def _filter_changed(self) -> None:
-        self.filter.set_kind(self.kind.currentData())
-        self.filter.set_language(self.language.currentData())
+        self.filter.show_only(self.kind.currentData(), self.language.currentData())
         if self.template.currentIndex() < 0 and self.template.count():
             self.template.setCurrentIndex(0)
 
