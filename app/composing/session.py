@@ -322,7 +322,7 @@ class DraftSession:
             template = self._template_named(name)
             if template is not None:
                 return template
-        return self._template_named(starting_template(self.library))
+        return self._template_named(starting_template(self.library, self.settings))
 
     def _choice(self) -> TemplateChoice | None:
         return self._suggest(self.contact) if self.contact is not None else None

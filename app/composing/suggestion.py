@@ -144,10 +144,7 @@ def choose_template(
     register = contact.register or settings.default_register
 
     def local(name: str) -> str:
-        translated = in_language(name, language)
-        if not translated or translated not in library:
-            return name
-        return in_register(library, translated, register)
+        return _localised(library, name, language, register)
 
     if contact.incoming_note.strip() and not answered:
         answer = triage(contact, contact.incoming_note)
@@ -178,8 +175,17 @@ def choose_template(
             return _best(fitting, records or {})
     if local(THEIR_WORK) in library:
         return TemplateChoice(local(THEIR_WORK), Because.CAUGHT_YOUR_EYE, who)
-    first = starting_template(library)
+    first = starting_template(library, settings)
     return TemplateChoice(first, Because.FIRST_TEMPLATE) if first else None
+
+
+def _localised(library: TemplateLibrary, name: str, language: str, register: str) -> str:
+    """The built-in template `name` in `language` and `register` where the library has
+    that version, else `name`."""
+    translated = in_language(name, language)
+    if not translated or translated not in library:
+        return name
+    return in_register(library, translated, register)
 
 
 def in_register(library: TemplateLibrary, name: str, register: str) -> str:
@@ -193,11 +199,12 @@ def in_register(library: TemplateLibrary, name: str, register: str) -> str:
     return next((t.name for t in versions if t.register == register), name)
 
 
-def starting_template(library: TemplateLibrary) -> str | None:
+def starting_template(library: TemplateLibrary, settings: Settings) -> str | None:
     """The template shown before anyone is picked: the read-their-work invite, the one
-    that asks for what makes a note personal; the first of the library without it."""
+    that asks for what makes a note personal, in the user's language and default form of
+    address; the first of the library without it."""
     if THEIR_WORK in library:
-        return THEIR_WORK
+        return _localised(library, THEIR_WORK, settings.my_language, settings.default_register)
     return library.templates[0].name if library.templates else None
 
 

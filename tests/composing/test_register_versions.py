@@ -5,6 +5,7 @@ invitation as for a reply to a note they sent."""
 from __future__ import annotations
 
 from app.checker import Checker
+from app.composing.suggestion import starting_template
 from app.contacts import Contact
 from app.library.templates import TemplateLibrary
 from app.relationships.places import Places
@@ -67,3 +68,18 @@ def test_a_reply_to_a_note_is_in_the_contact_s_register(
     claire = Contact(name="Claire Martin", language="fr", incoming_note=CLAIRE_NOTE)
     as_tu = formal(claire.replace(register="informal"))
     assert as_tu is not None and as_tu.template == "decline-follow-instead.fr.tu"
+
+
+def test_before_anyone_is_chosen_the_user_sees_their_own_language_and_form(
+    library: TemplateLibrary,
+) -> None:
+    cases = {
+        ("en", "formal"): "invite-read-their-work",
+        ("de", "formal"): "invite-read-their-work.de",
+        ("de", "informal"): "invite-read-their-work.de.du",
+        ("fr", "informal"): "invite-read-their-work.fr.tu",
+        ("pt", "formal"): "invite-read-their-work.pt.senhor",
+    }
+    for (language, register), expected in cases.items():
+        settings = SETTINGS.replace(my_language=language, default_register=register)
+        assert starting_template(library, settings) == expected, (language, register)

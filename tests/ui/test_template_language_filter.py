@@ -3,6 +3,8 @@ languages" a keystroke away, and never hides the template the composer chose."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -42,6 +44,16 @@ def test_the_picker_offers_the_contacts_language_first(qtbot: QtBot, context: Ap
     # Back to someone without a language of their own: the user's (English by default).
     select_contact(window, "Bo Chen")
     assert set(_offered(picker)) == {"en"}
+
+
+def test_before_anyone_is_chosen_the_picker_offers_the_users_language(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    context.settings = dataclasses.replace(context.settings, my_language="fr")
+    window = open_window(qtbot, context)
+    picker = window.composer.picker
+    assert picker.language.currentText() == "Français"
+    assert set(_offered(picker)) == {"fr"}
 
 
 def test_all_languages_by_keyboard(qtbot: QtBot, context: AppContext) -> None:

@@ -47,6 +47,10 @@ class TemplatePicker(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             box.setMinimumContentsLength(letters)
+        # Before anyone is chosen, the user's own language: a new user meets a handful of
+        # templates, not every version in five languages.
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.my_language)))
+        self._filter_changed()
         self.kind.currentIndexChanged.connect(self._filter_changed)
         self.language.currentIndexChanged.connect(self._filter_changed)
         self.template.currentIndexChanged.connect(self._template_changed)
