@@ -5,7 +5,8 @@ Both programs are started as new processes and exit just after their window's fi
 paint (Rapport's with the contact list filled: `rapport --exit-after-startup`); the
 figure is the wall time from starting the process to its exit, the median of several
 runs taken in turns so that a busy moment of the machine hits both alike. The target
-is a ratio of at most 1.5.
+is a ratio of at most 3 (issue 18; round 1's 1.5 was withdrawn: a window of only the
+contact list and form already costs more than twice the bare one).
 
     .venv/bin/python bench/bench_startup.py [--data SEEDED_FOLDER] [--runs 9] [--json]
 """
@@ -27,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.seed import seed
 
 REPO = Path(__file__).resolve().parent.parent
-TARGET = 1.5
+TARGET = 3.0
 
 BARE_WINDOW = """
 import sys

@@ -3,13 +3,23 @@ which differences mean something, and the follow-ups still to do. Free of Qt.
 
 `compute_statistics(store, settings, now)` is the entry point; everything it needs is
 aggregated in SQL.
+
+Each name's module is imported when the name is first asked for: the window's contact
+form needs the follow-up details (app/stats/followups.py) before its first paint, not
+the report with its breakdowns and comparisons.
 """
 
-from app.stats.breakdowns import Breakdown, Row
-from app.stats.compare import Comparison, Verdict
-from app.stats.outcomes import Tally
-from app.stats.report import Statistics, compute_statistics
-from app.stats.wilson import Rate, wilson_interval
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.stats.breakdowns import Breakdown, Row
+    from app.stats.compare import Comparison, Verdict
+    from app.stats.outcomes import Tally
+    from app.stats.report import Statistics, compute_statistics
+    from app.stats.wilson import Rate, wilson_interval
 
 __all__ = [
     "Breakdown",
@@ -22,3 +32,23 @@ __all__ = [
     "compute_statistics",
     "wilson_interval",
 ]
+
+_MODULE_OF = {
+    "Breakdown": "app.stats.breakdowns",
+    "Row": "app.stats.breakdowns",
+    "Comparison": "app.stats.compare",
+    "Verdict": "app.stats.compare",
+    "Tally": "app.stats.outcomes",
+    "Statistics": "app.stats.report",
+    "compute_statistics": "app.stats.report",
+    "Rate": "app.stats.wilson",
+    "wilson_interval": "app.stats.wilson",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MODULE_OF:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(_MODULE_OF[name]), name)
+    globals()[name] = value  # asked for once
+    return value
