@@ -206,10 +206,15 @@ class TemplateLibrary:
             self._by_name[template.name] = template
         # Files that could not be read: shown to the user, never fatal for the library.
         self.problems: tuple[str, ...] = tuple(problems)
+        order = {kind: position for position, kind in enumerate(Kind)}
+        self._in_order = tuple(
+            sorted(self._by_name.values(), key=lambda t: (order[t.kind], t.name))
+        )
 
     @property
     def templates(self) -> list[Template]:
-        return sorted(self._by_name.values(), key=lambda t: (list(Kind).index(t.kind), t.name))
+        """By kind, then name: sorted once, the library being read-only."""
+        return list(self._in_order)
 
     def get(self, name: str) -> Template:
         try:
