@@ -13,12 +13,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
-# libyaml's parser where PyYAML has it (its wheels do): reading the built-in templates
-# is on the way to the window's first paint, and takes a tenth of the time with it.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 # The built-in templates' front matter is 150 to 400 characters.
 MAX_FRONT_MATTER = 10_000
 # `requires: [a, b]` is three levels: the document's mapping, the list, its items.
@@ -27,41 +21,53 @@ MAX_DEPTH = 8
 MAX_VALUES = 1_000
 
 
-class FrontMatterRefused(yaml.YAMLError):
-    """Front matter Rapport does not read. Shaped like PyYAML's errors (`problem`,
-    `problem_mark`), so it is reported as they are: "the front matter is <problem>"."""
+class FrontMatterError(Exception):
+    """Front matter Rapport does not read: `problem` in words ("not valid YAML", "nested
+    more than 8 levels deep"), and the line of the block it is on (from 0) when known."""
 
-    def __init__(self, problem: str, mark: object = None) -> None:
+    def __init__(self, problem: str, line: int | None = None) -> None:
         super().__init__(problem)
         self.problem = problem
-        self.problem_mark = mark
+        self.line = line
 
 
 def load_front_matter(text: str) -> Any:
     """The values of a front matter block's YAML (the text between the '---' lines):
-    plain values, lists and mappings, never objects. Raises yaml.YAMLError."""
+    plain values, lists and mappings, never objects. Raises FrontMatterError.
+
+    PyYAML is imported here, with the first block actually parsed: the window's start
+    finds the built-in templates' values in the front matter cache and needs none."""
+    import yaml
+
     if len(text) > MAX_FRONT_MATTER:
-        raise FrontMatterRefused(f"longer than {MAX_FRONT_MATTER:,} characters")
-    _check_events(text)
-    return yaml.load(text, Loader=_SAFE_LOADER)
+        raise FrontMatterError(f"longer than {MAX_FRONT_MATTER:,} characters")
+    # libyaml's parser where PyYAML has it (its wheels do): a tenth of the time.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        _check_events(yaml, loader, text)
+        return yaml.load(text, Loader=loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        raise FrontMatterError(problem, mark.line if mark is not None else None) from None
 
 
-def _check_events(text: str) -> None:
+def _check_events(yaml: Any, loader: type, text: str) -> None:
     depth = 0
     values = 0
-    for event in yaml.parse(text, Loader=_SAFE_LOADER):
-        mark = event.start_mark
+    for event in yaml.parse(text, Loader=loader):
+        line = event.start_mark.line
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise FrontMatterRefused(
-                "using a YAML anchor or alias ('&' or '*'), which Rapport does not read", mark
+            raise FrontMatterError(
+                "using a YAML anchor or alias ('&' or '*'), which Rapport does not read", line
             )
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                raise FrontMatterRefused(f"nested more than {MAX_DEPTH} levels deep", mark)
+                raise FrontMatterError(f"nested more than {MAX_DEPTH} levels deep", line)
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
         if isinstance(event, yaml.NodeEvent):
             values += 1
             if values > MAX_VALUES:
-                raise FrontMatterRefused(f"more than {MAX_VALUES:,} values", mark)
+                raise FrontMatterError(f"more than {MAX_VALUES:,} values", line)

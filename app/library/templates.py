@@ -13,12 +13,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-import yaml
-
 from app import paths
 from app.channels import Channel
 from app.languages import LANGUAGES, REGISTER_LANGUAGES, REGISTERS, Register, language_code
-from app.library.front_matter import load_front_matter
+from app.library.front_matter import FrontMatterError, load_front_matter
+from app.library.front_matter_cache import FILE_NAME, FrontMatterCache
 from app.safe_io.reading import TEMPLATE_FILE, FileRefused, read_bounded
 from app.safe_io.terminal import one_line
 
@@ -89,8 +88,15 @@ class Template:
         return str(self.path) if self.path else self.name
 
 
-def parse_template(text: str, *, path: Path | None = None, source: Source = "file") -> Template:
-    """Parse a template file's text; raises TemplateFormatError naming what is wrong."""
+def parse_template(
+    text: str,
+    *,
+    path: Path | None = None,
+    source: Source = "file",
+    cache: FrontMatterCache | None = None,
+) -> Template:
+    """Parse a template file's text; raises TemplateFormatError naming what is wrong.
+    `cache` gives the front matter's values when it has them (load_library's)."""
     where = str(path) if path else "template"
     match = FRONT_MATTER.match(text)
     if not match:
@@ -99,12 +105,11 @@ def parse_template(text: str, *, path: Path | None = None, source: Source = "fil
             "(name, kind, channel, description, requires)."
         )
     try:
-        meta = load_front_matter(match.group(2))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f", line {mark.line + 2}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "not valid YAML"
-        raise TemplateFormatError(f"{where}{line}: the front matter is {problem}.") from None
+        block = match.group(2)
+        meta = cache.load(block) if cache is not None else load_front_matter(block)
+    except FrontMatterError as exc:
+        line = f", line {exc.line + 2}" if exc.line is not None else ""
+        raise TemplateFormatError(f"{where}{line}: the front matter is {exc.problem}.") from None
     if not isinstance(meta, dict):
         raise TemplateFormatError(f"{where}: the front matter must be a set of 'key: value' lines.")
     body = text[match.end() :]
@@ -183,7 +188,9 @@ def _requires(meta: dict[Any, Any], where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def read_template(path: Path, source: Source = "file") -> Template:
+def read_template(
+    path: Path, source: Source = "file", cache: FrontMatterCache | None = None
+) -> Template:
     """The template in the file at `path`: a regular file of at most TEMPLATE_FILE's size
     (a FIFO or a device in a template folder is refused, never waited on)."""
     try:
@@ -194,7 +201,7 @@ def read_template(path: Path, source: Source = "file") -> Template:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise TemplateFormatError(f"{one_line(str(path))}: the file is not UTF-8 text.") from None
-    return parse_template(text, path=path, source=source)
+    return parse_template(text, path=path, source=source, cache=cache)
 
 
 class TemplateLibrary:
@@ -234,16 +241,22 @@ class TemplateLibrary:
         ]
 
 
-def load_library(builtin_dir: Path | None = None, user_dir: Path | None = None) -> TemplateLibrary:
+def load_library(
+    builtin_dir: Path | None = None, user_dir: Path | None = None, cache_dir: Path | None = None
+) -> TemplateLibrary:
+    """The built-in templates and the user's; front matter read before comes from the
+    cache file in `cache_dir` (the user's cache folder by default)."""
     builtin_dir = builtin_dir or paths.builtin_templates_dir()
     user_dir = user_dir or paths.user_templates_dir()
+    cache = FrontMatterCache((cache_dir or paths.cache_dir()) / FILE_NAME)
     templates: list[Template] = []
     problems: list[str] = []
     folders: tuple[tuple[Path, Source], ...] = ((builtin_dir, "builtin"), (user_dir, "user"))
     for folder, source in folders:
         for path in sorted(folder.glob(f"*{TEMPLATE_SUFFIX}")):
             try:
-                templates.append(read_template(path, source))
+                templates.append(read_template(path, source, cache))
             except TemplateFormatError as exc:
                 problems.append(str(exc))
+    cache.save()
     return TemplateLibrary(templates, problems)

@@ -16,9 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from app.library.front_matter import load_front_matter
+from app.library.front_matter import FrontMatterError, load_front_matter
 from app.library.templates import (
     FRONT_MATTER,
     TEMPLATE_SUFFIX,
@@ -145,7 +143,7 @@ def read_front_matter(text: str) -> dict[str, Any]:
 def _load_yaml(text: str) -> Any:
     try:
         return load_front_matter(text)
-    except yaml.YAMLError:
+    except FrontMatterError:
         return None
 
 
@@ -173,6 +171,8 @@ def with_front_matter_value(text: str, key: str, value: str | list[str]) -> str:
 
 
 def _yaml_value(value: str | list[str]) -> str:
+    import yaml  # when a value is written, not with the composer
+
     dumped: str = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=10**9)
     dumped = dumped.removesuffix("\n...\n").rstrip("\n")
     if "\n" in dumped:  # a line break inside text: one line, escaped
