@@ -357,7 +357,9 @@ class DraftSession:
 
     def _preview(self, template: Template) -> Preview:
         draft = Draft(template, template.body, self._filled(), self.details)
-        self.detail_names = detail_names(draft)
+        # A message's details are asked for once there is a message, with a contact (as
+        # the gaps are); until then the window needs no template parsed.
+        self.detail_names = detail_names(draft) if draft.contact is not None else []
         details = {name: self.details.get(name, "") for name in self.detail_names}
         return preview(Draft(template, template.body, draft.contact, details), self.settings)
 

@@ -10,9 +10,10 @@ import math
 import threading
 import time
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2.utils import Namespace
+if TYPE_CHECKING:
+    from jinja2.utils import Namespace
 
 # Far beyond any message anyone sends, small enough that no template can hurt memory.
 MAX_TEXT = 20_000
@@ -107,6 +108,9 @@ def printed_length(value: Any) -> int:
     """
     if isinstance(value, str):
         return len(value)
+    # Here, not with the module: the window imports the limits before it renders anything.
+    from jinja2.utils import Namespace
+
     total = 0
     pending = [value]
     while pending and total <= MAX_TEXT:

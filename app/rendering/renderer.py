@@ -8,26 +8,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from types import TracebackType
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from app.contacts import Contact, template_fields
-from app.rendering import worker as render_worker
 from app.rendering.limits import MAX_SOURCE, MAX_TEXT, TemplateRefused
-from app.rendering.sandbox import (
-    TEMPLATE_FILENAME,
-    GuardedEnvironment,
-    RenderGuard,
-    find_names,
-    refuse_unsupported,
-)
 from app.rendering.tags import between_tags, tag_spans
-from app.rendering.undefined import MissingName
 
-_environment = GuardedEnvironment()
+# Jinja, the sandbox and the worker are imported with the first template compiled or
+# sent out: the window imports this module for its composer, and shows before it
+# renders anything (importing Jinja takes about as long as building the contact list).
+if TYPE_CHECKING:
+    import jinja2
+
+    from app.rendering.sandbox import GuardedEnvironment
+
+
+@cache
+def _environment() -> GuardedEnvironment:
+    from app.rendering.sandbox import GuardedEnvironment
+
+    return GuardedEnvironment()
 
 
 class RenderError(Exception):
@@ -75,6 +77,8 @@ def render_source(source: str, variables: Mapping[str, Any], *, trusted: bool = 
     """
     if trusted:
         return render_here(source, variables)
+    from app.rendering import worker as render_worker
+
     request = {"source": source, "variables": dict(variables)}
     try:
         answer = render_worker.shared().request(request)
@@ -90,6 +94,9 @@ def render_source(source: str, variables: Mapping[str, Any], *, trusted: bool = 
 def render_here(source: str, variables: Mapping[str, Any]) -> str:
     """Render in this process, guarded by the sandbox alone: for trusted templates, and
     inside the worker process."""
+    from app.rendering.sandbox import RenderGuard
+    from app.rendering.undefined import MissingName
+
     compiled = compile_source(source)
     try:
         with RenderGuard() as missing:
@@ -127,12 +134,17 @@ def _compile_cached(source: str) -> jinja2.Template:
     # Compiling evaluates nothing (see app/rendering/sandbox.py), so it takes a time bounded by
     # MAX_SOURCE and needs no deadline; tracing it would make every keystroke's
     # compile two to three times slower.
+    import jinja2
+
+    from app.rendering.sandbox import TEMPLATE_FILENAME, refuse_unsupported
+
+    environment = _environment()
     try:
-        tree = _environment.parse(source, filename=TEMPLATE_FILENAME)
+        tree = environment.parse(source, filename=TEMPLATE_FILENAME)
         refuse_unsupported(tree)
-        code = _environment.compile(tree, filename=TEMPLATE_FILENAME)
-        return _environment.template_class.from_code(
-            _environment, code, _environment.make_globals(None), None
+        code = environment.compile(tree, filename=TEMPLATE_FILENAME)
+        return environment.template_class.from_code(
+            environment, code, environment.make_globals(None), None
         )
     except jinja2.TemplateSyntaxError as exc:
         raise RenderError(f"Template syntax: {exc.message}", exc.lineno) from None
@@ -181,10 +193,13 @@ def _skeleton(source: str) -> str:
 # fields and the gap form; one parse per skeleton is enough.
 @lru_cache(maxsize=128)
 def _used_names_cached(source: str) -> frozenset[str]:
+    from app.rendering.sandbox import find_names, refuse_unsupported
+
+    environment = _environment()
     try:
-        tree = _environment.parse(source)
+        tree = environment.parse(source)
         refuse_unsupported(tree)
-        return frozenset(find_names(tree, _environment))
+        return frozenset(find_names(tree, environment))
     except Exception:  # the preview reports what is wrong with the text; this only asks
         return frozenset()
 
@@ -203,6 +218,8 @@ def tidy(text: str) -> str:
 
 def _template_line(exc: BaseException) -> int | None:
     """The template line an error was raised at, from Jinja's rewritten traceback."""
+    from app.rendering.sandbox import TEMPLATE_FILENAME
+
     line = None
     tb: TracebackType | None = exc.__traceback__
     while tb is not None:
@@ -213,6 +230,8 @@ def _template_line(exc: BaseException) -> int | None:
 
 
 def _describe(exc: Exception) -> str:
+    import jinja2
+
     if isinstance(exc, TemplateRefused):
         return str(exc)
     if isinstance(exc, jinja2.exceptions.SecurityError):
