@@ -7,77 +7,25 @@ error with exit status 2; no traceback ever reaches the user.
 
 from __future__ import annotations
 
-import argparse
 import codecs
 import gc
 import io
 import sys
 from collections.abc import Sequence
-from functools import cache
-from typing import NoReturn
 
-from app import __version__
+from app import EXIT_AFTER_STARTUP
 from app.grammar.runtime import keep_if_asked
 from app.logs import setup_logging
 from app.rendering.child import serve_if_asked
 from app.safe_io.terminal import SafeOutput, one_line
 
-EXIT_AFTER_STARTUP = "--exit-after-startup"
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, with a mistake on the command line reported in one line (its default
-    prints the whole usage first), as every other error of the command is. Subcommands'
-    parsers are made of this class too."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, one_line(f"{self.prog}: {message} (see {self.prog} --help)") + "\n")
-
-
-# Made once per process: argparse looks up a translation for every help text it is given
-# (gettext searches the disk each time), which costs more than most commands' own work,
-# and the bench scripts and the fuzz tests run many commands in one process.
-@cache
-def build_parser() -> argparse.ArgumentParser:
-    # Imported here, not at the top: opening the window needs none of them.
-    from app.commands import (
-        check,
-        config,
-        draft,
-        import_,
-        outcome,
-        recommend,
-        record,
-        render,
-        stats,
-        templates,
-        triage,
-    )
-
-    commands = (
-        templates, render, check, config, triage, draft, record, outcome, import_, stats, recommend
-    )  # fmt: skip
-    parser = _Parser(
-        prog="rapport",
-        description="Write personal networking messages. Run without a command to open the window.",
-    )
-    parser.add_argument("--version", action="version", version=f"rapport {__version__}")
-    parser.add_argument(
-        EXIT_AFTER_STARTUP,
-        action="store_true",
-        help="open the window, exit once it shows your data (bench/bench_startup.py times it)",
-    )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in commands:
-        command.add_parser(subparsers)
-    return parser
-
 
 def _import_before_qt() -> None:
     """Import the window's Qt-free modules before Qt. Once loaded, PySide6 reads the
     source of every module an import statement names, for its `__feature__` switches:
-    for the store, the settings, the templates and Jinja, with everything they import,
-    that costs about 20 ms at every start, for modules that never use Qt."""
+    for the store, the settings, the templates and the composer's session, with
+    everything they import, that costs tens of milliseconds at every start, for modules
+    that never use Qt."""
     import app.composing.session
     import app.context  # noqa: F401
 
@@ -115,6 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.ui.application import main as open_window
 
         return open_window(exit_after_startup=bool(arguments))
+    from app.commands.parser import build_parser  # argparse: not for the window
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -25,7 +25,6 @@ What it cannot know:
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -271,6 +270,8 @@ def _without_numbers(part: str) -> str:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # with the first place compared, not with the composer
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

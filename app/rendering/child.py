@@ -9,7 +9,6 @@ huge value fails here instead of swapping the machine, and the parent's wall-clo
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import importlib
 import os
 import signal
@@ -69,6 +68,8 @@ def _die_with_parent() -> None:
     Everywhere, `serve` also returns when the parent's end of stdin closes, which is what
     happens when the parent dies, whether or not that was before this call."""
     if sys.platform.startswith("linux"):
+        import ctypes  # in the worker only: every `rapport` imports this module
+
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
