@@ -9,7 +9,6 @@ message it is about, so a German note gets German advice.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 
 from app import paths
@@ -32,6 +31,8 @@ def say(language: str, key: str, **values: object) -> str:
 @cache
 def catalog(language: str) -> dict[str, str]:
     """Every sentence of `language`'s file, under "table.key"."""
+    import tomllib  # with the first sentence said, not with the modules that say them
+
     path = paths.resources_dir() / FOLDER / f"{language}.toml"
     try:
         with path.open("rb") as file:

@@ -11,8 +11,6 @@ Only a real Mac can show that the menu says "Rapport"; elsewhere this does nothi
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import logging
 import sys
 
@@ -30,6 +28,9 @@ def name_the_application(name: str) -> None:
 
 
 def _set_bundle_name(name: str) -> None:
+    import ctypes  # on macOS only: elsewhere this module runs nothing
+    import ctypes.util
+
     objc = ctypes.cdll.LoadLibrary(ctypes.util.find_library("objc") or "libobjc.dylib")
     ctypes.cdll.LoadLibrary(
         ctypes.util.find_library("Foundation")
