@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import platform
 import sys
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import NamedTuple
@@ -97,41 +97,9 @@ class _WithheldFormatter(logging.Formatter):
         return describe_exception(error) if error is not None else ""
 
 
-class _LogFileHandler(logging.FileHandler):
-    """Rapport's handler: appends to the log file and, when a line would take it past
-    MAX_BYTES, moves it to `rapport.log.1` (and `.1` to `.2`, and so on, the oldest
-    beyond BACKUP_COUNT replaced). That is what logging.handlers' RotatingFileHandler
-    does; that module is not used because it brings sockets, pickling and queues into
-    every start of the window. Told apart from any other handler on the logger, so that
-    setting up again (another data folder, in tests) replaces it instead of adding a
-    second one."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            if self._full(record):
-                self._roll_over()
-        except Exception:  # as logging's own handlers do: a log never stops the app
-            self.handleError(record)
-            return
-        super().emit(record)
-
-    def _full(self, record: logging.LogRecord) -> bool:
-        if self.stream is None or not os.path.isfile(self.baseFilename):
-            return False
-        line = self.format(record) + self.terminator
-        self.stream.seek(0, os.SEEK_END)
-        return bool(self.stream.tell() + len(line) >= MAX_BYTES)
-
-    def _roll_over(self) -> None:
-        if self.stream is not None:
-            self.stream.close()
-        self.stream = None  # reopened below; until then `emit` opens it again if need be
-        for number in range(BACKUP_COUNT - 1, 0, -1):
-            older = f"{self.baseFilename}.{number}"
-            if os.path.exists(older):
-                os.replace(older, f"{self.baseFilename}.{number + 1}")
-        os.replace(self.baseFilename, f"{self.baseFilename}.1")
-        self.stream = self._open()
+class _LogFileHandler(RotatingFileHandler):
+    """Rapport's handler, told apart from any other on the logger so that setting up
+    again (another data folder, in tests) replaces it instead of adding a second one."""
 
 
 def setup_logging(role: str) -> Path | None:
@@ -149,7 +117,9 @@ def setup_logging(role: str) -> Path | None:
     if target is None:
         return None
     try:
-        handler = _LogFileHandler(target, encoding="utf-8")
+        handler = _LogFileHandler(
+            target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+        )
     except OSError:
         return None
     handler.setFormatter(_WithheldFormatter(_LINE_FORMAT))
