@@ -4,11 +4,12 @@ The simulation: users with known true acceptance rates (5 templates, 3 segments;
 around 30%, segments and templates differing on the log-odds scale) send 20 invitations
 a week for 26 weeks, each to someone of a random segment, choosing the template by the
 recommender (what the composer says to send next, app/learning/next_send.py: the named
-winner, else the template whose 95% interval reaches highest; the model refitted before
-each send), by its opt-in explore (Thompson sampling over the same posteriors), by
-"best so far" (greedy: each template once, then the highest observed rate in the
-segment), or by an even A/B split (in turn). Printed: each one's cumulative expected
-acceptances (the true rates of what it sent) as a share of the oracle's, who always
+winner, else the template whose send is worth most now and for what it teaches; the
+model refitted before each send), by its opt-in explore (Thompson sampling over the
+same posteriors), by "best so far" (greedy: each template once, then the highest
+observed rate in the segment), or by an even A/B split (in turn). Printed: each one's
+cumulative expected acceptances (the true rates of what it sent) as a share of the
+oracle's, who always
 sends the segment's truly best template, per week, averaged over the seeds (200 by
 default, on two processes); and what following the recommender lost, split into sends
 of another than the model's leader (trying) and sends of a leader that was not truly
