@@ -61,6 +61,17 @@ def test_a_clearly_worse_template_is_not_sent_again() -> None:
     assert chosen(result) != "read"
 
 
+def test_a_template_that_did_badly_is_not_sent_again_for_its_wide_interval_alone() -> None:
+    result = recommended(
+        {"met": (36, 120), "intro": (33, 120), "read": (1, 10)}, ["met", "intro", "read"]
+    )
+    ranked = {r.approach.template: r for r in result.approaches}
+    # Ten sends leave read's interval reaching higher than the leader's...
+    assert ranked["read"].accept.interval()[1] > ranked["met"].accept.interval()[1]
+    # ...but one more of them would hardly move its 1 in 10 near the two that lead.
+    assert result.winner is None and chosen(result) == "met"
+
+
 def test_one_template_tried_is_no_winner_and_another_is_tried_next() -> None:
     result = recommended({"met": (9, 30)}, ["met", "read"])
     assert result.winner is None
