@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 from app import __version__, paths
 from app.context import AppContext
 from app.logs import setup_logging
-from app.rendering import worker as render_worker
 from app.ui.crash_dialog import install_crash_reporter
 from app.ui.first_run import ask_first_run, take_first_step
 from app.ui.macos import name_the_application
@@ -93,6 +92,8 @@ def _start_services(context: AppContext, window: MainWindow) -> None:
         QApplication.exit(1)
         return
     context.grammar.start()  # returns at once; the composer shows when checks are on
+    from app.rendering import worker as render_worker  # after the first paint, as its start
+
     render_worker.shared().start()  # edited drafts render there; start it before the first
     back_up_daily(window, context.store.path)
     window.start_background_work()

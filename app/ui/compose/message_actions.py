@@ -4,13 +4,16 @@ dialogs and browser they open."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.composing.session import DraftSession
 from app.contacts import Contact
-from app.ui.compose.save_template import SaveTemplateDialog
+
+if TYPE_CHECKING:
+    from app.ui.compose.save_template import SaveTemplateDialog
 
 _WEB_SCHEMES = ("http", "https")
 
@@ -44,6 +47,9 @@ def open_save_as_template(
     they press Save. None when there is no message to turn into one."""
     if session.contact is None or session.template is None or not session.message:
         return None
+    # With the first template saved: the dialog brings the template file writer and YAML.
+    from app.ui.compose.save_template import SaveTemplateDialog
+
     dialog = SaveTemplateDialog(session.message, session.contact, session.template, folder, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
