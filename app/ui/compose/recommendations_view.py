@@ -49,6 +49,7 @@ from app.ui.compose.recommendation_text import note_advice_text, segment_text, v
 from app.ui.tasks import run_task
 from app.ui.widgets.keyboard import keyboard_table
 from app.ui.widgets.locale_text import count_text, percent_text
+from app.ui.widgets.template_text import template_text
 
 _COLUMNS = 5  # template, accepted here, expected, interval, chance of being the best
 
@@ -92,7 +93,7 @@ class RecommendationModel(QAbstractTableModel):
         ranked = self._rows[index.row()]
         column = index.column()
         if column == 0:
-            return ranked.approach.template
+            return template_text(ranked.approach.template)
         if column == 1:
             if not ranked.sent:
                 return self.tr("not sent yet")
@@ -253,5 +254,5 @@ class RecommendationsView(QGroupBox):
                     "Exploring: send {template} this time. It was drawn from what each "
                     "template could still turn out to be, so the less-tested ones come up as "
                     "often as they could well be the best."
-                ).format(template=picked.approach.template)
+                ).format(template=template_text(picked.approach.template))
             )
