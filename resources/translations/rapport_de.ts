@@ -1008,6 +1008,45 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
     </context>
     <context>
+        <name>FolderText</name>
+        <message>
+            <source>Choose a folder for your data.</source>
+            <translation>Wählen Sie einen Ordner für Ihre Daten.</translation>
+        </message>
+        <message>
+            <source>{folder} is not a full path; give the whole path.</source>
+            <translation>{folder} ist kein vollständiger Pfad; geben Sie den ganzen Pfad an.</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder.</source>
+            <translation>{folder} ist eine Datei, kein Ordner.</translation>
+        </message>
+        <message>
+            <source>Rapport may not write in {folder}; choose another folder.</source>
+            <translation>Rapport darf in {folder} nicht schreiben; wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>{folder} cannot be created: Rapport may not write in {parent}.</source>
+            <translation>{folder} lässt sich nicht anlegen: Rapport darf in {parent} nicht schreiben.</translation>
+        </message>
+        <message>
+            <source>Rapport cannot write in {folder} ({error}); choose another folder.</source>
+            <translation>Rapport kann in {folder} nicht schreiben ({error}); wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>{folder} already holds Rapport data; nothing was copied.</source>
+            <translation>{folder} enthält bereits Daten von Rapport; es wurde nichts kopiert.</translation>
+        </message>
+        <message>
+            <source>Your data could not be copied to {folder} ({error}); nothing was copied, and your data stays in {current}.</source>
+            <translation>Ihre Daten ließen sich nicht nach {folder} kopieren ({error}); es wurde nichts kopiert, und Ihre Daten bleiben in {current}.</translation>
+        </message>
+        <message>
+            <source>The new data folder could not be recorded in {file} ({error}).</source>
+            <translation>Der neue Datenordner ließ sich nicht in {file} festhalten ({error}).</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpModel</name>
         <message>
             <source>Say thank you</source>

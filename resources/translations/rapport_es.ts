@@ -1008,6 +1008,45 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
     </context>
     <context>
+        <name>FolderText</name>
+        <message>
+            <source>Choose a folder for your data.</source>
+            <translation>Elige una carpeta para tus datos.</translation>
+        </message>
+        <message>
+            <source>{folder} is not a full path; give the whole path.</source>
+            <translation>{folder} no es una ruta completa; escribe la ruta entera.</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder.</source>
+            <translation>{folder} es un archivo, no una carpeta.</translation>
+        </message>
+        <message>
+            <source>Rapport may not write in {folder}; choose another folder.</source>
+            <translation>Rapport no tiene permiso para escribir en {folder}; elige otra carpeta.</translation>
+        </message>
+        <message>
+            <source>{folder} cannot be created: Rapport may not write in {parent}.</source>
+            <translation>No se puede crear {folder}: Rapport no tiene permiso para escribir en {parent}.</translation>
+        </message>
+        <message>
+            <source>Rapport cannot write in {folder} ({error}); choose another folder.</source>
+            <translation>Rapport no puede escribir en {folder} ({error}); elige otra carpeta.</translation>
+        </message>
+        <message>
+            <source>{folder} already holds Rapport data; nothing was copied.</source>
+            <translation>{folder} ya contiene datos de Rapport; no se ha copiado nada.</translation>
+        </message>
+        <message>
+            <source>Your data could not be copied to {folder} ({error}); nothing was copied, and your data stays in {current}.</source>
+            <translation>No se han podido copiar tus datos a {folder} ({error}); no se ha copiado nada y tus datos siguen en {current}.</translation>
+        </message>
+        <message>
+            <source>The new data folder could not be recorded in {file} ({error}).</source>
+            <translation>No se ha podido guardar la nueva carpeta de datos en {file} ({error}).</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpModel</name>
         <message>
             <source>Say thank you</source>

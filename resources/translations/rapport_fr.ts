@@ -1008,6 +1008,45 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
     </context>
     <context>
+        <name>FolderText</name>
+        <message>
+            <source>Choose a folder for your data.</source>
+            <translation>Choisissez un dossier pour vos données.</translation>
+        </message>
+        <message>
+            <source>{folder} is not a full path; give the whole path.</source>
+            <translation>{folder} n’est pas un chemin complet ; indiquez le chemin entier.</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder.</source>
+            <translation>{folder} est un fichier, pas un dossier.</translation>
+        </message>
+        <message>
+            <source>Rapport may not write in {folder}; choose another folder.</source>
+            <translation>Rapport n’a pas le droit d’écrire dans {folder} ; choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>{folder} cannot be created: Rapport may not write in {parent}.</source>
+            <translation>{folder} ne peut pas être créé : Rapport n’a pas le droit d’écrire dans {parent}.</translation>
+        </message>
+        <message>
+            <source>Rapport cannot write in {folder} ({error}); choose another folder.</source>
+            <translation>Rapport ne peut pas écrire dans {folder} ({error}) ; choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>{folder} already holds Rapport data; nothing was copied.</source>
+            <translation>{folder} contient déjà des données de Rapport ; rien n’a été copié.</translation>
+        </message>
+        <message>
+            <source>Your data could not be copied to {folder} ({error}); nothing was copied, and your data stays in {current}.</source>
+            <translation>Vos données n’ont pas pu être copiées dans {folder} ({error}) ; rien n’a été copié, et vos données restent dans {current}.</translation>
+        </message>
+        <message>
+            <source>The new data folder could not be recorded in {file} ({error}).</source>
+            <translation>Le nouveau dossier de données n’a pas pu être enregistré dans {file} ({error}).</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpModel</name>
         <message>
             <source>Say thank you</source>

@@ -1008,6 +1008,45 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
     </context>
     <context>
+        <name>FolderText</name>
+        <message>
+            <source>Choose a folder for your data.</source>
+            <translation>Escolha uma pasta para os seus dados.</translation>
+        </message>
+        <message>
+            <source>{folder} is not a full path; give the whole path.</source>
+            <translation>{folder} não é um caminho completo; informe o caminho inteiro.</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder.</source>
+            <translation>{folder} é um arquivo, não uma pasta.</translation>
+        </message>
+        <message>
+            <source>Rapport may not write in {folder}; choose another folder.</source>
+            <translation>O Rapport não tem permissão para gravar em {folder}; escolha outra pasta.</translation>
+        </message>
+        <message>
+            <source>{folder} cannot be created: Rapport may not write in {parent}.</source>
+            <translation>Não é possível criar {folder}: o Rapport não tem permissão para gravar em {parent}.</translation>
+        </message>
+        <message>
+            <source>Rapport cannot write in {folder} ({error}); choose another folder.</source>
+            <translation>O Rapport não consegue gravar em {folder} ({error}); escolha outra pasta.</translation>
+        </message>
+        <message>
+            <source>{folder} already holds Rapport data; nothing was copied.</source>
+            <translation>{folder} já contém dados do Rapport; nada foi copiado.</translation>
+        </message>
+        <message>
+            <source>Your data could not be copied to {folder} ({error}); nothing was copied, and your data stays in {current}.</source>
+            <translation>Não foi possível copiar os seus dados para {folder} ({error}); nada foi copiado, e os seus dados continuam em {current}.</translation>
+        </message>
+        <message>
+            <source>The new data folder could not be recorded in {file} ({error}).</source>
+            <translation>Não foi possível registrar a nova pasta de dados em {file} ({error}).</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpModel</name>
         <message>
             <source>Say thank you</source>

@@ -39,6 +39,7 @@ from app.ui.settings.language_page import LanguagePage
 from app.ui.settings.problem_text import problem_text
 from app.ui.settings.you_and_triage_pages import ProfilePage, TriagePage
 from app.ui.tasks import run_task
+from app.ui.widgets.folder_text import folder_text
 from app.ui.widgets.keyring_text import keyring_text
 
 log = logging.getLogger(__name__)
@@ -100,7 +101,7 @@ def _carry_out(plan: _Plan) -> tuple[str, str]:
     try:
         data_folder.change_folder(recorded, copy_from=plan.current if plan.copy else None)
     except data_folder.FolderProblem as exc:
-        return "", str(exc)
+        return "", folder_text(exc.issue)
     if plan.copy:
         note = QCoreApplication.translate(
             "SettingsDialog",
