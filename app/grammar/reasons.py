@@ -63,6 +63,10 @@ class Why(StrEnum):
     NO_FREE_PORT = "no_free_port"
     KEEPER_NOT_STARTED = "keeper_not_started"
     STARTING_ELSEWHERE = "starting_elsewhere"
+    NOT_BUILT = "not_built"
+    UNREADABLE = "unreadable"
+    BUILD_INCOMPLETE = "build_incomplete"
+    DOWNLOAD_INCOMPLETE = "download_incomplete"
     OTHER = "other"
 
 
@@ -86,7 +90,8 @@ class GrammarReason:
     """`number` is what the sentence counts: seconds, minutes, an HTTP status, an exit
     code or signal, Java's version, megabytes, ports tried. `languages` are LanguageTool
     modules ("de"). `host` names a remote server ("host:port"), never with credentials, or
-    the download's host. `path` is a file: the Java that did not start. For the keyring's
+    the download's host. `path` is a file or a folder: the Java that did not start, the
+    server's folder. For the keyring's
     reasons, `server` says whose secret it is: Premium's API key, a remote server's
     password."""
 
@@ -290,6 +295,24 @@ def _sentence(r: GrammarReason) -> str:
             return (
                 f"Another Rapport has been starting the local grammar server for {_seconds(n)}; "
                 "try again in a moment."
+            )
+        case Why.NOT_BUILT:
+            return (
+                f"The LanguageTool {r.version} server is not installed in {r.path}. Build it "
+                "with packaging/languagetool/build.sh (needs Maven and a network)."
+            )
+        case Why.UNREADABLE:
+            return f"The LanguageTool server in {r.path} cannot be read: {detail}."
+        case Why.BUILD_INCOMPLETE:
+            missing = f"{detail} is missing" if detail else "its list of jars is empty"
+            return (
+                f"The LanguageTool server in {r.path} is incomplete ({missing}). Delete that "
+                "folder and build it again with packaging/languagetool/build.sh."
+            )
+        case Why.DOWNLOAD_INCOMPLETE:
+            return (
+                f"The LanguageTool download in {r.path} is incomplete ({detail} is missing). "
+                "Delete that folder, and Rapport downloads it again."
             )
         case Why.OTHER:
             return detail

@@ -1570,6 +1570,14 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
             <translation>Der lokale Grammatikserver ließ sich nicht starten.</translation>
         </message>
         <message>
+            <source>The LanguageTool server in {path} is incomplete ({file} is missing). Delete that folder and build it again with packaging/languagetool/build.sh.</source>
+            <translation>Der LanguageTool-Server in {path} ist unvollständig ({file} fehlt). Löschen Sie diesen Ordner und bauen Sie ihn mit packaging/languagetool/build.sh neu.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} is incomplete (its list of jars is empty). Delete that folder and build it again with packaging/languagetool/build.sh.</source>
+            <translation>Der LanguageTool-Server in {path} ist unvollständig (seine Liste der JAR-Dateien ist leer). Löschen Sie diesen Ordner und bauen Sie ihn mit packaging/languagetool/build.sh neu.</translation>
+        </message>
+        <message>
             <source>Grammar checks are turned off in the settings.</source>
             <translation>Die Grammatikprüfung ist in den Einstellungen ausgeschaltet.</translation>
         </message>
@@ -1692,6 +1700,18 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         <message>
             <source>Another Rapport has been starting the local grammar server for {seconds}; try again in a moment.</source>
             <translation>Ein anderes Rapport startet den lokalen Grammatikserver schon seit {seconds}; versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool {version} server is not installed in {path}. Build it with packaging/languagetool/build.sh (needs Maven and a network).</source>
+            <translation>Der LanguageTool-{version}-Server ist nicht in {path} installiert. Bauen Sie ihn mit packaging/languagetool/build.sh (braucht Maven und eine Netzwerkverbindung).</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} cannot be read: {error}.</source>
+            <translation>Der LanguageTool-Server in {path} kann nicht gelesen werden: {error}.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool download in {path} is incomplete ({file} is missing). Delete that folder, and Rapport downloads it again.</source>
+            <translation>Der LanguageTool-Download in {path} ist unvollständig ({file} fehlt). Löschen Sie diesen Ordner, dann lädt Rapport ihn erneut herunter.</translation>
         </message>
     </context>
     <context>

@@ -1570,6 +1570,14 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
             <translation>No se ha podido iniciar el servidor de gramática local.</translation>
         </message>
         <message>
+            <source>The LanguageTool server in {path} is incomplete ({file} is missing). Delete that folder and build it again with packaging/languagetool/build.sh.</source>
+            <translation>El servidor de LanguageTool en {path} está incompleto (falta {file}). Elimina esa carpeta y vuelve a construirlo con packaging/languagetool/build.sh.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} is incomplete (its list of jars is empty). Delete that folder and build it again with packaging/languagetool/build.sh.</source>
+            <translation>El servidor de LanguageTool en {path} está incompleto (su lista de archivos JAR está vacía). Elimina esa carpeta y vuelve a construirlo con packaging/languagetool/build.sh.</translation>
+        </message>
+        <message>
             <source>Grammar checks are turned off in the settings.</source>
             <translation>La revisión gramatical está desactivada en los ajustes.</translation>
         </message>
@@ -1692,6 +1700,18 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         <message>
             <source>Another Rapport has been starting the local grammar server for {seconds}; try again in a moment.</source>
             <translation>Otra instancia de Rapport lleva {seconds} iniciando el servidor de gramática local; vuelve a intentarlo en un momento.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool {version} server is not installed in {path}. Build it with packaging/languagetool/build.sh (needs Maven and a network).</source>
+            <translation>El servidor de LanguageTool {version} no está instalado en {path}. Constrúyelo con packaging/languagetool/build.sh (necesita Maven y conexión a la red).</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} cannot be read: {error}.</source>
+            <translation>No se puede leer el servidor de LanguageTool en {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool download in {path} is incomplete ({file} is missing). Delete that folder, and Rapport downloads it again.</source>
+            <translation>La descarga de LanguageTool en {path} está incompleta (falta {file}). Elimina esa carpeta y Rapport la volverá a descargar.</translation>
         </message>
     </context>
     <context>

@@ -1570,6 +1570,14 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
             <translation>Le serveur de grammaire local n’a pas pu être démarré.</translation>
         </message>
         <message>
+            <source>The LanguageTool server in {path} is incomplete ({file} is missing). Delete that folder and build it again with packaging/languagetool/build.sh.</source>
+            <translation>Le serveur LanguageTool dans {path} est incomplet ({file} manque). Supprimez ce dossier et reconstruisez-le avec packaging/languagetool/build.sh.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} is incomplete (its list of jars is empty). Delete that folder and build it again with packaging/languagetool/build.sh.</source>
+            <translation>Le serveur LanguageTool dans {path} est incomplet (sa liste de fichiers JAR est vide). Supprimez ce dossier et reconstruisez-le avec packaging/languagetool/build.sh.</translation>
+        </message>
+        <message>
             <source>Grammar checks are turned off in the settings.</source>
             <translation>La vérification grammaticale est désactivée dans les paramètres.</translation>
         </message>
@@ -1692,6 +1700,18 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         <message>
             <source>Another Rapport has been starting the local grammar server for {seconds}; try again in a moment.</source>
             <translation>Une autre instance de Rapport démarre le serveur de grammaire local depuis {seconds} ; réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool {version} server is not installed in {path}. Build it with packaging/languagetool/build.sh (needs Maven and a network).</source>
+            <translation>Le serveur LanguageTool {version} n’est pas installé dans {path}. Construisez-le avec packaging/languagetool/build.sh (nécessite Maven et une connexion réseau).</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} cannot be read: {error}.</source>
+            <translation>Le serveur LanguageTool dans {path} ne peut pas être lu : {error}.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool download in {path} is incomplete ({file} is missing). Delete that folder, and Rapport downloads it again.</source>
+            <translation>Le téléchargement de LanguageTool dans {path} est incomplet ({file} manque). Supprimez ce dossier, et Rapport le téléchargera de nouveau.</translation>
         </message>
     </context>
     <context>

@@ -1570,6 +1570,14 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
             <translation>Não foi possível iniciar o servidor de gramática local.</translation>
         </message>
         <message>
+            <source>The LanguageTool server in {path} is incomplete ({file} is missing). Delete that folder and build it again with packaging/languagetool/build.sh.</source>
+            <translation>O servidor do LanguageTool em {path} está incompleto (falta {file}). Exclua essa pasta e gere-o de novo com packaging/languagetool/build.sh.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} is incomplete (its list of jars is empty). Delete that folder and build it again with packaging/languagetool/build.sh.</source>
+            <translation>O servidor do LanguageTool em {path} está incompleto (a lista de arquivos JAR está vazia). Exclua essa pasta e gere-o de novo com packaging/languagetool/build.sh.</translation>
+        </message>
+        <message>
             <source>Grammar checks are turned off in the settings.</source>
             <translation>A verificação gramatical está desativada nas configurações.</translation>
         </message>
@@ -1692,6 +1700,18 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         <message>
             <source>Another Rapport has been starting the local grammar server for {seconds}; try again in a moment.</source>
             <translation>Outra instância do Rapport está iniciando o servidor de gramática local há {seconds}; tente de novo daqui a pouco.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool {version} server is not installed in {path}. Build it with packaging/languagetool/build.sh (needs Maven and a network).</source>
+            <translation>O servidor do LanguageTool {version} não está instalado em {path}. Gere-o com packaging/languagetool/build.sh (precisa do Maven e de conexão de rede).</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} cannot be read: {error}.</source>
+            <translation>Não é possível ler o servidor do LanguageTool em {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool download in {path} is incomplete ({file} is missing). Delete that folder, and Rapport downloads it again.</source>
+            <translation>O download do LanguageTool em {path} está incompleto (falta {file}). Exclua essa pasta, e o Rapport vai baixá-lo de novo.</translation>
         </message>
     </context>
     <context>

@@ -89,8 +89,27 @@ def test_an_incomplete_release_is_not_used(tmp_path: Path, missing: str) -> None
         shutil.rmtree(folder / missing)
     else:
         (folder / missing).unlink()
-    with pytest.raises(GrammarUnavailable, match="is incomplete"):
+    with pytest.raises(GrammarUnavailable, match="is incomplete") as incomplete:
         release_classpath(folder)
+    expected = "libs/*.jar" if missing == "libs" else missing
+    assert incomplete.value.reason == GrammarReason(
+        Why.DOWNLOAD_INCOMPLETE, path=str(folder), detail=expected
+    )
+
+
+def test_a_maven_build_that_is_missing_or_incomplete_says_which_as_values(tmp_path: Path) -> None:
+    """For the window to word: the folder, and the jar that is missing."""
+    with pytest.raises(GrammarUnavailable, match="is not installed in") as absent:
+        server_classpath(tmp_path)
+    assert absent.value.reason == GrammarReason(Why.NOT_BUILT, version="6.8", path=str(tmp_path))
+    (tmp_path / "classpath.txt").write_text("languagetool-server-6.8.jar\n")
+    with pytest.raises(
+        GrammarUnavailable, match=r"languagetool-server-6\.8\.jar is missing"
+    ) as gap:
+        server_classpath(tmp_path)
+    assert gap.value.reason == GrammarReason(
+        Why.BUILD_INCOMPLETE, path=str(tmp_path), detail="languagetool-server-6.8.jar"
+    )
 
 
 def test_a_complete_maven_build_comes_first(cache: Path) -> None:

@@ -168,6 +168,19 @@ _OFF_DE = "Die Grammatikprüfung ist aus: "
             "Ein anderes Rapport startet den lokalen Grammatikserver schon seit 30 Sekunden; "
             "versuchen Sie es gleich noch einmal.",
         ),
+        (
+            GrammarReason(Why.NOT_BUILT, version="6.8", path="/home/ana/.cache/Rapport/lt"),
+            "Der LanguageTool-6.8-Server ist nicht in /home/ana/.cache/Rapport/lt installiert.",
+        ),
+        (
+            GrammarReason(Why.BUILD_INCOMPLETE, path="/lt", detail="languagetool-core-6.8.jar"),
+            "Der LanguageTool-Server in /lt ist unvollständig (languagetool-core-6.8.jar fehlt).",
+        ),
+        (
+            GrammarReason(Why.DOWNLOAD_INCOMPLETE, path="/lt", detail="libs/*.jar"),
+            "Der LanguageTool-Download in /lt ist unvollständig (libs/*.jar fehlt). Löschen Sie "
+            "diesen Ordner, dann lädt Rapport ihn erneut herunter.",
+        ),
     ],
     ids=lambda value: value.why.value if isinstance(value, GrammarReason) else "",
 )

@@ -250,6 +250,20 @@ def _keeper_not_started(r: GrammarReason) -> str:
     )
 
 
+def _build_incomplete(r: GrammarReason) -> str:
+    if r.detail:
+        return QCoreApplication.translate(
+            "GrammarText",
+            "The LanguageTool server in {path} is incomplete ({file} is missing). Delete that "
+            "folder and build it again with packaging/languagetool/build.sh.",
+        ).format(path=r.path, file=r.detail)
+    return QCoreApplication.translate(
+        "GrammarText",
+        "The LanguageTool server in {path} is incomplete (its list of jars is empty). Delete "
+        "that folder and build it again with packaging/languagetool/build.sh.",
+    ).format(path=r.path)
+
+
 _WORDINGS: dict[Why, Callable[[GrammarReason], str]] = {
     Why.OFF: lambda r: QCoreApplication.translate(
         "GrammarText", "Grammar checks are turned off in the settings."
@@ -375,6 +389,20 @@ _WORDINGS: dict[Why, Callable[[GrammarReason], str]] = {
         "Another Rapport has been starting the local grammar server for {seconds}; try again "
         "in a moment.",
     ).format(seconds=_seconds(r.number)),
+    Why.NOT_BUILT: lambda r: QCoreApplication.translate(
+        "GrammarText",
+        "The LanguageTool {version} server is not installed in {path}. Build it with "
+        "packaging/languagetool/build.sh (needs Maven and a network).",
+    ).format(version=r.version, path=r.path),
+    Why.UNREADABLE: lambda r: QCoreApplication.translate(
+        "GrammarText", "The LanguageTool server in {path} cannot be read: {error}."
+    ).format(path=r.path, error=r.detail),
+    Why.BUILD_INCOMPLETE: _build_incomplete,
+    Why.DOWNLOAD_INCOMPLETE: lambda r: QCoreApplication.translate(
+        "GrammarText",
+        "The LanguageTool download in {path} is incomplete ({file} is missing). Delete that "
+        "folder, and Rapport downloads it again.",
+    ).format(path=r.path, file=r.detail),
     # A sentence from outside, as it came: another Rapport version's keeper words its own.
     Why.OTHER: lambda r: r.detail,
 }
