@@ -3,6 +3,9 @@
 The change takes effect at the next start; the running app keeps using the folder it
 opened. Nothing is moved, overwritten or deleted: the old folder stays as it was, and a
 copy goes only into a folder that holds no Rapport data yet.
+
+What is wrong with a folder is a `FolderIssue`, values the Settings dialog words in the
+window's language (app/ui/widgets/folder_text.py); `english` says it for `rapport config`.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ import shutil
 import sqlite3
 import tempfile
 from contextlib import closing
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from app import paths
@@ -23,8 +28,62 @@ _RAPPORT_NAMES = (paths.DATABASE_NAME, paths.SETTINGS_NAME, paths.TEMPLATES_NAME
 _COMPANIONS = tuple(paths.DATABASE_NAME + end for end in ("-wal", "-shm", "-journal"))
 
 
+class Trouble(StrEnum):
+    NONE_CHOSEN = "none_chosen"
+    NOT_A_FULL_PATH = "not_a_full_path"
+    A_FILE = "a_file"
+    MAY_NOT_WRITE = "may_not_write"
+    CANNOT_CREATE = "cannot_create"  # `beside`: the nearest folder there, which refuses
+    CANNOT_WRITE = "cannot_write"  # the system refused though the permissions allow
+    HOLDS_DATA = "holds_data"
+    NOT_COPIED = "not_copied"  # `beside`: where the data stays
+    NOT_RECORDED = "not_recorded"  # `folder`: the file the choice goes in
+
+
+@dataclass(frozen=True)
+class FolderIssue:
+    """What is wrong with `folder` (as typed, for a path that is not a full one); `detail`
+    quotes the system's error."""
+
+    trouble: Trouble
+    folder: str = ""
+    beside: str = ""
+    detail: str = ""
+
+
+def english(issue: FolderIssue) -> str:
+    folder, beside, detail = issue.folder, issue.beside, issue.detail
+    match issue.trouble:
+        case Trouble.NONE_CHOSEN:
+            return "Choose a folder for your data."
+        case Trouble.NOT_A_FULL_PATH:
+            return f"{folder} is not a full path; give the whole path."
+        case Trouble.A_FILE:
+            return f"{folder} is a file, not a folder."
+        case Trouble.MAY_NOT_WRITE:
+            return f"Rapport may not write in {folder}; choose another folder."
+        case Trouble.CANNOT_CREATE:
+            return f"{folder} cannot be created: Rapport may not write in {beside}."
+        case Trouble.CANNOT_WRITE:
+            return f"Rapport cannot write in {folder} ({detail}); choose another folder."
+        case Trouble.HOLDS_DATA:
+            return f"{folder} already holds Rapport data; nothing was copied."
+        case Trouble.NOT_COPIED:
+            return (
+                f"Your data could not be copied to {folder} ({detail}); nothing was copied, "
+                f"and your data stays in {beside}."
+            )
+        case Trouble.NOT_RECORDED:
+            return f"The new data folder could not be recorded in {folder} ({detail})."
+
+
 class FolderProblem(Exception):
-    """The folder cannot be used, or the data could not be copied; the message says why."""
+    """The folder cannot be used, or the data could not be copied; the message says why,
+    and `issue` says it as values."""
+
+    def __init__(self, issue: FolderIssue) -> None:
+        super().__init__(english(issue))
+        self.issue = issue
 
 
 def home_override() -> Path | None:
@@ -44,20 +103,20 @@ def check_folder(text: str) -> Path:
     Looks without changing anything (it runs as the user types); `prepare` proves it.
     """
     if not text.strip():
-        raise FolderProblem("Choose a folder for your data.")
+        raise FolderProblem(FolderIssue(Trouble.NONE_CHOSEN))
     folder = Path(text.strip()).expanduser()
     if not folder.is_absolute():
-        raise FolderProblem(f"{text.strip()} is not a full path; give the whole path.")
+        raise FolderProblem(FolderIssue(Trouble.NOT_A_FULL_PATH, text.strip()))
     folder = Path(os.path.normpath(folder))
     if folder.exists() and not folder.is_dir():
-        raise FolderProblem(f"{folder} is a file, not a folder.")
+        raise FolderProblem(FolderIssue(Trouble.A_FILE, str(folder)))
     existing = folder
     while not existing.exists():
         existing = existing.parent
     if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
         if existing == folder:
-            raise FolderProblem(f"Rapport may not write in {folder}; choose another folder.")
-        raise FolderProblem(f"{folder} cannot be created: Rapport may not write in {existing}.")
+            raise FolderProblem(FolderIssue(Trouble.MAY_NOT_WRITE, str(folder)))
+        raise FolderProblem(FolderIssue(Trouble.CANNOT_CREATE, str(folder), str(existing)))
     return folder
 
 
@@ -75,9 +134,8 @@ def prepare(folder: Path) -> None:
             probe.flush()
             os.fsync(probe.fileno())
     except OSError as exc:
-        raise FolderProblem(
-            f"Rapport cannot write in {folder} ({exc.strerror or exc}); choose another folder."
-        ) from exc
+        said = str(exc.strerror or exc)[:300]
+        raise FolderProblem(FolderIssue(Trouble.CANNOT_WRITE, str(folder), detail=said)) from exc
 
 
 def copy_data(source: Path, target: Path) -> None:
@@ -88,7 +146,7 @@ def copy_data(source: Path, target: Path) -> None:
     and `FolderProblem` says why; `source` is only ever read.
     """
     if holds_rapport_data(target):
-        raise FolderProblem(f"{target} already holds Rapport data; nothing was copied.")
+        raise FolderProblem(FolderIssue(Trouble.HOLDS_DATA, str(target)))
     created: list[Path] = []
     # Older versions kept them inside the data folder on Windows and macOS: not data.
     not_data = (paths.config_dir(), paths.cache_dir())
@@ -112,10 +170,8 @@ def copy_data(source: Path, target: Path) -> None:
                 shutil.rmtree(path, ignore_errors=True)
             else:
                 path.unlink(missing_ok=True)
-        raise FolderProblem(
-            f"Your data could not be copied to {target} ({exc}); nothing was copied, and "
-            f"your data stays in {source}."
-        ) from exc
+        issue = FolderIssue(Trouble.NOT_COPIED, str(target), str(source), str(exc)[:300])
+        raise FolderProblem(issue) from exc
 
 
 def record_choice(folder: Path | None) -> None:
@@ -128,9 +184,8 @@ def record_choice(folder: Path | None) -> None:
             text = json.dumps({"data_folder": str(folder)}, ensure_ascii=False, indent=2)
             write_text_atomically(pointer, text + "\n")
     except OSError as exc:
-        raise FolderProblem(
-            f"The new data folder could not be recorded in {pointer} ({exc.strerror or exc})."
-        ) from exc
+        said = str(exc.strerror or exc)[:300]
+        raise FolderProblem(FolderIssue(Trouble.NOT_RECORDED, str(pointer), detail=said)) from exc
 
 
 def change_folder(folder: Path | None, *, copy_from: Path | None = None) -> Path:

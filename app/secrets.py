@@ -7,7 +7,8 @@ message that says how to get one; nothing falls back to a file.
 
 Keyring backends raise their own errors (D-Bus, a locked or refused keyring), not only
 `keyring.errors.KeyringError`; they are all turned into `SecretStoreError`, whose message
-never holds the secret.
+never holds the secret. What went wrong is also a `KeyringProblem`, values the window words
+in its own language (app/ui/widgets/keyring_text.py); `english` says it for `rapport`.
 
 `keyring` is imported when a secret is first used, not with this module: loading it and
 its backends takes longer than opening the window does, and most starts need no secret.
@@ -21,6 +22,7 @@ import re
 import urllib.parse
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 
 SERVICE = "rapport"
 
@@ -44,15 +46,72 @@ HOW_TO_GET_ONE = (
 )
 
 
+class Trouble(StrEnum):
+    NO_KEYRING = "no_keyring"  # no keyring backend at all
+    NOT_LOADED = "not_loaded"  # the backend configured for Python does not load
+    REFUSED = "refused"  # the keyring refused a read, a store or a delete
+    EMPTY = "empty"  # an empty value to store
+
+
+class Action(StrEnum):
+    READ = "read"
+    STORE = "store"
+    DELETE = "delete"
+
+
+@dataclass(frozen=True)
+class KeyringProblem:
+    """Why the keyring could not be used. `secret` and `action` say what failed (None: the
+    keyring as a whole); `detail` quotes the backend's own error, with the secret hidden."""
+
+    trouble: Trouble
+    secret: Secret | None = None
+    action: Action | None = None
+    detail: str = ""
+
+
+_OUTCOME = {
+    Action.READ: "cannot be read",
+    Action.STORE: "was not saved",
+    Action.DELETE: "was not deleted",
+}
+
+
+def english(problem: KeyringProblem) -> str:
+    """The problem as `rapport` and the logs say it."""
+    if problem.trouble is Trouble.EMPTY and problem.secret is not None:
+        return f"The {problem.secret.label} is empty; nothing was stored."
+    if problem.trouble is Trouble.NOT_LOADED:
+        said = (
+            f"The keyring configured for Python cannot be loaded ({problem.detail}). "
+            f"{HOW_TO_GET_ONE}"
+        )
+    elif problem.trouble is Trouble.NO_KEYRING:
+        said = f"{NO_KEYRING[0].upper()}{NO_KEYRING[1:]}. {HOW_TO_GET_ONE}"
+    else:
+        said = f"The system keyring refused ({problem.detail})."
+    if problem.secret is None or problem.action is None:
+        return said
+    failed = f"The {problem.secret.label} {_OUTCOME[problem.action]}"
+    if problem.trouble is Trouble.REFUSED:
+        return f"{failed}: the system keyring refused ({problem.detail})."
+    return f"{failed}: Rapport keeps secrets only in the system keyring. {said}"
+
+
 class SecretStoreError(Exception):
-    """The keyring could not be used; the message says why and never holds a secret."""
+    """The keyring could not be used; the message says why and never holds a secret, and
+    `problem` says it as values."""
+
+    def __init__(self, problem: KeyringProblem) -> None:
+        super().__init__(english(problem))
+        self.problem = problem
 
 
 class NoKeyring(SecretStoreError):
-    """There is no keyring backend at all."""
+    """There is no keyring backend, or none that loads."""
 
 
-def keyring_problem() -> str | None:
+def keyring_problem() -> KeyringProblem | None:
     """Why secrets cannot be kept on this system, or None when a keyring is there."""
     import keyring
     import keyring.backends.fail
@@ -62,13 +121,10 @@ def keyring_problem() -> str | None:
         backend = keyring.get_keyring()
     except Exception as exc:
         # PYTHON_KEYRING_BACKEND or keyringrc.cfg naming a backend that does not load.
-        return (
-            f"The keyring configured for Python cannot be loaded ({type(exc).__name__}: "
-            f"{exc}). {HOW_TO_GET_ONE}"
-        )
+        return KeyringProblem(Trouble.NOT_LOADED, detail=f"{type(exc).__name__}: {exc}"[:300])
     # The fail backend raises on every call; the null one silently keeps nothing.
     if isinstance(backend, keyring.backends.fail.Keyring | keyring.backends.null.Keyring):
-        return f"{NO_KEYRING[0].upper()}{NO_KEYRING[1:]}. {HOW_TO_GET_ONE}"
+        return KeyringProblem(Trouble.NO_KEYRING)
     return None
 
 
@@ -76,7 +132,7 @@ def read_secret(secret: Secret) -> str | None:
     """The stored value, or None when there is none."""
     import keyring
 
-    value = _call(secret, "read", lambda: keyring.get_password(SERVICE, secret.key))
+    value = _call(secret, Action.READ, lambda: keyring.get_password(SERVICE, secret.key))
     return value if isinstance(value, str) and value else None
 
 
@@ -87,10 +143,10 @@ def secret_is_set(secret: Secret) -> bool:
 def store_secret(secret: Secret, value: str) -> None:
     """Keep `value` in the keyring; `SecretStoreError` when it cannot be kept there."""
     if not value:
-        raise SecretStoreError(f"The {secret.label} is empty; nothing was stored.")
+        raise SecretStoreError(KeyringProblem(Trouble.EMPTY, secret, Action.STORE))
     import keyring
 
-    _call(secret, "store", lambda: keyring.set_password(SERVICE, secret.key, value), value)
+    _call(secret, Action.STORE, lambda: keyring.set_password(SERVICE, secret.key, value), value)
 
 
 def delete_secret(secret: Secret) -> bool:
@@ -99,30 +155,23 @@ def delete_secret(secret: Secret) -> bool:
         return False
     import keyring
 
-    _call(secret, "delete", lambda: keyring.delete_password(SERVICE, secret.key))
+    _call(secret, Action.DELETE, lambda: keyring.delete_password(SERVICE, secret.key))
     return True
 
 
-_OUTCOME = {"read": "cannot be read", "store": "was not saved", "delete": "was not deleted"}
-
-
-def _call(secret: Secret, verb: str, action: Callable[[], object], value: str = "") -> object:
+def _call(secret: Secret, action: Action, call: Callable[[], object], value: str = "") -> object:
     import keyring.errors
 
-    failed = f"The {secret.label} {_OUTCOME[verb]}"
     problem = keyring_problem()
     if problem is not None:
-        raise NoKeyring(f"{failed}: Rapport keeps secrets only in the system keyring. {problem}")
+        raise NoKeyring(KeyringProblem(problem.trouble, secret, action, problem.detail))
     try:
-        return action()
+        return call()
     except keyring.errors.NoKeyringError:
-        raise NoKeyring(
-            f"{failed}: Rapport keeps secrets only in the system keyring, and {NO_KEYRING}. "
-            f"{HOW_TO_GET_ONE}"
-        ) from None
+        raise NoKeyring(KeyringProblem(Trouble.NO_KEYRING, secret, action)) from None
     except Exception as exc:
-        reason = redact(f"{type(exc).__name__}: {exc}", (value,))
-        raise SecretStoreError(f"{failed}: the system keyring refused ({reason}).") from None
+        reason = redact(f"{type(exc).__name__}: {exc}", (value,))[:300]
+        raise SecretStoreError(KeyringProblem(Trouble.REFUSED, secret, action, reason)) from None
 
 
 # Shorter than this, a "secret" would hide ordinary words of the message it is cut from.

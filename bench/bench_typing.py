@@ -11,7 +11,11 @@ render part apart from the checks. Prints p50 and p99; asserts nothing.
 The fifth is the composer's own path: a `DraftSession` whose plain-text message the
 user edits (grammar runs later, off the keystroke), with the 8 ms target.
 
-    .venv/bin/python bench/bench_typing.py [--keystrokes 2000] [--json]
+`--language de` runs the same cases in German: a German contact, the German template
+(`invite-met-at-event.de.sie`), German text typed, and German as the user's language, so
+the checker reads the message with its German patterns.
+
+    .venv/bin/python bench/bench_typing.py [--keystrokes 2000] [--language de] [--json]
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import argparse
 import json
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -33,33 +38,87 @@ from app.library.templates import Template, load_library
 from app.settings import Settings
 from bench.figures import percentile
 
-CONTACT = Contact(
-    name="Alexandra Whitfield-Moreau",
-    company="Northwind Analytics",
-    title="Head of Data Platform",
-    location="Lisbon",
-    how_met="at PyData Lisbon",
-    met_when="last week",
-    their_work="your talk on streaming pipelines",
-    shared_interests=("open data", "chess"),
-    id=1,
-)
-# About 300 characters once rendered; the benchmark types a few more.
-EDITED = (
-    "Hi {{ first_name }}, it was good to meet you {{ how_met }} {{ met_when }}. Your point "
-    "about back-pressure in {{ their_work }} saved my team a week: we had been batching "
-    "everything. Could I send you the small benchmark we wrote afterwards? I would value "
-    "your view on it, and happy to share our notes on {{ shared_interests[0] }} too."
-)
+
+@dataclass(frozen=True)
+class Language:
+    """What the benchmark writes in one language: to whom, from which template, and the
+    draft, the long message's sentence and the words typed at the end."""
+
+    contact: Contact
+    template: str
+    edited: str
+    greeting: str
+    sentence: str
+    tail: str
 
 
-# A long message: a greeting with a field, then plain sentences, to 19,900 characters
-# (rendered messages stop at 20,000).
-LONG_DRAFT = (
-    "Hi {{ first_name }}, "
-    + "We spoke about how teams ship data products; the part about back-pressure stayed "
-    "with me, and I wrote up what we tried since. " * 200
-)[:19_900]
+LANGUAGES = {
+    "en": Language(
+        contact=Contact(
+            name="Alexandra Whitfield-Moreau",
+            company="Northwind Analytics",
+            title="Head of Data Platform",
+            location="Lisbon",
+            how_met="at PyData Lisbon",
+            met_when="last week",
+            their_work="your talk on streaming pipelines",
+            shared_interests=("open data", "chess"),
+            id=1,
+        ),
+        template="invite-met-at-event",
+        # About 300 characters once rendered; the benchmark types a few more.
+        edited=(
+            "Hi {{ first_name }}, it was good to meet you {{ how_met }} {{ met_when }}. Your "
+            "point about back-pressure in {{ their_work }} saved my team a week: we had been "
+            "batching everything. Could I send you the small benchmark we wrote afterwards? I "
+            "would value your view on it, and happy to share our notes on "
+            "{{ shared_interests[0] }} too."
+        ),
+        greeting="Hi {{ first_name }}, ",
+        sentence=(
+            "We spoke about how teams ship data products; the part about back-pressure stayed "
+            "with me, and I wrote up what we tried since. "
+        ),
+        tail=" Thanks again for the slides and the",
+    ),
+    "de": Language(
+        contact=Contact(
+            name="Annegret Müller-Schönfeld",
+            company="Nordwind Analytik",
+            title="Leiterin Datenplattform",
+            location="Leipzig",
+            how_met="auf der PyCon DE in Berlin",
+            met_when="letzte Woche",
+            their_work="Ihren Vortrag über Datenströme",
+            shared_interests=("offene Daten", "Schach"),
+            language="de",
+            register="formal",
+            id=1,
+        ),
+        template="invite-met-at-event.de.sie",
+        edited=(
+            "Hallo {{ first_name }}, schön, Sie {{ met_when }} {{ how_met }} kennengelernt zu "
+            "haben. Ihr Hinweis zum Rückstau in {{ their_work }} hat meinem Team eine Woche "
+            "gespart: Wir hatten alles gebündelt. Darf ich Ihnen unseren kleinen Messaufbau "
+            "schicken? Ihre Meinung wäre mir viel wert, und gern teile ich unsere Notizen zu "
+            "{{ shared_interests[0] }}."
+        ),
+        greeting="Hallo {{ first_name }}, ",
+        sentence=(
+            "Wir sprachen darüber, wie Teams Datenprodukte ausliefern; der Teil über Rückstau "
+            "ist mir geblieben, und ich habe aufgeschrieben, was wir seitdem versucht haben. "
+        ),
+        tail=" Nochmals danke für die Folien und die",
+    ),
+}
+
+
+def long_draft(language: Language) -> str:
+    """A long message: a greeting with a field, then plain sentences, to 19,900 characters
+    (rendered messages stop at 20,000)."""
+    return (language.greeting + language.sentence * 200)[:19_900]
+
+
 # The template of issue 13, finding 2: a raw block of 24,960 unclosed openers.
 HEAVY_TEMPLATE = (
     "Hi {{ first_name }}{% if 0 %}{% raw %}" + "{{" * 24_960 + "{% endraw %}{% endif %}"
@@ -96,22 +155,26 @@ def measure(drafts: list[Draft], checker: Checker, settings: Settings) -> dict[s
     }
 
 
-_TAIL = " Thanks again for the slides and the"
-# What the user has typed after the draft, keystroke by keystroke (cycling).
-_TAILS = [_TAIL[: n % len(_TAIL)] for n in range(100_000)]
+def tails(language: Language, keystrokes: int) -> list[str]:
+    """What the user has typed after the draft, keystroke by keystroke (cycling)."""
+    return [language.tail[: n % len(language.tail)] for n in range(keystrokes)]
 
 
-def typed(template: Template, source: str, keystrokes: int) -> list[Draft]:
+def typed(template: Template, source: str, language: Language, keystrokes: int) -> list[Draft]:
     """Drafts as the user types a few words at the end of `source`, key by key."""
-    return [Draft(template, source + tail, CONTACT) for tail in _TAILS[:keystrokes]]
+    return [
+        Draft(template, source + tail, language.contact) for tail in tails(language, keystrokes)
+    ]
 
 
-def measure_session(texts: list[str], checker: Checker, settings: Settings) -> dict[str, float]:
+def measure_session(
+    texts: list[str], language: Language, checker: Checker, settings: Settings
+) -> dict[str, float]:
     """A keystroke in the composer: what `Composer` asks of its session on every edit."""
     library = load_library()
     session = DraftSession(library, settings)
-    session.set_contact(CONTACT)
-    session.choose("invite-met-at-event")
+    session.set_contact(language.contact)
+    session.choose(language.template)
 
     def keystroke(text: str) -> None:
         session.edit(text)
@@ -136,29 +199,35 @@ def measure_session(texts: list[str], checker: Checker, settings: Settings) -> d
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keystrokes", type=int, default=2000)
+    parser.add_argument("--language", choices=sorted(LANGUAGES), default="en")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    settings = Settings(linkedin_account="premium")
+    language = LANGUAGES[args.language]
+    contact = language.contact
+    settings = Settings(linkedin_account="premium", my_language=args.language)
     checker = Checker.load()
-    template = load_library().get("invite-met-at-event")
-    shipped = [Draft.start(template, CONTACT)] * args.keystrokes
+    template = load_library().get(language.template)
+    shipped = [Draft.start(template, contact)] * args.keystrokes
     heavy = max(args.keystrokes // 10, 20)  # each of these costs milliseconds
+    edited = preview(Draft(template, language.edited, contact), settings).text
     figures = {
         "shipped": measure(shipped, checker, settings),
-        "edited": measure(typed(template, EDITED, args.keystrokes), checker, settings),
+        "edited": measure(
+            typed(template, language.edited, language, args.keystrokes), checker, settings
+        ),
         "session": measure_session(
-            [
-                preview(Draft(template, EDITED, CONTACT), settings).text + tail
-                for tail in _TAILS[: args.keystrokes]
-            ],
+            [edited + tail for tail in tails(language, args.keystrokes)],
+            language,
             checker,
             settings,
         ),
-        "long_draft": measure(typed(template, LONG_DRAFT, heavy), checker, settings),
+        "long_draft": measure(
+            typed(template, long_draft(language), language, heavy), checker, settings
+        ),
         "long_template": measure(
             [
                 Draft(
-                    template, HEAVY_TEMPLATE[:-30] + "x" * (n % 15) + HEAVY_TEMPLATE[-30:], CONTACT
+                    template, HEAVY_TEMPLATE[:-30] + "x" * (n % 15) + HEAVY_TEMPLATE[-30:], contact
                 )
                 for n in range(heavy)
             ],

@@ -4,7 +4,12 @@ the count, and for a short message the checks) and, apart, the showing of each c
 long message's background check sends back. Grammar off; keys 45 ms apart. Prints p50
 and p99; asserts nothing.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_typing_long.py [--keys 200] [--json]
+`--language de` runs the window in German (its translation and locale, as start-up installs
+them; `make resources/translations/rapport_de.qm` first), with German as the user's and the
+contact's language and a German message typed.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_typing_long.py [--keys 200] \
+        [--language de] [--json]
 """
 
 from __future__ import annotations
@@ -31,11 +36,18 @@ from app.ui.application import create_application
 from app.ui.compose.message_checks import MessageChecks
 from app.ui.main_window import MainWindow
 from app.ui.tasks import wait_for_tasks
+from app.ui.window_language import install_window_language, translations_dir
 
-PARAGRAPH = (
-    "Your talk at PyData Lisbon on Friday about tidy data pipelines changed how our team "
-    "loads the nightly exports, and the notebook you shared saved me a week of work. "
-)
+PARAGRAPHS = {
+    "en": (
+        "Your talk at PyData Lisbon on Friday about tidy data pipelines changed how our team "
+        "loads the nightly exports, and the notebook you shared saved me a week of work. "
+    ),
+    "de": (
+        "Ihr Vortrag auf der PyCon DE am Freitag über saubere Datenstrecken hat verändert, wie "
+        "unser Team die nächtlichen Exporte lädt, und Ihr Notizbuch hat mir eine Woche gespart. "
+    ),
+}
 TARGETS = {300: 8.0, 20_000: 50.0}
 
 
@@ -51,7 +63,7 @@ def shown_now(window: MainWindow, seconds: float = 30) -> None:
         QTest.qWait(20)
 
 
-def type_into(window: MainWindow, length: int, keys: int) -> dict[str, float]:
+def type_into(window: MainWindow, paragraph: str, length: int, keys: int) -> dict[str, float]:
     composer = window.composer
     shown: list[float] = []
     show = MessageChecks._show
@@ -61,7 +73,7 @@ def type_into(window: MainWindow, length: int, keys: int) -> dict[str, float]:
         show(self, report)  # type: ignore[arg-type]
         shown.append((time.perf_counter() - began) * 1000)
 
-    composer.message.setPlainText((PARAGRAPH * (length // len(PARAGRAPH) + 1))[:length])
+    composer.message.setPlainText((paragraph * (length // len(paragraph) + 1))[:length])
     shown_now(window)
     composer.message.moveCursor(QTextCursor.MoveOperation.End)
     MessageChecks._show = timed_show  # type: ignore[method-assign]
@@ -84,21 +96,33 @@ def type_into(window: MainWindow, length: int, keys: int) -> dict[str, float]:
     }
 
 
-def measure(keys: int) -> list[dict[str, float]]:
+def measure(keys: int, language: str) -> list[dict[str, float]]:
     with tempfile.TemporaryDirectory() as folder:
         os.environ["RAPPORT_HOME"] = folder
-        create_application([])
-        save_settings(Settings(grammar_mode="off"), paths.settings_path())
+        app = create_application([])
+        if language != "en" and not (translations_dir() / f"rapport_{language}.qm").is_file():
+            raise SystemExit(f"make resources/translations/rapport_{language}.qm first")
+        install_window_language(app, language)
+        save_settings(
+            Settings(grammar_mode="off", my_language=language, window_language=language),
+            paths.settings_path(),
+        )
         context = AppContext.open()
         try:
             saved = context.store.add_contact(
-                Contact(name="Ana Souza", company="Northwind Analytics", title="Head of Data")
+                Contact(
+                    name="Ana Souza",
+                    company="Northwind Analytics",
+                    title="Head of Data",
+                    language=language,
+                )
             )
             window = MainWindow(context)
             window.show()
             window.start_background_work()
             window.contacts.select(saved.id)
-            figures = [type_into(window, length, keys) for length in TARGETS]
+            paragraph = PARAGRAPHS[language]
+            figures = [type_into(window, paragraph, length, keys) for length in TARGETS]
             window.close()
             wait_for_tasks()
             return figures
@@ -109,9 +133,10 @@ def measure(keys: int) -> list[dict[str, float]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keys", type=int, default=200)
+    parser.add_argument("--language", choices=sorted(PARAGRAPHS), default="en")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    figures = measure(args.keys)
+    figures = measure(args.keys, args.language)
     if args.json:
         print(json.dumps({"typing_long": figures}))
         return 0

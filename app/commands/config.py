@@ -100,7 +100,7 @@ def _list(args: argparse.Namespace) -> int:
             state = {None: "no keyring on this system", True: "set", False: "not set"}[is_set]
             print(f"{key}: {state}")
     if problem:
-        warn("config", problem)
+        warn("config", secrets.english(problem))
     return 0
 
 

@@ -8,7 +8,7 @@ into a message (see `Endpoint.secrets`).
 from __future__ import annotations
 
 from app import secrets
-from app.grammar.matches import GrammarUnavailable
+from app.grammar.reasons import GrammarReason, Server, Why, unavailable
 
 KEYRING_SERVICE = secrets.SERVICE
 API_KEY_ENTRY = secrets.PREMIUM_API_KEY.key
@@ -17,26 +17,29 @@ PASSWORD_ENTRY = secrets.SERVER_PASSWORD.key
 
 def premium_api_key() -> str:
     """The stored API key, or `GrammarUnavailable` saying why there is none."""
-    return _read(secrets.PREMIUM_API_KEY, "LanguageTool Premium needs its API key")
+    return _read(secrets.PREMIUM_API_KEY, Server.PREMIUM)
 
 
 def server_password() -> str:
     """The remote grammar server's stored password, or `GrammarUnavailable`."""
-    return _read(secrets.SERVER_PASSWORD, "The grammar server's login needs its password")
+    return _read(secrets.SERVER_PASSWORD, Server.REMOTE)
 
 
-def _read(secret: secrets.Secret, needs: str) -> str:
+_TROUBLE = {
+    secrets.Trouble.NO_KEYRING: Why.NO_KEYRING,
+    secrets.Trouble.NOT_LOADED: Why.KEYRING_NOT_LOADED,
+    secrets.Trouble.REFUSED: Why.KEYRING_REFUSED,
+    secrets.Trouble.EMPTY: Why.SECRET_NOT_STORED,  # not raised by a read
+}
+
+
+def _read(secret: secrets.Secret, server: Server) -> str:
+    """`server` says whose secret it is, for the reason a failure gives."""
     try:
         value = secrets.read_secret(secret)
-    except secrets.NoKeyring:
-        raise GrammarUnavailable(
-            f"{needs} from the system keyring, but {secrets.NO_KEYRING}. {secrets.HOW_TO_GET_ONE}"
-        ) from None
     except secrets.SecretStoreError as exc:
-        raise GrammarUnavailable(f"{exc} {needs} from there.") from None
+        why = _TROUBLE[exc.problem.trouble]
+        raise unavailable(GrammarReason(why, server=server, detail=exc.problem.detail)) from None
     if not value:
-        raise GrammarUnavailable(
-            f"No {secret.label} is stored in the system keyring "
-            f'(service "{secrets.SERVICE}", entry "{secret.key}"). Add it in Settings.'
-        )
+        raise unavailable(GrammarReason(Why.SECRET_NOT_STORED, server=server))
     return value

@@ -22,12 +22,14 @@ from pathlib import Path
 
 from app.grammar.certificates import use_system_certificates
 from app.grammar.install import (
+    DOWNLOAD_MEGABYTES,
     DOWNLOAD_SIZE,
     LANGUAGETOOL_VERSION,
     download_dir,
     release_classpath,
 )
 from app.grammar.matches import GrammarUnavailable
+from app.grammar.reasons import GrammarReason, Why, reason_of, unavailable
 
 DOWNLOADING = (
     f"Downloading LanguageTool {LANGUAGETOOL_VERSION} ({DOWNLOAD_SIZE}) for grammar checks…"
@@ -41,7 +43,6 @@ RETRY_AFTER = 60.0
 # A temporary download folder untouched for this long belongs to no running download: a
 # live one writes all the time, and one that stalls for 60 s is given up.
 _ABANDONED_AFTER = 3600.0
-_OFF = "Grammar checks are off"
 
 # language-tool-python reads its settings from the environment, which the whole process
 # shares: one download at a time.
@@ -58,7 +59,7 @@ class ReleaseFetcher:
         self._probe_timeout = probe_timeout
         self._lock = threading.Lock()
         self._downloading = False
-        self._failure: tuple[str, float] | None = None  # the reason, and when
+        self._failure: tuple[GrammarReason, float] | None = None  # the reason, and when
 
     @property
     def downloading(self) -> bool:
@@ -69,13 +70,13 @@ class ReleaseFetcher:
         """The downloaded server's classpath; blocks for the download, minutes the first time."""
         with self._lock:
             if self._failure and time.monotonic() - self._failure[1] < self._retry_after:
-                raise GrammarUnavailable(self._failure[0])
+                raise unavailable(self._failure[0])
             self._downloading = True
         try:
             return download_release(java, probe_timeout=self._probe_timeout)
         except GrammarUnavailable as exc:
             with self._lock:
-                self._failure = (str(exc), time.monotonic())
+                self._failure = (reason_of(exc), time.monotonic())
             raise
         finally:
             with self._lock:
@@ -113,10 +114,8 @@ def download_release(java: Path, *, probe_timeout: float = PROBE_TIMEOUT) -> lis
             with contextlib.suppress(GrammarUnavailable):
                 return release_classpath()  # another Rapport unpacked it first
             detail = " ".join(str(exc).split())[:300] or type(exc).__name__
-            raise GrammarUnavailable(
-                f"{_OFF}: downloading LanguageTool {LANGUAGETOOL_VERSION} failed ({detail}). "
-                "Choose a remote LanguageTool server in Settings to check without it."
-            ) from exc
+            failed = GrammarReason(Why.DOWNLOAD_FAILED, version=LANGUAGETOOL_VERSION, detail=detail)
+            raise unavailable(failed) from exc
         return release_classpath()
 
 
@@ -147,13 +146,16 @@ def _probe(url: str, timeout: float) -> None:
     asking.start()
     asking.join(timeout + 1.0)
     if asking.is_alive():
-        problems.append(f"no answer within {timeout:g} seconds")
+        problems.append("")  # no answer: the reason says so without a detail
     if problems:
-        host = urllib.parse.urlsplit(url).hostname
-        raise GrammarUnavailable(
-            f"{_OFF}: LanguageTool {LANGUAGETOOL_VERSION} has to be downloaded once "
-            f"({DOWNLOAD_SIZE}), and {host} cannot be reached ({problems[0]}). Connect to the "
-            "internet, or choose a remote LanguageTool server in Settings."
+        raise unavailable(
+            GrammarReason(
+                Why.DOWNLOAD_UNREACHABLE,
+                version=LANGUAGETOOL_VERSION,
+                number=DOWNLOAD_MEGABYTES,
+                host=urllib.parse.urlsplit(url).hostname or "",
+                detail=problems[0][:300],
+            )
         )
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from app.grammar.java import MINIMUM_JAVA as MINIMUM_JAVA
 from app.grammar.java import find_java as find_java
 from app.grammar.matches import GrammarUnavailable
-from app.grammar.reasons import GrammarReason, Why, english
+from app.grammar.reasons import GrammarReason, Why, english, unavailable
 from app.paths import cache_dir
 
 log = logging.getLogger(__name__)
@@ -38,8 +38,6 @@ DOWNLOAD_SIZE = f"about {DOWNLOAD_MEGABYTES} MB"
 _MODULE_JAR = re.compile(
     rf"language-(?!all-)([a-z]{{2,3}})(?:-[\w-]+)?-{re.escape(LANGUAGETOOL_VERSION)}\.jar"
 )
-
-_BUILD_HINT = "Build it with packaging/languagetool/build.sh (needs Maven and a network)."
 
 
 def server_dir() -> Path:
@@ -119,22 +117,17 @@ def server_classpath(folder: Path | None = None) -> list[Path]:
     try:
         names = (folder / "classpath.txt").read_text(encoding="utf-8").split()
     except FileNotFoundError:
-        raise GrammarUnavailable(
-            f"The LanguageTool {LANGUAGETOOL_VERSION} server is not installed in {folder}. "
-            + _BUILD_HINT
-        ) from None
+        not_built = GrammarReason(Why.NOT_BUILT, version=LANGUAGETOOL_VERSION, path=str(folder))
+        raise unavailable(not_built) from None
     except OSError as exc:
-        raise GrammarUnavailable(
-            f"The LanguageTool server in {folder} cannot be read: {exc.strerror}."
-        ) from exc
+        said = str(exc.strerror or exc)[:300]
+        raise unavailable(GrammarReason(Why.UNREADABLE, path=str(folder), detail=said)) from exc
     jars = [folder / name for name in names]
     missing = next((jar for jar in jars if not jar.is_file()), None)
     if missing is not None or not jars:
-        detail = f"{missing.name} is missing" if missing else "its list of jars is empty"
-        raise GrammarUnavailable(
-            f"The LanguageTool server in {folder} is incomplete ({detail}). "
-            "Delete that folder and build it again with packaging/languagetool/build.sh."
-        )
+        # No name: the list of jars is empty.
+        name = missing.name if missing else ""
+        raise unavailable(GrammarReason(Why.BUILD_INCOMPLETE, path=str(folder), detail=name))
     return jars
 
 
@@ -149,11 +142,9 @@ def release_classpath(folder: Path | None = None) -> list[Path]:
     server_jar = folder / RELEASE_SERVER_JAR
     libraries = sorted((folder / "libs").glob("*.jar"))
     if not server_jar.is_file() or not libraries:
-        detail = f"{RELEASE_SERVER_JAR} is missing" if libraries else "libs/ has no jars"
-        raise GrammarUnavailable(
-            f"The LanguageTool download in {folder} is incomplete ({detail}). "
-            "Delete that folder, and Rapport downloads it again."
-        )
+        missing = RELEASE_SERVER_JAR if libraries else "libs/*.jar"
+        incomplete = GrammarReason(Why.DOWNLOAD_INCOMPLETE, path=str(folder), detail=missing)
+        raise unavailable(incomplete)
     return [server_jar, folder, *libraries]
 
 

@@ -2,8 +2,9 @@
 
 The window words a `GrammarReason` in its own language (app/ui/widgets/grammar_text.py);
 `rapport` and the logs read `english(reason)`. What a reason quotes (`detail`: a line
-Java left, a server's own error sentence, a system error) stays as it was written; a
-failure no code here names yet is `Why.OTHER` with its English sentence as the detail.
+Java left, a server's own error sentence, a system error; `path`: a file) stays as it was
+written. `Why.OTHER` carries a sentence from outside as it came: the error of a keeper of
+another Rapport version, which words its failures itself.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.grammar.matches import GrammarUnavailable
+from app.secrets import HOW_TO_GET_ONE, NO_KEYRING, PREMIUM_API_KEY, SERVER_PASSWORD, SERVICE
 
 LOCAL_SERVER_NAME = "The local grammar server"
 PREMIUM_NAME = "LanguageTool Premium"
@@ -50,6 +52,21 @@ class Why(StrEnum):
     PASSWORD_NEEDS_HTTPS = "password_needs_https"
     KEY_NEEDS_HTTPS = "key_needs_https"
     USERNAME_MISSING = "username_missing"
+    NO_KEYRING = "no_keyring"
+    KEYRING_NOT_LOADED = "keyring_not_loaded"
+    KEYRING_REFUSED = "keyring_refused"
+    SECRET_NOT_STORED = "secret_not_stored"
+    DOWNLOAD_UNREACHABLE = "download_unreachable"
+    DOWNLOAD_FAILED = "download_failed"
+    JAVA_NOT_STARTED = "java_not_started"
+    PORT_TAKEN = "port_taken"
+    NO_FREE_PORT = "no_free_port"
+    KEEPER_NOT_STARTED = "keeper_not_started"
+    STARTING_ELSEWHERE = "starting_elsewhere"
+    NOT_BUILT = "not_built"
+    UNREADABLE = "unreadable"
+    BUILD_INCOMPLETE = "build_incomplete"
+    DOWNLOAD_INCOMPLETE = "download_incomplete"
     OTHER = "other"
 
 
@@ -71,8 +88,12 @@ class Server(StrEnum):
 @dataclass(frozen=True)
 class GrammarReason:
     """`number` is what the sentence counts: seconds, minutes, an HTTP status, an exit
-    code or signal, Java's version, megabytes. `languages` are LanguageTool modules
-    ("de"). `host` names a remote server ("host:port"), never with credentials."""
+    code or signal, Java's version, megabytes, ports tried. `languages` are LanguageTool
+    modules ("de"). `host` names a remote server ("host:port"), never with credentials, or
+    the download's host. `path` is a file or a folder: the Java that did not start, the
+    server's folder. For the keyring's
+    reasons, `server` says whose secret it is: Premium's API key, a remote server's
+    password."""
 
     why: Why
     server: Server = Server.LOCAL
@@ -82,6 +103,7 @@ class GrammarReason:
     version: str = ""
     languages: tuple[str, ...] = ()
     then: Then = Then.NOTHING
+    path: str = ""
 
     def followed_by(self, then: Then) -> GrammarReason:
         return dataclasses.replace(self, then=then)
@@ -128,6 +150,17 @@ def _seconds(amount: float) -> str:
     return "1 second" if amount == 1 else f"{amount:g} seconds"
 
 
+def _needs_secret(r: GrammarReason) -> str:
+    if r.server is Server.PREMIUM:
+        return "LanguageTool Premium needs its API key from the system keyring"
+    return "The grammar server's login needs its password from the system keyring"
+
+
+def _lowered(name: str) -> str:
+    """ "the local grammar server" inside a sentence; "LanguageTool Premium" as it is."""
+    return name[0].lower() + name[1:] if name.startswith("The ") else name
+
+
 def _sentence(r: GrammarReason) -> str:
     name, n, detail = server_name(r), r.number, r.detail
     match r.why:
@@ -150,8 +183,7 @@ def _sentence(r: GrammarReason) -> str:
         case Why.READY:
             if r.server is Server.LOCAL:
                 return f"Checking with the local LanguageTool {r.version} server."
-            lowered = name[0].lower() + name[1:] if name.startswith("The ") else name
-            return f"Checking with {lowered}."
+            return f"Checking with {_lowered(name)}."
         case Why.NOT_INSTALLED:
             return (
                 "Grammar checks are off: LanguageTool is not installed on this computer, and "
@@ -222,6 +254,66 @@ def _sentence(r: GrammarReason) -> str:
                 "LanguageTool Premium needs your username (your account's e-mail "
                 "address); set it in Settings."
             )
+        case Why.NO_KEYRING:
+            return f"{_needs_secret(r)}, but {NO_KEYRING}. {HOW_TO_GET_ONE}"
+        case Why.KEYRING_NOT_LOADED:
+            return (
+                f"{_needs_secret(r)}, but the keyring configured for Python cannot be loaded "
+                f"({detail}). {HOW_TO_GET_ONE}"
+            )
+        case Why.KEYRING_REFUSED:
+            return f"{_needs_secret(r)}, but the keyring refused ({detail})."
+        case Why.SECRET_NOT_STORED:
+            secret = PREMIUM_API_KEY if r.server is Server.PREMIUM else SERVER_PASSWORD
+            return (
+                f"No {secret.label} is stored in the system keyring (service "
+                f'"{SERVICE}", entry "{secret.key}"). Add it in Settings.'
+            )
+        case Why.DOWNLOAD_UNREACHABLE:
+            answer = f"cannot be reached ({detail})" if detail else "does not answer"
+            return (
+                f"Grammar checks are off: LanguageTool {r.version} has to be downloaded once "
+                f"(about {n:g} MB), and {r.host} {answer}. Connect to the internet, or choose "
+                "a remote LanguageTool server in Settings."
+            )
+        case Why.DOWNLOAD_FAILED:
+            return (
+                f"Grammar checks are off: downloading LanguageTool {r.version} failed "
+                f"({detail}). Choose a remote LanguageTool server in Settings to check "
+                "without it."
+            )
+        case Why.JAVA_NOT_STARTED:
+            return f"Java at {r.path} could not be started: {detail}."
+        case Why.PORT_TAKEN:
+            return "Another program answered on the local grammar server's port."
+        case Why.NO_FREE_PORT:
+            ports = "1 port" if n == 1 else f"{n:g} ports"
+            return f"{LOCAL_SERVER_NAME} found no free port on this computer; it tried {ports}."
+        case Why.KEEPER_NOT_STARTED:
+            return f"{LOCAL_SERVER_NAME} could not be started{_quoted(detail)}"
+        case Why.STARTING_ELSEWHERE:
+            return (
+                f"Another Rapport has been starting the local grammar server for {_seconds(n)}; "
+                "try again in a moment."
+            )
+        case Why.NOT_BUILT:
+            return (
+                f"The LanguageTool {r.version} server is not installed in {r.path}. Build it "
+                "with packaging/languagetool/build.sh (needs Maven and a network)."
+            )
+        case Why.UNREADABLE:
+            return f"The LanguageTool server in {r.path} cannot be read: {detail}."
+        case Why.BUILD_INCOMPLETE:
+            missing = f"{detail} is missing" if detail else "its list of jars is empty"
+            return (
+                f"The LanguageTool server in {r.path} is incomplete ({missing}). Delete that "
+                "folder and build it again with packaging/languagetool/build.sh."
+            )
+        case Why.DOWNLOAD_INCOMPLETE:
+            return (
+                f"The LanguageTool download in {r.path} is incomplete ({detail} is missing). "
+                "Delete that folder, and Rapport downloads it again."
+            )
         case Why.OTHER:
             return detail
 
@@ -245,6 +337,7 @@ def as_fields(reason: GrammarReason) -> dict[str, object]:
         "number": reason.number,
         "detail": reason.detail,
         "version": reason.version,
+        "path": reason.path,
     }
 
 
@@ -254,8 +347,11 @@ def from_fields(value: object) -> GrammarReason | None:
         return None
     why, number = value.get("why"), value.get("number")
     detail, version = value.get("detail"), value.get("version")
+    path = value.get("path", "")  # a keeper of an earlier Rapport sends none
     if why not in set(Why) or isinstance(number, bool) or not isinstance(number, int | float):
         return None
-    if not isinstance(detail, str) or not isinstance(version, str):
+    if not isinstance(detail, str) or not isinstance(version, str) or not isinstance(path, str):
         return None
-    return GrammarReason(Why(why), number=number, detail=detail[:300], version=version[:20])
+    return GrammarReason(
+        Why(why), number=number, detail=detail[:300], version=version[:20], path=path[:1000]
+    )

@@ -7,7 +7,9 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from app.grammar.matches import GrammarMatch, GrammarUnavailable
+from app.grammar.endpoint import Endpoint
+from app.grammar.matches import GrammarMatch
+from app.grammar.reasons import GrammarReason, Why, unavailable
 
 # LanguageTool marks matches of its spelling rules (Morfologik, Hunspell) with this type.
 # Its issueType is no guide: "their is" and "a error" are "misspelling" there too.
@@ -15,7 +17,7 @@ _SPELLING_TYPE = "UnknownWord"
 _WORD_PIECES = re.compile(r"[^\W_]+")
 
 
-def parse_answer(answer: Any, text: str, source: str) -> list[GrammarMatch]:
+def parse_answer(answer: Any, text: str, source: Endpoint) -> list[GrammarMatch]:
     """The matches in a /v2/check answer, with spans in Python string positions."""
     to_index = _code_point_index(text)
     try:
@@ -38,7 +40,8 @@ def parse_answer(answer: Any, text: str, source: str) -> list[GrammarMatch]:
                 )
             )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise GrammarUnavailable(f"{source} sent an answer that is not LanguageTool's.") from exc
+        said = GrammarReason(Why.NOT_LANGUAGETOOL, server=source.server, host=source.host)
+        raise unavailable(said) from exc
     return matches
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import platformdirs
 
-from app.grammar.matches import GrammarUnavailable
+from app.grammar.reasons import GrammarReason, Why, unavailable
 from app.paths import cache_dir
 
 # How a frozen Rapport, which can only start itself, is asked to be the keeper (keeper.py).
@@ -155,10 +155,7 @@ def locked(timeout: float) -> Iterator[None]:
         deadline = time.monotonic() + timeout
         while not _try_lock(handle.fileno()):
             if time.monotonic() >= deadline:
-                raise GrammarUnavailable(
-                    "Another Rapport has been starting the local grammar server for "
-                    f"{timeout:g} seconds; try again in a moment."
-                )
+                raise unavailable(GrammarReason(Why.STARTING_ELSEWHERE, number=timeout))
             time.sleep(0.05)
         try:
             yield

@@ -197,10 +197,7 @@ class LocalServer:
                 return self._start_on(port, java, classpath, deadline)
             except _PortTaken:
                 log.info("Port %d was taken before LanguageTool could use it", port)
-        raise GrammarUnavailable(
-            f"{NAME} could not get a free port on this computer "
-            f"({self._port_attempts} ports tried were in use)."
-        )
+        raise unavailable(GrammarReason(Why.NO_FREE_PORT, number=self._port_attempts))
 
     def _classpath(self, java: Path) -> list[Path]:
         if self._given_classpath is not None:
@@ -266,7 +263,8 @@ class LocalServer:
         try:
             child.start()
         except (OSError, subprocess.SubprocessError) as exc:
-            raise GrammarUnavailable(f"Java at {java} could not be started: {exc}.") from exc
+            said = GrammarReason(Why.JAVA_NOT_STARTED, path=str(java), detail=str(exc)[:300])
+            raise unavailable(said) from exc
         with self._lock:
             closed = self._closed
             if not closed:
@@ -324,7 +322,7 @@ class LocalServer:
         with self._lock:
             child = self._child
         if url is None or child is None:
-            raise GrammarUnavailable(str(self.exit_reason() or f"{NAME} is not running."))
+            raise unavailable(self.exit_reason() or GrammarReason(Why.STOPPED))
         self._warm_up_in(child, url, time.monotonic() + self._start_timeout, language)
 
     def _warm_up(self, child: ChildProcess, url: str, deadline: float) -> None:
@@ -347,7 +345,7 @@ class LocalServer:
             raise
         software = answer.get("software", {}) if isinstance(answer, dict) else {}
         if software.get("name") != "LanguageTool" or not child.running:
-            raise GrammarUnavailable(f"Another program answered on the port of {NAME}.")
+            raise unavailable(GrammarReason(Why.PORT_TAKEN))
 
     def _stop_current(self, grace: float = 3.0) -> None:
         with self._lock:

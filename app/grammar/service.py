@@ -123,7 +123,7 @@ class GrammarService:
         try:
             with self._backend.first_check(language):
                 answer = transport.check(endpoint, text, language, timeout=timeout)
-            matches = parse_answer(answer, text, endpoint.name)
+            matches = parse_answer(answer, text, endpoint)
         except GrammarUnavailable as exc:
             lost = isinstance(exc, ConnectionLost)
             raise unavailable(self._backend.failed(reason_of(exc), connection_lost=lost)) from None

@@ -28,10 +28,8 @@ from pathlib import Path
 from app.grammar import runtime
 from app.grammar.fetch import DOWNLOADING, ReleaseFetcher
 from app.grammar.install import LANGUAGETOOL_VERSION, find_java, installed_folder, not_installed
-from app.grammar.matches import GrammarUnavailable
-from app.grammar.reasons import GrammarReason, Why, from_fields, unavailable
+from app.grammar.reasons import GrammarReason, Why, from_fields, other, unavailable
 from app.grammar.runtime import KEEPER_FLAG, Record
-from app.grammar.server import NAME
 
 DEFAULT_IDLE_SECONDS = 600.0
 _HEALTH_TIMEOUT = 2.0
@@ -184,13 +182,15 @@ class SharedServer:
                 start_new_session=True,  # outlives us, and no Ctrl+C from our terminal
             )
         except OSError as exc:
-            raise GrammarUnavailable(f"{NAME} could not be started: {exc}.") from exc
+            failed = GrammarReason(Why.KEEPER_NOT_STARTED, detail=str(exc)[:300])
+            raise unavailable(failed) from exc
         # Reaped by a thread of its own, so an ended keeper never lingers as a zombie.
         threading.Thread(target=keeper.wait, name="rapport-keeper-reaper", daemon=True).start()
         answer = _first_line(keeper, self._start_timeout + 10.0)
         if "error" in answer:
             said = from_fields(answer.get("reason"))
-            raise unavailable(said) if said else GrammarUnavailable(str(answer["error"]))
+            # A keeper of another Rapport version words its failure itself.
+            raise unavailable(said or other(str(answer["error"])[:300]))
         record = runtime.read_record()
         if record is None or record.keeper != keeper.pid:
             _kill(keeper.pid)
@@ -210,7 +210,8 @@ def _package_root() -> Path | None:
 
 
 def _first_line(keeper: subprocess.Popen[bytes], timeout: float) -> dict[str, object]:
-    """The keeper's answer, or an error when it ends or stays silent for `timeout` s."""
+    """The keeper's answer, or `GrammarUnavailable` when it ends or stays silent for
+    `timeout` s, or answers what no keeper would."""
     lines: list[bytes] = []
     output = keeper.stdout
     assert output is not None  # stdout=PIPE
@@ -224,13 +225,13 @@ def _first_line(keeper: subprocess.Popen[bytes], timeout: float) -> dict[str, ob
     reader.join(timeout)
     if reader.is_alive() or not lines or not lines[0]:
         _kill(keeper.pid)
-        return {"error": f"{NAME} did not start within {timeout:g} seconds."}
+        raise unavailable(GrammarReason(Why.START_TIMEOUT, number=timeout))
     try:
         answer = json.loads(lines[0])
     except ValueError:
         answer = None
     if not isinstance(answer, dict):
-        return {"error": f"{NAME} could not be started."}
+        raise unavailable(GrammarReason(Why.KEEPER_NOT_STARTED))
     return answer
 
 

@@ -1,7 +1,8 @@
 """Recommendations in plain English sentences, for the command line.
 
 Which sentence fits is decided once here (`told`, `next_send_case`), as values the window
-words in its own language (app/ui/compose/recommendation_text.py).
+words in its own language (app/ui/compose/recommendation_text.py). The verdict names
+templates by their titles, as the window does; the ranked lines by file name.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from app.learning.recommend import Ranked, Recommendation
+from app.library.names import template_title
 from app.stats.wilson import percent
 
 
@@ -81,7 +83,7 @@ def verdict(result: Recommendation) -> str:
 
 def _to_send(case: NextSend, chosen: Ranked) -> str:
     high = percent(chosen.accept.interval()[1])
-    name = chosen.approach.template
+    name = template_title(chosen.approach.template)
     match case:
         case NextSend.UNSENT:
             return (
@@ -99,27 +101,26 @@ def _to_send(case: NextSend, chosen: Ranked) -> str:
 
 def _told(result: Recommendation) -> str:
     approaches = result.approaches
+    titles = [template_title(ranked.approach.template) for ranked in approaches[:2]]
     match told(result):
         case Told.NO_TEMPLATES:
             return "No invitation templates to rank."
         case Told.WINNER:
             return (
-                f"Use {approaches[0].approach.template}: best for {result.segment} with "
+                f"Use {titles[0]}: best for {result.segment} with "
                 f"{approaches[0].p_best or 0:.2f} probability."
             )
         case Told.TOO_FEW_TRIED:
             return "Too early to tell: fewer than two invitation templates tried yet."
         case Told.TOO_CLOSE:
             return (
-                f"Too early to tell: {approaches[0].approach.template} and "
-                f"{approaches[1].approach.template} are too close for the next few hundred "
-                "sends to tell apart."
+                f"Too early to tell: {titles[0]} and {titles[1]} are too close for the next "
+                "few hundred sends to tell apart."
             )
         case Told.MORE_SENDS:
             return (
                 f"Too early to tell: about {result.more_sends or 0:,} more sends, split between "
-                f"{approaches[0].approach.template} and {approaches[1].approach.template}, "
-                "would likely tell."
+                f"{titles[0]} and {titles[1]}, would likely tell."
             )
 
 

@@ -1008,6 +1008,45 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
     </context>
     <context>
+        <name>FolderText</name>
+        <message>
+            <source>Choose a folder for your data.</source>
+            <translation>Wählen Sie einen Ordner für Ihre Daten.</translation>
+        </message>
+        <message>
+            <source>{folder} is not a full path; give the whole path.</source>
+            <translation>{folder} ist kein vollständiger Pfad; geben Sie den ganzen Pfad an.</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder.</source>
+            <translation>{folder} ist eine Datei, kein Ordner.</translation>
+        </message>
+        <message>
+            <source>Rapport may not write in {folder}; choose another folder.</source>
+            <translation>Rapport darf in {folder} nicht schreiben; wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>{folder} cannot be created: Rapport may not write in {parent}.</source>
+            <translation>{folder} lässt sich nicht anlegen: Rapport darf in {parent} nicht schreiben.</translation>
+        </message>
+        <message>
+            <source>Rapport cannot write in {folder} ({error}); choose another folder.</source>
+            <translation>Rapport kann in {folder} nicht schreiben ({error}); wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>{folder} already holds Rapport data; nothing was copied.</source>
+            <translation>{folder} enthält bereits Daten von Rapport; es wurde nichts kopiert.</translation>
+        </message>
+        <message>
+            <source>Your data could not be copied to {folder} ({error}); nothing was copied, and your data stays in {current}.</source>
+            <translation>Ihre Daten ließen sich nicht nach {folder} kopieren ({error}); es wurde nichts kopiert, und Ihre Daten bleiben in {current}.</translation>
+        </message>
+        <message>
+            <source>The new data folder could not be recorded in {file} ({error}).</source>
+            <translation>Der neue Datenordner ließ sich nicht in {file} festhalten ({error}).</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpModel</name>
         <message>
             <source>Say thank you</source>
@@ -1399,6 +1438,17 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
             <source>{number} minutes</source>
             <translation>{number} Minuten</translation>
         </message>
+        <message numerus="yes">
+            <source>%n ports</source>
+            <translation>
+                <numerusform>%n Port</numerusform>
+                <numerusform>%n Ports</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} ports</source>
+            <translation>{number} Ports</translation>
+        </message>
         <message>
             <source>English</source>
             <translation>Englisch</translation>
@@ -1470,6 +1520,62 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         <message>
             <source>{server} answered with an error (HTTP {code}).</source>
             <translation>{server} hat mit einem Fehler geantwortet (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs its API key from the system keyring, but this system has no keyring Rapport can use.</source>
+            <translation>LanguageTool Premium braucht seinen API-Schlüssel aus dem Schlüsselbund des Systems, aber auf diesem System gibt es keinen Schlüsselbund, den Rapport nutzen kann.</translation>
+        </message>
+        <message>
+            <source>The grammar server's login needs its password from the system keyring, but this system has no keyring Rapport can use.</source>
+            <translation>Die Anmeldung am Grammatikserver braucht ihr Passwort aus dem Schlüsselbund des Systems, aber auf diesem System gibt es keinen Schlüsselbund, den Rapport nutzen kann.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs its API key from the system keyring, but the keyring configured for Python cannot be loaded ({error}).</source>
+            <translation>LanguageTool Premium braucht seinen API-Schlüssel aus dem Schlüsselbund des Systems, aber der für Python eingerichtete Schlüsselbund lässt sich nicht laden ({error}).</translation>
+        </message>
+        <message>
+            <source>The grammar server's login needs its password from the system keyring, but the keyring configured for Python cannot be loaded ({error}).</source>
+            <translation>Die Anmeldung am Grammatikserver braucht ihr Passwort aus dem Schlüsselbund des Systems, aber der für Python eingerichtete Schlüsselbund lässt sich nicht laden ({error}).</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs its API key from the system keyring, but the keyring refused ({error}).</source>
+            <translation>LanguageTool Premium braucht seinen API-Schlüssel aus dem Schlüsselbund des Systems, aber der Schlüsselbund hat den Zugriff verweigert ({error}).</translation>
+        </message>
+        <message>
+            <source>The grammar server's login needs its password from the system keyring, but the keyring refused ({error}).</source>
+            <translation>Die Anmeldung am Grammatikserver braucht ihr Passwort aus dem Schlüsselbund des Systems, aber der Schlüsselbund hat den Zugriff verweigert ({error}).</translation>
+        </message>
+        <message>
+            <source>No LanguageTool Premium API key is stored in the system keyring (service "{service}", entry "{entry}"). Add it in Settings.</source>
+            <translation>Im Schlüsselbund des Systems ist kein API-Schlüssel für LanguageTool Premium gespeichert (Dienst „{service}“, Eintrag „{entry}“). Tragen Sie ihn in den Einstellungen ein.</translation>
+        </message>
+        <message>
+            <source>No grammar server password or API key is stored in the system keyring (service "{service}", entry "{entry}"). Add it in Settings.</source>
+            <translation>Im Schlüsselbund des Systems ist weder ein Passwort noch ein API-Schlüssel für den Grammatikserver gespeichert (Dienst „{service}“, Eintrag „{entry}“). Tragen Sie eines davon in den Einstellungen ein.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: LanguageTool {version} has to be downloaded once (about {megabytes} MB), and {host} cannot be reached ({error}). Connect to the internet, or choose a remote LanguageTool server in Settings.</source>
+            <translation>Die Grammatikprüfung ist aus: LanguageTool {version} muss einmal heruntergeladen werden (etwa {megabytes} MB), und {host} ist nicht erreichbar ({error}). Verbinden Sie sich mit dem Internet, oder wählen Sie in den Einstellungen einen entfernten LanguageTool-Server.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: LanguageTool {version} has to be downloaded once (about {megabytes} MB), and {host} does not answer. Connect to the internet, or choose a remote LanguageTool server in Settings.</source>
+            <translation>Die Grammatikprüfung ist aus: LanguageTool {version} muss einmal heruntergeladen werden (etwa {megabytes} MB), und {host} antwortet nicht. Verbinden Sie sich mit dem Internet, oder wählen Sie in den Einstellungen einen entfernten LanguageTool-Server.</translation>
+        </message>
+        <message>
+            <source>The local grammar server could not be started: {error}</source>
+            <translation>Der lokale Grammatikserver ließ sich nicht starten: {error}</translation>
+        </message>
+        <message>
+            <source>The local grammar server could not be started.</source>
+            <translation>Der lokale Grammatikserver ließ sich nicht starten.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} is incomplete ({file} is missing). Delete that folder and build it again with packaging/languagetool/build.sh.</source>
+            <translation>Der LanguageTool-Server in {path} ist unvollständig ({file} fehlt). Löschen Sie diesen Ordner und bauen Sie ihn mit packaging/languagetool/build.sh neu.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} is incomplete (its list of jars is empty). Delete that folder and build it again with packaging/languagetool/build.sh.</source>
+            <translation>Der LanguageTool-Server in {path} ist unvollständig (seine Liste der JAR-Dateien ist leer). Löschen Sie diesen Ordner und bauen Sie ihn mit packaging/languagetool/build.sh neu.</translation>
         </message>
         <message>
             <source>Grammar checks are turned off in the settings.</source>
@@ -1574,6 +1680,38 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         <message>
             <source>LanguageTool Premium needs your username (your account's e-mail address); set it in Settings.</source>
             <translation>LanguageTool Premium benötigt Ihren Benutzernamen (die E-Mail-Adresse Ihres Kontos); tragen Sie ihn in den Einstellungen ein.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: downloading LanguageTool {version} failed ({error}). Choose a remote LanguageTool server in Settings to check without it.</source>
+            <translation>Die Grammatikprüfung ist aus: Der Download von LanguageTool {version} ist fehlgeschlagen ({error}). Wählen Sie in den Einstellungen einen entfernten LanguageTool-Server, um ohne ihn zu prüfen.</translation>
+        </message>
+        <message>
+            <source>Java at {path} could not be started: {error}.</source>
+            <translation>Java unter {path} ließ sich nicht starten: {error}.</translation>
+        </message>
+        <message>
+            <source>Another program answered on the local grammar server's port.</source>
+            <translation>Auf dem Port des lokalen Grammatikservers hat ein anderes Programm geantwortet.</translation>
+        </message>
+        <message>
+            <source>The local grammar server found no free port on this computer; it tried {ports}.</source>
+            <translation>Der lokale Grammatikserver hat auf diesem Computer keinen freien Port gefunden; versucht wurden {ports}.</translation>
+        </message>
+        <message>
+            <source>Another Rapport has been starting the local grammar server for {seconds}; try again in a moment.</source>
+            <translation>Ein anderes Rapport startet den lokalen Grammatikserver schon seit {seconds}; versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool {version} server is not installed in {path}. Build it with packaging/languagetool/build.sh (needs Maven and a network).</source>
+            <translation>Der LanguageTool-{version}-Server ist nicht in {path} installiert. Bauen Sie ihn mit packaging/languagetool/build.sh (braucht Maven und eine Netzwerkverbindung).</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} cannot be read: {error}.</source>
+            <translation>Der LanguageTool-Server in {path} kann nicht gelesen werden: {error}.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool download in {path} is incomplete ({file} is missing). Delete that folder, and Rapport downloads it again.</source>
+            <translation>Der LanguageTool-Download in {path} ist unvollständig ({file} fehlt). Löschen Sie diesen Ordner, dann lädt Rapport ihn erneut herunter.</translation>
         </message>
     </context>
     <context>
@@ -2118,6 +2256,65 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         <message>
             <source>Fit columns to their contents</source>
             <translation>Spaltenbreite an den Inhalt anpassen</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyringText</name>
+        <message>
+            <source>On Linux, install and unlock GNOME Keyring or KWallet (any Secret Service provider) in your desktop session; if a keyring kept in a file is acceptable to you, install the keyrings.alt package into Rapport's Python (pip install keyrings.alt). Windows and macOS have a keyring built in.</source>
+            <translation>Unter Linux installieren und entsperren Sie in Ihrer Desktopsitzung GNOME Keyring oder KWallet (oder einen anderen Secret-Service-Anbieter); ist Ihnen ein Schlüsselbund in einer Datei recht, installieren Sie das Paket keyrings.alt in das Python von Rapport (pip install keyrings.alt). Windows und macOS haben einen Schlüsselbund eingebaut.</translation>
+        </message>
+        <message>
+            <source>{failed}: the system keyring refused ({error}).</source>
+            <translation>{failed}: Der Schlüsselbund des Systems hat den Zugriff verweigert ({error}).</translation>
+        </message>
+        <message>
+            <source>{failed}: Rapport keeps secrets only in the system keyring. {problem}</source>
+            <translation>{failed}: Rapport bewahrt Passwörter und Schlüssel nur im Schlüsselbund des Systems auf. {problem}</translation>
+        </message>
+        <message>
+            <source>The keyring configured for Python cannot be loaded ({error}). {how}</source>
+            <translation>Der für Python eingerichtete Schlüsselbund lässt sich nicht laden ({error}). {how}</translation>
+        </message>
+        <message>
+            <source>This system has no keyring Rapport can use. {how}</source>
+            <translation>Auf diesem System gibt es keinen Schlüsselbund, den Rapport nutzen kann. {how}</translation>
+        </message>
+        <message>
+            <source>The system keyring refused ({error}).</source>
+            <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert ({error}).</translation>
+        </message>
+        <message>
+            <source>The LanguageTool Premium API key is empty; nothing was stored.</source>
+            <translation>Der API-Schlüssel für LanguageTool Premium ist leer; es wurde nichts gespeichert.</translation>
+        </message>
+        <message>
+            <source>The grammar server password or API key is empty; nothing was stored.</source>
+            <translation>Das Passwort oder der API-Schlüssel des Grammatikservers ist leer; es wurde nichts gespeichert.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool Premium API key cannot be read</source>
+            <translation>Der API-Schlüssel für LanguageTool Premium kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>The LanguageTool Premium API key was not saved</source>
+            <translation>Der API-Schlüssel für LanguageTool Premium wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>The LanguageTool Premium API key was not deleted</source>
+            <translation>Der API-Schlüssel für LanguageTool Premium wurde nicht gelöscht</translation>
+        </message>
+        <message>
+            <source>The grammar server password or API key cannot be read</source>
+            <translation>Das Passwort oder der API-Schlüssel des Grammatikservers kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>The grammar server password or API key was not saved</source>
+            <translation>Das Passwort oder der API-Schlüssel des Grammatikservers wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>The grammar server password or API key was not deleted</source>
+            <translation>Das Passwort oder der API-Schlüssel des Grammatikservers wurde nicht gelöscht</translation>
         </message>
     </context>
     <context>

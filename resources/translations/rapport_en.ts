@@ -101,6 +101,13 @@
                 <numerusform>%n minutes</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n ports</source>
+            <translation>
+                <numerusform>%n port</numerusform>
+                <numerusform>%n ports</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>HistoryModel</name>

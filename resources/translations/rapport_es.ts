@@ -1008,6 +1008,45 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
     </context>
     <context>
+        <name>FolderText</name>
+        <message>
+            <source>Choose a folder for your data.</source>
+            <translation>Elige una carpeta para tus datos.</translation>
+        </message>
+        <message>
+            <source>{folder} is not a full path; give the whole path.</source>
+            <translation>{folder} no es una ruta completa; escribe la ruta entera.</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder.</source>
+            <translation>{folder} es un archivo, no una carpeta.</translation>
+        </message>
+        <message>
+            <source>Rapport may not write in {folder}; choose another folder.</source>
+            <translation>Rapport no tiene permiso para escribir en {folder}; elige otra carpeta.</translation>
+        </message>
+        <message>
+            <source>{folder} cannot be created: Rapport may not write in {parent}.</source>
+            <translation>No se puede crear {folder}: Rapport no tiene permiso para escribir en {parent}.</translation>
+        </message>
+        <message>
+            <source>Rapport cannot write in {folder} ({error}); choose another folder.</source>
+            <translation>Rapport no puede escribir en {folder} ({error}); elige otra carpeta.</translation>
+        </message>
+        <message>
+            <source>{folder} already holds Rapport data; nothing was copied.</source>
+            <translation>{folder} ya contiene datos de Rapport; no se ha copiado nada.</translation>
+        </message>
+        <message>
+            <source>Your data could not be copied to {folder} ({error}); nothing was copied, and your data stays in {current}.</source>
+            <translation>No se han podido copiar tus datos a {folder} ({error}); no se ha copiado nada y tus datos siguen en {current}.</translation>
+        </message>
+        <message>
+            <source>The new data folder could not be recorded in {file} ({error}).</source>
+            <translation>No se ha podido guardar la nueva carpeta de datos en {file} ({error}).</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpModel</name>
         <message>
             <source>Say thank you</source>
@@ -1399,6 +1438,17 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
             <source>{number} minutes</source>
             <translation>{number} minutos</translation>
         </message>
+        <message numerus="yes">
+            <source>%n ports</source>
+            <translation>
+                <numerusform>%n puerto</numerusform>
+                <numerusform>%n puertos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} ports</source>
+            <translation>{number} puertos</translation>
+        </message>
         <message>
             <source>English</source>
             <translation>inglés</translation>
@@ -1470,6 +1520,62 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         <message>
             <source>{server} answered with an error (HTTP {code}).</source>
             <translation>{server} respondió con un error (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs its API key from the system keyring, but this system has no keyring Rapport can use.</source>
+            <translation>LanguageTool Premium necesita su clave de API del llavero del sistema, pero este sistema no tiene ningún llavero que Rapport pueda usar.</translation>
+        </message>
+        <message>
+            <source>The grammar server's login needs its password from the system keyring, but this system has no keyring Rapport can use.</source>
+            <translation>El inicio de sesión en el servidor de gramática necesita su contraseña del llavero del sistema, pero este sistema no tiene ningún llavero que Rapport pueda usar.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs its API key from the system keyring, but the keyring configured for Python cannot be loaded ({error}).</source>
+            <translation>LanguageTool Premium necesita su clave de API del llavero del sistema, pero el llavero configurado para Python no se puede cargar ({error}).</translation>
+        </message>
+        <message>
+            <source>The grammar server's login needs its password from the system keyring, but the keyring configured for Python cannot be loaded ({error}).</source>
+            <translation>El inicio de sesión en el servidor de gramática necesita su contraseña del llavero del sistema, pero el llavero configurado para Python no se puede cargar ({error}).</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs its API key from the system keyring, but the keyring refused ({error}).</source>
+            <translation>LanguageTool Premium necesita su clave de API del llavero del sistema, pero el llavero ha denegado el acceso ({error}).</translation>
+        </message>
+        <message>
+            <source>The grammar server's login needs its password from the system keyring, but the keyring refused ({error}).</source>
+            <translation>El inicio de sesión en el servidor de gramática necesita su contraseña del llavero del sistema, pero el llavero ha denegado el acceso ({error}).</translation>
+        </message>
+        <message>
+            <source>No LanguageTool Premium API key is stored in the system keyring (service "{service}", entry "{entry}"). Add it in Settings.</source>
+            <translation>No hay ninguna clave de API de LanguageTool Premium guardada en el llavero del sistema (servicio «{service}», entrada «{entry}»). Añádela en Ajustes.</translation>
+        </message>
+        <message>
+            <source>No grammar server password or API key is stored in the system keyring (service "{service}", entry "{entry}"). Add it in Settings.</source>
+            <translation>No hay ninguna contraseña ni clave de API del servidor de gramática guardada en el llavero del sistema (servicio «{service}», entrada «{entry}»). Añádela en Ajustes.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: LanguageTool {version} has to be downloaded once (about {megabytes} MB), and {host} cannot be reached ({error}). Connect to the internet, or choose a remote LanguageTool server in Settings.</source>
+            <translation>La revisión gramatical está desactivada: LanguageTool {version} tiene que descargarse una vez (unos {megabytes} MB) y no se puede acceder a {host} ({error}). Conéctate a internet o elige un servidor remoto de LanguageTool en Ajustes.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: LanguageTool {version} has to be downloaded once (about {megabytes} MB), and {host} does not answer. Connect to the internet, or choose a remote LanguageTool server in Settings.</source>
+            <translation>La revisión gramatical está desactivada: LanguageTool {version} tiene que descargarse una vez (unos {megabytes} MB) y {host} no responde. Conéctate a internet o elige un servidor remoto de LanguageTool en Ajustes.</translation>
+        </message>
+        <message>
+            <source>The local grammar server could not be started: {error}</source>
+            <translation>No se ha podido iniciar el servidor de gramática local: {error}</translation>
+        </message>
+        <message>
+            <source>The local grammar server could not be started.</source>
+            <translation>No se ha podido iniciar el servidor de gramática local.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} is incomplete ({file} is missing). Delete that folder and build it again with packaging/languagetool/build.sh.</source>
+            <translation>El servidor de LanguageTool en {path} está incompleto (falta {file}). Elimina esa carpeta y vuelve a construirlo con packaging/languagetool/build.sh.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} is incomplete (its list of jars is empty). Delete that folder and build it again with packaging/languagetool/build.sh.</source>
+            <translation>El servidor de LanguageTool en {path} está incompleto (su lista de archivos JAR está vacía). Elimina esa carpeta y vuelve a construirlo con packaging/languagetool/build.sh.</translation>
         </message>
         <message>
             <source>Grammar checks are turned off in the settings.</source>
@@ -1574,6 +1680,38 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         <message>
             <source>LanguageTool Premium needs your username (your account's e-mail address); set it in Settings.</source>
             <translation>LanguageTool Premium necesita tu nombre de usuario (el correo electrónico de tu cuenta); indícalo en Ajustes.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: downloading LanguageTool {version} failed ({error}). Choose a remote LanguageTool server in Settings to check without it.</source>
+            <translation>La revisión gramatical está desactivada: la descarga de LanguageTool {version} ha fallado ({error}). Elige un servidor remoto de LanguageTool en Ajustes para revisar sin él.</translation>
+        </message>
+        <message>
+            <source>Java at {path} could not be started: {error}.</source>
+            <translation>No se ha podido iniciar Java en {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>Another program answered on the local grammar server's port.</source>
+            <translation>Otro programa ha respondido en el puerto del servidor de gramática local.</translation>
+        </message>
+        <message>
+            <source>The local grammar server found no free port on this computer; it tried {ports}.</source>
+            <translation>El servidor de gramática local no ha encontrado ningún puerto libre en este equipo; ha probado {ports}.</translation>
+        </message>
+        <message>
+            <source>Another Rapport has been starting the local grammar server for {seconds}; try again in a moment.</source>
+            <translation>Otra instancia de Rapport lleva {seconds} iniciando el servidor de gramática local; vuelve a intentarlo en un momento.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool {version} server is not installed in {path}. Build it with packaging/languagetool/build.sh (needs Maven and a network).</source>
+            <translation>El servidor de LanguageTool {version} no está instalado en {path}. Constrúyelo con packaging/languagetool/build.sh (necesita Maven y conexión a la red).</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} cannot be read: {error}.</source>
+            <translation>No se puede leer el servidor de LanguageTool en {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool download in {path} is incomplete ({file} is missing). Delete that folder, and Rapport downloads it again.</source>
+            <translation>La descarga de LanguageTool en {path} está incompleta (falta {file}). Elimina esa carpeta y Rapport la volverá a descargar.</translation>
         </message>
     </context>
     <context>
@@ -2118,6 +2256,65 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         <message>
             <source>Fit columns to their contents</source>
             <translation>Ajustar las columnas a su contenido</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyringText</name>
+        <message>
+            <source>On Linux, install and unlock GNOME Keyring or KWallet (any Secret Service provider) in your desktop session; if a keyring kept in a file is acceptable to you, install the keyrings.alt package into Rapport's Python (pip install keyrings.alt). Windows and macOS have a keyring built in.</source>
+            <translation>En Linux, instala y desbloquea GNOME Keyring o KWallet (o cualquier proveedor de Secret Service) en tu sesión de escritorio; si te vale un llavero guardado en un archivo, instala el paquete keyrings.alt en el Python de Rapport (pip install keyrings.alt). Windows y macOS ya traen un llavero integrado.</translation>
+        </message>
+        <message>
+            <source>{failed}: the system keyring refused ({error}).</source>
+            <translation>{failed}: el llavero del sistema ha denegado el acceso ({error}).</translation>
+        </message>
+        <message>
+            <source>{failed}: Rapport keeps secrets only in the system keyring. {problem}</source>
+            <translation>{failed}: Rapport solo guarda las contraseñas y las claves en el llavero del sistema. {problem}</translation>
+        </message>
+        <message>
+            <source>The keyring configured for Python cannot be loaded ({error}). {how}</source>
+            <translation>El llavero configurado para Python no se puede cargar ({error}). {how}</translation>
+        </message>
+        <message>
+            <source>This system has no keyring Rapport can use. {how}</source>
+            <translation>Este sistema no tiene ningún llavero que Rapport pueda usar. {how}</translation>
+        </message>
+        <message>
+            <source>The system keyring refused ({error}).</source>
+            <translation>El llavero del sistema ha denegado el acceso ({error}).</translation>
+        </message>
+        <message>
+            <source>The LanguageTool Premium API key is empty; nothing was stored.</source>
+            <translation>La clave de API de LanguageTool Premium está vacía; no se ha guardado nada.</translation>
+        </message>
+        <message>
+            <source>The grammar server password or API key is empty; nothing was stored.</source>
+            <translation>La contraseña o clave de API del servidor de gramática está vacía; no se ha guardado nada.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool Premium API key cannot be read</source>
+            <translation>No se puede leer la clave de API de LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>The LanguageTool Premium API key was not saved</source>
+            <translation>No se ha guardado la clave de API de LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>The LanguageTool Premium API key was not deleted</source>
+            <translation>No se ha eliminado la clave de API de LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>The grammar server password or API key cannot be read</source>
+            <translation>No se puede leer la contraseña o clave de API del servidor de gramática</translation>
+        </message>
+        <message>
+            <source>The grammar server password or API key was not saved</source>
+            <translation>No se ha guardado la contraseña o clave de API del servidor de gramática</translation>
+        </message>
+        <message>
+            <source>The grammar server password or API key was not deleted</source>
+            <translation>No se ha eliminado la contraseña o clave de API del servidor de gramática</translation>
         </message>
     </context>
     <context>

@@ -1008,6 +1008,45 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
     </context>
     <context>
+        <name>FolderText</name>
+        <message>
+            <source>Choose a folder for your data.</source>
+            <translation>Choisissez un dossier pour vos données.</translation>
+        </message>
+        <message>
+            <source>{folder} is not a full path; give the whole path.</source>
+            <translation>{folder} n’est pas un chemin complet ; indiquez le chemin entier.</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder.</source>
+            <translation>{folder} est un fichier, pas un dossier.</translation>
+        </message>
+        <message>
+            <source>Rapport may not write in {folder}; choose another folder.</source>
+            <translation>Rapport n’a pas le droit d’écrire dans {folder} ; choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>{folder} cannot be created: Rapport may not write in {parent}.</source>
+            <translation>{folder} ne peut pas être créé : Rapport n’a pas le droit d’écrire dans {parent}.</translation>
+        </message>
+        <message>
+            <source>Rapport cannot write in {folder} ({error}); choose another folder.</source>
+            <translation>Rapport ne peut pas écrire dans {folder} ({error}) ; choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>{folder} already holds Rapport data; nothing was copied.</source>
+            <translation>{folder} contient déjà des données de Rapport ; rien n’a été copié.</translation>
+        </message>
+        <message>
+            <source>Your data could not be copied to {folder} ({error}); nothing was copied, and your data stays in {current}.</source>
+            <translation>Vos données n’ont pas pu être copiées dans {folder} ({error}) ; rien n’a été copié, et vos données restent dans {current}.</translation>
+        </message>
+        <message>
+            <source>The new data folder could not be recorded in {file} ({error}).</source>
+            <translation>Le nouveau dossier de données n’a pas pu être enregistré dans {file} ({error}).</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpModel</name>
         <message>
             <source>Say thank you</source>
@@ -1399,6 +1438,17 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
             <source>{number} minutes</source>
             <translation>{number} minutes</translation>
         </message>
+        <message numerus="yes">
+            <source>%n ports</source>
+            <translation>
+                <numerusform>%n port</numerusform>
+                <numerusform>%n ports</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} ports</source>
+            <translation>{number} ports</translation>
+        </message>
         <message>
             <source>English</source>
             <translation>anglais</translation>
@@ -1470,6 +1520,62 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         <message>
             <source>{server} answered with an error (HTTP {code}).</source>
             <translation>{server} a répondu par une erreur (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs its API key from the system keyring, but this system has no keyring Rapport can use.</source>
+            <translation>LanguageTool Premium a besoin de sa clé d’API, conservée dans le trousseau du système, mais ce système n’a aucun trousseau utilisable par Rapport.</translation>
+        </message>
+        <message>
+            <source>The grammar server's login needs its password from the system keyring, but this system has no keyring Rapport can use.</source>
+            <translation>La connexion au serveur de grammaire a besoin de son mot de passe, conservé dans le trousseau du système, mais ce système n’a aucun trousseau utilisable par Rapport.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs its API key from the system keyring, but the keyring configured for Python cannot be loaded ({error}).</source>
+            <translation>LanguageTool Premium a besoin de sa clé d’API, conservée dans le trousseau du système, mais le trousseau configuré pour Python ne peut pas être chargé ({error}).</translation>
+        </message>
+        <message>
+            <source>The grammar server's login needs its password from the system keyring, but the keyring configured for Python cannot be loaded ({error}).</source>
+            <translation>La connexion au serveur de grammaire a besoin de son mot de passe, conservé dans le trousseau du système, mais le trousseau configuré pour Python ne peut pas être chargé ({error}).</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs its API key from the system keyring, but the keyring refused ({error}).</source>
+            <translation>LanguageTool Premium a besoin de sa clé d’API, conservée dans le trousseau du système, mais le trousseau a refusé l’accès ({error}).</translation>
+        </message>
+        <message>
+            <source>The grammar server's login needs its password from the system keyring, but the keyring refused ({error}).</source>
+            <translation>La connexion au serveur de grammaire a besoin de son mot de passe, conservé dans le trousseau du système, mais le trousseau a refusé l’accès ({error}).</translation>
+        </message>
+        <message>
+            <source>No LanguageTool Premium API key is stored in the system keyring (service "{service}", entry "{entry}"). Add it in Settings.</source>
+            <translation>Aucune clé d’API LanguageTool Premium n’est enregistrée dans le trousseau du système (service « {service} », entrée « {entry} »). Ajoutez-la dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>No grammar server password or API key is stored in the system keyring (service "{service}", entry "{entry}"). Add it in Settings.</source>
+            <translation>Aucun mot de passe ni aucune clé d’API du serveur de grammaire n’est enregistré dans le trousseau du système (service « {service} », entrée « {entry} »). Ajoutez-le dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: LanguageTool {version} has to be downloaded once (about {megabytes} MB), and {host} cannot be reached ({error}). Connect to the internet, or choose a remote LanguageTool server in Settings.</source>
+            <translation>La vérification grammaticale est désactivée : LanguageTool {version} doit être téléchargé une fois (environ {megabytes} Mo), et {host} n’est pas joignable ({error}). Connectez-vous à Internet, ou choisissez un serveur LanguageTool distant dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: LanguageTool {version} has to be downloaded once (about {megabytes} MB), and {host} does not answer. Connect to the internet, or choose a remote LanguageTool server in Settings.</source>
+            <translation>La vérification grammaticale est désactivée : LanguageTool {version} doit être téléchargé une fois (environ {megabytes} Mo), et {host} ne répond pas. Connectez-vous à Internet, ou choisissez un serveur LanguageTool distant dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>The local grammar server could not be started: {error}</source>
+            <translation>Le serveur de grammaire local n’a pas pu être démarré : {error}</translation>
+        </message>
+        <message>
+            <source>The local grammar server could not be started.</source>
+            <translation>Le serveur de grammaire local n’a pas pu être démarré.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} is incomplete ({file} is missing). Delete that folder and build it again with packaging/languagetool/build.sh.</source>
+            <translation>Le serveur LanguageTool dans {path} est incomplet ({file} manque). Supprimez ce dossier et reconstruisez-le avec packaging/languagetool/build.sh.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} is incomplete (its list of jars is empty). Delete that folder and build it again with packaging/languagetool/build.sh.</source>
+            <translation>Le serveur LanguageTool dans {path} est incomplet (sa liste de fichiers JAR est vide). Supprimez ce dossier et reconstruisez-le avec packaging/languagetool/build.sh.</translation>
         </message>
         <message>
             <source>Grammar checks are turned off in the settings.</source>
@@ -1574,6 +1680,38 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         <message>
             <source>LanguageTool Premium needs your username (your account's e-mail address); set it in Settings.</source>
             <translation>LanguageTool Premium a besoin de votre nom d’utilisateur (l’adresse e-mail de votre compte) ; saisissez-le dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: downloading LanguageTool {version} failed ({error}). Choose a remote LanguageTool server in Settings to check without it.</source>
+            <translation>La vérification grammaticale est désactivée : le téléchargement de LanguageTool {version} a échoué ({error}). Choisissez un serveur LanguageTool distant dans les Paramètres pour vérifier sans lui.</translation>
+        </message>
+        <message>
+            <source>Java at {path} could not be started: {error}.</source>
+            <translation>Java ({path}) n’a pas pu être démarré : {error}.</translation>
+        </message>
+        <message>
+            <source>Another program answered on the local grammar server's port.</source>
+            <translation>Un autre programme a répondu sur le port du serveur de grammaire local.</translation>
+        </message>
+        <message>
+            <source>The local grammar server found no free port on this computer; it tried {ports}.</source>
+            <translation>Le serveur de grammaire local n’a trouvé aucun port libre sur cet ordinateur ; il a essayé {ports}.</translation>
+        </message>
+        <message>
+            <source>Another Rapport has been starting the local grammar server for {seconds}; try again in a moment.</source>
+            <translation>Une autre instance de Rapport démarre le serveur de grammaire local depuis {seconds} ; réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool {version} server is not installed in {path}. Build it with packaging/languagetool/build.sh (needs Maven and a network).</source>
+            <translation>Le serveur LanguageTool {version} n’est pas installé dans {path}. Construisez-le avec packaging/languagetool/build.sh (nécessite Maven et une connexion réseau).</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} cannot be read: {error}.</source>
+            <translation>Le serveur LanguageTool dans {path} ne peut pas être lu : {error}.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool download in {path} is incomplete ({file} is missing). Delete that folder, and Rapport downloads it again.</source>
+            <translation>Le téléchargement de LanguageTool dans {path} est incomplet ({file} manque). Supprimez ce dossier, et Rapport le téléchargera de nouveau.</translation>
         </message>
     </context>
     <context>
@@ -2118,6 +2256,65 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         <message>
             <source>Fit columns to their contents</source>
             <translation>Ajuster les colonnes à leur contenu</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyringText</name>
+        <message>
+            <source>On Linux, install and unlock GNOME Keyring or KWallet (any Secret Service provider) in your desktop session; if a keyring kept in a file is acceptable to you, install the keyrings.alt package into Rapport's Python (pip install keyrings.alt). Windows and macOS have a keyring built in.</source>
+            <translation>Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet (ou tout autre fournisseur Secret Service) dans votre session de bureau ; si un trousseau conservé dans un fichier vous convient, installez le paquet keyrings.alt dans le Python de Rapport (pip install keyrings.alt). Windows et macOS ont un trousseau intégré.</translation>
+        </message>
+        <message>
+            <source>{failed}: the system keyring refused ({error}).</source>
+            <translation>{failed} : le trousseau du système a refusé l’accès ({error}).</translation>
+        </message>
+        <message>
+            <source>{failed}: Rapport keeps secrets only in the system keyring. {problem}</source>
+            <translation>{failed} : Rapport ne conserve les mots de passe et les clés que dans le trousseau du système. {problem}</translation>
+        </message>
+        <message>
+            <source>The keyring configured for Python cannot be loaded ({error}). {how}</source>
+            <translation>Le trousseau configuré pour Python ne peut pas être chargé ({error}). {how}</translation>
+        </message>
+        <message>
+            <source>This system has no keyring Rapport can use. {how}</source>
+            <translation>Ce système n’a aucun trousseau utilisable par Rapport. {how}</translation>
+        </message>
+        <message>
+            <source>The system keyring refused ({error}).</source>
+            <translation>Le trousseau du système a refusé l’accès ({error}).</translation>
+        </message>
+        <message>
+            <source>The LanguageTool Premium API key is empty; nothing was stored.</source>
+            <translation>La clé d’API LanguageTool Premium est vide ; rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>The grammar server password or API key is empty; nothing was stored.</source>
+            <translation>Le mot de passe ou la clé d’API du serveur de grammaire est vide ; rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool Premium API key cannot be read</source>
+            <translation>La clé d’API LanguageTool Premium ne peut pas être lue</translation>
+        </message>
+        <message>
+            <source>The LanguageTool Premium API key was not saved</source>
+            <translation>La clé d’API LanguageTool Premium n’a pas été enregistrée</translation>
+        </message>
+        <message>
+            <source>The LanguageTool Premium API key was not deleted</source>
+            <translation>La clé d’API LanguageTool Premium n’a pas été supprimée</translation>
+        </message>
+        <message>
+            <source>The grammar server password or API key cannot be read</source>
+            <translation>Le mot de passe ou la clé d’API du serveur de grammaire ne peut pas être lu</translation>
+        </message>
+        <message>
+            <source>The grammar server password or API key was not saved</source>
+            <translation>Le mot de passe ou la clé d’API du serveur de grammaire n’a pas été enregistré</translation>
+        </message>
+        <message>
+            <source>The grammar server password or API key was not deleted</source>
+            <translation>Le mot de passe ou la clé d’API du serveur de grammaire n’a pas été supprimé</translation>
         </message>
     </context>
     <context>

@@ -1008,6 +1008,45 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
     </context>
     <context>
+        <name>FolderText</name>
+        <message>
+            <source>Choose a folder for your data.</source>
+            <translation>Escolha uma pasta para os seus dados.</translation>
+        </message>
+        <message>
+            <source>{folder} is not a full path; give the whole path.</source>
+            <translation>{folder} não é um caminho completo; informe o caminho inteiro.</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder.</source>
+            <translation>{folder} é um arquivo, não uma pasta.</translation>
+        </message>
+        <message>
+            <source>Rapport may not write in {folder}; choose another folder.</source>
+            <translation>O Rapport não tem permissão para gravar em {folder}; escolha outra pasta.</translation>
+        </message>
+        <message>
+            <source>{folder} cannot be created: Rapport may not write in {parent}.</source>
+            <translation>Não é possível criar {folder}: o Rapport não tem permissão para gravar em {parent}.</translation>
+        </message>
+        <message>
+            <source>Rapport cannot write in {folder} ({error}); choose another folder.</source>
+            <translation>O Rapport não consegue gravar em {folder} ({error}); escolha outra pasta.</translation>
+        </message>
+        <message>
+            <source>{folder} already holds Rapport data; nothing was copied.</source>
+            <translation>{folder} já contém dados do Rapport; nada foi copiado.</translation>
+        </message>
+        <message>
+            <source>Your data could not be copied to {folder} ({error}); nothing was copied, and your data stays in {current}.</source>
+            <translation>Não foi possível copiar os seus dados para {folder} ({error}); nada foi copiado, e os seus dados continuam em {current}.</translation>
+        </message>
+        <message>
+            <source>The new data folder could not be recorded in {file} ({error}).</source>
+            <translation>Não foi possível registrar a nova pasta de dados em {file} ({error}).</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpModel</name>
         <message>
             <source>Say thank you</source>
@@ -1399,6 +1438,17 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
             <source>{number} minutes</source>
             <translation>{number} minutos</translation>
         </message>
+        <message numerus="yes">
+            <source>%n ports</source>
+            <translation>
+                <numerusform>%n porta</numerusform>
+                <numerusform>%n portas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{number} ports</source>
+            <translation>{number} portas</translation>
+        </message>
         <message>
             <source>English</source>
             <translation>inglês</translation>
@@ -1470,6 +1520,62 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         <message>
             <source>{server} answered with an error (HTTP {code}).</source>
             <translation>{server} respondeu com um erro (HTTP {code}).</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs its API key from the system keyring, but this system has no keyring Rapport can use.</source>
+            <translation>O LanguageTool Premium precisa da chave de API guardada no chaveiro do sistema, mas este sistema não tem nenhum chaveiro que o Rapport possa usar.</translation>
+        </message>
+        <message>
+            <source>The grammar server's login needs its password from the system keyring, but this system has no keyring Rapport can use.</source>
+            <translation>O login no servidor de gramática precisa da senha guardada no chaveiro do sistema, mas este sistema não tem nenhum chaveiro que o Rapport possa usar.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs its API key from the system keyring, but the keyring configured for Python cannot be loaded ({error}).</source>
+            <translation>O LanguageTool Premium precisa da chave de API guardada no chaveiro do sistema, mas o chaveiro configurado para o Python não pode ser carregado ({error}).</translation>
+        </message>
+        <message>
+            <source>The grammar server's login needs its password from the system keyring, but the keyring configured for Python cannot be loaded ({error}).</source>
+            <translation>O login no servidor de gramática precisa da senha guardada no chaveiro do sistema, mas o chaveiro configurado para o Python não pode ser carregado ({error}).</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs its API key from the system keyring, but the keyring refused ({error}).</source>
+            <translation>O LanguageTool Premium precisa da chave de API guardada no chaveiro do sistema, mas o chaveiro recusou o acesso ({error}).</translation>
+        </message>
+        <message>
+            <source>The grammar server's login needs its password from the system keyring, but the keyring refused ({error}).</source>
+            <translation>O login no servidor de gramática precisa da senha guardada no chaveiro do sistema, mas o chaveiro recusou o acesso ({error}).</translation>
+        </message>
+        <message>
+            <source>No LanguageTool Premium API key is stored in the system keyring (service "{service}", entry "{entry}"). Add it in Settings.</source>
+            <translation>Nenhuma chave de API do LanguageTool Premium está guardada no chaveiro do sistema (serviço "{service}", entrada "{entry}"). Adicione-a nas Configurações.</translation>
+        </message>
+        <message>
+            <source>No grammar server password or API key is stored in the system keyring (service "{service}", entry "{entry}"). Add it in Settings.</source>
+            <translation>Nenhuma senha ou chave de API do servidor de gramática está guardada no chaveiro do sistema (serviço "{service}", entrada "{entry}"). Adicione-a nas Configurações.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: LanguageTool {version} has to be downloaded once (about {megabytes} MB), and {host} cannot be reached ({error}). Connect to the internet, or choose a remote LanguageTool server in Settings.</source>
+            <translation>A verificação gramatical está desativada: o LanguageTool {version} precisa ser baixado uma vez (cerca de {megabytes} MB), e não é possível acessar {host} ({error}). Conecte-se à internet ou escolha um servidor remoto do LanguageTool nas Configurações.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: LanguageTool {version} has to be downloaded once (about {megabytes} MB), and {host} does not answer. Connect to the internet, or choose a remote LanguageTool server in Settings.</source>
+            <translation>A verificação gramatical está desativada: o LanguageTool {version} precisa ser baixado uma vez (cerca de {megabytes} MB), e {host} não responde. Conecte-se à internet ou escolha um servidor remoto do LanguageTool nas Configurações.</translation>
+        </message>
+        <message>
+            <source>The local grammar server could not be started: {error}</source>
+            <translation>Não foi possível iniciar o servidor de gramática local: {error}</translation>
+        </message>
+        <message>
+            <source>The local grammar server could not be started.</source>
+            <translation>Não foi possível iniciar o servidor de gramática local.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} is incomplete ({file} is missing). Delete that folder and build it again with packaging/languagetool/build.sh.</source>
+            <translation>O servidor do LanguageTool em {path} está incompleto (falta {file}). Exclua essa pasta e gere-o de novo com packaging/languagetool/build.sh.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} is incomplete (its list of jars is empty). Delete that folder and build it again with packaging/languagetool/build.sh.</source>
+            <translation>O servidor do LanguageTool em {path} está incompleto (a lista de arquivos JAR está vazia). Exclua essa pasta e gere-o de novo com packaging/languagetool/build.sh.</translation>
         </message>
         <message>
             <source>Grammar checks are turned off in the settings.</source>
@@ -1574,6 +1680,38 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         <message>
             <source>LanguageTool Premium needs your username (your account's e-mail address); set it in Settings.</source>
             <translation>O LanguageTool Premium precisa do seu nome de usuário (o e-mail da sua conta); informe-o nas Configurações.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: downloading LanguageTool {version} failed ({error}). Choose a remote LanguageTool server in Settings to check without it.</source>
+            <translation>A verificação gramatical está desativada: o download do LanguageTool {version} falhou ({error}). Escolha um servidor remoto do LanguageTool nas Configurações para verificar sem ele.</translation>
+        </message>
+        <message>
+            <source>Java at {path} could not be started: {error}.</source>
+            <translation>Não foi possível iniciar o Java em {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>Another program answered on the local grammar server's port.</source>
+            <translation>Outro programa respondeu na porta do servidor de gramática local.</translation>
+        </message>
+        <message>
+            <source>The local grammar server found no free port on this computer; it tried {ports}.</source>
+            <translation>O servidor de gramática local não encontrou nenhuma porta livre neste computador; tentou {ports}.</translation>
+        </message>
+        <message>
+            <source>Another Rapport has been starting the local grammar server for {seconds}; try again in a moment.</source>
+            <translation>Outra instância do Rapport está iniciando o servidor de gramática local há {seconds}; tente de novo daqui a pouco.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool {version} server is not installed in {path}. Build it with packaging/languagetool/build.sh (needs Maven and a network).</source>
+            <translation>O servidor do LanguageTool {version} não está instalado em {path}. Gere-o com packaging/languagetool/build.sh (precisa do Maven e de conexão de rede).</translation>
+        </message>
+        <message>
+            <source>The LanguageTool server in {path} cannot be read: {error}.</source>
+            <translation>Não é possível ler o servidor do LanguageTool em {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool download in {path} is incomplete ({file} is missing). Delete that folder, and Rapport downloads it again.</source>
+            <translation>O download do LanguageTool em {path} está incompleto (falta {file}). Exclua essa pasta, e o Rapport vai baixá-lo de novo.</translation>
         </message>
     </context>
     <context>
@@ -2118,6 +2256,65 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         <message>
             <source>Fit columns to their contents</source>
             <translation>Ajustar as colunas ao conteúdo</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyringText</name>
+        <message>
+            <source>On Linux, install and unlock GNOME Keyring or KWallet (any Secret Service provider) in your desktop session; if a keyring kept in a file is acceptable to you, install the keyrings.alt package into Rapport's Python (pip install keyrings.alt). Windows and macOS have a keyring built in.</source>
+            <translation>No Linux, instale e desbloqueie o GNOME Keyring ou o KWallet (ou qualquer provedor do Secret Service) na sua sessão da área de trabalho; se um chaveiro guardado em arquivo servir para você, instale o pacote keyrings.alt no Python do Rapport (pip install keyrings.alt). O Windows e o macOS já têm um chaveiro embutido.</translation>
+        </message>
+        <message>
+            <source>{failed}: the system keyring refused ({error}).</source>
+            <translation>{failed}: o chaveiro do sistema recusou o acesso ({error}).</translation>
+        </message>
+        <message>
+            <source>{failed}: Rapport keeps secrets only in the system keyring. {problem}</source>
+            <translation>{failed}: o Rapport só guarda senhas e chaves no chaveiro do sistema. {problem}</translation>
+        </message>
+        <message>
+            <source>The keyring configured for Python cannot be loaded ({error}). {how}</source>
+            <translation>O chaveiro configurado para o Python não pode ser carregado ({error}). {how}</translation>
+        </message>
+        <message>
+            <source>This system has no keyring Rapport can use. {how}</source>
+            <translation>Este sistema não tem nenhum chaveiro que o Rapport possa usar. {how}</translation>
+        </message>
+        <message>
+            <source>The system keyring refused ({error}).</source>
+            <translation>O chaveiro do sistema recusou o acesso ({error}).</translation>
+        </message>
+        <message>
+            <source>The LanguageTool Premium API key is empty; nothing was stored.</source>
+            <translation>A chave de API do LanguageTool Premium está vazia; nada foi guardado.</translation>
+        </message>
+        <message>
+            <source>The grammar server password or API key is empty; nothing was stored.</source>
+            <translation>A senha ou chave de API do servidor de gramática está vazia; nada foi guardado.</translation>
+        </message>
+        <message>
+            <source>The LanguageTool Premium API key cannot be read</source>
+            <translation>Não é possível ler a chave de API do LanguageTool Premium</translation>
+        </message>
+        <message>
+            <source>The LanguageTool Premium API key was not saved</source>
+            <translation>A chave de API do LanguageTool Premium não foi salva</translation>
+        </message>
+        <message>
+            <source>The LanguageTool Premium API key was not deleted</source>
+            <translation>A chave de API do LanguageTool Premium não foi excluída</translation>
+        </message>
+        <message>
+            <source>The grammar server password or API key cannot be read</source>
+            <translation>Não é possível ler a senha ou chave de API do servidor de gramática</translation>
+        </message>
+        <message>
+            <source>The grammar server password or API key was not saved</source>
+            <translation>A senha ou chave de API do servidor de gramática não foi salva</translation>
+        </message>
+        <message>
+            <source>The grammar server password or API key was not deleted</source>
+            <translation>A senha ou chave de API do servidor de gramática não foi excluída</translation>
         </message>
     </context>
     <context>

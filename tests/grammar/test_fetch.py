@@ -39,6 +39,7 @@ from app.grammar.install import (
     server_dir,
 )
 from app.grammar.matches import GrammarUnavailable
+from app.grammar.reasons import GrammarReason, Why
 from app.grammar.server import LocalServer, free_port
 from app.grammar.service import GrammarService
 from tests.grammar.helpers import wait_for
@@ -88,8 +89,27 @@ def test_an_incomplete_release_is_not_used(tmp_path: Path, missing: str) -> None
         shutil.rmtree(folder / missing)
     else:
         (folder / missing).unlink()
-    with pytest.raises(GrammarUnavailable, match="is incomplete"):
+    with pytest.raises(GrammarUnavailable, match="is incomplete") as incomplete:
         release_classpath(folder)
+    expected = "libs/*.jar" if missing == "libs" else missing
+    assert incomplete.value.reason == GrammarReason(
+        Why.DOWNLOAD_INCOMPLETE, path=str(folder), detail=expected
+    )
+
+
+def test_a_maven_build_that_is_missing_or_incomplete_says_which_as_values(tmp_path: Path) -> None:
+    """For the window to word: the folder, and the jar that is missing."""
+    with pytest.raises(GrammarUnavailable, match="is not installed in") as absent:
+        server_classpath(tmp_path)
+    assert absent.value.reason == GrammarReason(Why.NOT_BUILT, version="6.8", path=str(tmp_path))
+    (tmp_path / "classpath.txt").write_text("languagetool-server-6.8.jar\n")
+    with pytest.raises(
+        GrammarUnavailable, match=r"languagetool-server-6\.8\.jar is missing"
+    ) as gap:
+        server_classpath(tmp_path)
+    assert gap.value.reason == GrammarReason(
+        Why.BUILD_INCOMPLETE, path=str(tmp_path), detail="languagetool-server-6.8.jar"
+    )
 
 
 def test_a_complete_maven_build_comes_first(cache: Path) -> None:
@@ -202,6 +222,8 @@ def silent_port() -> Iterator[int]:
 def test_when_nothing_is_installed_and_the_download_fails_checks_are_off_and_say_why(
     cache: Path, monkeypatch: pytest.MonkeyPatch, silent_port: int, host: str, expected: str
 ) -> None:
+    """Said as values too, for the window to word: the host not reached, or the download
+    failed, with what went wrong quoted."""
     with contextlib.ExitStack() as stack:
         if host == "refused":
             stack.enter_context(download_address(monkeypatch, f"127.0.0.1:{free_port()}"))
@@ -211,7 +233,14 @@ def test_when_nothing_is_installed_and_the_download_fails_checks_are_off_and_say
             stack.enter_context(download_host(monkeypatch, 404))
         else:
             stack.enter_context(download_host(monkeypatch, 200, b"not the release"))
-        _assert_checks_are_off(expected)
+        cause = _assert_checks_are_off(expected)
+    if host in ("refused", "silent"):
+        assert cause.why is Why.DOWNLOAD_UNREACHABLE and cause.host == "127.0.0.1"
+        assert cause.number == 250
+        assert expected.removeprefix("cannot be reached (").removesuffix(")") in cause.detail
+    else:
+        assert cause.why is Why.DOWNLOAD_FAILED and cause.version == "6.8"
+        assert expected.split("(", 1)[1] in cause.detail
 
 
 def test_offline_the_real_download_fails_within_seconds(cache: Path) -> None:
@@ -224,7 +253,7 @@ def test_offline_the_real_download_fails_within_seconds(cache: Path) -> None:
         pytest.skip("github.com resolves here: this test would download 250 MB")
 
 
-def _assert_checks_are_off(expected: str) -> None:
+def _assert_checks_are_off(expected: str) -> GrammarReason:
     service = GrammarService("local", may_download=True)
     try:
         status = service.wait_ready(30)
@@ -234,6 +263,7 @@ def _assert_checks_are_off(expected: str) -> None:
         with pytest.raises(GrammarUnavailable, match="Grammar checks are off"):
             service.check(TEXT)
         assert installed_classpath() is None
+        return status.cause
     finally:
         service.close()
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from app.grammar.matches import GrammarUnavailable
+from app.grammar.reasons import GrammarReason, Why
 from app.grammar.server import LocalServer, free_port
 from app.grammar.service import GrammarService
 from app.supervision import BACKGROUND_NICENESS
@@ -138,13 +139,31 @@ def test_a_taken_port_is_skipped(languagetool_built: None, listening_socket: int
     assert set(jvms_started_by(os.getpid())) <= before
 
 
+def test_a_java_that_cannot_be_started_is_named_with_the_systems_error(tmp_path: Path) -> None:
+    java = tmp_path / "java"
+    java.write_text("not a program")  # not executable
+    jar = tmp_path / "languagetool-server.jar"
+    jar.write_bytes(b"")
+    server = LocalServer(java=java, classpath=[jar])
+    with pytest.raises(GrammarUnavailable) as failed:
+        server.start()
+    server.close()
+    reason = failed.value.reason
+    assert reason is not None and reason.why is Why.JAVA_NOT_STARTED
+    assert reason.path == str(java) and "Permission denied" in reason.detail
+    assert str(failed.value) == f"Java at {java} could not be started: {reason.detail}."
+
+
 def test_when_every_port_is_taken_the_start_gives_up(
     languagetool_built: None, listening_socket: int
 ) -> None:
     server = LocalServer(port_picker=lambda: listening_socket, port_attempts=1)
     before = set(jvms_started_by(os.getpid()))
-    with pytest.raises(GrammarUnavailable, match="could not get a free port"):
+    with pytest.raises(
+        GrammarUnavailable, match="no free port on this computer; it tried 1 port"
+    ) as failed:
         server.start()
+    assert failed.value.reason == GrammarReason(Why.NO_FREE_PORT, number=1)
     server.close()
     assert set(jvms_started_by(os.getpid())) <= before
 

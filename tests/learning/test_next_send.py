@@ -45,13 +45,13 @@ def test_a_barely_tried_template_that_could_be_best_is_sent_before_the_leader() 
     assert chosen(result) == "read"
     high = result.approaches[1].accept.interval()[1]
     assert high > result.approaches[0].accept.interval()[1]
-    assert "Send read next: it could still be the best" in verdict(result)
+    assert "Send Read next: it could still be the best" in verdict(result)
 
 
 def test_a_template_never_sent_is_tried_while_nothing_is_settled() -> None:
     result = recommended({"met": (3, 10), "read": (2, 10)}, ["met", "read", "coffee"])
     assert chosen(result) == "coffee"
-    assert "Send coffee next: not sent to people like them yet" in verdict(result)
+    assert "Send Coffee next: not sent to people like them yet" in verdict(result)
 
 
 def test_a_clearly_worse_template_is_not_sent_again() -> None:

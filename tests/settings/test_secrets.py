@@ -16,6 +16,7 @@ import pytest
 from app import secrets
 from app.grammar.credentials import premium_api_key, server_password
 from app.grammar.matches import GrammarUnavailable
+from app.grammar.reasons import GrammarReason, Server, Why
 from tests.grammar.helpers import MemoryKeyring
 from tests.settings.keyrings import RefusingKeyring
 
@@ -79,8 +80,26 @@ def test_without_a_keyring_a_secret_is_refused_saying_how_to_get_one(
 
 def test_without_a_keyring_the_grammar_service_says_why_it_has_no_key() -> None:
     keyring.set_keyring(keyring.backends.fail.Keyring())
-    with pytest.raises(GrammarUnavailable, match="this system has no keyring Rapport can use"):
+    with pytest.raises(
+        GrammarUnavailable, match="this system has no keyring Rapport can use"
+    ) as no:
         premium_api_key()
+    assert no.value.reason == GrammarReason(Why.NO_KEYRING, server=Server.PREMIUM)
+
+
+def test_the_grammar_service_says_as_values_why_a_keyring_gave_no_password() -> None:
+    """For the window to word: whose secret, and what the keyring said."""
+    keyring.set_keyring(RefusingKeyring())
+    with pytest.raises(GrammarUnavailable) as refused:
+        server_password()
+    assert refused.value.reason is not None
+    assert refused.value.reason.why is Why.KEYRING_REFUSED
+    assert refused.value.reason.server is Server.REMOTE
+    assert "KeyringLocked" in refused.value.reason.detail
+    keyring.set_keyring(MemoryKeyring())
+    with pytest.raises(GrammarUnavailable, match='entry "languagetool-api-key"') as missing:
+        premium_api_key()
+    assert missing.value.reason == GrammarReason(Why.SECRET_NOT_STORED, server=Server.PREMIUM)
 
 
 def test_a_keyring_that_refuses_is_explained_without_the_secret(
@@ -107,7 +126,11 @@ def test_a_keyring_backend_that_does_not_load_is_explained(
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "no_such_module.Keyring")
     problem = secrets.keyring_problem()
     assert problem is not None
-    assert problem.startswith("The keyring configured for Python cannot be loaded")
-    assert "ModuleNotFoundError" in problem
+    assert problem.trouble is secrets.Trouble.NOT_LOADED
+    assert problem.detail.startswith("ModuleNotFoundError")
+    said = secrets.english(problem)
+    assert said.startswith(
+        f"The keyring configured for Python cannot be loaded ({problem.detail})."
+    )
     with pytest.raises(secrets.NoKeyring):
         secrets.store_secret(secrets.PREMIUM_API_KEY, SECRET)

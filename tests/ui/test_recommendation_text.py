@@ -102,8 +102,38 @@ def test_the_composer_recommends_in_german(
     people = "Menschen, die Sie schon getroffen haben, in der Gruppe „Met once“"
     assert view.state.text() == f"Für {people}, aus Ihrem eigenen Verlauf."
     assert re.fullmatch(
-        f"Nehmen Sie invite-met-at-event: am besten für {people}, mit einer "
+        f"Nehmen Sie Einladung nach einer Veranstaltung: am besten für {people}, mit einer "
         r"Wahrscheinlichkeit von [01],\d\d\.",
         view.verdict.text(),
     )
     assert "Noch 5 von 5 personalisierten Notizen in diesem Monat." in view.notes.text()
+
+
+def test_the_ranking_and_the_next_send_name_templates_by_their_german_titles(
+    qtbot: QtBot, context: AppContext, shipped_german: None
+) -> None:
+    """Not by file name ("invite-met-at-event"), as the rest of the window names them."""
+    history = History(context.store)
+    for template, accepted, of in (
+        ("invite-met-at-event", 2, 3),
+        ("invite-read-their-work", 1, 3),
+    ):
+        person = history.contact(f"Someone {template}", group="Met once", strength=3)
+        history.send(person, Outcome.ACCEPTED, template=template, count=accepted)
+        history.send(person, Outcome.DECLINED, template=template, count=of - accepted)
+    history.write()
+    view = RecommendationsView(context, clock=lambda: NOW)
+    qtbot.addWidget(view)
+    view.set_contact(Contact(name="Mia Berg", group="Met once", strength=4))
+    qtbot.waitUntil(lambda: view.recommendation is not None)
+    titles = [view.model.index(row, 0).data() for row in range(view.model.rowCount())]
+    assert titles[:2] == ["Einladung nach einer Veranstaltung", "Einladung wegen einer Arbeit"]
+    assert view.model.index(0, 1).data() == "2 von 3"
+    sentences = view.verdict.text()
+    assert sentences.startswith("Noch zu früh für ein Urteil: ")
+    assert "Einladung nach einer Veranstaltung und Einladung wegen einer Arbeit" in sentences
+    next_send = re.search("Senden Sie als Nächstes (.+?):", sentences)
+    assert next_send is not None and next_send[1] in titles
+    view.explore.setChecked(True)
+    explored = re.match("Erkunden: Senden Sie diesmal (.+?)\\.", view.explored.text())
+    assert explored is not None and explored[1] in titles

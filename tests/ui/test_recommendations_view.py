@@ -47,8 +47,9 @@ def test_a_clear_winner_is_named_with_its_numbers(qtbot: QtBot, context: AppCont
     view = shown(qtbot, context, MIA)
 
     table = rows(view)
-    assert table[0][:2] == ["invite-met-at-event", "30 of 40"]
-    assert table[1][:2] == ["invite-read-their-work", "10 of 40"]
+    # Named by their titles, as everywhere else in the window.
+    assert table[0][:2] == ["Invite met at event", "30 of 40"]
+    assert table[1][:2] == ["Invite read their work", "10 of 40"]
     expected, interval, best = table[0][2:]
     assert 60 < int(expected.rstrip("%")) < 80
     low, high = (int(bound.rstrip("%")) for bound in interval.split("–"))
@@ -56,7 +57,7 @@ def test_a_clear_winner_is_named_with_its_numbers(qtbot: QtBot, context: AppCont
     assert float(best) > 0.95
     # Templates never sent are listed after, not in the running.
     assert {row[4] for row in table[2:]} == {"never tried"}
-    assert view.verdict.text().startswith("Use invite-met-at-event: best for people you have met")
+    assert view.verdict.text().startswith("Use Invite met at event: best for people you have met")
     assert "5 of 5 personalised notes left this month" in view.notes.text()
 
 

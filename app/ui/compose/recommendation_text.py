@@ -2,7 +2,8 @@
 
 The core decides which sentence fits (app/learning/text.py: `told`, `next_send_case`;
 app/learning/notes.py: `NoteAdvice.verdict`, `notes_left`) and says it in English for
-`rapport recommend`; this words the same cases, with the locale's numbers.
+`rapport recommend`; this words the same cases, with the locale's numbers and the
+templates' translated titles.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from app.learning.notes import NoteAdvice, NotesLeft, NoteVerdict
 from app.learning.segments import ACQUAINTED, KNOWN, STRANGER, UNKNOWN, Segment
 from app.learning.text import NextSend, Told, next_send_case, told
 from app.ui.widgets.locale_text import count_text, percent_text
+from app.ui.widgets.template_text import template_text
 
 
 def band_text(band: str) -> str:
@@ -59,7 +61,7 @@ def verdict_text(result: Recommendation) -> str:
     if case is None or chosen is None:
         return said
     high = percent_text(chosen.accept.interval()[1])
-    name = chosen.approach.template
+    name = template_text(chosen.approach.template)
     if case is NextSend.UNSENT:
         then = QCoreApplication.translate(
             "RecommendationText",
@@ -88,7 +90,7 @@ def _told(result: Recommendation) -> str:
         return QCoreApplication.translate(
             "RecommendationText", "Use {template}: best for {people} with {chance} probability."
         ).format(
-            template=approaches[0].approach.template,
+            template=template_text(approaches[0].approach.template),
             people=segment_text(result.people),
             chance=_decimals(approaches[0].p_best or 0, 2),
         )
@@ -97,7 +99,7 @@ def _told(result: Recommendation) -> str:
             "RecommendationText",
             "Too early to tell: fewer than two invitation templates tried yet.",
         )
-    first, second = approaches[0].approach.template, approaches[1].approach.template
+    first, second = (template_text(ranked.approach.template) for ranked in approaches[:2])
     if case is Told.TOO_CLOSE:
         return QCoreApplication.translate(
             "RecommendationText",

@@ -46,6 +46,7 @@ from app.store import Store
 from app.ui.tasks import run_task
 from app.ui.widgets.keyboard import keyboard_table
 from app.ui.widgets.locale_text import count_text, percent_text
+from app.ui.widgets.template_text import template_text
 
 # The model and its wording are imported with the first recommendation, on the thread
 # pool (`_recommend`): with the statistics they pull in, they would slow the window's start.
@@ -94,7 +95,7 @@ class RecommendationModel(QAbstractTableModel):
         ranked = self._rows[index.row()]
         column = index.column()
         if column == 0:
-            return ranked.approach.template
+            return template_text(ranked.approach.template)
         if column == 1:
             if not ranked.sent:
                 return self.tr("not sent yet")
@@ -265,5 +266,5 @@ class RecommendationsView(QGroupBox):
                     "Exploring: send {template} this time. It was drawn from what each "
                     "template could still turn out to be, so the less-tested ones come up as "
                     "often as they could well be the best."
-                ).format(template=picked.approach.template)
+                ).format(template=template_text(picked.approach.template))
             )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import data_folder, paths
 from app.ui.settings.form_page import SettingsPage, form_layout, hint
+from app.ui.widgets.folder_text import folder_text
 
 KEY = "data_folder"
 
@@ -118,7 +119,7 @@ class DataFolderPage(SettingsPage):
             folder = data_folder.check_folder(self.folder.text())
         except data_folder.FolderProblem as exc:
             self.note.setText("")
-            return {KEY: str(exc)}
+            return {KEY: folder_text(exc.issue)}
         if folder == self.recorded == self.current:
             self.note.setText(self.tr("This is the folder Rapport uses now."))
         elif folder == self.recorded:

@@ -39,6 +39,8 @@ from app.ui.settings.language_page import LanguagePage
 from app.ui.settings.problem_text import problem_text
 from app.ui.settings.you_and_triage_pages import ProfilePage, TriagePage
 from app.ui.tasks import run_task
+from app.ui.widgets.folder_text import folder_text
+from app.ui.widgets.keyring_text import keyring_text
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +101,7 @@ def _carry_out(plan: _Plan) -> tuple[str, str]:
     try:
         data_folder.change_folder(recorded, copy_from=plan.current if plan.copy else None)
     except data_folder.FolderProblem as exc:
-        return "", str(exc)
+        return "", folder_text(exc.issue)
     if plan.copy:
         note = QCoreApplication.translate(
             "SettingsDialog",
@@ -217,7 +219,10 @@ class SettingsDialog(QDialog):
         if error is not None:
             if not isinstance(error, secrets.SecretStoreError | SettingsError):
                 log.error("Saving the settings failed", exc_info=error)
-            self.summary.setText(str(error))
+            if isinstance(error, secrets.SecretStoreError):
+                self.summary.setText(keyring_text(error.problem))
+            else:
+                self.summary.setText(str(error))
             self.summary.setVisible(True)
             return
         assert result is not None
@@ -239,15 +244,22 @@ class SettingsDialog(QDialog):
         self.ok_button.setEnabled(not busy)
 
     def _keyring_seen(
-        self, result: tuple[str | None, dict[str, bool]] | None, error: BaseException | None
+        self,
+        result: tuple[secrets.KeyringProblem | None, dict[str, bool]] | None,
+        error: BaseException | None,
     ) -> None:
-        if error is not None:
-            self.grammar.show_keyring(str(error), {})
+        if isinstance(error, secrets.SecretStoreError):
+            self.grammar.show_keyring(error.problem, {})
+        elif error is not None:  # keyring itself failed to import, say
+            log.error("Looking at the keyring failed", exc_info=error)
+            refused = f"{type(error).__name__}: {error}"[:300]
+            problem = secrets.KeyringProblem(secrets.Trouble.REFUSED, detail=refused)
+            self.grammar.show_keyring(problem, {})
         elif result is not None:
             self.grammar.show_keyring(*result)
 
 
-def _look_at_keyring() -> tuple[str | None, dict[str, bool]]:
+def _look_at_keyring() -> tuple[secrets.KeyringProblem | None, dict[str, bool]]:
     """Whether there is a keyring, and which secrets it holds (a worker thread: a keyring
     service may take seconds to answer, or wait for the user to unlock it)."""
     problem = secrets.keyring_problem()

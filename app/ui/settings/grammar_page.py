@@ -24,6 +24,7 @@ from app.grammar.install import DOWNLOAD_MEGABYTES
 from app.settings import RANGES, Settings
 from app.ui.settings.form_page import SettingsPage, form_layout, hint, line_edit
 from app.ui.widgets.grammar_text import download_size_text
+from app.ui.widgets.keyring_text import keyring_text
 from app.ui.widgets.setting_text import setting_label
 
 
@@ -229,7 +230,7 @@ class GrammarPage(SettingsPage):
     def secret_fields(self) -> tuple[SecretField, ...]:
         return (self.server_password, self.api_key)
 
-    def show_keyring(self, problem: str | None, stored: dict[str, bool]) -> None:
+    def show_keyring(self, problem: secrets.KeyringProblem | None, stored: dict[str, bool]) -> None:
         """What the background look at the keyring found (None: a keyring is there)."""
         for field in self.secret_fields():
             field.show_state(
@@ -239,7 +240,9 @@ class GrammarPage(SettingsPage):
             )
         self.keyring_note.setObjectName("error" if problem else "hint")
         self.keyring_note.setText(
-            problem or self.tr("Passwords and API keys go to the system keyring.")
+            keyring_text(problem)
+            if problem
+            else self.tr("Passwords and API keys go to the system keyring.")
         )
         self.keyring_note.style().unpolish(self.keyring_note)
         self.keyring_note.style().polish(self.keyring_note)

@@ -2,7 +2,8 @@
 
 The core says it as a `GrammarReason` (app/grammar/reasons.py) and in English for
 `rapport`; this words the same values for the composer's and the template preview's
-grammar line. What a reason quotes (Java's last line, a server's error) stays as written.
+grammar line. What a reason quotes (Java's last line, a server's error, a path, a system
+error) stays as written.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.grammar.reasons import GrammarReason, Server, Then, Why
+from app.secrets import PREMIUM_API_KEY, SERVER_PASSWORD, SERVICE
+from app.ui.widgets.keyring_text import how_to_get_a_keyring
 
 
 def grammar_text(reason: GrammarReason) -> str:
@@ -67,6 +70,15 @@ def _minutes(amount: float) -> str:
     if amount == whole:
         return QCoreApplication.translate("GrammarText", "%n minutes", "", whole)
     return QCoreApplication.translate("GrammarText", "{number} minutes").format(
+        number=_number(amount)
+    )
+
+
+def _ports(amount: float) -> str:
+    whole = int(amount)
+    if amount == whole:
+        return QCoreApplication.translate("GrammarText", "%n ports", "", whole)
+    return QCoreApplication.translate("GrammarText", "{number} ports").format(
         number=_number(amount)
     )
 
@@ -143,6 +155,113 @@ def _http_error(r: GrammarReason) -> str:
     return QCoreApplication.translate(
         "GrammarText", "{server} answered with an error (HTTP {code})."
     ).format(server=_server(r), code=_number(r.number))
+
+
+def _keyring_missing(r: GrammarReason) -> str:
+    if r.server is Server.PREMIUM:
+        said = QCoreApplication.translate(
+            "GrammarText",
+            "LanguageTool Premium needs its API key from the system keyring, but this system "
+            "has no keyring Rapport can use.",
+        )
+    else:
+        said = QCoreApplication.translate(
+            "GrammarText",
+            "The grammar server's login needs its password from the system keyring, but this "
+            "system has no keyring Rapport can use.",
+        )
+    return f"{said} {how_to_get_a_keyring()}"
+
+
+def _keyring_not_loaded(r: GrammarReason) -> str:
+    if r.server is Server.PREMIUM:
+        said = QCoreApplication.translate(
+            "GrammarText",
+            "LanguageTool Premium needs its API key from the system keyring, but the keyring "
+            "configured for Python cannot be loaded ({error}).",
+        )
+    else:
+        said = QCoreApplication.translate(
+            "GrammarText",
+            "The grammar server's login needs its password from the system keyring, but the "
+            "keyring configured for Python cannot be loaded ({error}).",
+        )
+    return f"{said.format(error=r.detail)} {how_to_get_a_keyring()}"
+
+
+def _keyring_refused(r: GrammarReason) -> str:
+    if r.server is Server.PREMIUM:
+        said = QCoreApplication.translate(
+            "GrammarText",
+            "LanguageTool Premium needs its API key from the system keyring, but the keyring "
+            "refused ({error}).",
+        )
+    else:
+        said = QCoreApplication.translate(
+            "GrammarText",
+            "The grammar server's login needs its password from the system keyring, but the "
+            "keyring refused ({error}).",
+        )
+    return said.format(error=r.detail)
+
+
+def _secret_not_stored(r: GrammarReason) -> str:
+    """Names the keyring's entry as the keyring lists it, for someone who looks there."""
+    if r.server is Server.PREMIUM:
+        said = QCoreApplication.translate(
+            "GrammarText",
+            "No LanguageTool Premium API key is stored in the system keyring (service "
+            '"{service}", entry "{entry}"). Add it in Settings.',
+        )
+        return said.format(service=SERVICE, entry=PREMIUM_API_KEY.key)
+    said = QCoreApplication.translate(
+        "GrammarText",
+        "No grammar server password or API key is stored in the system keyring (service "
+        '"{service}", entry "{entry}"). Add it in Settings.',
+    )
+    return said.format(service=SERVICE, entry=SERVER_PASSWORD.key)
+
+
+def _download_unreachable(r: GrammarReason) -> str:
+    if r.detail:
+        said = QCoreApplication.translate(
+            "GrammarText",
+            "Grammar checks are off: LanguageTool {version} has to be downloaded once (about "
+            "{megabytes} MB), and {host} cannot be reached ({error}). Connect to the internet, "
+            "or choose a remote LanguageTool server in Settings.",
+        )
+    else:
+        said = QCoreApplication.translate(
+            "GrammarText",
+            "Grammar checks are off: LanguageTool {version} has to be downloaded once (about "
+            "{megabytes} MB), and {host} does not answer. Connect to the internet, or choose "
+            "a remote LanguageTool server in Settings.",
+        )
+    return said.format(version=r.version, megabytes=_number(r.number), host=r.host, error=r.detail)
+
+
+def _keeper_not_started(r: GrammarReason) -> str:
+    if r.detail:
+        return QCoreApplication.translate(
+            "GrammarText", "The local grammar server could not be started: {error}"
+        ).format(error=r.detail)
+    return QCoreApplication.translate(
+        "GrammarText", "The local grammar server could not be started."
+    )
+
+
+def _build_incomplete(r: GrammarReason) -> str:
+    if r.detail:
+        return QCoreApplication.translate(
+            "GrammarText",
+            "The LanguageTool server in {path} is incomplete ({file} is missing). Delete that "
+            "folder and build it again with packaging/languagetool/build.sh.",
+        ).format(path=r.path, file=r.detail)
+    return QCoreApplication.translate(
+        "GrammarText",
+        "The LanguageTool server in {path} is incomplete (its list of jars is empty). Delete "
+        "that folder and build it again with packaging/languagetool/build.sh.",
+    ).format(path=r.path)
 
 
 _WORDINGS: dict[Why, Callable[[GrammarReason], str]] = {
@@ -244,6 +363,46 @@ _WORDINGS: dict[Why, Callable[[GrammarReason], str]] = {
         "LanguageTool Premium needs your username (your account's e-mail address); set it "
         "in Settings.",
     ),
-    # A failure the core has no code for yet: its English sentence, as the core wrote it.
+    Why.NO_KEYRING: _keyring_missing,
+    Why.KEYRING_NOT_LOADED: _keyring_not_loaded,
+    Why.KEYRING_REFUSED: _keyring_refused,
+    Why.SECRET_NOT_STORED: _secret_not_stored,
+    Why.DOWNLOAD_UNREACHABLE: _download_unreachable,
+    Why.DOWNLOAD_FAILED: lambda r: QCoreApplication.translate(
+        "GrammarText",
+        "Grammar checks are off: downloading LanguageTool {version} failed ({error}). Choose "
+        "a remote LanguageTool server in Settings to check without it.",
+    ).format(version=r.version, error=r.detail),
+    Why.JAVA_NOT_STARTED: lambda r: QCoreApplication.translate(
+        "GrammarText", "Java at {path} could not be started: {error}."
+    ).format(path=r.path, error=r.detail),
+    Why.PORT_TAKEN: lambda r: QCoreApplication.translate(
+        "GrammarText", "Another program answered on the local grammar server's port."
+    ),
+    Why.NO_FREE_PORT: lambda r: QCoreApplication.translate(
+        "GrammarText",
+        "The local grammar server found no free port on this computer; it tried {ports}.",
+    ).format(ports=_ports(r.number)),
+    Why.KEEPER_NOT_STARTED: _keeper_not_started,
+    Why.STARTING_ELSEWHERE: lambda r: QCoreApplication.translate(
+        "GrammarText",
+        "Another Rapport has been starting the local grammar server for {seconds}; try again "
+        "in a moment.",
+    ).format(seconds=_seconds(r.number)),
+    Why.NOT_BUILT: lambda r: QCoreApplication.translate(
+        "GrammarText",
+        "The LanguageTool {version} server is not installed in {path}. Build it with "
+        "packaging/languagetool/build.sh (needs Maven and a network).",
+    ).format(version=r.version, path=r.path),
+    Why.UNREADABLE: lambda r: QCoreApplication.translate(
+        "GrammarText", "The LanguageTool server in {path} cannot be read: {error}."
+    ).format(path=r.path, error=r.detail),
+    Why.BUILD_INCOMPLETE: _build_incomplete,
+    Why.DOWNLOAD_INCOMPLETE: lambda r: QCoreApplication.translate(
+        "GrammarText",
+        "The LanguageTool download in {path} is incomplete ({file} is missing). Delete that "
+        "folder, and Rapport downloads it again.",
+    ).format(path=r.path, file=r.detail),
+    # A sentence from outside, as it came: another Rapport version's keeper words its own.
     Why.OTHER: lambda r: r.detail,
 }
