@@ -39,26 +39,32 @@ from app.languages import LANGUAGES
 # kept to within a few seconds, a test's idle time of one second to a tenth of it.
 _LONGEST_POLL = 5.0
 # Sized for one person's short messages in their own languages, not a shared server
-# (bench/bench_grammar.py): with these the JVM holds about 250 MB idle and under 300 MB
-# after 1,000 checks, against 360-390 MB with a 1 GB cap. A heap that gives memory back
-# (the free ratios), a smaller code cache and metaspace, half-size thread stacks.
+# (bench/bench_grammar.py, bench/README.md's "JVM memory (issue 18, third pass)"). A heap
+# that gives memory back (the free ratios), a smaller code cache and metaspace, half-size
+# thread stacks, and a young generation fixed at 16 MB: the serial collector otherwise
+# makes it a third of the heap, and once German's rules are loaded (about 360 MB live)
+# that is 170 MB of nursery, every page touched, for the garbage of checking a short
+# message. With these an English user's JVM holds about 220 MB idle and 235 MB after
+# 1,000 checks (254 / 297 before the 16 MB nursery), a German user's about 550 / 585 MB
+# (674 / 740); the price is more minor collections, a few milliseconds a check.
 _TRIMMED_OPTIONS = (
     "-Xms32m",
+    "-Xmn16m",
     "-XX:MinHeapFreeRatio=5",
     "-XX:MaxHeapFreeRatio=15",
     "-XX:ReservedCodeCacheSize=40m",
     "-XX:MaxMetaspaceSize=128m",
     "-Xss512k",
 )
-# The heap cap: English keeps 130-150 MB live once its rules are loaded, and a 192 MB cap
-# made every check pay for full collections (17 in the first minutes, 16 s in all);
-# 320 MB for one language did not, and each further language loads its own rules: the
-# cap leaves room for each language Rapport writes in, since a contact's message may be
-# in any of them (the heap grows only as far as the rules loaded need). With
-# every module on the class path (the language set to "auto") 320 MB spent 38 of the
-# first 150 seconds collecting: that server keeps the untrimmed options.
-_HEAP_MB_BASE = 192
-_HEAP_MB_PER_LANGUAGE = 128
+# The heap cap. A contact's message may be in any language Rapport writes in, and each
+# loads its own rules, all five on one heap (de, en, fr, es, pt) measured with the
+# options above: with 448 MB the JVM ran out of memory loading them, with 544 MB on the
+# checks after; with 640 MB it survived them and 1,000 checks, its old generation 570 MB
+# full of 592 after 56 full collections. 768 MB leaves 128 MB above that for the
+# pipelines of checks sent at once. The heap grows only as far as the rules loaded
+# need. With every module on the class path (the language set to "auto") the server
+# keeps the untrimmed options.
+_HEAP_MB = 768
 # A JVM writing its class-data archive at exit needs a few seconds more than one that
 # only stops.
 _STOP_GRACE = 30.0
@@ -86,9 +92,7 @@ def main(argv: Sequence[str]) -> int:
         classpath=plan.classpath,
         jvm_options=(*plan.options, *(_TRIMMED_OPTIONS if languages else ())),
         stop_grace=_STOP_GRACE,
-        max_heap_mb=(
-            _HEAP_MB_BASE + _HEAP_MB_PER_LANGUAGE * len(LANGUAGES) if languages else FULL_HEAP_MB
-        ),
+        max_heap_mb=_HEAP_MB if languages else FULL_HEAP_MB,
     )
     try:
         url = server.start()

@@ -11,10 +11,11 @@ within a frame, should win that core when both want it.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import threading
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from app.supervision import supervise
@@ -30,10 +31,17 @@ class ChildProcess:
     """
 
     def __init__(
-        self, argv: Sequence[str], *, cwd: Path | None = None, tail_lines: int = 60
+        self,
+        argv: Sequence[str],
+        *,
+        cwd: Path | None = None,
+        environment: Mapping[str, str] | None = None,
+        tail_lines: int = 60,
     ) -> None:
         self._argv = list(argv)
         self._cwd = cwd
+        # Added to this process's environment, not in place of it.
+        self._environment = {**os.environ, **environment} if environment else None
         self._tail: deque[str] = deque(maxlen=tail_lines)
         self._spawned = threading.Event()
         self._popen: subprocess.Popen[str] | None = None
@@ -88,6 +96,7 @@ class ChildProcess:
             popen = subprocess.Popen(
                 self._argv,
                 cwd=self._cwd,
+                env=self._environment,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,

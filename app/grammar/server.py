@@ -46,6 +46,11 @@ NAME = LOCAL_SERVER_NAME
 # the warm-up by a second or two; checks of a message stay around 0.1 s. The shared
 # server's keeper trims further for one user's languages (keeper.py).
 _JVM_OPTIONS = ("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8")
+# glibc gives threads that allocate natively arenas of their own, up to eight per core,
+# and the JVM's threads (HTTP handlers, compiler, collector) keep memory in them half
+# empty: two arenas took 0-11 MB off the resident size with German loaded, on 2 cores
+# (bench/README.md, issue 18's third pass). Other C libraries ignore it.
+_JVM_ENVIRONMENT = {"MALLOC_ARENA_MAX": "2"}
 # The heap cap of a server with every language module on the class path.
 FULL_HEAP_MB = 1024
 # The first check in a language loads every rule of it, about 5 to 8 s (30 s and more
@@ -259,7 +264,7 @@ class LocalServer:
             "--config",
             str(properties),
         ]
-        child = ChildProcess(argv, cwd=folder)
+        child = ChildProcess(argv, cwd=folder, environment=_JVM_ENVIRONMENT)
         try:
             child.start()
         except (OSError, subprocess.SubprocessError) as exc:
