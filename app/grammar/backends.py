@@ -21,6 +21,7 @@ from app.grammar.endpoint import Endpoint
 from app.grammar.install import DOWNLOAD_MEGABYTES, LANGUAGETOOL_VERSION
 from app.grammar.matches import GrammarUnavailable
 from app.grammar.reasons import (
+    LOCAL_SERVER_NAME,
     GrammarReason,
     Server,
     Then,
@@ -30,7 +31,6 @@ from app.grammar.reasons import (
     server_name,
     unavailable,
 )
-from app.grammar.server import NAME as LOCAL_NAME
 from app.grammar.status import GrammarStatus
 from app.settings import grammar_url_problem
 
@@ -197,7 +197,7 @@ class LocalBackend:
                 raise unavailable(failure.followed_by(Then.TRYING_AGAIN))
             raise unavailable(gone.followed_by(Then.RESTARTING) if gone else self.status().cause)
         self._server.note_use()
-        return Endpoint(url=url, name=LOCAL_NAME, local=True)
+        return Endpoint(url=url, name=LOCAL_SERVER_NAME, local=True)
 
     def succeeded(self) -> None:
         with self._lock:
