@@ -222,7 +222,7 @@ def test_a_missing_server_is_explained(tmp_path: Path) -> None:
     service = GrammarService("local", server=LocalServer(folder=tmp_path))
     # The start runs in the background and fails at once here: the check may see it
     # starting, or already failed.
-    with pytest.raises(GrammarUnavailable, match="Starting LanguageTool|is not installed"):
+    with pytest.raises(GrammarUnavailable, match=r"Starting LanguageTool|is not installed"):
         service.check(TEXT)
     status = service.wait_ready(10)
     assert status.state == "unavailable"
