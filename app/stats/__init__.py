@@ -11,8 +11,9 @@ the report with its breakdowns and comparisons.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from app.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from app.stats.breakdowns import Breakdown, Row
@@ -46,9 +47,4 @@ _MODULE_OF = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _MODULE_OF:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(_MODULE_OF[name]), name)
-    globals()[name] = value  # asked for once
-    return value
+__getattr__ = lazy_exports(__name__, _MODULE_OF)

@@ -86,19 +86,7 @@ def test_every_note_advice_reads_as_the_core_says_it(qapp: QApplication) -> None
 def test_the_composer_recommends_in_german(
     qtbot: QtBot, context: AppContext, shipped_german: None
 ) -> None:
-    history = History(context.store)
-    for template, accepted, of in (
-        ("invite-met-at-event", 30, 40),
-        ("invite-read-their-work", 10, 40),
-    ):
-        person = history.contact(f"Someone {template}", group="Met once", strength=3)
-        history.send(person, Outcome.ACCEPTED, template=template, count=accepted)
-        history.send(person, Outcome.DECLINED, template=template, count=of - accepted)
-    history.write()
-    view = RecommendationsView(context, clock=lambda: NOW)
-    qtbot.addWidget(view)
-    view.set_contact(Contact(name="Mia Berg", group="Met once", strength=4))
-    qtbot.waitUntil(lambda: view.recommendation is not None)
+    view = _recommending(qtbot, context, met_at_event=(30, 40), their_work=(10, 40))
     people = "Menschen, die Sie schon getroffen haben, in der Gruppe „Met once“"
     assert view.state.text() == f"Für {people}, aus Ihrem eigenen Verlauf."
     assert re.fullmatch(
@@ -113,19 +101,7 @@ def test_the_ranking_and_the_next_send_name_templates_by_their_german_titles(
     qtbot: QtBot, context: AppContext, shipped_german: None
 ) -> None:
     """Not by file name ("invite-met-at-event"), as the rest of the window names them."""
-    history = History(context.store)
-    for template, accepted, of in (
-        ("invite-met-at-event", 2, 3),
-        ("invite-read-their-work", 1, 3),
-    ):
-        person = history.contact(f"Someone {template}", group="Met once", strength=3)
-        history.send(person, Outcome.ACCEPTED, template=template, count=accepted)
-        history.send(person, Outcome.DECLINED, template=template, count=of - accepted)
-    history.write()
-    view = RecommendationsView(context, clock=lambda: NOW)
-    qtbot.addWidget(view)
-    view.set_contact(Contact(name="Mia Berg", group="Met once", strength=4))
-    qtbot.waitUntil(lambda: view.recommendation is not None)
+    view = _recommending(qtbot, context, met_at_event=(2, 3), their_work=(1, 3))
     titles = [view.model.index(row, 0).data() for row in range(view.model.rowCount())]
     assert titles[:2] == ["Einladung nach einer Veranstaltung", "Einladung wegen einer Arbeit"]
     assert view.model.index(0, 1).data() == "2 von 3"
@@ -137,3 +113,28 @@ def test_the_ranking_and_the_next_send_name_templates_by_their_german_titles(
     view.explore.setChecked(True)
     explored = re.match("Erkunden: Senden Sie diesmal (.+?)\\.", view.explored.text())
     assert explored is not None and explored[1] in titles
+
+
+def _recommending(
+    qtbot: QtBot,
+    context: AppContext,
+    *,
+    met_at_event: tuple[int, int],
+    their_work: tuple[int, int],
+) -> RecommendationsView:
+    """The composer's recommendations for someone the user has met, after sending the two
+    invitations (accepted, sent) times each to people of the same group."""
+    history = History(context.store)
+    for template, (accepted, sent) in (
+        ("invite-met-at-event", met_at_event),
+        ("invite-read-their-work", their_work),
+    ):
+        person = history.contact(f"Someone {template}", group="Met once", strength=3)
+        history.send(person, Outcome.ACCEPTED, template=template, count=accepted)
+        history.send(person, Outcome.DECLINED, template=template, count=sent - accepted)
+    history.write()
+    view = RecommendationsView(context, clock=lambda: NOW)
+    qtbot.addWidget(view)
+    view.set_contact(Contact(name="Mia Berg", group="Met once", strength=4))
+    qtbot.waitUntil(lambda: view.recommendation is not None)
+    return view
