@@ -1,6 +1,7 @@
 """What to ask the user when a message needs something the contact's record lacks: one
 short question per name, in the words a person would use ("Where did you meet Ana?"),
-for the gap form's labels and for `rapport draft`'s `missing` list."""
+for `rapport draft`'s `missing` list. The window asks the same questions in its own
+language (app/ui/compose/question_text.py; a test holds the two to the same names)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ _QUESTIONS: dict[str, str] = {
     "my_topics": "What do you write about?",
     "intro_name": "Who are you introducing?",
     "intro_reason": "Why should they meet?",
+    "role": "Which role is it about?",
+    "topic": "What did you talk about?",
 }
 # In a reply, what the person wrote about is what the message answers.
 _REPLY_QUESTIONS: dict[str, str] = {
@@ -39,6 +42,11 @@ class Question:
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "label": self.label, "question": self.question}
+
+
+def asked_names() -> frozenset[str]:
+    """The names with a question of their own; any other is asked by its label."""
+    return frozenset(_QUESTIONS)
 
 
 def question_for(name: str, who: str, *, reply: bool = False) -> Question:

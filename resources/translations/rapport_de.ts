@@ -2917,6 +2917,78 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
     </context>
     <context>
+        <name>Questions</name>
+        <message>
+            <source>Where did you meet {who}?</source>
+            <translation>Wo haben Sie {who} kennengelernt?</translation>
+        </message>
+        <message>
+            <source>When did you meet {who}?</source>
+            <translation>Wann haben Sie {who} kennengelernt?</translation>
+        </message>
+        <message>
+            <source>Who introduced you to {who}?</source>
+            <translation>Wer hat Sie mit {who} bekannt gemacht?</translation>
+        </message>
+        <message>
+            <source>What of {who}'s did you read, hear or use?</source>
+            <translation>Was von {who} haben Sie gelesen, gehört oder genutzt?</translation>
+        </message>
+        <message>
+            <source>What are you both into?</source>
+            <translation>Wofür interessieren Sie sich beide?</translation>
+        </message>
+        <message>
+            <source>Who do you both know?</source>
+            <translation>Wen kennen Sie beide?</translation>
+        </message>
+        <message>
+            <source>Where does {who} live?</source>
+            <translation>Wo lebt {who}?</translation>
+        </message>
+        <message>
+            <source>Where does {who} work?</source>
+            <translation>Wo arbeitet {who}?</translation>
+        </message>
+        <message>
+            <source>What does {who} do?</source>
+            <translation>Was macht {who} beruflich?</translation>
+        </message>
+        <message>
+            <source>What is {who}'s last name?</source>
+            <translation>Wie lautet der Nachname von {who}?</translation>
+        </message>
+        <message>
+            <source>What do you write about?</source>
+            <translation>Worüber schreiben Sie?</translation>
+        </message>
+        <message>
+            <source>Who are you introducing?</source>
+            <translation>Wen stellen Sie vor?</translation>
+        </message>
+        <message>
+            <source>Why should they meet?</source>
+            <translation>Warum sollten sie sich treffen?</translation>
+        </message>
+        <message>
+            <source>Which role is it about?</source>
+            <translation>Um welche Stelle geht es?</translation>
+        </message>
+        <message>
+            <source>What did you talk about?</source>
+            <translation>Worüber haben Sie gesprochen?</translation>
+        </message>
+        <message>
+            <source>What did {who} write about, in a few words?</source>
+            <translation>Worüber hat {who} geschrieben, in wenigen Worten?</translation>
+        </message>
+        <message>
+            <source>{label}?</source>
+            <comment>a field asked for</comment>
+            <translation>{label}?</translation>
+        </message>
+    </context>
+    <context>
         <name>QuotaNotice</name>
         <message>
             <source>Personalised notes used this month</source>

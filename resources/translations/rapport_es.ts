@@ -2917,6 +2917,78 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
     </context>
     <context>
+        <name>Questions</name>
+        <message>
+            <source>Where did you meet {who}?</source>
+            <translation>¿Dónde conociste a {who}?</translation>
+        </message>
+        <message>
+            <source>When did you meet {who}?</source>
+            <translation>¿Cuándo conociste a {who}?</translation>
+        </message>
+        <message>
+            <source>Who introduced you to {who}?</source>
+            <translation>¿Quién te presentó a {who}?</translation>
+        </message>
+        <message>
+            <source>What of {who}'s did you read, hear or use?</source>
+            <translation>¿Qué leíste, escuchaste o usaste de {who}?</translation>
+        </message>
+        <message>
+            <source>What are you both into?</source>
+            <translation>¿Qué intereses tienen en común?</translation>
+        </message>
+        <message>
+            <source>Who do you both know?</source>
+            <translation>¿A quién conocen en común?</translation>
+        </message>
+        <message>
+            <source>Where does {who} live?</source>
+            <translation>¿Dónde vive {who}?</translation>
+        </message>
+        <message>
+            <source>Where does {who} work?</source>
+            <translation>¿Dónde trabaja {who}?</translation>
+        </message>
+        <message>
+            <source>What does {who} do?</source>
+            <translation>¿A qué se dedica {who}?</translation>
+        </message>
+        <message>
+            <source>What is {who}'s last name?</source>
+            <translation>¿Cuál es el apellido de {who}?</translation>
+        </message>
+        <message>
+            <source>What do you write about?</source>
+            <translation>¿Sobre qué escribes?</translation>
+        </message>
+        <message>
+            <source>Who are you introducing?</source>
+            <translation>¿A quién presentas?</translation>
+        </message>
+        <message>
+            <source>Why should they meet?</source>
+            <translation>¿Por qué conocerse?</translation>
+        </message>
+        <message>
+            <source>Which role is it about?</source>
+            <translation>¿De qué puesto se trata?</translation>
+        </message>
+        <message>
+            <source>What did you talk about?</source>
+            <translation>¿De qué hablaron?</translation>
+        </message>
+        <message>
+            <source>What did {who} write about, in a few words?</source>
+            <translation>¿Sobre qué escribió {who}, en pocas palabras?</translation>
+        </message>
+        <message>
+            <source>{label}?</source>
+            <comment>a field asked for</comment>
+            <translation>¿{label}?</translation>
+        </message>
+    </context>
+    <context>
         <name>QuotaNotice</name>
         <message>
             <source>Personalised notes used this month</source>

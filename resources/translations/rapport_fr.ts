@@ -2917,6 +2917,78 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
     </context>
     <context>
+        <name>Questions</name>
+        <message>
+            <source>Where did you meet {who}?</source>
+            <translation>Où avez-vous rencontré {who} ?</translation>
+        </message>
+        <message>
+            <source>When did you meet {who}?</source>
+            <translation>Quand avez-vous rencontré {who} ?</translation>
+        </message>
+        <message>
+            <source>Who introduced you to {who}?</source>
+            <translation>Qui vous a mis en relation avec {who} ?</translation>
+        </message>
+        <message>
+            <source>What of {who}'s did you read, hear or use?</source>
+            <translation>Qu'avez-vous lu, entendu ou utilisé de {who} ?</translation>
+        </message>
+        <message>
+            <source>What are you both into?</source>
+            <translation>Qu'est-ce qui vous intéresse tous les deux ?</translation>
+        </message>
+        <message>
+            <source>Who do you both know?</source>
+            <translation>Qui connaissez-vous tous les deux ?</translation>
+        </message>
+        <message>
+            <source>Where does {who} live?</source>
+            <translation>Où vit {who} ?</translation>
+        </message>
+        <message>
+            <source>Where does {who} work?</source>
+            <translation>Où travaille {who} ?</translation>
+        </message>
+        <message>
+            <source>What does {who} do?</source>
+            <translation>Quel est le métier de {who} ?</translation>
+        </message>
+        <message>
+            <source>What is {who}'s last name?</source>
+            <translation>Quel est le nom de famille de {who} ?</translation>
+        </message>
+        <message>
+            <source>What do you write about?</source>
+            <translation>Sur quoi écrivez-vous ?</translation>
+        </message>
+        <message>
+            <source>Who are you introducing?</source>
+            <translation>Qui présentez-vous ?</translation>
+        </message>
+        <message>
+            <source>Why should they meet?</source>
+            <translation>Pourquoi se rencontrer ?</translation>
+        </message>
+        <message>
+            <source>Which role is it about?</source>
+            <translation>De quel poste s'agit-il ?</translation>
+        </message>
+        <message>
+            <source>What did you talk about?</source>
+            <translation>De quoi avez-vous parlé ?</translation>
+        </message>
+        <message>
+            <source>What did {who} write about, in a few words?</source>
+            <translation>Sur quoi portait le message de {who}, en quelques mots ?</translation>
+        </message>
+        <message>
+            <source>{label}?</source>
+            <comment>a field asked for</comment>
+            <translation>{label} ?</translation>
+        </message>
+    </context>
+    <context>
         <name>QuotaNotice</name>
         <message>
             <source>Personalised notes used this month</source>

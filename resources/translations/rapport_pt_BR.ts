@@ -2917,6 +2917,78 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
     </context>
     <context>
+        <name>Questions</name>
+        <message>
+            <source>Where did you meet {who}?</source>
+            <translation>Onde você conheceu {who}?</translation>
+        </message>
+        <message>
+            <source>When did you meet {who}?</source>
+            <translation>Quando você conheceu {who}?</translation>
+        </message>
+        <message>
+            <source>Who introduced you to {who}?</source>
+            <translation>Quem apresentou você a {who}?</translation>
+        </message>
+        <message>
+            <source>What of {who}'s did you read, hear or use?</source>
+            <translation>O que de {who} você leu, ouviu ou usou?</translation>
+        </message>
+        <message>
+            <source>What are you both into?</source>
+            <translation>Que interesses vocês têm em comum?</translation>
+        </message>
+        <message>
+            <source>Who do you both know?</source>
+            <translation>Quem vocês conhecem em comum?</translation>
+        </message>
+        <message>
+            <source>Where does {who} live?</source>
+            <translation>Onde {who} mora?</translation>
+        </message>
+        <message>
+            <source>Where does {who} work?</source>
+            <translation>Onde {who} trabalha?</translation>
+        </message>
+        <message>
+            <source>What does {who} do?</source>
+            <translation>O que {who} faz?</translation>
+        </message>
+        <message>
+            <source>What is {who}'s last name?</source>
+            <translation>Qual é o sobrenome de {who}?</translation>
+        </message>
+        <message>
+            <source>What do you write about?</source>
+            <translation>Sobre o que você escreve?</translation>
+        </message>
+        <message>
+            <source>Who are you introducing?</source>
+            <translation>Quem você está apresentando?</translation>
+        </message>
+        <message>
+            <source>Why should they meet?</source>
+            <translation>Por que se conhecerem?</translation>
+        </message>
+        <message>
+            <source>Which role is it about?</source>
+            <translation>De qual vaga se trata?</translation>
+        </message>
+        <message>
+            <source>What did you talk about?</source>
+            <translation>Sobre o que vocês conversaram?</translation>
+        </message>
+        <message>
+            <source>What did {who} write about, in a few words?</source>
+            <translation>Sobre o que {who} escreveu, em poucas palavras?</translation>
+        </message>
+        <message>
+            <source>{label}?</source>
+            <comment>a field asked for</comment>
+            <translation>{label}?</translation>
+        </message>
+    </context>
+    <context>
         <name>QuotaNotice</name>
         <message>
             <source>Personalised notes used this month</source>

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.composing.questions import question_for
 from app.composing.session import DraftSession
 from app.context import AppContext
 from app.ui.compose.checks_panel import ChecksPanel
@@ -30,6 +29,7 @@ from app.ui.compose.first_steps import FirstSteps
 from app.ui.compose.gap_form import GapForm
 from app.ui.compose.grammar_runner import GrammarRunner
 from app.ui.compose.message_view import MessageView
+from app.ui.compose.question_text import question_text
 from app.ui.compose.quota_notice import QuotaNotice
 from app.ui.compose.recommendations_view import RecommendationsView
 from app.ui.compose.template_picker import TemplatePicker
@@ -189,11 +189,10 @@ class ComposerWidgets(QWidget):
             else QCoreApplication.translate("ComposerWidgets", "them", "the contact")
         )
         reply = session.replying
-        self.gaps.set_labels(
-            {n: question_for(n, who, reply=reply).question for n in session.gap_names}
-        )
+        self.gaps.set_labels({n: question_text(n, who, reply=reply) for n in session.gap_names})
         self.gaps.set_recipient(session.contact.given_name if session.contact else None)
         self.gaps.restore(session.gaps)
         self.gaps.set_names(session.gap_names)
+        self.details.set_labels({n: question_text(n, who) for n in session.detail_names})
         self.details.restore(session.details)
         self.details.set_names(session.detail_names)

@@ -32,6 +32,7 @@ from app.ui.compose.checks_panel import ChecksPanel
 from app.ui.compose.details_form import DetailsForm
 from app.ui.compose.grammar_runner import GrammarRunner
 from app.ui.compose.message_view import MessageView
+from app.ui.compose.question_text import question_text
 from app.ui.contacts.model import ContactListModel, ContactRole
 from app.ui.tasks import run_task
 from app.ui.templates.fields_model import TemplateFieldsModel
@@ -185,7 +186,10 @@ class TemplatePreview(QWidget):
             self.details.set_names([])
             return None
         # Which details to ask for depends on the text alone; the values come after.
-        self.details.set_names(detail_names(Draft.start(template, contact)))
+        names = detail_names(Draft.start(template, contact))
+        who = contact.given_name if contact else ""
+        self.details.set_labels({name: question_text(name, who) for name in names})
+        self.details.set_names(names)
         self._draft = Draft(template, template.body, contact, self.details.values())
         settings = self._context.settings
         variables = template_variables(
