@@ -102,7 +102,7 @@ def test_a_maven_build_that_is_missing_or_incomplete_says_which_as_values(tmp_pa
     with pytest.raises(GrammarUnavailable, match="is not installed in") as absent:
         server_classpath(tmp_path)
     assert absent.value.reason == GrammarReason(Why.NOT_BUILT, version="6.8", path=str(tmp_path))
-    (tmp_path / "classpath.txt").write_text("languagetool-server-6.8.jar\n")
+    (tmp_path / "classpath.txt").write_text("languagetool-server-6.8.jar\n", encoding="utf-8")
     with pytest.raises(
         GrammarUnavailable, match=r"languagetool-server-6\.8\.jar is missing"
     ) as gap:

@@ -141,7 +141,7 @@ def test_a_taken_port_is_skipped(languagetool_built: None, listening_socket: int
 
 def test_a_java_that_cannot_be_started_is_named_with_the_systems_error(tmp_path: Path) -> None:
     java = tmp_path / "java"
-    java.write_text("not a program")  # not executable
+    java.write_text("not a program", encoding="utf-8")  # not executable
     jar = tmp_path / "languagetool-server.jar"
     jar.write_bytes(b"")
     server = LocalServer(java=java, classpath=[jar])

@@ -45,7 +45,7 @@ def test_the_data_page_says_in_german_why_a_folder_will_not_do(
     german: str,
 ) -> None:
     a_file = tmp_path / "notes.txt"
-    a_file.write_text("not a folder")
+    a_file.write_text("not a folder", encoding="utf-8")
     monkeypatch.delenv("RAPPORT_HOME")  # the data folder can be chosen only without it
     dialog = SettingsDialog(Settings(), tmp_path)
     qtbot.addWidget(dialog)
