@@ -17,8 +17,8 @@ from app.rendering.limits import MAX_SOURCE, MAX_TEXT, TemplateRefused
 from app.rendering.tags import between_tags, tag_spans
 
 # Jinja, the sandbox and the worker are imported with the first template compiled or
-# sent out: the window imports this module for its composer, and shows before it
-# renders anything (importing Jinja takes about as long as building the contact list).
+# sent out: the window imports this module for its composer and shows before it renders
+# anything, and importing them was about a twentieth of its start (bench/README.md).
 if TYPE_CHECKING:
     import jinja2
 
