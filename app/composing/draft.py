@@ -101,7 +101,7 @@ def preview(draft: Draft, settings: Settings) -> Preview:
         trusted = draft.template.source == "builtin" and draft.source == draft.template.body
         text = render_source(draft.source, variables, trusted=trusted)
     except MissingFields as exc:
-        return Preview("", error=_missing_sentence(exc.fields), missing=exc.fields, limit=limit)
+        return Preview("", error=missing_sentence(exc.fields), missing=exc.fields, limit=limit)
     except RenderError as exc:
         return Preview("", error=exc.message, error_line=exc.line, limit=limit)
     return Preview(text, limit=limit)
@@ -130,7 +130,9 @@ def known_words(settings: Settings, dictionary: Iterable[str] | None = None) -> 
     return user_words(settings.my_name, settings.my_location, tuple(dictionary))
 
 
-def _missing_sentence(fields: tuple[str, ...]) -> str:
+def missing_sentence(fields: tuple[str, ...]) -> str:
+    """What a draft still needs, in English (the window says it in its own language:
+    app/ui/compose/question_text.py)."""
     labels = [FIELD_LABELS.get(name, name.replace("_", " ")) for name in fields]
     listed = ", ".join(f"“{label}”" for label in labels)
     pronoun = "it" if len(labels) == 1 else "them"

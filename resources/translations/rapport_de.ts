@@ -2987,6 +2987,19 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
             <comment>a field asked for</comment>
             <translation>{label}?</translation>
         </message>
+        <message>
+            <source>“{label}”</source>
+            <comment>a field's name, quoted</comment>
+            <translation>„{label}“</translation>
+        </message>
+        <message>
+            <source>This message needs {field}. Fill it in to continue.</source>
+            <translation>Diese Nachricht braucht {field}. Füllen Sie das Feld aus, um weiterzumachen.</translation>
+        </message>
+        <message>
+            <source>This message needs {fields}. Fill them in to continue.</source>
+            <translation>Diese Nachricht braucht {fields}. Füllen Sie die Felder aus, um weiterzumachen.</translation>
+        </message>
     </context>
     <context>
         <name>QuotaNotice</name>

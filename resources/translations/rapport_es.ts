@@ -2987,6 +2987,19 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
             <comment>a field asked for</comment>
             <translation>¿{label}?</translation>
         </message>
+        <message>
+            <source>“{label}”</source>
+            <comment>a field's name, quoted</comment>
+            <translation>«{label}»</translation>
+        </message>
+        <message>
+            <source>This message needs {field}. Fill it in to continue.</source>
+            <translation>Este mensaje necesita {field}. Complétalo para continuar.</translation>
+        </message>
+        <message>
+            <source>This message needs {fields}. Fill them in to continue.</source>
+            <translation>Este mensaje necesita {fields}. Complétalos para continuar.</translation>
+        </message>
     </context>
     <context>
         <name>QuotaNotice</name>

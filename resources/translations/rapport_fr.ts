@@ -2987,6 +2987,19 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
             <comment>a field asked for</comment>
             <translation>{label} ?</translation>
         </message>
+        <message>
+            <source>“{label}”</source>
+            <comment>a field's name, quoted</comment>
+            <translation>« {label} »</translation>
+        </message>
+        <message>
+            <source>This message needs {field}. Fill it in to continue.</source>
+            <translation>Ce message a besoin de {field}. Remplissez ce champ pour continuer.</translation>
+        </message>
+        <message>
+            <source>This message needs {fields}. Fill them in to continue.</source>
+            <translation>Ce message a besoin de {fields}. Remplissez ces champs pour continuer.</translation>
+        </message>
     </context>
     <context>
         <name>QuotaNotice</name>

@@ -2987,6 +2987,19 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
             <comment>a field asked for</comment>
             <translation>{label}?</translation>
         </message>
+        <message>
+            <source>“{label}”</source>
+            <comment>a field's name, quoted</comment>
+            <translation>“{label}”</translation>
+        </message>
+        <message>
+            <source>This message needs {field}. Fill it in to continue.</source>
+            <translation>Esta mensagem precisa de {field}. Preencha esse campo para continuar.</translation>
+        </message>
+        <message>
+            <source>This message needs {fields}. Fill them in to continue.</source>
+            <translation>Esta mensagem precisa de {fields}. Preencha esses campos para continuar.</translation>
+        </message>
     </context>
     <context>
         <name>QuotaNotice</name>

@@ -6,10 +6,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.composing.draft import missing_sentence
 from app.composing.questions import asked_names, question_for
 from app.contacts import Contact
 from app.context import AppContext
-from app.ui.compose.question_text import question_text
+from app.ui.compose.question_text import missing_text, question_text
 from tests.ui.conftest import select_contact
 from tests.ui.opening import open_window
 
@@ -51,3 +52,21 @@ def _label_of(form: QWidget, field: QLineEdit) -> str:
     """What the label that names `field` says, as read aloud (without the Alt marker)."""
     label = next(label for label in form.findChildren(QLabel) if label.buddy() is field)
     return label.text().replace("&", "")
+
+
+def test_what_a_message_still_needs_reads_in_english_as_the_core_says_it(qapp: object) -> None:
+    for names in (("how_met",), ("how_met", "their_work"), ("intro_name",)):
+        assert missing_text(names) == missing_sentence(names), names
+
+
+def test_a_german_window_says_in_german_what_the_message_needs(
+    qtbot: QtBot, context: AppContext, shipped_german: None
+) -> None:
+    context.store.add_contact(Contact(name="Lena Vogt", company="Siemens Energy"))
+    window = open_window(qtbot, context)
+    select_contact(window, "Lena Vogt")
+    window.composer.select_template("invite-read-their-work")
+    assert window.composer.problem.text() == (
+        "Diese Nachricht braucht „Arbeit der Person, die Ihnen wichtig ist“. Füllen Sie das "
+        "Feld aus, um weiterzumachen."
+    )

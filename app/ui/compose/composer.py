@@ -30,6 +30,7 @@ from app.ui.compose.message_actions import (
     web_profile,
 )
 from app.ui.compose.message_checks import MessageChecks
+from app.ui.compose.question_text import missing_text
 from app.ui.compose.save_template import SaveTemplateDialog
 from app.ui.compose.suggester import ContactSuggester
 from app.ui.context_signals import context_signals
@@ -216,7 +217,7 @@ class Composer(ComposerWidgets):
         self._show_forms(session)
         result = session.preview
         self.counter.show_count(result.length, result.limit, result.over_limit)
-        problem = result.error
+        problem = missing_text(result.missing) if result.missing else result.error
         if result.error and result.error_line:
             problem = self.tr("Line {line}: {error}").format(
                 line=result.error_line, error=result.error

@@ -50,3 +50,22 @@ def question_text(name: str, who: str, *, reply: bool = False) -> str:
     return QCoreApplication.translate("Questions", "{label}?", "a field asked for").format(
         label=label
     )
+
+
+def missing_text(names: tuple[str, ...]) -> str:
+    """What the preview says when the message needs fields nobody has filled in yet, each
+    named as the contact form names it: "This message needs “How you met”. Fill it in to
+    continue." (the core's `Preview.missing`; `rapport` says it in English itself)."""
+    quoted = [
+        QCoreApplication.translate("Questions", "“{label}”", "a field's name, quoted").format(
+            label=field_labels((name,)).get(name) or name.replace("_", " ")
+        )
+        for name in names
+    ]
+    if len(quoted) == 1:
+        return QCoreApplication.translate(
+            "Questions", "This message needs {field}. Fill it in to continue."
+        ).format(field=quoted[0])
+    return QCoreApplication.translate(
+        "Questions", "This message needs {fields}. Fill them in to continue."
+    ).format(fields=", ".join(quoted))

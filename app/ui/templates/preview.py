@@ -32,7 +32,7 @@ from app.ui.compose.checks_panel import ChecksPanel
 from app.ui.compose.details_form import DetailsForm
 from app.ui.compose.grammar_runner import GrammarRunner
 from app.ui.compose.message_view import MessageView
-from app.ui.compose.question_text import question_text
+from app.ui.compose.question_text import missing_text, question_text
 from app.ui.contacts.model import ContactListModel, ContactRole
 from app.ui.tasks import run_task
 from app.ui.templates.fields_model import TemplateFieldsModel
@@ -214,7 +214,7 @@ class TemplatePreview(QWidget):
         self.counter.setText(self._count_text(result) if draft else "")
         # Numbered as the editor numbers it: by the line of the file, front matter included.
         at_line = draft.template.file_line(result.error_line) if draft and result.error_line else 0
-        problem = result.error
+        problem = missing_text(result.missing) if result.missing else result.error
         if problem and at_line:
             problem = self.tr("Line {line}: {problem}").format(line=at_line, problem=problem)
         self.problem.setText(problem)
