@@ -44,13 +44,14 @@ $(DIST_STAMP): pyproject.toml | $(BIN)/python
 $(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts | $(APP_STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# For maintainers: every marked string of app/ui into each language's .ts, translations
-# made so far kept (English keeps only the plural forms, so "%Ln messages" reads
-# "1 message"); translators fill in the rest. packaging/update_translations.py says why
+# For maintainers: every marked string of app (the window's, and the core's sentences that
+# app/sentences.py marks) into each language's .ts, translations made so far kept (English
+# keeps only the plural forms, so "%Ln messages" reads "1 message"); translators fill in
+# the rest. packaging/update_translations.py says why
 # it, not lupdate alone, writes the files.
 translations: $(APP_STAMP)
 	$(BIN)/python packaging/update_translations.py \
-		$$(git ls-files --cached --others --exclude-standard 'app/ui/*.py')
+		$$(git ls-files --cached --others --exclude-standard 'app/*.py')
 
 # packaging/pyinstaller/check-bundle.sh runs the result as a machine without .venv would.
 dist: $(DIST_STAMP) $(QM)

@@ -1,5 +1,6 @@
 """Refreshes the window's translation sources, resources/translations/rapport_<lang>.ts, from
-the strings app/ui marks for translation (`make translations` runs it).
+the strings app marks for translation, the window's and the core's sentences (`make
+translations` runs it).
 
     python packaging/update_translations.py FILE.py ...
 

@@ -1,6 +1,7 @@
 """The translation sources in resources/translations/: one per language the window speaks,
 every string translated, placeholders and plural counts kept, and in step with the code
-(a string marked in app/ui and missing from a .ts, or left there after it went, fails)."""
+(a string marked in app, the window's or the core's, and missing from a .ts, or left there
+after it went, fails)."""
 
 from __future__ import annotations
 
@@ -45,10 +46,10 @@ def translations(message: ET.Element) -> list[str]:
 
 @pytest.fixture(scope="module")
 def marked(tmp_path_factory: pytest.TempPathFactory) -> set[Key]:
-    """What lupdate finds marked in app/ui now."""
+    """What lupdate finds marked in app now: the window's strings and the core's sentences."""
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     target = tmp_path_factory.mktemp("lupdate") / "now.ts"
-    sources = sorted(str(path) for path in (ROOT / "app" / "ui").rglob("*.py"))
+    sources = sorted(str(path) for path in (ROOT / "app").rglob("*.py"))
     subprocess.run(
         [str(lupdate), "-silent", "-locations", "none", *sources, "-ts", str(target)],
         check=True,

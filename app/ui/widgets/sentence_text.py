@@ -1,0 +1,26 @@
+"""The core's sentences (app/sentences.py) in the window's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.sentences import SaidError, Sentence
+
+
+def sentence_text(sentence: Sentence) -> str:
+    """The sentence translated, with its values put in (a value that is a sentence too is
+    translated as well; the rest, such as paths and the system's own words, as they are)."""
+    values = {
+        name: sentence_text(value) if isinstance(value, Sentence) else str(value)
+        for name, value in sentence.values
+    }
+    wording = sentence.wording
+    return QCoreApplication.translate(wording.context, wording.source).format(**values)
+
+
+def error_text(error: BaseException) -> str:
+    """What went wrong, as the window says it: the core's sentence in the window's
+    language, or, for an error the core did not word (the system's own), its text."""
+    if isinstance(error, SaidError):
+        return sentence_text(error.sentence)
+    return str(error)
