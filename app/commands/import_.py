@@ -173,7 +173,7 @@ def _grouped(rows: tuple[SkippedRow, ...]) -> list[str]:
     """One line per file and reason, with the first few line numbers."""
     grouped: dict[tuple[str, str], list[int]] = defaultdict(list)
     for row in rows:
-        grouped[(row.file, row.reason)].append(row.line)
+        grouped[(row.file, str(row.reason))].append(row.line)
     lines = []
     for (file, reason), numbers in grouped.items():
         shown = ", ".join(str(n) for n in numbers[:_LINES_SHOWN])

@@ -23,6 +23,7 @@ from app.rendering.renderer import (
     template_variables,
     used_names,
 )
+from app.sentences import Sentence
 from app.settings import Settings
 
 if TYPE_CHECKING:  # importing the checker compiles its patterns, which drafting never needs
@@ -50,7 +51,7 @@ class Draft:
 @dataclass(frozen=True)
 class Preview:
     text: str
-    error: str = ""
+    error: Sentence | str = ""
     missing: tuple[str, ...] = ()
     error_line: int | None = None
     limit: int | None = None

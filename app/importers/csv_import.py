@@ -13,13 +13,14 @@ from pathlib import Path
 from app.contacts import contact_from_mapping
 from app.importers.address_book_columns import AddressBookColumns
 from app.importers.csv_mapping import mapping_problems
-from app.importers.dates import parse_date, unreadable
+from app.importers.dates import CONNECTION_DATE, parse_date, unreadable
 from app.importers.errors import ImportFileError
 from app.importers.files import SourceText, read_text_file
 from app.importers.plan import Candidate, ImportPlan, ImportSummary
 from app.importers.progress import REPORT_EVERY, Cancel, Progress, ProgressCallback
 from app.importers.table import SkippedRow, Table, read_table, sniff_delimiter
 from app.importers.writer import write_plan
+from app.sentences import QT_TRANSLATE_NOOP, Sentence
 from app.store import Store
 from app.store.rows import NewContact
 
@@ -43,7 +44,12 @@ def import_csv(
     table = _table(source)
     problems = mapping_problems(mapping, table.header)
     if problems:
-        raise ImportFileError(source.name, "the column mapping does not fit: " + " ".join(problems))
+        raise ImportFileError(
+            source.name,
+            QT_TRANSLATE_NOOP("ImportFileError", "the column mapping does not fit: {problems}")(
+                problems=" ".join(problems)
+            ),
+        )
     positions = {field: table.position(column) for field, column in mapping.items()}
     companions = AddressBookColumns.of(table.header, dict(mapping))
     tracker = Progress(2 * (source.text.count("\n") + 1), progress, cancel)
@@ -78,12 +84,24 @@ def _iso_date(text: str) -> str:
     try:
         day = parse_date(text)
     except ValueError:
-        raise ValueError(unreadable("connection date", text, with_time=False)) from None
+        raise _Unreadable(unreadable(CONNECTION_DATE, text, with_time=False, in_row=True)) from None
     return "" if day is None else day.isoformat()
 
 
-def _reason(error: ValueError) -> str:
+class _Unreadable(ValueError):
+    """A cell that cannot be read, in Rapport's words."""
+
+    def __init__(self, sentence: Sentence) -> None:
+        super().__init__(str(sentence))
+        self.sentence = sentence
+
+
+def _reason(error: ValueError) -> Sentence | str:
+    """Why a row is skipped: the contact's own check says it in English (app/contacts.py),
+    quoted as it is but for a missing name, the common case, which is said here."""
+    if isinstance(error, _Unreadable):
+        return error.sentence
     text = str(error).rstrip(".")
     if text == "A contact needs a name":
-        return "no name"
+        return QT_TRANSLATE_NOOP("SkippedRow", "no name")()
     return text[:1].lower() + text[1:]

@@ -17,8 +17,13 @@ import re
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import lru_cache
 
-DATE_EXAMPLES = "“08 Feb 2026”, “2/8/26” or “2026-02-08”"
-MOMENT_EXAMPLES = "“08 Feb 2026”, “2/8/26, 2:37 PM” or “2026-02-08 14:37:00 UTC”"
+from app.sentences import QT_TRANSLATE_NOOP, Sentence, Wording
+
+DATE_EXAMPLES = QT_TRANSLATE_NOOP("ImportFileError", "“08 Feb 2026”, “2/8/26” or “2026-02-08”")
+MOMENT_EXAMPLES = QT_TRANSLATE_NOOP(
+    "ImportFileError", "“08 Feb 2026”, “2/8/26, 2:37 PM” or “2026-02-08 14:37:00 UTC”"
+)
+
 
 _MONTHS = {
     name: number
@@ -85,11 +90,33 @@ def parse_moment(text: str) -> datetime | None:
     return _parse_moment(text.strip())
 
 
-def unreadable(column: str, value: str, *, with_time: bool = True) -> str:
-    """The message for a date (`with_time` False) or a moment that cannot be read."""
+# The columns whose dates an import reads, as its messages name them.
+CONNECTION_DATE = QT_TRANSLATE_NOOP("ImportFileError", "connection date")
+CONNECTED_ON = QT_TRANSLATE_NOOP("ImportFileError", "“Connected On” date")
+SENT_AT = QT_TRANSLATE_NOOP("ImportFileError", "“Sent At” time")
+MESSAGE_DATE = QT_TRANSLATE_NOOP("ImportFileError", "“DATE”")
+
+
+_UNREADABLE = QT_TRANSLATE_NOOP(
+    "ImportFileError",
+    "the {column} “{value}” is not a date Rapport can read; write it like {examples}.",
+)
+# The same as the reason a row was skipped, which, as every such reason, has no full stop.
+_UNREADABLE_CELL = QT_TRANSLATE_NOOP(
+    "SkippedRow",
+    "the {column} “{value}” is not a date Rapport can read; write it like {examples}",
+)
+
+
+def unreadable(
+    column: Wording, value: str, *, with_time: bool = True, in_row: bool = False
+) -> Sentence:
+    """The message for a date (`with_time` False) or a moment that cannot be read; with
+    `in_row`, as the reason a row is skipped."""
     shown = value if len(value) <= 40 else value[:37] + "..."
     examples = MOMENT_EXAMPLES if with_time else DATE_EXAMPLES
-    return f"the {column} “{shown}” is not a date Rapport can read; write it like {examples}."
+    wording = _UNREADABLE_CELL if in_row else _UNREADABLE
+    return wording(column=column(), value=shown, examples=examples())
 
 
 @lru_cache(maxsize=4096)

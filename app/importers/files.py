@@ -24,6 +24,7 @@ from app.safe_io.reading import (
     open_bounded,
     read_bounded,
 )
+from app.sentences import QT_TRANSLATE_NOOP
 
 # Exports keep their files at the top or in one subfolder; looking no deeper keeps a
 # wrongly chosen folder (a whole home folder) from being searched file by file.
@@ -73,7 +74,9 @@ def read_text_file(path: Path, *, follow_symlinks: bool = True) -> SourceText:
     from a crafted zip, not even through a symbolic link."""
     name = str(path)
     if path.is_dir():
-        raise ImportFileError(name, "this is a folder; choose a file.")
+        raise ImportFileError(
+            name, QT_TRANSLATE_NOOP("ImportFileError", "this is a folder; choose a file.")()
+        )
     try:
         data = read_bounded(path, IMPORT_FILE, follow_symlinks=follow_symlinks)
     except FileTooLarge as exc:
@@ -104,7 +107,7 @@ def source_text(name: str, data: bytes) -> SourceText:
 def decode(name: str, data: bytes) -> str:
     """Bytes as text: UTF-8 with or without a BOM, or UTF-16 when a BOM says so."""
     if not data.strip():
-        raise ImportFileError(name, "the file is empty.")
+        raise ImportFileError(name, QT_TRANSLATE_NOOP("ImportFileError", "the file is empty.")())
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # What Excel writes as "Unicode Text"; without the BOM, UTF-16 is refused below
         # as binary data, because its ASCII characters come with NUL bytes.
@@ -124,8 +127,11 @@ def _refuse_binary(name: str, data: bytes) -> None:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise ImportFileError(
             name,
-            "this is not a text file: it holds binary data (such as a spreadsheet, an "
-            "image or a damaged download). Export it as CSV text and try again.",
+            QT_TRANSLATE_NOOP(
+                "ImportFileError",
+                "this is not a text file: it holds binary data (such as a spreadsheet, an "
+                "image or a damaged download). Export it as CSV text and try again.",
+            )(),
             line,
         )
 
@@ -136,8 +142,11 @@ def _not_text(name: str, data: bytes, start: int, encoding: str) -> ImportFileEr
     column = start - line_start + 1
     return ImportFileError(
         name,
-        f"the text is not in the {encoding} encoding (byte 0x{data[start]:02X} at column "
-        f"{column}). Save the file as UTF-8 (in Excel: “CSV UTF-8”) and import it again.",
+        QT_TRANSLATE_NOOP(
+            "ImportFileError",
+            "the text is not in the {encoding} encoding (byte {byte} at column {column}). "
+            "Save the file as UTF-8 (in Excel: “CSV UTF-8”) and import it again.",
+        )(encoding=encoding, byte=f"0x{data[start]:02X}", column=column),
         line,
     )
 
@@ -146,8 +155,10 @@ def _check_size(name: str, size: int) -> None:
     if size > MAX_FILE_BYTES:
         raise ImportFileError(
             name,
-            f"the file is too large to import ({size / _MEGABYTE:,.0f} MB; the limit is "
-            f"{MAX_FILE_BYTES // _MEGABYTE} MB).",
+            QT_TRANSLATE_NOOP(
+                "ImportFileError",
+                "the file is too large to import ({size} MB; the limit is {limit} MB).",
+            )(size=f"{size / _MEGABYTE:,.0f}", limit=MAX_FILE_BYTES // _MEGABYTE),
         )
 
 
@@ -176,7 +187,9 @@ class ExportFiles:
                 self.close()
                 raise
         else:
-            raise ImportFileError(str(path), "no such file or folder.")
+            raise ImportFileError(
+                str(path), QT_TRANSLATE_NOOP("ImportFileError", "no such file or folder.")()
+            )
 
     def close(self) -> None:
         if self._zip is not None:
@@ -208,12 +221,19 @@ class ExportFiles:
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
             raise ImportFileError(
                 name,
-                "the zip file is damaged (an incomplete download?) and this file cannot be "
-                "read. Download the export again.",
+                QT_TRANSLATE_NOOP(
+                    "ImportFileError",
+                    "the zip file is damaged (an incomplete download?) and this file cannot "
+                    "be read. Download the export again.",
+                )(),
             ) from None
         except RuntimeError:
             raise ImportFileError(
-                name, "the file is encrypted; unzip it yourself and import the folder."
+                name,
+                QT_TRANSLATE_NOOP(
+                    "ImportFileError",
+                    "the file is encrypted; unzip it yourself and import the folder.",
+                )(),
             ) from None
         _check_size(name, len(data))
         return source_text(name, data)
@@ -238,11 +258,19 @@ class ExportFiles:
         except zipfile.BadZipFile:
             raise ImportFileError(
                 name,
-                "this is neither a folder nor a zip file. Choose the .zip LinkedIn sent "
-                "you, or the folder you unzipped it into.",
+                QT_TRANSLATE_NOOP(
+                    "ImportFileError",
+                    "this is neither a folder nor a zip file. Choose the .zip LinkedIn sent "
+                    "you, or the folder you unzipped it into.",
+                )(),
             ) from None
         except OSError as exc:
-            raise ImportFileError(name, f"the file cannot be read ({exc.strerror})") from None
+            raise ImportFileError(
+                name,
+                QT_TRANSLATE_NOOP("ImportFileError", "the file cannot be read ({error})")(
+                    error=exc.strerror
+                ),
+            ) from None
         found: dict[str, tuple[int, str]] = {}
         for info in self._zip.infolist():
             parts = PurePosixPath(info.filename).parts

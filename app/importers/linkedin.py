@@ -45,9 +45,10 @@ from app.importers.plan import (
     row_candidates,
 )
 from app.importers.progress import Cancel, Progress, ProgressCallback
-from app.importers.table import SkippedRow
+from app.importers.table import NO_ROWS, SkippedRow
 from app.importers.writer import CHUNK_ROWS, ImportWriter
 from app.profile_urls import profile_key
+from app.sentences import QT_TRANSLATE_NOOP
 from app.store import Store
 from app.store.rows import NewContact, NewMessage, NewRequest, Outcome, RequestAction
 
@@ -154,9 +155,7 @@ def _import_export(
             # A new account's Connections.csv may hold only its header; an export with
             # nothing in any file is more likely the wrong folder or a failed download.
             first = next(iter(reading.sources.values()))
-            raise ImportFileError(
-                first.name, "the file has its column names but no rows to import."
-            )
+            raise ImportFileError(first.name, NO_ROWS())
         plan = plan_import(str(path), kept, invitations, messages)
         plan.skipped[:0] = skipped
         refs = writer.contacts(plan.candidates)
@@ -324,7 +323,10 @@ def _read_export(path: Path) -> dict[str, SourceText]:
     if not found:
         raise ImportFileError(
             str(path),
-            f"this holds none of the files of LinkedIn's data export ({CONNECTIONS}, "
-            f"{INVITATIONS}, {MESSAGES}). Choose the .zip LinkedIn sent, or its folder.",
+            QT_TRANSLATE_NOOP(
+                "ImportFileError",
+                "this holds none of the files of LinkedIn's data export ({files}). Choose the "
+                ".zip LinkedIn sent, or its folder.",
+            )(files=f"{CONNECTIONS}, {INVITATIONS}, {MESSAGES}"),
         )
     return found

@@ -21,13 +21,21 @@ from functools import partial
 from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
-from app.importers.dates import parse_date, parse_moment, unreadable
+from app.importers.dates import (
+    CONNECTED_ON,
+    MESSAGE_DATE,
+    SENT_AT,
+    parse_date,
+    parse_moment,
+    unreadable,
+)
 from app.importers.errors import ImportFileError
 from app.importers.files import SourceText
 from app.importers.progress import REPORT_EVERY
 from app.importers.table import SkippedRow, Table, read_table
 from app.importers.titles import without_title
 from app.profile_urls import profile_key
+from app.sentences import QT_TRANSLATE_NOOP, Wording
 
 CONNECTIONS = "Connections.csv"
 INVITATIONS = "Invitations.csv"
@@ -124,13 +132,19 @@ def connection_chunks(
         name = " ".join(f"{first} {last}".split())
         if not name:
             parsed.skipped.append(
-                SkippedRow(source.name, line, "no name (a member who hid or closed their profile)")
+                SkippedRow(
+                    source.name,
+                    line,
+                    QT_TRANSLATE_NOOP(
+                        "SkippedRow", "no name (a member who hid or closed their profile)"
+                    )(),
+                )
             )
             continue
         if connected in days:
             connected_on = days[connected]
         else:
-            connected_on = days[connected] = _date(source, line, "“Connected On” date", connected)
+            connected_on = days[connected] = _date(source, line, CONNECTED_ON, connected)
         if " " in first:  # a title needs a name after it; checked here, once per row
             first = without_title(first)
         parsed.records.append(
@@ -158,16 +172,28 @@ def read_invitations(source: SourceText, on_lines: LineCallback) -> Parsed[Invit
         sender, recipient, sent, note, direction, sender_url, recipient_url = pick(cells)
         sender_url, recipient_url = _address(sender_url), _address(recipient_url)
         if direction.upper() not in ("OUTGOING", "INCOMING"):
-            reason = f"the direction “{direction}” is neither OUTGOING nor INCOMING"
+            reason = QT_TRANSLATE_NOOP(
+                "SkippedRow", "the direction “{direction}” is neither OUTGOING nor INCOMING"
+            )(direction=direction)
             parsed.skipped.append(SkippedRow(source.name, line, reason))
             continue
         outgoing = direction.upper() == "OUTGOING"
         if not (recipient if outgoing else sender):
-            parsed.skipped.append(SkippedRow(source.name, line, "the other person has no name"))
+            parsed.skipped.append(
+                SkippedRow(
+                    source.name,
+                    line,
+                    QT_TRANSLATE_NOOP("SkippedRow", "the other person has no name")(),
+                )
+            )
             continue
-        sent_at = _moment(source, line, "“Sent At” time", sent)
+        sent_at = _moment(source, line, SENT_AT, sent)
         if sent_at is None:
-            parsed.skipped.append(SkippedRow(source.name, line, "no “Sent At” time"))
+            parsed.skipped.append(
+                SkippedRow(
+                    source.name, line, QT_TRANSLATE_NOOP("SkippedRow", "no “Sent At” time")()
+                )
+            )
             continue
         # An invitation's note is the message: keep its line breaks, one kind of them.
         note = note.replace("\r\n", "\n")
@@ -189,7 +215,7 @@ def read_messages(source: SourceText, on_lines: LineCallback) -> Parsed[InboxMes
         sender_url = _address(sender_url)
         if draft.casefold() == "yes":
             continue  # never sent, so never a reply
-        sent_at = _moment(source, line, "“DATE”", when)
+        sent_at = _moment(source, line, MESSAGE_DATE, when)
         if not (sender or sender_url):
             parsed.without_sender += 1
             continue
@@ -217,14 +243,14 @@ def _picker(table: Table, columns: tuple[str, ...]) -> Callable[[list[str]], Ite
     return lambda cells: map(str.strip, cells_at(cells))
 
 
-def _date(source: SourceText, line: int, what: str, text: str) -> date | None:
+def _date(source: SourceText, line: int, what: Wording, text: str) -> date | None:
     try:
         return parse_date(text)
     except ValueError:
         raise ImportFileError(source.name, unreadable(what, text, with_time=False), line) from None
 
 
-def _moment(source: SourceText, line: int, what: str, text: str) -> datetime | None:
+def _moment(source: SourceText, line: int, what: Wording, text: str) -> datetime | None:
     try:
         return parse_moment(text)
     except ValueError:

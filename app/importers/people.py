@@ -30,6 +30,7 @@ from app.importers.keys import email_key, name_key
 from app.importers.plan import Candidate
 from app.importers.table import SkippedRow
 from app.profile_urls import profile_key
+from app.sentences import QT_TRANSLATE_NOOP, Sentence
 from app.store.batch import Batch
 from app.store.import_keys import ImportKeys, PersonRow
 from app.store.rows import NewContact, fold
@@ -222,13 +223,20 @@ class _Chunk:
                 best, best_score = ref, score
         if best is None and row and apart is not None:
             first = self.first_rows.get(apart)
-            where = "a contact you have" if first is None else _where(first, file)
+            where = (
+                QT_TRANSLATE_NOOP("SkippedRow", "a contact you have")()
+                if first is None
+                else _where(first, file)
+            )
             self._people.namesakes.append(
                 SkippedRow(
                     file,
                     line,
-                    f"kept apart from {where} of the same name: another company, "
-                    "position or connection date",
+                    QT_TRANSLATE_NOOP(
+                        "SkippedRow",
+                        "kept apart from {where} of the same name: another company, "
+                        "position or connection date",
+                    )(where=where),
                 )
             )
         elif not row and possible > 1 and best_score < 3:
@@ -236,8 +244,11 @@ class _Chunk:
                 SkippedRow(
                     file,
                     line,
-                    f"{possible} people are named “{contact.name}”; linked by name to "
-                    "one of them, which may be the wrong one",
+                    QT_TRANSLATE_NOOP(
+                        "SkippedRow",
+                        "{count} people are named “{name}”; linked by name to one of them, "
+                        "which may be the wrong one",
+                    )(count=possible, name=contact.name),
                 )
             )
         return best
@@ -266,7 +277,11 @@ class _Chunk:
     def _note_duplicate(self, first: tuple[str, int], candidate: Candidate) -> None:
         where = _where(first, candidate.file)
         self._people.duplicates.append(
-            SkippedRow(candidate.file, candidate.line, f"the same person as {where}")
+            SkippedRow(
+                candidate.file,
+                candidate.line,
+                QT_TRANSLATE_NOOP("SkippedRow", "the same person as {where}")(where=where),
+            )
         )
 
     def _write(self) -> None:
@@ -327,10 +342,12 @@ class _Learnt(NamedTuple):
         keys.put_people(self.people)
 
 
-def _where(row: tuple[str, int], file: str) -> str:
+def _where(row: tuple[str, int], file: str) -> Sentence:
     """A row of the import, named from within `file`."""
     other, line = row
-    return f"line {line}" if other == file else f"{other}, line {line}"
+    if other == file:
+        return QT_TRANSLATE_NOOP("SkippedRow", "line {line}")(line=line)
+    return QT_TRANSLATE_NOOP("SkippedRow", "{file}, line {line}")(file=other, line=line)
 
 
 class _Names:

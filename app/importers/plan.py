@@ -125,10 +125,12 @@ class ImportSummary:
             },
             "outcomes_updated": self.outcomes_updated,
             "skipped": [
-                {"file": row.file, "line": row.line, "reason": row.reason} for row in self.skipped
+                {"file": row.file, "line": row.line, "reason": str(row.reason)}
+                for row in self.skipped
             ],
             "namesakes": [
-                {"file": row.file, "line": row.line, "note": row.reason} for row in self.namesakes
+                {"file": row.file, "line": row.line, "note": str(row.reason)}
+                for row in self.namesakes
             ],
             **(self.export.to_json() if self.export else {}),
         }

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from app.importers.errors import ImportFileError
 from app.importers.files import SourceText
+from app.sentences import QT_TRANSLATE_NOOP, Sentence
 
 # LinkedIn puts a three-line "Notes:" preamble before the header of Connections.csv;
 # looking a little further costs nothing and survives a longer note.
@@ -20,6 +21,11 @@ _DELIMITERS = (",", ";", "\t")
 
 if TYPE_CHECKING:
     from _csv import Reader as _Reader
+
+
+NO_ROWS = QT_TRANSLATE_NOOP(
+    "ImportFileError", "the file has its column names but no rows to import."
+)
 
 
 def column_key(header: str) -> str:
@@ -33,7 +39,8 @@ class SkippedRow:
 
     file: str
     line: int
-    reason: str
+    # Rapport's own words, or a sentence it quotes as it is (a contact field's check).
+    reason: Sentence | str
 
 
 @dataclass
@@ -84,7 +91,9 @@ class Table:
                     SkippedRow(
                         self.name,
                         start,
-                        f"{len(cells)} values where the header has {width} columns",
+                        QT_TRANSLATE_NOOP(
+                            "SkippedRow", "{values} values where the header has {columns} columns"
+                        )(values=len(cells), columns=width),
                     )
                 )
                 continue
@@ -143,7 +152,7 @@ def read_table(
     table = Table(source.name, header, header_line, positions, reader, pad)
     # A StringIO's position is the number of characters read: all up to the header's end.
     if not allow_empty and not _has_rows(source.text[stream.tell() :]):
-        raise ImportFileError(source.name, "the file has its column names but no rows to import.")
+        raise ImportFileError(source.name, NO_ROWS())
     return table
 
 
@@ -169,21 +178,35 @@ def _broken_quoting(name: str, error: csv.Error, start: int, current: int) -> Im
     if "unexpected end of data" in text:
         return ImportFileError(
             name,
-            'a quoted value that starts here is never closed (a missing "), so the rest '
-            "of the file cannot be read.",
+            QT_TRANSLATE_NOOP(
+                "ImportFileError",
+                'a quoted value that starts here is never closed (a missing "), so the rest '
+                "of the file cannot be read.",
+            )(),
             start,
         )
     if "field larger than field limit" in text:
-        return ImportFileError(name, "one value is too long to be a real entry.", start)
+        return ImportFileError(
+            name,
+            QT_TRANSLATE_NOOP("ImportFileError", "one value is too long to be a real entry.")(),
+            start,
+        )
     if current > start:
         return ImportFileError(
             name,
-            f"a quoted value in the row that starts here is not closed where it should be; "
-            f"the row runs on to line {current}, where the quoting breaks.",
+            QT_TRANSLATE_NOOP(
+                "ImportFileError",
+                "a quoted value in the row that starts here is not closed where it should "
+                "be; the row runs on to line {line}, where the quoting breaks.",
+            )(line=current),
             start,
         )
     return ImportFileError(
-        name, "the quoting is broken: a value in quotes must end at a separator.", start
+        name,
+        QT_TRANSLATE_NOOP(
+            "ImportFileError", "the quoting is broken: a value in quotes must end at a separator."
+        )(),
+        start,
     )
 
 
@@ -192,7 +215,12 @@ def _missing_columns(
 ) -> ImportFileError:
     if closest is None:
         listed = ", ".join(f"“{column}”" for column in required)
-        return ImportFileError(name, f"the file holds no table; expected the columns {listed}.")
+        return ImportFileError(
+            name,
+            QT_TRANSLATE_NOOP(
+                "ImportFileError", "the file holds no table; expected the columns {columns}."
+            )(columns=listed),
+        )
     line, cells = closest
     keys = {column_key(cell) for cell in cells}
     missing = [column for column in required if column_key(column) not in keys]
@@ -201,7 +229,8 @@ def _missing_columns(
         shown = shown[:117] + "..."
     return ImportFileError(
         name,
-        f"missing the column(s) {', '.join(f'“{c}”' for c in missing)}; the table starts "
-        f"with “{shown}”.",
+        QT_TRANSLATE_NOOP(
+            "ImportFileError", "missing the column(s) {columns}; the table starts with “{row}”."
+        )(columns=", ".join(f"“{c}”" for c in missing), row=shown),
         line,
     )

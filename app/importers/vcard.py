@@ -24,6 +24,7 @@ from app.importers.table import SkippedRow
 from app.importers.vcard_syntax import Card, Property, read_cards, structured_value, text_value
 from app.importers.writer import write_plan
 from app.profile_urls import profile_key
+from app.sentences import QT_TRANSLATE_NOOP
 from app.store import Store
 from app.store.rows import NewContact
 
@@ -55,10 +56,22 @@ def import_vcard(
             plan.add_candidate(Candidate(NewContact.of(contact), source.name, card.line))
         elif _is_group(card):
             group = _text(source.name, card.first("FN"))
-            reason = f"a group card (“{group}”), not a person" if group else "a group card"
+            reason = (
+                QT_TRANSLATE_NOOP("SkippedRow", "a group card (“{group}”), not a person")(
+                    group=group
+                )
+                if group
+                else QT_TRANSLATE_NOOP("SkippedRow", "a group card")()
+            )
             plan.skipped.append(SkippedRow(source.name, card.line, reason))
         else:
-            plan.skipped.append(SkippedRow(source.name, card.line, "the card has no name"))
+            plan.skipped.append(
+                SkippedRow(
+                    source.name,
+                    card.line,
+                    QT_TRANSLATE_NOOP("SkippedRow", "the card has no name")(),
+                )
+            )
     if broken and len(broken) == len(cards):
         raise broken[0]
     return write_plan(store, plan, tracker)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.importers.errors import ImportFileError
+from app.sentences import QT_TRANSLATE_NOOP
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
@@ -54,7 +55,12 @@ class Card:
 def read_cards(name: str, text: str) -> list[Card]:
     """Every card in the file; ImportFileError for anything that is not vCard syntax."""
     if "BEGIN:VCARD" not in text.upper():
-        raise ImportFileError(name, "this is not a vCard file: it holds no BEGIN:VCARD.")
+        raise ImportFileError(
+            name,
+            QT_TRANSLATE_NOOP(
+                "ImportFileError", "this is not a vCard file: it holds no BEGIN:VCARD."
+            )(),
+        )
     cards: list[Card] = []
     current: list[Property] | None = None
     problem: ImportFileError | None = None
@@ -73,22 +79,42 @@ def read_cards(name: str, text: str) -> list[Card]:
         if prop.name == "BEGIN" and keyword == "VCARD":
             if current is not None:
                 raise ImportFileError(
-                    name, f"a card begins inside the card that starts on line {start}.", line
+                    name,
+                    QT_TRANSLATE_NOOP(
+                        "ImportFileError",
+                        "a card begins inside the card that starts on line {start}.",
+                    )(start=start),
+                    line,
                 )
             current, start, problem = [], line, None
         elif prop.name == "END" and keyword == "VCARD":
             if current is None:
-                raise ImportFileError(name, "END:VCARD without a BEGIN:VCARD before it.", line)
+                raise ImportFileError(
+                    name,
+                    QT_TRANSLATE_NOOP(
+                        "ImportFileError", "END:VCARD without a BEGIN:VCARD before it."
+                    )(),
+                    line,
+                )
             cards.append(Card(start, current, problem))
             current = None
         elif current is None:
             raise ImportFileError(
-                name, "this line is outside any card (a card starts with BEGIN:VCARD).", line
+                name,
+                QT_TRANSLATE_NOOP(
+                    "ImportFileError",
+                    "this line is outside any card (a card starts with BEGIN:VCARD).",
+                )(),
+                line,
             )
         else:
             current.append(prop)
     if current is not None:
-        raise ImportFileError(name, "this card never ends (no END:VCARD).", start)
+        raise ImportFileError(
+            name,
+            QT_TRANSLATE_NOOP("ImportFileError", "this card never ends (no END:VCARD).")(),
+            start,
+        )
     return cards
 
 
@@ -146,7 +172,10 @@ def decoded(name: str, prop: Property) -> str | None:
     except (LookupError, ValueError):
         raise ImportFileError(
             name,
-            f"the value of {prop.name} is not valid text in the {charset} encoding.",
+            QT_TRANSLATE_NOOP(
+                "ImportFileError",
+                "the value of {property} is not valid text in the {charset} encoding.",
+            )(property=prop.name, charset=charset),
             prop.line,
         ) from None
 
@@ -185,12 +214,21 @@ def _parse_line(name: str, line: int, content: str) -> Property:
     head, value = _split_once(content, ":")
     if value is None:
         raise ImportFileError(
-            name, "this line is not a vCard property (no “:” between name and value).", line
+            name,
+            QT_TRANSLATE_NOOP(
+                "ImportFileError",
+                "this line is not a vCard property (no “:” between name and value).",
+            )(),
+            line,
         )
     parts = _split_outside_quotes(head, ";")
     group, _, prop_name = parts[0].strip().rpartition(".")
     if not prop_name:
-        raise ImportFileError(name, "this line has a value but no property name.", line)
+        raise ImportFileError(
+            name,
+            QT_TRANSLATE_NOOP("ImportFileError", "this line has a value but no property name.")(),
+            line,
+        )
     params: dict[str, list[str]] = {}
     for part in parts[1:]:
         key, equals, values = part.partition("=")

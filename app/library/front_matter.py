@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.sentences import QT_TRANSLATE_NOOP, Sentence
+
 # The built-in templates' front matter is 150 to 400 characters.
 MAX_FRONT_MATTER = 10_000
 # `requires: [a, b]` is three levels: the document's mapping, the list, its items.
@@ -23,10 +25,11 @@ MAX_VALUES = 1_000
 
 class FrontMatterError(Exception):
     """Front matter Rapport does not read: `problem` in words ("not valid YAML", "nested
-    more than 8 levels deep"), and the line of the block it is on (from 0) when known."""
+    more than 8 levels deep"; YAML's own, quoted as it is), and the line of the block it
+    is on (from 0) when known."""
 
-    def __init__(self, problem: str, line: int | None = None) -> None:
-        super().__init__(problem)
+    def __init__(self, problem: Sentence | str, line: int | None = None) -> None:
+        super().__init__(str(problem))
         self.problem = problem
         self.line = line
 
@@ -40,7 +43,11 @@ def load_front_matter(text: str) -> Any:
     import yaml
 
     if len(text) > MAX_FRONT_MATTER:
-        raise FrontMatterError(f"longer than {MAX_FRONT_MATTER:,} characters")
+        raise FrontMatterError(
+            QT_TRANSLATE_NOOP("FrontMatterError", "longer than {count} characters")(
+                count=f"{MAX_FRONT_MATTER:,}"
+            )
+        )
     # libyaml's parser where PyYAML has it (its wheels do): a tenth of the time.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
@@ -48,7 +55,10 @@ def load_front_matter(text: str) -> Any:
         return yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or "not valid YAML"
+        problem = (
+            getattr(exc, "problem", None)
+            or QT_TRANSLATE_NOOP("FrontMatterError", "not valid YAML")()
+        )
         raise FrontMatterError(problem, mark.line if mark is not None else None) from None
 
 
@@ -59,15 +69,29 @@ def _check_events(yaml: Any, loader: type, text: str) -> None:
         line = event.start_mark.line
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise FrontMatterError(
-                "using a YAML anchor or alias ('&' or '*'), which Rapport does not read", line
+                QT_TRANSLATE_NOOP(
+                    "FrontMatterError",
+                    "using a YAML anchor or alias ('&' or '*'), which Rapport does not read",
+                )(),
+                line,
             )
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                raise FrontMatterError(f"nested more than {MAX_DEPTH} levels deep", line)
+                raise FrontMatterError(
+                    QT_TRANSLATE_NOOP("FrontMatterError", "nested more than {depth} levels deep")(
+                        depth=MAX_DEPTH
+                    ),
+                    line,
+                )
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
         if isinstance(event, yaml.NodeEvent):
             values += 1
             if values > MAX_VALUES:
-                raise FrontMatterError(f"more than {MAX_VALUES:,} values", line)
+                raise FrontMatterError(
+                    QT_TRANSLATE_NOOP("FrontMatterError", "more than {count} values")(
+                        count=f"{MAX_VALUES:,}"
+                    ),
+                    line,
+                )

@@ -27,6 +27,7 @@ from app.safe_io.reading import (
     read_bounded,
 )
 from app.safe_io.terminal import one_line
+from app.sentences import QT_TRANSLATE_NOOP, SaidError, Sentence
 
 MAX_FILE_BYTES = TEMPLATE_FILE.limit
 # More templates than anyone writes by hand; past it, an archive is a trick.
@@ -39,7 +40,7 @@ _DRIVE = re.compile(r"^[A-Za-z]:")
 _ZIP_MAGIC = b"PK\x03\x04"
 
 
-class ImportRefused(Exception):
+class ImportRefused(SaidError):
     """A whole source cannot be imported (missing, unreadable, a hostile archive)."""
 
 
@@ -48,7 +49,12 @@ class ImportProblem:
     """A file that cannot be imported, and why, naming it as `origin`."""
 
     origin: str
-    message: str
+    message: Sentence
+
+
+# A problem with one file: its origin, then what is wrong (a sentence, or the words of
+# the system or of Jinja, quoted).
+IN_FILE = QT_TRANSLATE_NOOP("ImportProblem", "{file}: {problem}")
 
 
 def template_files(sources: Sequence[Path]) -> Iterator[tuple[str, bytes | ImportProblem]]:
@@ -58,7 +64,11 @@ def template_files(sources: Sequence[Path]) -> Iterator[tuple[str, bytes | Impor
     count = 0
     for source in sources:
         if not source.exists():
-            raise ImportRefused(f"{source}: there is no such file or folder.")
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP("ImportRefused", "{file}: there is no such file or folder.")(
+                    file=source
+                )
+            )
         if source.is_dir():
             found = _folder(source)
         elif source.suffix.lower() == ".zip":
@@ -68,7 +78,11 @@ def template_files(sources: Sequence[Path]) -> Iterator[tuple[str, bytes | Impor
         for entry in found:
             count += 1
             if count > MAX_FILES:
-                raise ImportRefused(f"More than {MAX_FILES} template files: nothing was imported.")
+                raise ImportRefused(
+                    QT_TRANSLATE_NOOP(
+                        "ImportRefused", "More than {count} template files: nothing was imported."
+                    )(count=MAX_FILES)
+                )
             yield entry
 
 
@@ -76,7 +90,8 @@ def _folder(folder: Path) -> Iterator[tuple[str, bytes | ImportProblem]]:
     for path in sorted(folder.glob(f"*{TEMPLATE_SUFFIX}")):
         origin = f"{folder.name}/{path.name}"
         if path.is_symlink() or not path.is_file():
-            yield origin, ImportProblem(origin, f"{origin}: not a plain file; skipped.")
+            problem = QT_TRANSLATE_NOOP("ImportProblem", "not a plain file; skipped.")()
+            yield origin, ImportProblem(origin, IN_FILE(file=origin, problem=problem))
             continue
         yield origin, _read_file(path, origin)
 
@@ -90,7 +105,11 @@ def _single_file(path: Path) -> Iterator[tuple[str, bytes | ImportProblem]]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        raise ImportRefused(f"{one_line(path.name)}: a damaged zip archive ({exc}).") from None
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("ImportRefused", "{file}: a damaged zip archive ({error}).")(
+                file=one_line(path.name), error=str(exc)
+            )
+        ) from None
     with archive:
         yield from _entries(archive, path.name)
 
@@ -101,12 +120,15 @@ def _read_file(path: Path, origin: str, *, follow_symlinks: bool = False) -> byt
     except FileTooLarge:
         return _too_big(origin)
     except FileRefused as exc:
-        return ImportProblem(origin, f"{one_line(origin)}: {exc.problem}")
+        return ImportProblem(origin, IN_FILE(file=one_line(origin), problem=exc.problem))
 
 
 def _too_big(origin: str) -> ImportProblem:
     limit = MAX_FILE_BYTES // 1000
-    return ImportProblem(origin, f"{origin}: larger than {limit} KB; templates are far smaller.")
+    problem = QT_TRANSLATE_NOOP(
+        "ImportProblem", "larger than {limit} KB; templates are far smaller."
+    )(limit=limit)
+    return ImportProblem(origin, IN_FILE(file=origin, problem=problem))
 
 
 def _archive(path: Path) -> Iterator[tuple[str, bytes | ImportProblem]]:
@@ -117,10 +139,12 @@ def _archive(path: Path) -> Iterator[tuple[str, bytes | ImportProblem]]:
             stream = files.enter_context(open_bounded(path, ARCHIVE_FILE))
             archive = files.enter_context(zipfile.ZipFile(stream))
         except FileRefused as exc:
-            raise ImportRefused(str(exc)) from None
+            raise ImportRefused(IN_FILE(file=one_line(exc.path), problem=exc.problem)) from None
         except (zipfile.BadZipFile, OSError) as exc:
             raise ImportRefused(
-                f"{one_line(path.name)}: not a zip archive that can be read ({exc})."
+                QT_TRANSLATE_NOOP(
+                    "ImportRefused", "{file}: not a zip archive that can be read ({error})."
+                )(file=one_line(path.name), error=str(exc))
             ) from None
         yield from _entries(archive, path.name)
 
@@ -139,18 +163,27 @@ def _entries(archive: zipfile.ZipFile, name: str) -> Iterator[tuple[str, bytes |
 
 def _refuse_hostile_archive(name: str, entries: list[zipfile.ZipInfo]) -> None:
     if len(entries) > MAX_ENTRIES:
-        raise ImportRefused(f"{name}: lists more than {MAX_ENTRIES:,} entries; nothing imported.")
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP(
+                "ImportRefused", "{file}: lists more than {count} entries; nothing imported."
+            )(file=name, count=f"{MAX_ENTRIES:,}")
+        )
     for entry in entries:
         if _escapes(entry.filename):
             raise ImportRefused(
-                f"{name}: the entry '{entry.filename}' points outside the archive's folder, "
-                "which only a malicious archive does; nothing was imported."
+                QT_TRANSLATE_NOOP(
+                    "ImportRefused",
+                    "{file}: the entry '{entry}' points outside the archive's folder, which "
+                    "only a malicious archive does; nothing was imported.",
+                )(file=name, entry=entry.filename)
             )
     declared = sum(e.file_size for e in entries if e.filename.lower().endswith(TEMPLATE_SUFFIX))
     if declared > MAX_ARCHIVE_BYTES:
         raise ImportRefused(
-            f"{name}: its templates would unpack to more than "
-            f"{MAX_ARCHIVE_BYTES // 1_000_000} MB; nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "ImportRefused",
+                "{file}: its templates would unpack to more than {limit} MB; nothing was imported.",
+            )(file=name, limit=MAX_ARCHIVE_BYTES // 1_000_000)
         )
 
 
@@ -168,14 +201,18 @@ def _read_entry(
     archive: zipfile.ZipFile, entry: zipfile.ZipInfo, origin: str
 ) -> bytes | ImportProblem:
     if entry.flag_bits & 0x1:
-        return ImportProblem(origin, f"{origin}: the entry is password-protected.")
+        problem = QT_TRANSLATE_NOOP("ImportProblem", "the entry is password-protected.")()
+        return ImportProblem(origin, IN_FILE(file=origin, problem=problem))
     if entry.file_size > MAX_FILE_BYTES:
         return _too_big(origin)
     try:
         with archive.open(entry) as stream:
             data = stream.read(MAX_FILE_BYTES + 1)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as exc:
-        return ImportProblem(origin, f"{origin}: the entry is damaged ({exc}).")
+        problem = QT_TRANSLATE_NOOP("ImportProblem", "the entry is damaged ({error}).")(
+            error=str(exc)
+        )
+        return ImportProblem(origin, IN_FILE(file=origin, problem=problem))
     if len(data) > MAX_FILE_BYTES:
         return _too_big(origin)  # it declared less: a bomb
     return data

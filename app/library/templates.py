@@ -20,6 +20,7 @@ from app.library.front_matter import FrontMatterError, load_front_matter
 from app.library.front_matter_cache import FILE_NAME, FrontMatterCache
 from app.safe_io.reading import TEMPLATE_FILE, FileRefused, read_bounded
 from app.safe_io.terminal import one_line
+from app.sentences import QT_TRANSLATE_NOOP, SaidError, Sentence
 
 TEMPLATE_SUFFIX = ".j2"
 # Matched whole (fullmatch): with `$`, a name ending in a line break would pass, and print
@@ -60,8 +61,33 @@ _KIND_LABELS = {
 }
 
 
-class TemplateFormatError(Exception):
-    """A template file is not in the expected shape; the message names file and line."""
+_IN_FILE = QT_TRANSLATE_NOOP("TemplateFormatError", "{file}: {problem}")
+_AT_LINE = QT_TRANSLATE_NOOP("TemplateFormatError", "{file}, line {line}: {problem}")
+
+
+_ONE_OF = QT_TRANSLATE_NOOP("TemplateFormatError", "'{key}' must be one of: {allowed}.")
+NOT_UTF8 = QT_TRANSLATE_NOOP("TemplateFormatError", "the file is not UTF-8 text.")
+# How a problem names a text that has no file (yet): `_problem_line` finds its line in
+# the English "template, line 3: …".
+_UNNAMED = QT_TRANSLATE_NOOP("TemplateFormatError", "template")
+
+
+class TemplateFormatError(SaidError):
+    """A template file is not in the expected shape; the message names file and line.
+
+    `problem` is what is wrong in Rapport's words, or text it quotes as it is (the
+    system's words for a file it refused); `line` is the file's line, when known."""
+
+    def __init__(
+        self, where: Sentence | str, problem: Sentence | str, line: int | None = None
+    ) -> None:
+        self.where = where
+        self.problem = problem
+        self.line = line
+        if line is None:
+            super().__init__(_IN_FILE(file=where, problem=problem))
+        else:
+            super().__init__(_AT_LINE(file=where, line=line, problem=problem))
 
 
 @dataclass(frozen=True)
@@ -97,21 +123,35 @@ def parse_template(
 ) -> Template:
     """Parse a template file's text; raises TemplateFormatError naming what is wrong.
     `cache` gives the front matter's values when it has them (load_library's)."""
-    where = str(path) if path else "template"
+    where = str(path) if path else _UNNAMED()
     match = FRONT_MATTER.match(text)
     if not match:
         raise TemplateFormatError(
-            f"{where}: the file must start with a front matter block between '---' lines "
-            "(name, kind, channel, description, requires)."
+            where,
+            QT_TRANSLATE_NOOP(
+                "TemplateFormatError",
+                "the file must start with a front matter block between '---' lines "
+                "(name, kind, channel, description, requires).",
+            )(),
         )
     try:
         block = match.group(2)
         meta = cache.load(block) if cache is not None else load_front_matter(block)
     except FrontMatterError as exc:
-        line = f", line {exc.line + 2}" if exc.line is not None else ""
-        raise TemplateFormatError(f"{where}{line}: the front matter is {exc.problem}.") from None
+        raise TemplateFormatError(
+            where,
+            QT_TRANSLATE_NOOP("TemplateFormatError", "the front matter is {problem}.")(
+                problem=exc.problem
+            ),
+            exc.line + 2 if exc.line is not None else None,
+        ) from None
     if not isinstance(meta, dict):
-        raise TemplateFormatError(f"{where}: the front matter must be a set of 'key: value' lines.")
+        raise TemplateFormatError(
+            where,
+            QT_TRANSLATE_NOOP(
+                "TemplateFormatError", "the front matter must be a set of 'key: value' lines."
+            )(),
+        )
     body = text[match.end() :]
     language = _language(meta, where)
     body_line = text[: match.end()].count("\n") + 1
@@ -130,61 +170,73 @@ def parse_template(
     )
 
 
-def _name(meta: dict[Any, Any], where: str) -> str:
+def _name(meta: dict[Any, Any], where: Sentence | str) -> str:
     name = meta.get("name")
     if not isinstance(name, str) or not _NAME_PATTERN.fullmatch(name):
         raise TemplateFormatError(
-            f"{where}: 'name' must be a short name of letters, digits, '-', '_' or '.'."
+            where,
+            QT_TRANSLATE_NOOP(
+                "TemplateFormatError",
+                "'name' must be a short name of letters, digits, '-', '_' or '.'.",
+            )(),
         )
     return name
 
 
-def _text(meta: dict[Any, Any], key: str, where: str) -> str:
+def _text(meta: dict[Any, Any], key: str, where: Sentence | str) -> str:
     value = meta.get(key, "")
     if not isinstance(value, str):
-        raise TemplateFormatError(f"{where}: '{key}' must be text.")
+        raise TemplateFormatError(
+            where, QT_TRANSLATE_NOOP("TemplateFormatError", "'{key}' must be text.")(key=key)
+        )
     return value.strip()
 
 
-def _choice(meta: dict[Any, Any], key: str, enum: type[E], where: str) -> E:
+def _choice(meta: dict[Any, Any], key: str, enum: type[E], where: Sentence | str) -> E:
     value = meta.get(key)
     try:
         return enum(str(value))
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
-        raise TemplateFormatError(f"{where}: '{key}' must be one of: {allowed}.") from None
+        raise TemplateFormatError(where, _ONE_OF(key=key, allowed=allowed)) from None
 
 
-def _language(meta: dict[Any, Any], where: str) -> str:
+def _language(meta: dict[Any, Any], where: Sentence | str) -> str:
     # "de-DE", "pt_BR" and "EN" name the same languages as "de", "pt" and "en".
     code = language_code(meta.get("language", "en"))
     if code is None:
-        raise TemplateFormatError(f"{where}: 'language' must be one of: {', '.join(LANGUAGES)}.")
+        raise TemplateFormatError(where, _ONE_OF(key="language", allowed=", ".join(LANGUAGES)))
     return code
 
 
-def _register(meta: dict[Any, Any], language: str, where: str) -> Register | None:
+def _register(meta: dict[Any, Any], language: str, where: Sentence | str) -> Register | None:
     value = meta.get("register")
     if value is None:
         return None
     if language not in REGISTER_LANGUAGES:
         raise TemplateFormatError(
-            f"{where}: 'register' applies only to {', '.join(sorted(REGISTER_LANGUAGES))}."
+            where,
+            QT_TRANSLATE_NOOP("TemplateFormatError", "'register' applies only to {languages}.")(
+                languages=", ".join(sorted(REGISTER_LANGUAGES))
+            ),
         )
     for register in REGISTERS:
         if value == register:
             return register
-    raise TemplateFormatError(f"{where}: 'register' must be one of: {', '.join(REGISTERS)}.")
+    raise TemplateFormatError(where, _ONE_OF(key="register", allowed=", ".join(REGISTERS)))
 
 
-def _requires(meta: dict[Any, Any], where: str) -> tuple[str, ...]:
+def _requires(meta: dict[Any, Any], where: Sentence | str) -> tuple[str, ...]:
     value = meta.get("requires") or []
     if isinstance(value, str):
         value = [part.strip() for part in value.split(",")]
     if not isinstance(value, list) or not all(
         isinstance(item, str) and item.isidentifier() for item in value
     ):
-        raise TemplateFormatError(f"{where}: 'requires' must be a list of field names.")
+        raise TemplateFormatError(
+            where,
+            QT_TRANSLATE_NOOP("TemplateFormatError", "'requires' must be a list of field names.")(),
+        )
     return tuple(value)
 
 
@@ -196,23 +248,23 @@ def read_template(
     try:
         data = read_bounded(path, TEMPLATE_FILE)
     except FileRefused as exc:
-        raise TemplateFormatError(str(exc)) from None
+        raise TemplateFormatError(one_line(exc.path), exc.problem) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise TemplateFormatError(f"{one_line(str(path))}: the file is not UTF-8 text.") from None
+        raise TemplateFormatError(one_line(str(path)), NOT_UTF8()) from None
     return parse_template(text, path=path, source=source, cache=cache)
 
 
 class TemplateLibrary:
     """The templates the user can pick from, by name; user templates override built-ins."""
 
-    def __init__(self, templates: Iterable[Template], problems: Iterable[str] = ()) -> None:
+    def __init__(self, templates: Iterable[Template], problems: Iterable[Sentence] = ()) -> None:
         self._by_name: dict[str, Template] = {}
         for template in templates:
             self._by_name[template.name] = template
         # Files that could not be read: shown to the user, never fatal for the library.
-        self.problems: tuple[str, ...] = tuple(problems)
+        self.problems: tuple[Sentence, ...] = tuple(problems)
         order = {kind: position for position, kind in enumerate(Kind)}
         self._in_order = tuple(
             sorted(self._by_name.values(), key=lambda t: (order[t.kind], t.name))
@@ -250,13 +302,13 @@ def load_library(
     user_dir = user_dir or paths.user_templates_dir()
     cache = FrontMatterCache((cache_dir or paths.cache_dir()) / FILE_NAME)
     templates: list[Template] = []
-    problems: list[str] = []
+    problems: list[Sentence] = []
     folders: tuple[tuple[Path, Source], ...] = ((builtin_dir, "builtin"), (user_dir, "user"))
     for folder, source in folders:
         for path in sorted(folder.glob(f"*{TEMPLATE_SUFFIX}")):
             try:
                 templates.append(read_template(path, source, cache))
             except TemplateFormatError as exc:
-                problems.append(str(exc))
+                problems.append(exc.sentence)
     cache.save()
     return TemplateLibrary(templates, problems)

@@ -21,8 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.contacts import EXAMPLE_CONTACT
-from app.library.sources import ImportProblem, ImportRefused, template_files
-from app.library.templates import TEMPLATE_SUFFIX, Template, TemplateFormatError, read_template
+from app.library.sources import IN_FILE, ImportProblem, ImportRefused, template_files
+from app.library.templates import (
+    NOT_UTF8,
+    TEMPLATE_SUFFIX,
+    Template,
+    TemplateFormatError,
+    read_template,
+)
 from app.library.user_files import TextProblem, check_text, file_for, same_file
 from app.rendering.renderer import (
     MissingFields,
@@ -32,10 +38,12 @@ from app.rendering.renderer import (
     used_names,
 )
 from app.safe_io.reading import TEMPLATE_FILE, FileRefused, read_bounded
+from app.safe_io.terminal import one_line
 from app.safe_io.writing import sync_folder, write_atomically
+from app.sentences import QT_TRANSLATE_NOOP, SaidError
 
 
-class ExportError(Exception):
+class ExportError(SaidError):
     """Templates could not be exported; the message names the file."""
 
 
@@ -89,7 +97,15 @@ def plan_import(sources: Sequence[Path], user_dir: Path) -> ImportPlan:
         key = template.name.casefold()
         if key in seen:
             problems.append(
-                ImportProblem(origin, f"{origin}: '{seen[key]}' in this import has the same name.")
+                ImportProblem(
+                    origin,
+                    IN_FILE(
+                        file=origin,
+                        problem=QT_TRANSLATE_NOOP(
+                            "ImportProblem", "'{other}' in this import has the same name."
+                        )(other=seen[key]),
+                    ),
+                )
             )
             continue
         seen[key] = origin
@@ -102,9 +118,10 @@ def _check(origin: str, data: bytes) -> tuple[Template, str] | ImportProblem:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return ImportProblem(origin, f"{origin}: the file is not UTF-8 text.")
+        return ImportProblem(origin, IN_FILE(file=origin, problem=NOT_UTF8()))
     if "\x00" in text:
-        return ImportProblem(origin, f"{origin}: the file is not a text file.")
+        problem = QT_TRANSLATE_NOOP("ImportProblem", "the file is not a text file.")()
+        return ImportProblem(origin, IN_FILE(file=origin, problem=problem))
     checked = check_text(text)
     if isinstance(checked, TextProblem):
         return ImportProblem(origin, checked.located(origin))
@@ -115,8 +132,11 @@ def _check(origin: str, data: bytes) -> tuple[Template, str] | ImportProblem:
     except MissingFields:
         pass  # fields the example contact lacks are the recipient's business, not a fault
     except RenderError as exc:
-        at = f", line {checked.file_line(exc.line)}" if exc.line else ""
-        return ImportProblem(origin, f"{origin}{at}: the sandbox refused it: {exc.message}")
+        refused = QT_TRANSLATE_NOOP("ImportProblem", "the sandbox refused it: {error}")(
+            error=exc.message
+        )
+        line = checked.file_line(exc.line) if exc.line else None
+        return ImportProblem(origin, TextProblem(refused, line).located(origin))
     return checked, text
 
 
@@ -172,8 +192,10 @@ def apply_import(plan: ImportPlan, user_dir: Path, *, replace: bool) -> ImportRe
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
         raise ImportRefused(
-            f"The templates could not be written to {user_dir} ({exc.strerror or exc}); "
-            "nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "ImportRefused",
+                "The templates could not be written to {folder} ({error}); nothing was imported.",
+            )(folder=user_dir, error=exc.strerror or str(exc))
         ) from None
     for (temporary, target), item in zip(staged, chosen, strict=True):
         os.replace(temporary, target)
@@ -213,17 +235,23 @@ def export_templates(templates: Sequence[Template], destination: Path) -> Path:
             for name, data in files:
                 write_atomically(destination / name, data)
     except OSError as exc:
-        raise ExportError(f"{destination}: could not be written ({exc.strerror or exc}).") from None
+        raise ExportError(
+            QT_TRANSLATE_NOOP("ExportError", "{file}: could not be written ({error}).")(
+                file=destination, error=exc.strerror or str(exc)
+            )
+        ) from None
     return destination
 
 
 def _exported_bytes(template: Template) -> bytes:
     if template.path is None:
-        raise ExportError(f"'{template.name}' has no file to export.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("ExportError", "'{name}' has no file to export.")(name=template.name)
+        )
     try:
         return read_bounded(template.path, TEMPLATE_FILE)
     except FileRefused as exc:
-        raise ExportError(str(exc)) from None
+        raise ExportError(IN_FILE(file=one_line(exc.path), problem=exc.problem)) from None
 
 
 def _write_zip(destination: Path, files: list[tuple[str, bytes]]) -> None:

@@ -26,6 +26,7 @@ from app.library.templates import (
 )
 from app.rendering.renderer import RenderError, compile_source
 from app.safe_io.writing import write_text_atomically
+from app.sentences import QT_TRANSLATE_NOOP, SaidError, Sentence
 
 _KEY_IN_MESSAGE = re.compile(r"'(name|kind|channel|description|requires)'")
 _NAME_LIMIT = 80  # the longest name template_library accepts
@@ -36,29 +37,31 @@ _DEVICE_NAMES = frozenset(
 )
 
 
-class TemplateFileError(Exception):
+class TemplateFileError(SaidError):
     """A template could not be saved, named or removed; the message says why and where."""
 
-    def __init__(self, message: str, line: int | None = None) -> None:
+    def __init__(self, message: Sentence, line: int | None = None) -> None:
         super().__init__(message)
         self.line = line
 
 
+_IN_FILE = QT_TRANSLATE_NOOP("TextProblem", "{file}: {problem}")
+_AT_LINE = QT_TRANSLATE_NOOP("TextProblem", "{file}, line {line}: {problem}")
+
+
 @dataclass(frozen=True)
 class TextProblem:
-    """What is wrong with a template file's text, at a line of the file (1-based)."""
+    """What is wrong with a template file's text, at a line of the file (1-based):
+    Rapport's sentence, or Jinja's or YAML's own words quoted as they are."""
 
-    detail: str
+    detail: Sentence | str
     line: int | None = None
 
-    def located(self, where: str) -> str:
+    def located(self, where: Sentence | str) -> Sentence:
         """The problem as a sentence naming the file (or archive entry) and line."""
-        at = f", line {self.line}" if self.line else ""
-        return f"{where}{at}: {self.detail}"
-
-
-# parse_template names a text given without a path "template", and YAML errors' lines.
-_PARSER_PREFIX = re.compile(r"^template(?:, line \d+)?: ")
+        if self.line:
+            return _AT_LINE(file=where, line=self.line, problem=self.detail)
+        return _IN_FILE(file=where, problem=self.detail)
 
 
 def check_front_matter(text: str) -> Template | TextProblem:
@@ -75,8 +78,10 @@ def check_front_matter(text: str) -> Template | TextProblem:
     if isinstance(checked, TextProblem):
         return checked
     if checked.name.split(".")[0].casefold() in _DEVICE_NAMES:
-        detail = f"'name' {checked.name} is kept by Windows for a device; choose another name."
-        return TextProblem(detail, _problem_line(text[: block.end()], detail))
+        detail = QT_TRANSLATE_NOOP(
+            "TextProblem", "'name' {name} is kept by Windows for a device; choose another name."
+        )(name=checked.name)
+        return TextProblem(detail, _problem_line(text[: block.end()], str(detail)))
     return dataclasses.replace(checked, body=text[block.end() :].rstrip("\n"))
 
 
@@ -85,8 +90,7 @@ def _check_head(head: str) -> Template | TextProblem:
     try:
         return parse_template(head)
     except TemplateFormatError as exc:
-        message = str(exc)
-        return TextProblem(_PARSER_PREFIX.sub("", message), _problem_line(head, message))
+        return TextProblem(exc.problem, _problem_line(head, str(exc)))
 
 
 def check_text(text: str) -> Template | TextProblem:
@@ -225,19 +229,26 @@ def save_user_template(text: str, folder: Path, previous: Path | None = None) ->
     """
     checked = check_text(text)
     if isinstance(checked, TextProblem):
-        where = previous.name if previous else "The template"
+        where = previous.name if previous else QT_TRANSLATE_NOOP("TextProblem", "The template")()
         raise TemplateFileError(checked.located(where), checked.line)
     target = file_for(checked.name, folder)
     if target.exists() and (previous is None or not same_file(target, previous)):
         raise TemplateFileError(
-            f"You already have a template named '{checked.name}': choose another name."
+            QT_TRANSLATE_NOOP(
+                "TemplateFileError",
+                "You already have a template named '{name}': choose another name.",
+            )(name=checked.name)
         )
     try:
         write_text_atomically(target, text)
         if previous is not None and previous.exists() and not same_file(target, previous):
             previous.unlink()
     except OSError as exc:
-        raise TemplateFileError(f"{target}: could not be saved ({exc.strerror or exc}).") from None
+        raise TemplateFileError(
+            QT_TRANSLATE_NOOP("TemplateFileError", "{file}: could not be saved ({error}).")(
+                file=target, error=exc.strerror or str(exc)
+            )
+        ) from None
     return target
 
 
@@ -250,13 +261,21 @@ def delete_user_template(template: Template, folder: Path) -> None:
     """Remove one of the user's template files; built-in templates cannot be removed."""
     path = template.path
     if template.source != "user" or path is None or path.parent.resolve() != folder.resolve():
-        raise TemplateFileError(f"'{template.name}' is a built-in template; it cannot be deleted.")
+        raise TemplateFileError(
+            QT_TRANSLATE_NOOP(
+                "TemplateFileError", "'{name}' is a built-in template; it cannot be deleted."
+            )(name=template.name)
+        )
     try:
         path.unlink()
     except FileNotFoundError:
         pass  # already gone: what the user asked for
     except OSError as exc:
-        raise TemplateFileError(f"{path}: could not be deleted ({exc.strerror or exc}).") from None
+        raise TemplateFileError(
+            QT_TRANSLATE_NOOP("TemplateFileError", "{file}: could not be deleted ({error}).")(
+                file=path, error=exc.strerror or str(exc)
+            )
+        ) from None
 
 
 def same_file(a: Path, b: Path) -> bool:

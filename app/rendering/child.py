@@ -52,14 +52,14 @@ def _answer(request: dict[str, Any]) -> dict[str, Any]:
     # Imported here, not at the top: every start of Rapport passes through this module
     # (serve_if_asked), and only the worker needs Jinja. `_serve` loads it before it
     # says it is ready, so no request waits for it.
-    from app.rendering.renderer import MissingFields, RenderError, render_here
+    from app.rendering.renderer import MissingFields, RenderError, render_here, worker_said
 
     try:
         return {"text": render_here(request["source"], request["variables"])}
     except MissingFields as exc:
         return {"missing": list(exc.fields), "line": exc.line}
     except RenderError as exc:
-        return {"error": exc.message, "line": exc.line}
+        return {**worker_said(exc.message), "line": exc.line}
 
 
 def _die_with_parent() -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from app.contacts import Contact, template_fields
 from app.rendering.limits import MAX_SOURCE, MAX_TEXT, TemplateRefused
 from app.rendering.tags import between_tags, tag_spans
+from app.sentences import QT_TRANSLATE_NOOP, Sentence, Wording
 
 # Jinja, the sandbox and the worker are imported with the first template compiled or
 # sent out: the window imports this module for its composer and shows before it renders
@@ -32,16 +33,51 @@ def _environment() -> GuardedEnvironment:
     return GuardedEnvironment()
 
 
-class RenderError(Exception):
-    """A template could not be rendered; `line` is the line of the template body."""
+# What Rapport says when a template cannot be compiled or rendered. Jinja's and the
+# sandbox's own words are quoted in them, or stand alone, as they are.
+SYNTAX = QT_TRANSLATE_NOOP("RenderError", "Template syntax: {error}")
+TOO_LONG = QT_TRANSLATE_NOOP("RenderError", "The template is longer than {count} characters.")
+NESTED = QT_TRANSLATE_NOOP("RenderError", "The template is nested too deeply.")
+HUGE_NUMBER = QT_TRANSLATE_NOOP("RenderError", "The template contains a number too long to use.")
+NOT_COMPILED = QT_TRANSLATE_NOOP("RenderError", "The template could not be compiled: {error}")
+RECURSION = QT_TRANSLATE_NOOP(
+    "RenderError", "The template calls itself too deeply and was stopped."
+)
+MEMORY = QT_TRANSLATE_NOOP(
+    "RenderError", "The template tried to use too much memory and was stopped."
+)
+NOT_ALLOWED = QT_TRANSLATE_NOOP("RenderError", "The template is not allowed to do that: {error}")
+FAILED = QT_TRANSLATE_NOOP("RenderError", "The template failed: {error}")
+# The sentences the render worker may send back, by their English: it is a process that
+# runs strangers' templates, so its answer names one of these or is shown as text.
+WORKER_SAYS: dict[str, Wording] = {
+    wording.source: wording
+    for wording in (
+        SYNTAX,
+        TOO_LONG,
+        NESTED,
+        HUGE_NUMBER,
+        NOT_COMPILED,
+        RECURSION,
+        MEMORY,
+        NOT_ALLOWED,
+        FAILED,
+    )
+}
 
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(message)
+
+class RenderError(Exception):
+    """A template could not be rendered; `line` is the line of the template body.
+
+    `message` is Rapport's sentence, or the sandbox's or Jinja's own words."""
+
+    def __init__(self, message: Sentence | str, line: int | None = None) -> None:
+        super().__init__(str(message))
         self.message = message
         self.line = line
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}" if self.line else self.message
+        return f"line {self.line}: {self.message}" if self.line else str(self.message)
 
 
 class MissingFields(RenderError):
@@ -83,11 +119,11 @@ def render_source(source: str, variables: Mapping[str, Any], *, trusted: bool = 
     try:
         answer = render_worker.shared().request(request)
     except render_worker.WorkerError as exc:
-        raise RenderError(str(exc)) from None
+        raise RenderError(exc.sentence) from None
     if "missing" in answer:
         raise MissingFields(tuple(answer["missing"]), answer["line"])
     if "error" in answer:
-        raise RenderError(answer["error"], answer["line"])
+        raise RenderError(worker_message(answer), answer["line"])
     return str(answer["text"])
 
 
@@ -112,9 +148,9 @@ def render_here(source: str, variables: Mapping[str, Any]) -> str:
     except MissingName as exc:
         raise MissingFields(_unique([*missing, exc.name]), _template_line(exc)) from None
     except RecursionError:
-        raise RenderError("The template calls itself too deeply and was stopped.") from None
+        raise RenderError(RECURSION()) from None
     except MemoryError:
-        raise RenderError("The template tried to use too much memory and was stopped.") from None
+        raise RenderError(MEMORY()) from None
     except Exception as exc:  # any failure inside untrusted template code is the template's
         raise RenderError(_describe(exc), _template_line(exc)) from None
     if missing:
@@ -125,7 +161,7 @@ def render_here(source: str, variables: Mapping[str, Any]) -> str:
 def compile_source(source: str) -> jinja2.Template:
     """Compile template text in the sandbox; compiled templates are cached by source."""
     if len(source) > MAX_SOURCE:
-        raise RenderError(f"The template is longer than {MAX_SOURCE:,} characters.")
+        raise RenderError(TOO_LONG(count=f"{MAX_SOURCE:,}"))
     return _compile_cached(source)
 
 
@@ -147,19 +183,19 @@ def _compile_cached(source: str) -> jinja2.Template:
             environment, code, environment.make_globals(None), None
         )
     except jinja2.TemplateSyntaxError as exc:
-        raise RenderError(f"Template syntax: {exc.message}", exc.lineno) from None
+        raise RenderError(SYNTAX(error=exc.message or ""), exc.lineno) from None
     except TemplateRefused as exc:
         raise RenderError(str(exc), exc.line) from None
     except (RecursionError, SyntaxError):
         # Jinja's parser recurses once per level of nesting; Python's compiler allows 20
         # nested blocks and 200 nested parentheses in the code Jinja generates.
-        raise RenderError("The template is nested too deeply.") from None
+        raise RenderError(NESTED()) from None
     except ValueError:
         # Python refuses to convert integers of more than 4,300 digits to or from text.
-        raise RenderError("The template contains a number too long to use.") from None
+        raise RenderError(HUGE_NUMBER()) from None
     except Exception as exc:  # whatever else untrusted text provokes is the template's
         detail = str(exc) or type(exc).__name__
-        raise RenderError(f"The template could not be compiled: {detail}") from None
+        raise RenderError(NOT_COMPILED(error=detail)) from None
 
 
 def used_names(source: str) -> set[str]:
@@ -229,17 +265,43 @@ def _template_line(exc: BaseException) -> int | None:
     return line
 
 
-def _describe(exc: Exception) -> str:
+def _describe(exc: Exception) -> Sentence | str:
     import jinja2
 
     if isinstance(exc, TemplateRefused):
         return str(exc)
     if isinstance(exc, jinja2.exceptions.SecurityError):
-        return f"The template is not allowed to do that: {exc}"
+        return NOT_ALLOWED(error=str(exc))
     if isinstance(exc, jinja2.TemplateError):
         return exc.message or type(exc).__name__
-    detail = str(exc) or type(exc).__name__
-    return f"The template failed: {detail}"
+    return FAILED(error=str(exc) or type(exc).__name__)
+
+
+def worker_said(message: Sentence | str) -> dict[str, Any]:
+    """A RenderError's message as the render worker sends it: its English, and the
+    sentence when it is one of WORKER_SAYS."""
+    said: dict[str, Any] = {"error": str(message)}
+    if isinstance(message, Sentence):
+        said["said"] = [message.wording.source, {k: str(v) for k, v in message.values}]
+    return said
+
+
+def worker_message(answer: Mapping[str, Any]) -> Sentence | str:
+    """The message of the worker's error answer: the sentence it names, if it is one
+    Rapport knows and its values are text, else the English it sent, as text."""
+    said = answer.get("said")
+    if isinstance(said, list) and len(said) == 2 and isinstance(said[1], dict):
+        wording = WORKER_SAYS.get(said[0]) if isinstance(said[0], str) else None
+        values = said[1]
+        if wording is not None and all(isinstance(v, str) for v in values.values()):
+            try:
+                sentence = wording(**values)
+                str(sentence)  # every placeholder has its value
+            except (KeyError, IndexError, ValueError):
+                pass
+            else:
+                return sentence
+    return str(answer["error"])
 
 
 def _unique(names: list[str]) -> tuple[str, ...]:

@@ -27,6 +27,7 @@ from typing import Any
 
 from app.rendering.child import MEMORY_LIMIT
 from app.rendering.protocol import WORKER_FLAG, read_message, write_message
+from app.sentences import QT_TRANSLATE_NOOP, SaidError
 from app.supervision import supervise
 
 # The sandbox's own budget (0.5 s) usually stops a template first, with a more precise
@@ -42,11 +43,13 @@ START_LIMIT = 10.0
 # On exit, how long the child gets to notice its closed input before it is killed.
 _CLOSE_LIMIT = 1.0
 
-STOPPED = "The template took too long or used too much memory and was stopped."
-UNAVAILABLE = "Rapport could not start its template renderer."
+STOPPED = QT_TRANSLATE_NOOP(
+    "WorkerError", "The template took too long or used too much memory and was stopped."
+)
+UNAVAILABLE = QT_TRANSLATE_NOOP("WorkerError", "Rapport could not start its template renderer.")
 
 
-class WorkerError(Exception):
+class WorkerError(SaidError):
     """The worker gave no answer: the template was stopped, or the worker never started."""
 
 
@@ -91,7 +94,7 @@ class _Child:
         ).start()
         self._started.wait()
         if self._popen is None:
-            raise WorkerError(UNAVAILABLE)
+            raise WorkerError(UNAVAILABLE())
 
     @property
     def pid(self) -> int | None:
@@ -224,7 +227,7 @@ class RenderWorker:
             except _NoAnswer:
                 child.kill()
                 self._restart()
-                raise WorkerError(STOPPED) from None
+                raise WorkerError(STOPPED()) from None
 
     def close(self) -> None:
         with self._lock:
@@ -251,7 +254,7 @@ class RenderWorker:
             except _NoAnswer:
                 child.kill()
                 self._child = None
-                raise WorkerError(UNAVAILABLE) from None
+                raise WorkerError(UNAVAILABLE()) from None
             child.ready = True
         return child
 

@@ -750,6 +750,17 @@
         </message>
     </context>
     <context>
+        <name>ExportError</name>
+        <message>
+            <source>{file}: could not be written ({error}).</source>
+            <translation>{file}: ließ sich nicht schreiben ({error}).</translation>
+        </message>
+        <message>
+            <source>'{name}' has no file to export.</source>
+            <translation>„{name}“ hat keine Datei, die sich exportieren ließe.</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldHint</name>
         <message>
             <source>Taken from the name when empty</source>
@@ -1101,6 +1112,29 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
                 <numerusform>%Ln Person</numerusform>
                 <numerusform>%Ln Personen</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>FrontMatterError</name>
+        <message>
+            <source>longer than {count} characters</source>
+            <translation>länger als {count} Zeichen</translation>
+        </message>
+        <message>
+            <source>not valid YAML</source>
+            <translation>kein gültiges YAML</translation>
+        </message>
+        <message>
+            <source>using a YAML anchor or alias ('&amp;' or '*'), which Rapport does not read</source>
+            <translation>Er verwendet einen YAML-Anker oder -Alias ('&amp;' oder '*'), den Rapport nicht liest</translation>
+        </message>
+        <message>
+            <source>nested more than {depth} levels deep</source>
+            <translation>mehr als {depth} Ebenen tief verschachtelt</translation>
+        </message>
+        <message>
+            <source>more than {count} values</source>
+            <translation>mehr als {count} Werte</translation>
         </message>
     </context>
     <context>
@@ -1955,6 +1989,160 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
     </context>
     <context>
+        <name>ImportCancelled</name>
+        <message>
+            <source>The import was cancelled; nothing was saved.</source>
+            <translation>Der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFileError</name>
+        <message>
+            <source>the column mapping does not fit: {problems}</source>
+            <translation>Die Zuordnung der Spalten passt nicht: {problems}</translation>
+        </message>
+        <message>
+            <source>“08 Feb 2026”, “2/8/26” or “2026-02-08”</source>
+            <translation>„08 Feb 2026“, „2/8/26“ oder „2026-02-08“</translation>
+        </message>
+        <message>
+            <source>“08 Feb 2026”, “2/8/26, 2:37 PM” or “2026-02-08 14:37:00 UTC”</source>
+            <translation>„08 Feb 2026“, „2/8/26, 2:37 PM“ oder „2026-02-08 14:37:00 UTC“</translation>
+        </message>
+        <message>
+            <source>connection date</source>
+            <translation>Verbindungsdatum</translation>
+        </message>
+        <message>
+            <source>“Connected On” date</source>
+            <translation>Datum in „Connected On“</translation>
+        </message>
+        <message>
+            <source>“Sent At” time</source>
+            <translation>Zeitpunkt in „Sent At“</translation>
+        </message>
+        <message>
+            <source>“DATE”</source>
+            <translation>Datum in „DATE“</translation>
+        </message>
+        <message>
+            <source>the {column} “{value}” is not a date Rapport can read; write it like {examples}.</source>
+            <translation>„{value}“ ({column}) ist kein Datum, das Rapport lesen kann; schreiben Sie es wie {examples}.</translation>
+        </message>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {problem}</source>
+            <translation>{file}, Zeile {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>this is a folder; choose a file.</source>
+            <translation>Das ist ein Ordner; wählen Sie eine Datei.</translation>
+        </message>
+        <message>
+            <source>the file is empty.</source>
+            <translation>Die Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>this is not a text file: it holds binary data (such as a spreadsheet, an image or a damaged download). Export it as CSV text and try again.</source>
+            <translation>Das ist keine Textdatei: Sie enthält Binärdaten (etwa eine Tabellenkalkulation, ein Bild oder einen beschädigten Download). Exportieren Sie sie als CSV-Text und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>the text is not in the {encoding} encoding (byte {byte} at column {column}). Save the file as UTF-8 (in Excel: “CSV UTF-8”) and import it again.</source>
+            <translation>Der Text ist nicht in der Kodierung {encoding} (Byte {byte} in Spalte {column}). Speichern Sie die Datei als UTF-8 (in Excel: „CSV UTF-8“) und importieren Sie sie erneut.</translation>
+        </message>
+        <message>
+            <source>the file is too large to import ({size} MB; the limit is {limit} MB).</source>
+            <translation>Die Datei ist zu groß für einen Import ({size} MB; die Grenze liegt bei {limit} MB).</translation>
+        </message>
+        <message>
+            <source>no such file or folder.</source>
+            <translation>Diese Datei oder dieser Ordner existiert nicht.</translation>
+        </message>
+        <message>
+            <source>the zip file is damaged (an incomplete download?) and this file cannot be read. Download the export again.</source>
+            <translation>Die ZIP-Datei ist beschädigt (ein unvollständiger Download?) und diese Datei lässt sich nicht lesen. Laden Sie den Export erneut herunter.</translation>
+        </message>
+        <message>
+            <source>the file is encrypted; unzip it yourself and import the folder.</source>
+            <translation>Die Datei ist verschlüsselt; entpacken Sie sie selbst und importieren Sie den Ordner.</translation>
+        </message>
+        <message>
+            <source>this is neither a folder nor a zip file. Choose the .zip LinkedIn sent you, or the folder you unzipped it into.</source>
+            <translation>Das ist weder ein Ordner noch eine ZIP-Datei. Wählen Sie die .zip-Datei, die LinkedIn Ihnen geschickt hat, oder den Ordner, in den Sie sie entpackt haben.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read ({error})</source>
+            <translation>Die Datei lässt sich nicht lesen ({error})</translation>
+        </message>
+        <message>
+            <source>this holds none of the files of LinkedIn's data export ({files}). Choose the .zip LinkedIn sent, or its folder.</source>
+            <translation>Hier ist keine der Dateien aus dem LinkedIn-Datenexport ({files}). Wählen Sie die .zip-Datei, die LinkedIn geschickt hat, oder ihren Ordner.</translation>
+        </message>
+        <message>
+            <source>the file has its column names but no rows to import.</source>
+            <translation>Die Datei hat Spaltennamen, aber keine Zeilen zum Importieren.</translation>
+        </message>
+        <message>
+            <source>a quoted value that starts here is never closed (a missing "), so the rest of the file cannot be read.</source>
+            <translation>Ein Wert in Anführungszeichen, der hier beginnt, wird nie geschlossen (ein fehlendes "), daher lässt sich der Rest der Datei nicht lesen.</translation>
+        </message>
+        <message>
+            <source>one value is too long to be a real entry.</source>
+            <translation>Ein Wert ist zu lang, um ein echter Eintrag zu sein.</translation>
+        </message>
+        <message>
+            <source>a quoted value in the row that starts here is not closed where it should be; the row runs on to line {line}, where the quoting breaks.</source>
+            <translation>Ein Wert in Anführungszeichen in der Zeile, die hier beginnt, wird nicht dort geschlossen, wo er sollte; die Zeile läuft bis Zeile {line} weiter, wo die Anführungszeichen brechen.</translation>
+        </message>
+        <message>
+            <source>the quoting is broken: a value in quotes must end at a separator.</source>
+            <translation>Die Anführungszeichen stimmen nicht: Ein Wert in Anführungszeichen muss an einem Trennzeichen enden.</translation>
+        </message>
+        <message>
+            <source>the file holds no table; expected the columns {columns}.</source>
+            <translation>Die Datei enthält keine Tabelle; erwartet wurden die Spalten {columns}.</translation>
+        </message>
+        <message>
+            <source>missing the column(s) {columns}; the table starts with “{row}”.</source>
+            <translation>Folgende Spalten fehlen: {columns}; die Tabelle beginnt mit „{row}“.</translation>
+        </message>
+        <message>
+            <source>this is not a vCard file: it holds no BEGIN:VCARD.</source>
+            <translation>Das ist keine vCard-Datei: Sie enthält kein BEGIN:VCARD.</translation>
+        </message>
+        <message>
+            <source>a card begins inside the card that starts on line {start}.</source>
+            <translation>Eine Karte beginnt innerhalb der Karte, die in Zeile {start} anfängt.</translation>
+        </message>
+        <message>
+            <source>END:VCARD without a BEGIN:VCARD before it.</source>
+            <translation>END:VCARD ohne ein BEGIN:VCARD davor.</translation>
+        </message>
+        <message>
+            <source>this line is outside any card (a card starts with BEGIN:VCARD).</source>
+            <translation>Diese Zeile steht außerhalb jeder Karte (eine Karte beginnt mit BEGIN:VCARD).</translation>
+        </message>
+        <message>
+            <source>this card never ends (no END:VCARD).</source>
+            <translation>Diese Karte endet nie (kein END:VCARD).</translation>
+        </message>
+        <message>
+            <source>the value of {property} is not valid text in the {charset} encoding.</source>
+            <translation>Der Wert von {property} ist kein gültiger Text in der Kodierung {charset}.</translation>
+        </message>
+        <message>
+            <source>this line is not a vCard property (no “:” between name and value).</source>
+            <translation>Diese Zeile ist keine vCard-Eigenschaft (kein „:“ zwischen Name und Wert).</translation>
+        </message>
+        <message>
+            <source>this line has a value but no property name.</source>
+            <translation>Diese Zeile hat einen Wert, aber keinen Eigenschaftsnamen.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportFlow</name>
         <message>
             <source>Import a LinkedIn data export</source>
@@ -2011,6 +2199,76 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         <message>
             <source>Import finished</source>
             <translation>Import abgeschlossen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProblem</name>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>not a plain file; skipped.</source>
+            <translation>keine normale Datei; übersprungen.</translation>
+        </message>
+        <message>
+            <source>larger than {limit} KB; templates are far smaller.</source>
+            <translation>größer als {limit} KB; Vorlagen sind weit kleiner.</translation>
+        </message>
+        <message>
+            <source>the entry is password-protected.</source>
+            <translation>Der Eintrag ist passwortgeschützt.</translation>
+        </message>
+        <message>
+            <source>the entry is damaged ({error}).</source>
+            <translation>Der Eintrag ist beschädigt ({error}).</translation>
+        </message>
+        <message>
+            <source>'{other}' in this import has the same name.</source>
+            <translation>„{other}“ in diesem Import hat denselben Namen.</translation>
+        </message>
+        <message>
+            <source>the file is not a text file.</source>
+            <translation>Die Datei ist keine Textdatei.</translation>
+        </message>
+        <message>
+            <source>the sandbox refused it: {error}</source>
+            <translation>Die Sandbox hat die Vorlage abgelehnt: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRefused</name>
+        <message>
+            <source>{file}: there is no such file or folder.</source>
+            <translation>{file}: Diese Datei oder dieser Ordner existiert nicht.</translation>
+        </message>
+        <message>
+            <source>More than {count} template files: nothing was imported.</source>
+            <translation>Mehr als {count} Vorlagendateien: Es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>{file}: a damaged zip archive ({error}).</source>
+            <translation>{file}: ein beschädigtes ZIP-Archiv ({error}).</translation>
+        </message>
+        <message>
+            <source>{file}: not a zip archive that can be read ({error}).</source>
+            <translation>{file}: kein lesbares ZIP-Archiv ({error}).</translation>
+        </message>
+        <message>
+            <source>{file}: lists more than {count} entries; nothing imported.</source>
+            <translation>{file}: enthält mehr als {count} Einträge; nichts importiert.</translation>
+        </message>
+        <message>
+            <source>{file}: the entry '{entry}' points outside the archive's folder, which only a malicious archive does; nothing was imported.</source>
+            <translation>{file}: Der Eintrag „{entry}“ zeigt aus dem Ordner des Archivs hinaus, was nur ein bösartiges Archiv tut; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>{file}: its templates would unpack to more than {limit} MB; nothing was imported.</source>
+            <translation>{file}: Die Vorlagen darin würden entpackt mehr als {limit} MB belegen; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>The templates could not be written to {folder} ({error}); nothing was imported.</source>
+            <translation>Die Vorlagen ließen sich nicht nach {folder} schreiben ({error}); es wurde nichts importiert.</translation>
         </message>
     </context>
     <context>
@@ -3325,6 +3583,45 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         </message>
     </context>
     <context>
+        <name>RenderError</name>
+        <message>
+            <source>Template syntax: {error}</source>
+            <translation>Vorlagensyntax: {error}</translation>
+        </message>
+        <message>
+            <source>The template is longer than {count} characters.</source>
+            <translation>Die Vorlage ist länger als {count} Zeichen.</translation>
+        </message>
+        <message>
+            <source>The template is nested too deeply.</source>
+            <translation>Die Vorlage ist zu tief verschachtelt.</translation>
+        </message>
+        <message>
+            <source>The template contains a number too long to use.</source>
+            <translation>Die Vorlage enthält eine Zahl, die zu lang ist, um sie zu verwenden.</translation>
+        </message>
+        <message>
+            <source>The template could not be compiled: {error}</source>
+            <translation>Die Vorlage ließ sich nicht kompilieren: {error}</translation>
+        </message>
+        <message>
+            <source>The template calls itself too deeply and was stopped.</source>
+            <translation>Die Vorlage ruft sich selbst zu tief auf und wurde angehalten.</translation>
+        </message>
+        <message>
+            <source>The template tried to use too much memory and was stopped.</source>
+            <translation>Die Vorlage wollte zu viel Speicher belegen und wurde angehalten.</translation>
+        </message>
+        <message>
+            <source>The template is not allowed to do that: {error}</source>
+            <translation>Das darf die Vorlage nicht: {error}</translation>
+        </message>
+        <message>
+            <source>The template failed: {error}</source>
+            <translation>Die Vorlage ist fehlgeschlagen: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestDialog</name>
         <message>
             <source>Add a connection request</source>
@@ -3565,6 +3862,73 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         <message>
             <source>{percent}%</source>
             <translation>{percent} %</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkippedRow</name>
+        <message>
+            <source>no name</source>
+            <translation>kein Name</translation>
+        </message>
+        <message>
+            <source>the {column} “{value}” is not a date Rapport can read; write it like {examples}</source>
+            <translation>„{value}“ ({column}) ist kein Datum, das Rapport lesen kann; schreiben Sie es wie {examples}</translation>
+        </message>
+        <message>
+            <source>no name (a member who hid or closed their profile)</source>
+            <translation>kein Name (ein Mitglied, das sein Profil verborgen oder geschlossen hat)</translation>
+        </message>
+        <message>
+            <source>the direction “{direction}” is neither OUTGOING nor INCOMING</source>
+            <translation>Die Richtung „{direction}“ ist weder OUTGOING noch INCOMING</translation>
+        </message>
+        <message>
+            <source>the other person has no name</source>
+            <translation>Die andere Person hat keinen Namen</translation>
+        </message>
+        <message>
+            <source>no “Sent At” time</source>
+            <translation>kein Zeitpunkt in „Sent At“</translation>
+        </message>
+        <message>
+            <source>a contact you have</source>
+            <translation>einer Ihrer Kontakte</translation>
+        </message>
+        <message>
+            <source>kept apart from {where} of the same name: another company, position or connection date</source>
+            <translation>nicht mit der gleichnamigen Person ({where}) zusammengeführt: andere Firma, Position oder anderes Verbindungsdatum</translation>
+        </message>
+        <message>
+            <source>{count} people are named “{name}”; linked by name to one of them, which may be the wrong one</source>
+            <translation>{count} Personen heißen „{name}“; über den Namen mit einer davon verknüpft, womöglich der falschen</translation>
+        </message>
+        <message>
+            <source>the same person as {where}</source>
+            <translation>dieselbe Person wie in {where}</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>Zeile {line}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>Zeile {line} von {file}</translation>
+        </message>
+        <message>
+            <source>{values} values where the header has {columns} columns</source>
+            <translation>{values} Werte, die Kopfzeile hat aber {columns} Spalten</translation>
+        </message>
+        <message>
+            <source>a group card (“{group}”), not a person</source>
+            <translation>eine Gruppenkarte („{group}“), keine Person</translation>
+        </message>
+        <message>
+            <source>a group card</source>
+            <translation>eine Gruppenkarte</translation>
+        </message>
+        <message>
+            <source>the card has no name</source>
+            <translation>Die Karte hat keinen Namen</translation>
         </message>
     </context>
     <context>
@@ -4058,6 +4422,76 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         </message>
     </context>
     <context>
+        <name>TemplateFileError</name>
+        <message>
+            <source>You already have a template named '{name}': choose another name.</source>
+            <translation>Sie haben bereits eine Vorlage namens „{name}“: Wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>{file}: could not be saved ({error}).</source>
+            <translation>{file}: ließ sich nicht speichern ({error}).</translation>
+        </message>
+        <message>
+            <source>'{name}' is a built-in template; it cannot be deleted.</source>
+            <translation>„{name}“ ist eine mitgelieferte Vorlage; sie lässt sich nicht löschen.</translation>
+        </message>
+        <message>
+            <source>{file}: could not be deleted ({error}).</source>
+            <translation>{file}: ließ sich nicht löschen ({error}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateFormatError</name>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {problem}</source>
+            <translation>{file}, Zeile {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>'{key}' must be one of: {allowed}.</source>
+            <translation>„{key}“ muss einer dieser Werte sein: {allowed}.</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text.</source>
+            <translation>Die Datei ist kein UTF-8-Text.</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>Vorlage</translation>
+        </message>
+        <message>
+            <source>the file must start with a front matter block between '---' lines (name, kind, channel, description, requires).</source>
+            <translation>Die Datei muss mit einem Kopfbereich zwischen '---'-Zeilen beginnen (name, kind, channel, description, requires).</translation>
+        </message>
+        <message>
+            <source>the front matter is {problem}.</source>
+            <translation>Der Kopfbereich ist fehlerhaft: {problem}.</translation>
+        </message>
+        <message>
+            <source>the front matter must be a set of 'key: value' lines.</source>
+            <translation>Der Kopfbereich muss aus Zeilen der Form 'key: value' bestehen.</translation>
+        </message>
+        <message>
+            <source>'name' must be a short name of letters, digits, '-', '_' or '.'.</source>
+            <translation>„name“ muss ein kurzer Name aus Buchstaben, Ziffern, '-', '_' oder '.' sein.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be text.</source>
+            <translation>„{key}“ muss Text sein.</translation>
+        </message>
+        <message>
+            <source>'register' applies only to {languages}.</source>
+            <translation>„register“ gilt nur für {languages}.</translation>
+        </message>
+        <message>
+            <source>'requires' must be a list of field names.</source>
+            <translation>„requires“ muss eine Liste von Feldnamen sein.</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateListModel</name>
         <message>
             <source>{template} (yours)</source>
@@ -4389,6 +4823,25 @@ sind in {folder} bereits vorhanden. Ersetzen?</translation>
         </message>
     </context>
     <context>
+        <name>TextProblem</name>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {problem}</source>
+            <translation>{file}, Zeile {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>'name' {name} is kept by Windows for a device; choose another name.</source>
+            <translation>„name“ {name} ist unter Windows für ein Gerät reserviert; wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>The template</source>
+            <translation>Die Vorlage</translation>
+        </message>
+    </context>
+    <context>
         <name>TheirNote</name>
         <message>
             <source>{name} wrote</source>
@@ -4554,6 +5007,17 @@ sind in {folder} bereits vorhanden. Ersetzen?</translation>
         <message>
             <source>Choose &amp;template</source>
             <translation>&amp;Vorlage auswählen</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkerError</name>
+        <message>
+            <source>The template took too long or used too much memory and was stopped.</source>
+            <translation>Die Vorlage hat zu lange gebraucht oder zu viel Speicher belegt und wurde angehalten.</translation>
+        </message>
+        <message>
+            <source>Rapport could not start its template renderer.</source>
+            <translation>Rapport konnte seinen Vorlagen-Renderer nicht starten.</translation>
         </message>
     </context>
     <context>

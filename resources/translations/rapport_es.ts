@@ -750,6 +750,17 @@
         </message>
     </context>
     <context>
+        <name>ExportError</name>
+        <message>
+            <source>{file}: could not be written ({error}).</source>
+            <translation>{file}: no se ha podido escribir ({error}).</translation>
+        </message>
+        <message>
+            <source>'{name}' has no file to export.</source>
+            <translation>«{name}» no tiene ningún archivo que exportar.</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldHint</name>
         <message>
             <source>Taken from the name when empty</source>
@@ -1101,6 +1112,29 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
                 <numerusform>%Ln persona</numerusform>
                 <numerusform>%Ln personas</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>FrontMatterError</name>
+        <message>
+            <source>longer than {count} characters</source>
+            <translation>tiene más de {count} caracteres</translation>
+        </message>
+        <message>
+            <source>not valid YAML</source>
+            <translation>no es YAML válido</translation>
+        </message>
+        <message>
+            <source>using a YAML anchor or alias ('&amp;' or '*'), which Rapport does not read</source>
+            <translation>usa un ancla o un alias de YAML ('&amp;' o '*'), que Rapport no lee</translation>
+        </message>
+        <message>
+            <source>nested more than {depth} levels deep</source>
+            <translation>tiene más de {depth} niveles de anidación</translation>
+        </message>
+        <message>
+            <source>more than {count} values</source>
+            <translation>tiene más de {count} valores</translation>
         </message>
     </context>
     <context>
@@ -1955,6 +1989,160 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
     </context>
     <context>
+        <name>ImportCancelled</name>
+        <message>
+            <source>The import was cancelled; nothing was saved.</source>
+            <translation>Se ha cancelado la importación; no se ha guardado nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFileError</name>
+        <message>
+            <source>the column mapping does not fit: {problems}</source>
+            <translation>la asignación de columnas no encaja: {problems}</translation>
+        </message>
+        <message>
+            <source>“08 Feb 2026”, “2/8/26” or “2026-02-08”</source>
+            <translation>«08 Feb 2026», «2/8/26» o «2026-02-08»</translation>
+        </message>
+        <message>
+            <source>“08 Feb 2026”, “2/8/26, 2:37 PM” or “2026-02-08 14:37:00 UTC”</source>
+            <translation>«08 Feb 2026», «2/8/26, 2:37 PM» o «2026-02-08 14:37:00 UTC»</translation>
+        </message>
+        <message>
+            <source>connection date</source>
+            <translation>fecha de conexión</translation>
+        </message>
+        <message>
+            <source>“Connected On” date</source>
+            <translation>fecha de «Connected On»</translation>
+        </message>
+        <message>
+            <source>“Sent At” time</source>
+            <translation>hora de «Sent At»</translation>
+        </message>
+        <message>
+            <source>“DATE”</source>
+            <translation>fecha de «DATE»</translation>
+        </message>
+        <message>
+            <source>the {column} “{value}” is not a date Rapport can read; write it like {examples}.</source>
+            <translation>la {column} «{value}» no es una fecha que Rapport pueda leer; escríbela como {examples}.</translation>
+        </message>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {problem}</source>
+            <translation>{file}, línea {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>this is a folder; choose a file.</source>
+            <translation>es una carpeta; elige un archivo.</translation>
+        </message>
+        <message>
+            <source>the file is empty.</source>
+            <translation>el archivo está vacío.</translation>
+        </message>
+        <message>
+            <source>this is not a text file: it holds binary data (such as a spreadsheet, an image or a damaged download). Export it as CSV text and try again.</source>
+            <translation>no es un archivo de texto: contiene datos binarios (como una hoja de cálculo, una imagen o una descarga dañada). Expórtalo como texto CSV y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>the text is not in the {encoding} encoding (byte {byte} at column {column}). Save the file as UTF-8 (in Excel: “CSV UTF-8”) and import it again.</source>
+            <translation>el texto no está en la codificación {encoding} (byte {byte} en la columna {column}). Guarda el archivo como UTF-8 (en Excel: «CSV UTF-8») y vuelve a importarlo.</translation>
+        </message>
+        <message>
+            <source>the file is too large to import ({size} MB; the limit is {limit} MB).</source>
+            <translation>el archivo es demasiado grande para importarlo ({size} MB; el límite es de {limit} MB).</translation>
+        </message>
+        <message>
+            <source>no such file or folder.</source>
+            <translation>no existe ese archivo o carpeta.</translation>
+        </message>
+        <message>
+            <source>the zip file is damaged (an incomplete download?) and this file cannot be read. Download the export again.</source>
+            <translation>el archivo zip está dañado (¿una descarga incompleta?) y este archivo no se puede leer. Vuelve a descargar la exportación.</translation>
+        </message>
+        <message>
+            <source>the file is encrypted; unzip it yourself and import the folder.</source>
+            <translation>el archivo está cifrado; descomprímelo tú y importa la carpeta.</translation>
+        </message>
+        <message>
+            <source>this is neither a folder nor a zip file. Choose the .zip LinkedIn sent you, or the folder you unzipped it into.</source>
+            <translation>no es ni una carpeta ni un archivo zip. Elige el .zip que te envió LinkedIn o la carpeta en la que lo descomprimiste.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read ({error})</source>
+            <translation>el archivo no se puede leer ({error})</translation>
+        </message>
+        <message>
+            <source>this holds none of the files of LinkedIn's data export ({files}). Choose the .zip LinkedIn sent, or its folder.</source>
+            <translation>no contiene ninguno de los archivos de la exportación de datos de LinkedIn ({files}). Elige el .zip que envió LinkedIn o su carpeta.</translation>
+        </message>
+        <message>
+            <source>the file has its column names but no rows to import.</source>
+            <translation>el archivo tiene los nombres de las columnas, pero ninguna fila que importar.</translation>
+        </message>
+        <message>
+            <source>a quoted value that starts here is never closed (a missing "), so the rest of the file cannot be read.</source>
+            <translation>un valor entre comillas que empieza aquí nunca se cierra (falta una "), así que el resto del archivo no se puede leer.</translation>
+        </message>
+        <message>
+            <source>one value is too long to be a real entry.</source>
+            <translation>un valor es demasiado largo para ser una entrada real.</translation>
+        </message>
+        <message>
+            <source>a quoted value in the row that starts here is not closed where it should be; the row runs on to line {line}, where the quoting breaks.</source>
+            <translation>un valor entre comillas de la fila que empieza aquí no se cierra donde debería; la fila sigue hasta la línea {line}, donde las comillas se rompen.</translation>
+        </message>
+        <message>
+            <source>the quoting is broken: a value in quotes must end at a separator.</source>
+            <translation>las comillas están mal: un valor entre comillas debe terminar en un separador.</translation>
+        </message>
+        <message>
+            <source>the file holds no table; expected the columns {columns}.</source>
+            <translation>el archivo no contiene ninguna tabla; se esperaban las columnas {columns}.</translation>
+        </message>
+        <message>
+            <source>missing the column(s) {columns}; the table starts with “{row}”.</source>
+            <translation>faltan las columnas {columns}; la tabla empieza con «{row}».</translation>
+        </message>
+        <message>
+            <source>this is not a vCard file: it holds no BEGIN:VCARD.</source>
+            <translation>no es un archivo vCard: no contiene ningún BEGIN:VCARD.</translation>
+        </message>
+        <message>
+            <source>a card begins inside the card that starts on line {start}.</source>
+            <translation>una tarjeta empieza dentro de la tarjeta que comienza en la línea {start}.</translation>
+        </message>
+        <message>
+            <source>END:VCARD without a BEGIN:VCARD before it.</source>
+            <translation>END:VCARD sin un BEGIN:VCARD antes.</translation>
+        </message>
+        <message>
+            <source>this line is outside any card (a card starts with BEGIN:VCARD).</source>
+            <translation>esta línea está fuera de cualquier tarjeta (una tarjeta empieza con BEGIN:VCARD).</translation>
+        </message>
+        <message>
+            <source>this card never ends (no END:VCARD).</source>
+            <translation>esta tarjeta nunca termina (no hay END:VCARD).</translation>
+        </message>
+        <message>
+            <source>the value of {property} is not valid text in the {charset} encoding.</source>
+            <translation>el valor de {property} no es texto válido en la codificación {charset}.</translation>
+        </message>
+        <message>
+            <source>this line is not a vCard property (no “:” between name and value).</source>
+            <translation>esta línea no es una propiedad vCard (no hay «:» entre el nombre y el valor).</translation>
+        </message>
+        <message>
+            <source>this line has a value but no property name.</source>
+            <translation>esta línea tiene un valor, pero ningún nombre de propiedad.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportFlow</name>
         <message>
             <source>Import a LinkedIn data export</source>
@@ -2011,6 +2199,76 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         <message>
             <source>Import finished</source>
             <translation>Importación terminada</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProblem</name>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>not a plain file; skipped.</source>
+            <translation>no es un archivo normal; se ha omitido.</translation>
+        </message>
+        <message>
+            <source>larger than {limit} KB; templates are far smaller.</source>
+            <translation>ocupa más de {limit} KB; las plantillas son mucho más pequeñas.</translation>
+        </message>
+        <message>
+            <source>the entry is password-protected.</source>
+            <translation>la entrada está protegida con contraseña.</translation>
+        </message>
+        <message>
+            <source>the entry is damaged ({error}).</source>
+            <translation>la entrada está dañada ({error}).</translation>
+        </message>
+        <message>
+            <source>'{other}' in this import has the same name.</source>
+            <translation>«{other}», en esta importación, tiene el mismo nombre.</translation>
+        </message>
+        <message>
+            <source>the file is not a text file.</source>
+            <translation>el archivo no es un archivo de texto.</translation>
+        </message>
+        <message>
+            <source>the sandbox refused it: {error}</source>
+            <translation>el entorno aislado ha rechazado la plantilla: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRefused</name>
+        <message>
+            <source>{file}: there is no such file or folder.</source>
+            <translation>{file}: no existe ese archivo o carpeta.</translation>
+        </message>
+        <message>
+            <source>More than {count} template files: nothing was imported.</source>
+            <translation>Más de {count} archivos de plantilla: no se ha importado nada.</translation>
+        </message>
+        <message>
+            <source>{file}: a damaged zip archive ({error}).</source>
+            <translation>{file}: un archivo zip dañado ({error}).</translation>
+        </message>
+        <message>
+            <source>{file}: not a zip archive that can be read ({error}).</source>
+            <translation>{file}: no es un archivo zip que se pueda leer ({error}).</translation>
+        </message>
+        <message>
+            <source>{file}: lists more than {count} entries; nothing imported.</source>
+            <translation>{file}: contiene más de {count} entradas; no se ha importado nada.</translation>
+        </message>
+        <message>
+            <source>{file}: the entry '{entry}' points outside the archive's folder, which only a malicious archive does; nothing was imported.</source>
+            <translation>{file}: la entrada «{entry}» apunta fuera de la carpeta del archivo, algo que solo hace un archivo malicioso; no se ha importado nada.</translation>
+        </message>
+        <message>
+            <source>{file}: its templates would unpack to more than {limit} MB; nothing was imported.</source>
+            <translation>{file}: sus plantillas ocuparían más de {limit} MB al descomprimirlas; no se ha importado nada.</translation>
+        </message>
+        <message>
+            <source>The templates could not be written to {folder} ({error}); nothing was imported.</source>
+            <translation>No se han podido escribir las plantillas en {folder} ({error}); no se ha importado nada.</translation>
         </message>
     </context>
     <context>
@@ -3325,6 +3583,45 @@ Record this note as sent anyway?</source>
         </message>
     </context>
     <context>
+        <name>RenderError</name>
+        <message>
+            <source>Template syntax: {error}</source>
+            <translation>Sintaxis de la plantilla: {error}</translation>
+        </message>
+        <message>
+            <source>The template is longer than {count} characters.</source>
+            <translation>La plantilla tiene más de {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>The template is nested too deeply.</source>
+            <translation>La plantilla está anidada a demasiada profundidad.</translation>
+        </message>
+        <message>
+            <source>The template contains a number too long to use.</source>
+            <translation>La plantilla contiene un número demasiado largo para usarlo.</translation>
+        </message>
+        <message>
+            <source>The template could not be compiled: {error}</source>
+            <translation>No se ha podido compilar la plantilla: {error}</translation>
+        </message>
+        <message>
+            <source>The template calls itself too deeply and was stopped.</source>
+            <translation>La plantilla se llama a sí misma con demasiada profundidad y se ha detenido.</translation>
+        </message>
+        <message>
+            <source>The template tried to use too much memory and was stopped.</source>
+            <translation>La plantilla ha intentado usar demasiada memoria y se ha detenido.</translation>
+        </message>
+        <message>
+            <source>The template is not allowed to do that: {error}</source>
+            <translation>La plantilla no tiene permiso para hacer eso: {error}</translation>
+        </message>
+        <message>
+            <source>The template failed: {error}</source>
+            <translation>La plantilla ha fallado: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestDialog</name>
         <message>
             <source>Add a connection request</source>
@@ -3565,6 +3862,73 @@ Record this note as sent anyway?</source>
         <message>
             <source>{percent}%</source>
             <translation>{percent}%</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkippedRow</name>
+        <message>
+            <source>no name</source>
+            <translation>sin nombre</translation>
+        </message>
+        <message>
+            <source>the {column} “{value}” is not a date Rapport can read; write it like {examples}</source>
+            <translation>la {column} «{value}» no es una fecha que Rapport pueda leer; escríbela como {examples}</translation>
+        </message>
+        <message>
+            <source>no name (a member who hid or closed their profile)</source>
+            <translation>sin nombre (un miembro que ocultó o cerró su perfil)</translation>
+        </message>
+        <message>
+            <source>the direction “{direction}” is neither OUTGOING nor INCOMING</source>
+            <translation>la dirección «{direction}» no es ni OUTGOING ni INCOMING</translation>
+        </message>
+        <message>
+            <source>the other person has no name</source>
+            <translation>la otra persona no tiene nombre</translation>
+        </message>
+        <message>
+            <source>no “Sent At” time</source>
+            <translation>sin hora en «Sent At»</translation>
+        </message>
+        <message>
+            <source>a contact you have</source>
+            <translation>uno de tus contactos</translation>
+        </message>
+        <message>
+            <source>kept apart from {where} of the same name: another company, position or connection date</source>
+            <translation>se mantiene aparte de la persona con el mismo nombre ({where}): otra empresa, otro puesto u otra fecha de conexión</translation>
+        </message>
+        <message>
+            <source>{count} people are named “{name}”; linked by name to one of them, which may be the wrong one</source>
+            <translation>{count} personas se llaman «{name}»; vinculada por el nombre a una de ellas, que puede no ser la correcta</translation>
+        </message>
+        <message>
+            <source>the same person as {where}</source>
+            <translation>la misma persona que en la {where}</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>línea {line}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>línea {line} de {file}</translation>
+        </message>
+        <message>
+            <source>{values} values where the header has {columns} columns</source>
+            <translation>{values} valores donde la cabecera tiene {columns} columnas</translation>
+        </message>
+        <message>
+            <source>a group card (“{group}”), not a person</source>
+            <translation>una tarjeta de grupo («{group}»), no una persona</translation>
+        </message>
+        <message>
+            <source>a group card</source>
+            <translation>una tarjeta de grupo</translation>
+        </message>
+        <message>
+            <source>the card has no name</source>
+            <translation>la tarjeta no tiene nombre</translation>
         </message>
     </context>
     <context>
@@ -4058,6 +4422,76 @@ Record this note as sent anyway?</source>
         </message>
     </context>
     <context>
+        <name>TemplateFileError</name>
+        <message>
+            <source>You already have a template named '{name}': choose another name.</source>
+            <translation>Ya tienes una plantilla llamada «{name}»: elige otro nombre.</translation>
+        </message>
+        <message>
+            <source>{file}: could not be saved ({error}).</source>
+            <translation>{file}: no se ha podido guardar ({error}).</translation>
+        </message>
+        <message>
+            <source>'{name}' is a built-in template; it cannot be deleted.</source>
+            <translation>«{name}» es una plantilla integrada; no se puede eliminar.</translation>
+        </message>
+        <message>
+            <source>{file}: could not be deleted ({error}).</source>
+            <translation>{file}: no se ha podido eliminar ({error}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateFormatError</name>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {problem}</source>
+            <translation>{file}, línea {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>'{key}' must be one of: {allowed}.</source>
+            <translation>«{key}» debe ser uno de estos valores: {allowed}.</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text.</source>
+            <translation>el archivo no es texto UTF-8.</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>plantilla</translation>
+        </message>
+        <message>
+            <source>the file must start with a front matter block between '---' lines (name, kind, channel, description, requires).</source>
+            <translation>el archivo debe empezar con un bloque de cabecera entre líneas '---' (name, kind, channel, description, requires).</translation>
+        </message>
+        <message>
+            <source>the front matter is {problem}.</source>
+            <translation>la cabecera no es válida: {problem}.</translation>
+        </message>
+        <message>
+            <source>the front matter must be a set of 'key: value' lines.</source>
+            <translation>la cabecera debe ser un conjunto de líneas 'key: value'.</translation>
+        </message>
+        <message>
+            <source>'name' must be a short name of letters, digits, '-', '_' or '.'.</source>
+            <translation>«name» debe ser un nombre corto de letras, dígitos, '-', '_' o '.'.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be text.</source>
+            <translation>«{key}» debe ser texto.</translation>
+        </message>
+        <message>
+            <source>'register' applies only to {languages}.</source>
+            <translation>«register» solo se aplica a {languages}.</translation>
+        </message>
+        <message>
+            <source>'requires' must be a list of field names.</source>
+            <translation>«requires» debe ser una lista de nombres de campo.</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateListModel</name>
         <message>
             <source>{template} (yours)</source>
@@ -4389,6 +4823,25 @@ ya existen en {folder}. ¿Sustituirlos?</translation>
         </message>
     </context>
     <context>
+        <name>TextProblem</name>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {problem}</source>
+            <translation>{file}, línea {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>'name' {name} is kept by Windows for a device; choose another name.</source>
+            <translation>«name» {name} está reservado por Windows para un dispositivo; elige otro nombre.</translation>
+        </message>
+        <message>
+            <source>The template</source>
+            <translation>La plantilla</translation>
+        </message>
+    </context>
+    <context>
         <name>TheirNote</name>
         <message>
             <source>{name} wrote</source>
@@ -4554,6 +5007,17 @@ ya existen en {folder}. ¿Sustituirlos?</translation>
         <message>
             <source>Choose &amp;template</source>
             <translation>Elegir plan&amp;tilla</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkerError</name>
+        <message>
+            <source>The template took too long or used too much memory and was stopped.</source>
+            <translation>La plantilla ha tardado demasiado o ha usado demasiada memoria y se ha detenido.</translation>
+        </message>
+        <message>
+            <source>Rapport could not start its template renderer.</source>
+            <translation>Rapport no ha podido iniciar su motor de plantillas.</translation>
         </message>
     </context>
     <context>

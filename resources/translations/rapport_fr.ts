@@ -750,6 +750,17 @@
         </message>
     </context>
     <context>
+        <name>ExportError</name>
+        <message>
+            <source>{file}: could not be written ({error}).</source>
+            <translation>{file} : écriture impossible ({error}).</translation>
+        </message>
+        <message>
+            <source>'{name}' has no file to export.</source>
+            <translation>« {name} » n’a pas de fichier à exporter.</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldHint</name>
         <message>
             <source>Taken from the name when empty</source>
@@ -1101,6 +1112,29 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
                 <numerusform>%Ln personne</numerusform>
                 <numerusform>%Ln personnes</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>FrontMatterError</name>
+        <message>
+            <source>longer than {count} characters</source>
+            <translation>plus de {count} caractères</translation>
+        </message>
+        <message>
+            <source>not valid YAML</source>
+            <translation>ce n’est pas du YAML valide</translation>
+        </message>
+        <message>
+            <source>using a YAML anchor or alias ('&amp;' or '*'), which Rapport does not read</source>
+            <translation>il utilise une ancre ou un alias YAML ('&amp;' ou '*'), que Rapport ne lit pas</translation>
+        </message>
+        <message>
+            <source>nested more than {depth} levels deep</source>
+            <translation>plus de {depth} niveaux d’imbrication</translation>
+        </message>
+        <message>
+            <source>more than {count} values</source>
+            <translation>plus de {count} valeurs</translation>
         </message>
     </context>
     <context>
@@ -1955,6 +1989,160 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
     </context>
     <context>
+        <name>ImportCancelled</name>
+        <message>
+            <source>The import was cancelled; nothing was saved.</source>
+            <translation>L’import a été annulé ; rien n’a été enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFileError</name>
+        <message>
+            <source>the column mapping does not fit: {problems}</source>
+            <translation>la correspondance des colonnes ne convient pas : {problems}</translation>
+        </message>
+        <message>
+            <source>“08 Feb 2026”, “2/8/26” or “2026-02-08”</source>
+            <translation>« 08 Feb 2026 », « 2/8/26 » ou « 2026-02-08 »</translation>
+        </message>
+        <message>
+            <source>“08 Feb 2026”, “2/8/26, 2:37 PM” or “2026-02-08 14:37:00 UTC”</source>
+            <translation>« 08 Feb 2026 », « 2/8/26, 2:37 PM » ou « 2026-02-08 14:37:00 UTC »</translation>
+        </message>
+        <message>
+            <source>connection date</source>
+            <translation>date de mise en relation</translation>
+        </message>
+        <message>
+            <source>“Connected On” date</source>
+            <translation>date « Connected On »</translation>
+        </message>
+        <message>
+            <source>“Sent At” time</source>
+            <translation>heure « Sent At »</translation>
+        </message>
+        <message>
+            <source>“DATE”</source>
+            <translation>date « DATE »</translation>
+        </message>
+        <message>
+            <source>the {column} “{value}” is not a date Rapport can read; write it like {examples}.</source>
+            <translation>la {column} « {value} » n’est pas une date que Rapport sait lire ; écrivez-la comme {examples}.</translation>
+        </message>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file} : {problem}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {problem}</source>
+            <translation>{file}, ligne {line} : {problem}</translation>
+        </message>
+        <message>
+            <source>this is a folder; choose a file.</source>
+            <translation>c’est un dossier ; choisissez un fichier.</translation>
+        </message>
+        <message>
+            <source>the file is empty.</source>
+            <translation>le fichier est vide.</translation>
+        </message>
+        <message>
+            <source>this is not a text file: it holds binary data (such as a spreadsheet, an image or a damaged download). Export it as CSV text and try again.</source>
+            <translation>ce n’est pas un fichier texte : il contient des données binaires (un classeur, une image ou un téléchargement endommagé, par exemple). Exportez-le en texte CSV et réessayez.</translation>
+        </message>
+        <message>
+            <source>the text is not in the {encoding} encoding (byte {byte} at column {column}). Save the file as UTF-8 (in Excel: “CSV UTF-8”) and import it again.</source>
+            <translation>le texte n’est pas dans l’encodage {encoding} (octet {byte} à la colonne {column}). Enregistrez le fichier en UTF-8 (dans Excel : « CSV UTF-8 ») et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>the file is too large to import ({size} MB; the limit is {limit} MB).</source>
+            <translation>le fichier est trop volumineux pour être importé ({size} Mo ; la limite est de {limit} Mo).</translation>
+        </message>
+        <message>
+            <source>no such file or folder.</source>
+            <translation>ce fichier ou dossier n’existe pas.</translation>
+        </message>
+        <message>
+            <source>the zip file is damaged (an incomplete download?) and this file cannot be read. Download the export again.</source>
+            <translation>le fichier zip est endommagé (un téléchargement incomplet ?) et ce fichier ne peut pas être lu. Téléchargez à nouveau l’export.</translation>
+        </message>
+        <message>
+            <source>the file is encrypted; unzip it yourself and import the folder.</source>
+            <translation>le fichier est chiffré ; décompressez-le vous-même et importez le dossier.</translation>
+        </message>
+        <message>
+            <source>this is neither a folder nor a zip file. Choose the .zip LinkedIn sent you, or the folder you unzipped it into.</source>
+            <translation>ce n’est ni un dossier ni un fichier zip. Choisissez le .zip que LinkedIn vous a envoyé, ou le dossier dans lequel vous l’avez décompressé.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read ({error})</source>
+            <translation>le fichier ne peut pas être lu ({error})</translation>
+        </message>
+        <message>
+            <source>this holds none of the files of LinkedIn's data export ({files}). Choose the .zip LinkedIn sent, or its folder.</source>
+            <translation>aucun des fichiers de l’export de données LinkedIn ({files}) ne s’y trouve. Choisissez le .zip envoyé par LinkedIn, ou son dossier.</translation>
+        </message>
+        <message>
+            <source>the file has its column names but no rows to import.</source>
+            <translation>le fichier a ses noms de colonnes, mais aucune ligne à importer.</translation>
+        </message>
+        <message>
+            <source>a quoted value that starts here is never closed (a missing "), so the rest of the file cannot be read.</source>
+            <translation>une valeur entre guillemets qui commence ici n’est jamais fermée (il manque un "), donc le reste du fichier ne peut pas être lu.</translation>
+        </message>
+        <message>
+            <source>one value is too long to be a real entry.</source>
+            <translation>une valeur est trop longue pour être une vraie entrée.</translation>
+        </message>
+        <message>
+            <source>a quoted value in the row that starts here is not closed where it should be; the row runs on to line {line}, where the quoting breaks.</source>
+            <translation>une valeur entre guillemets de la ligne qui commence ici n’est pas fermée là où elle devrait l’être ; la ligne se poursuit jusqu’à la ligne {line}, où les guillemets ne concordent plus.</translation>
+        </message>
+        <message>
+            <source>the quoting is broken: a value in quotes must end at a separator.</source>
+            <translation>les guillemets sont mal placés : une valeur entre guillemets doit se terminer à un séparateur.</translation>
+        </message>
+        <message>
+            <source>the file holds no table; expected the columns {columns}.</source>
+            <translation>le fichier ne contient aucun tableau ; les colonnes {columns} étaient attendues.</translation>
+        </message>
+        <message>
+            <source>missing the column(s) {columns}; the table starts with “{row}”.</source>
+            <translation>il manque la ou les colonnes {columns} ; le tableau commence par « {row} ».</translation>
+        </message>
+        <message>
+            <source>this is not a vCard file: it holds no BEGIN:VCARD.</source>
+            <translation>ce n’est pas un fichier vCard : il ne contient aucun BEGIN:VCARD.</translation>
+        </message>
+        <message>
+            <source>a card begins inside the card that starts on line {start}.</source>
+            <translation>une fiche commence à l’intérieur de la fiche qui débute à la ligne {start}.</translation>
+        </message>
+        <message>
+            <source>END:VCARD without a BEGIN:VCARD before it.</source>
+            <translation>END:VCARD sans BEGIN:VCARD avant lui.</translation>
+        </message>
+        <message>
+            <source>this line is outside any card (a card starts with BEGIN:VCARD).</source>
+            <translation>cette ligne est en dehors de toute fiche (une fiche commence par BEGIN:VCARD).</translation>
+        </message>
+        <message>
+            <source>this card never ends (no END:VCARD).</source>
+            <translation>cette fiche ne se termine jamais (aucun END:VCARD).</translation>
+        </message>
+        <message>
+            <source>the value of {property} is not valid text in the {charset} encoding.</source>
+            <translation>la valeur de {property} n’est pas un texte valide dans l’encodage {charset}.</translation>
+        </message>
+        <message>
+            <source>this line is not a vCard property (no “:” between name and value).</source>
+            <translation>cette ligne n’est pas une propriété vCard (pas de « : » entre le nom et la valeur).</translation>
+        </message>
+        <message>
+            <source>this line has a value but no property name.</source>
+            <translation>cette ligne a une valeur, mais pas de nom de propriété.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportFlow</name>
         <message>
             <source>Import a LinkedIn data export</source>
@@ -2011,6 +2199,76 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         <message>
             <source>Import finished</source>
             <translation>Importation terminée</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProblem</name>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file} : {problem}</translation>
+        </message>
+        <message>
+            <source>not a plain file; skipped.</source>
+            <translation>ce n’est pas un fichier ordinaire ; ignoré.</translation>
+        </message>
+        <message>
+            <source>larger than {limit} KB; templates are far smaller.</source>
+            <translation>plus de {limit} Ko ; les modèles sont bien plus petits.</translation>
+        </message>
+        <message>
+            <source>the entry is password-protected.</source>
+            <translation>l’entrée est protégée par un mot de passe.</translation>
+        </message>
+        <message>
+            <source>the entry is damaged ({error}).</source>
+            <translation>l’entrée est endommagée ({error}).</translation>
+        </message>
+        <message>
+            <source>'{other}' in this import has the same name.</source>
+            <translation>« {other} », dans cet import, porte le même nom.</translation>
+        </message>
+        <message>
+            <source>the file is not a text file.</source>
+            <translation>le fichier n’est pas un fichier texte.</translation>
+        </message>
+        <message>
+            <source>the sandbox refused it: {error}</source>
+            <translation>le bac à sable a refusé ce modèle : {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRefused</name>
+        <message>
+            <source>{file}: there is no such file or folder.</source>
+            <translation>{file} : ce fichier ou dossier n’existe pas.</translation>
+        </message>
+        <message>
+            <source>More than {count} template files: nothing was imported.</source>
+            <translation>Plus de {count} fichiers de modèle : rien n’a été importé.</translation>
+        </message>
+        <message>
+            <source>{file}: a damaged zip archive ({error}).</source>
+            <translation>{file} : archive zip endommagée ({error}).</translation>
+        </message>
+        <message>
+            <source>{file}: not a zip archive that can be read ({error}).</source>
+            <translation>{file} : ce n’est pas une archive zip lisible ({error}).</translation>
+        </message>
+        <message>
+            <source>{file}: lists more than {count} entries; nothing imported.</source>
+            <translation>{file} : contient plus de {count} entrées ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <source>{file}: the entry '{entry}' points outside the archive's folder, which only a malicious archive does; nothing was imported.</source>
+            <translation>{file} : l’entrée « {entry} » pointe hors du dossier de l’archive, ce que seule une archive malveillante fait ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <source>{file}: its templates would unpack to more than {limit} MB; nothing was imported.</source>
+            <translation>{file} : ses modèles occuperaient plus de {limit} Mo une fois décompressés ; rien n’a été importé.</translation>
+        </message>
+        <message>
+            <source>The templates could not be written to {folder} ({error}); nothing was imported.</source>
+            <translation>Les modèles n’ont pas pu être écrits dans {folder} ({error}) ; rien n’a été importé.</translation>
         </message>
     </context>
     <context>
@@ -3325,6 +3583,45 @@ Marquer quand même cette note comme envoyée ?</translation>
         </message>
     </context>
     <context>
+        <name>RenderError</name>
+        <message>
+            <source>Template syntax: {error}</source>
+            <translation>Syntaxe du modèle : {error}</translation>
+        </message>
+        <message>
+            <source>The template is longer than {count} characters.</source>
+            <translation>Le modèle dépasse {count} caractères.</translation>
+        </message>
+        <message>
+            <source>The template is nested too deeply.</source>
+            <translation>Le modèle est imbriqué trop profondément.</translation>
+        </message>
+        <message>
+            <source>The template contains a number too long to use.</source>
+            <translation>Le modèle contient un nombre trop long pour être utilisé.</translation>
+        </message>
+        <message>
+            <source>The template could not be compiled: {error}</source>
+            <translation>Le modèle n’a pas pu être compilé : {error}</translation>
+        </message>
+        <message>
+            <source>The template calls itself too deeply and was stopped.</source>
+            <translation>Le modèle s’appelle lui-même trop profondément et a été arrêté.</translation>
+        </message>
+        <message>
+            <source>The template tried to use too much memory and was stopped.</source>
+            <translation>Le modèle a tenté d’utiliser trop de mémoire et a été arrêté.</translation>
+        </message>
+        <message>
+            <source>The template is not allowed to do that: {error}</source>
+            <translation>Le modèle n’a pas le droit de faire cela : {error}</translation>
+        </message>
+        <message>
+            <source>The template failed: {error}</source>
+            <translation>Le modèle a échoué : {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestDialog</name>
         <message>
             <source>Add a connection request</source>
@@ -3565,6 +3862,73 @@ Marquer quand même cette note comme envoyée ?</translation>
         <message>
             <source>{percent}%</source>
             <translation>{percent} %</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkippedRow</name>
+        <message>
+            <source>no name</source>
+            <translation>aucun nom</translation>
+        </message>
+        <message>
+            <source>the {column} “{value}” is not a date Rapport can read; write it like {examples}</source>
+            <translation>la {column} « {value} » n’est pas une date que Rapport sait lire ; écrivez-la comme {examples}</translation>
+        </message>
+        <message>
+            <source>no name (a member who hid or closed their profile)</source>
+            <translation>aucun nom (un membre qui a masqué ou fermé son profil)</translation>
+        </message>
+        <message>
+            <source>the direction “{direction}” is neither OUTGOING nor INCOMING</source>
+            <translation>la direction « {direction} » n’est ni OUTGOING ni INCOMING</translation>
+        </message>
+        <message>
+            <source>the other person has no name</source>
+            <translation>l’autre personne n’a pas de nom</translation>
+        </message>
+        <message>
+            <source>no “Sent At” time</source>
+            <translation>aucune heure « Sent At »</translation>
+        </message>
+        <message>
+            <source>a contact you have</source>
+            <translation>l’un de vos contacts</translation>
+        </message>
+        <message>
+            <source>kept apart from {where} of the same name: another company, position or connection date</source>
+            <translation>gardé à part d’une personne du même nom ({where}) : autre entreprise, autre poste ou autre date de mise en relation</translation>
+        </message>
+        <message>
+            <source>{count} people are named “{name}”; linked by name to one of them, which may be the wrong one</source>
+            <translation>{count} personnes s’appellent « {name} » ; liée par le nom à l’une d’elles, peut-être la mauvaise</translation>
+        </message>
+        <message>
+            <source>the same person as {where}</source>
+            <translation>la même personne qu’à la {where}</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>ligne {line}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>ligne {line} de {file}</translation>
+        </message>
+        <message>
+            <source>{values} values where the header has {columns} columns</source>
+            <translation>{values} valeurs là où l’en-tête a {columns} colonnes</translation>
+        </message>
+        <message>
+            <source>a group card (“{group}”), not a person</source>
+            <translation>une fiche de groupe (« {group} »), pas une personne</translation>
+        </message>
+        <message>
+            <source>a group card</source>
+            <translation>une fiche de groupe</translation>
+        </message>
+        <message>
+            <source>the card has no name</source>
+            <translation>la fiche n’a pas de nom</translation>
         </message>
     </context>
     <context>
@@ -4058,6 +4422,76 @@ Marquer quand même cette note comme envoyée ?</translation>
         </message>
     </context>
     <context>
+        <name>TemplateFileError</name>
+        <message>
+            <source>You already have a template named '{name}': choose another name.</source>
+            <translation>Vous avez déjà un modèle nommé « {name} » : choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>{file}: could not be saved ({error}).</source>
+            <translation>{file} : enregistrement impossible ({error}).</translation>
+        </message>
+        <message>
+            <source>'{name}' is a built-in template; it cannot be deleted.</source>
+            <translation>« {name} » est un modèle intégré ; il ne peut pas être supprimé.</translation>
+        </message>
+        <message>
+            <source>{file}: could not be deleted ({error}).</source>
+            <translation>{file} : suppression impossible ({error}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateFormatError</name>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file} : {problem}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {problem}</source>
+            <translation>{file}, ligne {line} : {problem}</translation>
+        </message>
+        <message>
+            <source>'{key}' must be one of: {allowed}.</source>
+            <translation>« {key} » doit être l’une de ces valeurs : {allowed}.</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text.</source>
+            <translation>le fichier n’est pas du texte UTF-8.</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>modèle</translation>
+        </message>
+        <message>
+            <source>the file must start with a front matter block between '---' lines (name, kind, channel, description, requires).</source>
+            <translation>le fichier doit commencer par un bloc d’en-tête entre deux lignes '---' (name, kind, channel, description, requires).</translation>
+        </message>
+        <message>
+            <source>the front matter is {problem}.</source>
+            <translation>l’en-tête n’est pas valide : {problem}.</translation>
+        </message>
+        <message>
+            <source>the front matter must be a set of 'key: value' lines.</source>
+            <translation>l’en-tête doit être une suite de lignes 'key: value'.</translation>
+        </message>
+        <message>
+            <source>'name' must be a short name of letters, digits, '-', '_' or '.'.</source>
+            <translation>« name » doit être un nom court fait de lettres, de chiffres, de '-', '_' ou '.'.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be text.</source>
+            <translation>« {key} » doit être du texte.</translation>
+        </message>
+        <message>
+            <source>'register' applies only to {languages}.</source>
+            <translation>« register » ne s’applique qu’à {languages}.</translation>
+        </message>
+        <message>
+            <source>'requires' must be a list of field names.</source>
+            <translation>« requires » doit être une liste de noms de champs.</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateListModel</name>
         <message>
             <source>{template} (yours)</source>
@@ -4389,6 +4823,25 @@ existent déjà dans {folder}. Les remplacer ?</translation>
         </message>
     </context>
     <context>
+        <name>TextProblem</name>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file} : {problem}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {problem}</source>
+            <translation>{file}, ligne {line} : {problem}</translation>
+        </message>
+        <message>
+            <source>'name' {name} is kept by Windows for a device; choose another name.</source>
+            <translation>« name » {name} est réservé par Windows à un périphérique ; choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>The template</source>
+            <translation>Le modèle</translation>
+        </message>
+    </context>
+    <context>
         <name>TheirNote</name>
         <message>
             <source>{name} wrote</source>
@@ -4554,6 +5007,17 @@ existent déjà dans {folder}. Les remplacer ?</translation>
         <message>
             <source>Choose &amp;template</source>
             <translation>Choisir un &amp;modèle</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkerError</name>
+        <message>
+            <source>The template took too long or used too much memory and was stopped.</source>
+            <translation>Le modèle a pris trop de temps ou utilisé trop de mémoire et a été arrêté.</translation>
+        </message>
+        <message>
+            <source>Rapport could not start its template renderer.</source>
+            <translation>Rapport n’a pas pu démarrer son moteur de rendu des modèles.</translation>
         </message>
     </context>
     <context>

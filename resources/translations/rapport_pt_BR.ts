@@ -750,6 +750,17 @@
         </message>
     </context>
     <context>
+        <name>ExportError</name>
+        <message>
+            <source>{file}: could not be written ({error}).</source>
+            <translation>{file}: não foi possível gravar ({error}).</translation>
+        </message>
+        <message>
+            <source>'{name}' has no file to export.</source>
+            <translation>“{name}” não tem arquivo para exportar.</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldHint</name>
         <message>
             <source>Taken from the name when empty</source>
@@ -1101,6 +1112,29 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
                 <numerusform>%Ln pessoa</numerusform>
                 <numerusform>%Ln pessoas</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>FrontMatterError</name>
+        <message>
+            <source>longer than {count} characters</source>
+            <translation>tem mais de {count} caracteres</translation>
+        </message>
+        <message>
+            <source>not valid YAML</source>
+            <translation>não é YAML válido</translation>
+        </message>
+        <message>
+            <source>using a YAML anchor or alias ('&amp;' or '*'), which Rapport does not read</source>
+            <translation>usa uma âncora ou um alias YAML ('&amp;' ou '*'), que o Rapport não lê</translation>
+        </message>
+        <message>
+            <source>nested more than {depth} levels deep</source>
+            <translation>tem mais de {depth} níveis de aninhamento</translation>
+        </message>
+        <message>
+            <source>more than {count} values</source>
+            <translation>tem mais de {count} valores</translation>
         </message>
     </context>
     <context>
@@ -1955,6 +1989,160 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
     </context>
     <context>
+        <name>ImportCancelled</name>
+        <message>
+            <source>The import was cancelled; nothing was saved.</source>
+            <translation>A importação foi cancelada; nada foi salvo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFileError</name>
+        <message>
+            <source>the column mapping does not fit: {problems}</source>
+            <translation>o mapeamento das colunas não confere: {problems}</translation>
+        </message>
+        <message>
+            <source>“08 Feb 2026”, “2/8/26” or “2026-02-08”</source>
+            <translation>“08 Feb 2026”, “2/8/26” ou “2026-02-08”</translation>
+        </message>
+        <message>
+            <source>“08 Feb 2026”, “2/8/26, 2:37 PM” or “2026-02-08 14:37:00 UTC”</source>
+            <translation>“08 Feb 2026”, “2/8/26, 2:37 PM” ou “2026-02-08 14:37:00 UTC”</translation>
+        </message>
+        <message>
+            <source>connection date</source>
+            <translation>data de conexão</translation>
+        </message>
+        <message>
+            <source>“Connected On” date</source>
+            <translation>data em “Connected On”</translation>
+        </message>
+        <message>
+            <source>“Sent At” time</source>
+            <translation>hora em “Sent At”</translation>
+        </message>
+        <message>
+            <source>“DATE”</source>
+            <translation>data em “DATE”</translation>
+        </message>
+        <message>
+            <source>the {column} “{value}” is not a date Rapport can read; write it like {examples}.</source>
+            <translation>a {column} “{value}” não é uma data que o Rapport consiga ler; escreva-a como {examples}.</translation>
+        </message>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {problem}</source>
+            <translation>{file}, linha {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>this is a folder; choose a file.</source>
+            <translation>isto é uma pasta; escolha um arquivo.</translation>
+        </message>
+        <message>
+            <source>the file is empty.</source>
+            <translation>o arquivo está vazio.</translation>
+        </message>
+        <message>
+            <source>this is not a text file: it holds binary data (such as a spreadsheet, an image or a damaged download). Export it as CSV text and try again.</source>
+            <translation>este não é um arquivo de texto: ele contém dados binários (como uma planilha, uma imagem ou um download corrompido). Exporte-o como texto CSV e tente de novo.</translation>
+        </message>
+        <message>
+            <source>the text is not in the {encoding} encoding (byte {byte} at column {column}). Save the file as UTF-8 (in Excel: “CSV UTF-8”) and import it again.</source>
+            <translation>o texto não está na codificação {encoding} (byte {byte} na coluna {column}). Salve o arquivo como UTF-8 (no Excel: “CSV UTF-8”) e importe-o de novo.</translation>
+        </message>
+        <message>
+            <source>the file is too large to import ({size} MB; the limit is {limit} MB).</source>
+            <translation>o arquivo é grande demais para importar ({size} MB; o limite é de {limit} MB).</translation>
+        </message>
+        <message>
+            <source>no such file or folder.</source>
+            <translation>esse arquivo ou pasta não existe.</translation>
+        </message>
+        <message>
+            <source>the zip file is damaged (an incomplete download?) and this file cannot be read. Download the export again.</source>
+            <translation>o arquivo zip está corrompido (um download incompleto?) e este arquivo não pode ser lido. Baixe a exportação de novo.</translation>
+        </message>
+        <message>
+            <source>the file is encrypted; unzip it yourself and import the folder.</source>
+            <translation>o arquivo está criptografado; descompacte-o você mesmo e importe a pasta.</translation>
+        </message>
+        <message>
+            <source>this is neither a folder nor a zip file. Choose the .zip LinkedIn sent you, or the folder you unzipped it into.</source>
+            <translation>isto não é nem uma pasta nem um arquivo zip. Escolha o .zip que o LinkedIn enviou a você, ou a pasta em que você o descompactou.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read ({error})</source>
+            <translation>o arquivo não pode ser lido ({error})</translation>
+        </message>
+        <message>
+            <source>this holds none of the files of LinkedIn's data export ({files}). Choose the .zip LinkedIn sent, or its folder.</source>
+            <translation>aqui não há nenhum dos arquivos da exportação de dados do LinkedIn ({files}). Escolha o .zip que o LinkedIn enviou, ou a pasta dele.</translation>
+        </message>
+        <message>
+            <source>the file has its column names but no rows to import.</source>
+            <translation>o arquivo tem os nomes das colunas, mas nenhuma linha para importar.</translation>
+        </message>
+        <message>
+            <source>a quoted value that starts here is never closed (a missing "), so the rest of the file cannot be read.</source>
+            <translation>um valor entre aspas que começa aqui nunca é fechado (falta uma "), então o resto do arquivo não pode ser lido.</translation>
+        </message>
+        <message>
+            <source>one value is too long to be a real entry.</source>
+            <translation>um valor é longo demais para ser uma entrada real.</translation>
+        </message>
+        <message>
+            <source>a quoted value in the row that starts here is not closed where it should be; the row runs on to line {line}, where the quoting breaks.</source>
+            <translation>um valor entre aspas na linha que começa aqui não é fechado onde deveria; a linha continua até a linha {line}, onde as aspas se quebram.</translation>
+        </message>
+        <message>
+            <source>the quoting is broken: a value in quotes must end at a separator.</source>
+            <translation>as aspas estão erradas: um valor entre aspas deve terminar em um separador.</translation>
+        </message>
+        <message>
+            <source>the file holds no table; expected the columns {columns}.</source>
+            <translation>o arquivo não contém nenhuma tabela; eram esperadas as colunas {columns}.</translation>
+        </message>
+        <message>
+            <source>missing the column(s) {columns}; the table starts with “{row}”.</source>
+            <translation>faltam as colunas {columns}; a tabela começa com “{row}”.</translation>
+        </message>
+        <message>
+            <source>this is not a vCard file: it holds no BEGIN:VCARD.</source>
+            <translation>este não é um arquivo vCard: ele não contém nenhum BEGIN:VCARD.</translation>
+        </message>
+        <message>
+            <source>a card begins inside the card that starts on line {start}.</source>
+            <translation>um cartão começa dentro do cartão que se inicia na linha {start}.</translation>
+        </message>
+        <message>
+            <source>END:VCARD without a BEGIN:VCARD before it.</source>
+            <translation>END:VCARD sem um BEGIN:VCARD antes.</translation>
+        </message>
+        <message>
+            <source>this line is outside any card (a card starts with BEGIN:VCARD).</source>
+            <translation>esta linha está fora de qualquer cartão (um cartão começa com BEGIN:VCARD).</translation>
+        </message>
+        <message>
+            <source>this card never ends (no END:VCARD).</source>
+            <translation>este cartão nunca termina (não há END:VCARD).</translation>
+        </message>
+        <message>
+            <source>the value of {property} is not valid text in the {charset} encoding.</source>
+            <translation>o valor de {property} não é um texto válido na codificação {charset}.</translation>
+        </message>
+        <message>
+            <source>this line is not a vCard property (no “:” between name and value).</source>
+            <translation>esta linha não é uma propriedade vCard (não há “:” entre o nome e o valor).</translation>
+        </message>
+        <message>
+            <source>this line has a value but no property name.</source>
+            <translation>esta linha tem um valor, mas nenhum nome de propriedade.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportFlow</name>
         <message>
             <source>Import a LinkedIn data export</source>
@@ -2011,6 +2199,76 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         <message>
             <source>Import finished</source>
             <translation>Importação concluída</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProblem</name>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>not a plain file; skipped.</source>
+            <translation>não é um arquivo comum; ignorado.</translation>
+        </message>
+        <message>
+            <source>larger than {limit} KB; templates are far smaller.</source>
+            <translation>maior que {limit} KB; os modelos são bem menores.</translation>
+        </message>
+        <message>
+            <source>the entry is password-protected.</source>
+            <translation>a entrada está protegida por senha.</translation>
+        </message>
+        <message>
+            <source>the entry is damaged ({error}).</source>
+            <translation>a entrada está corrompida ({error}).</translation>
+        </message>
+        <message>
+            <source>'{other}' in this import has the same name.</source>
+            <translation>“{other}”, nesta importação, tem o mesmo nome.</translation>
+        </message>
+        <message>
+            <source>the file is not a text file.</source>
+            <translation>o arquivo não é um arquivo de texto.</translation>
+        </message>
+        <message>
+            <source>the sandbox refused it: {error}</source>
+            <translation>a sandbox recusou o modelo: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRefused</name>
+        <message>
+            <source>{file}: there is no such file or folder.</source>
+            <translation>{file}: esse arquivo ou pasta não existe.</translation>
+        </message>
+        <message>
+            <source>More than {count} template files: nothing was imported.</source>
+            <translation>Mais de {count} arquivos de modelo: nada foi importado.</translation>
+        </message>
+        <message>
+            <source>{file}: a damaged zip archive ({error}).</source>
+            <translation>{file}: um arquivo zip corrompido ({error}).</translation>
+        </message>
+        <message>
+            <source>{file}: not a zip archive that can be read ({error}).</source>
+            <translation>{file}: não é um arquivo zip legível ({error}).</translation>
+        </message>
+        <message>
+            <source>{file}: lists more than {count} entries; nothing imported.</source>
+            <translation>{file}: lista mais de {count} entradas; nada foi importado.</translation>
+        </message>
+        <message>
+            <source>{file}: the entry '{entry}' points outside the archive's folder, which only a malicious archive does; nothing was imported.</source>
+            <translation>{file}: a entrada “{entry}” aponta para fora da pasta do arquivo, o que só um arquivo malicioso faz; nada foi importado.</translation>
+        </message>
+        <message>
+            <source>{file}: its templates would unpack to more than {limit} MB; nothing was imported.</source>
+            <translation>{file}: os modelos dele ocupariam mais de {limit} MB descompactados; nada foi importado.</translation>
+        </message>
+        <message>
+            <source>The templates could not be written to {folder} ({error}); nothing was imported.</source>
+            <translation>Não foi possível gravar os modelos em {folder} ({error}); nada foi importado.</translation>
         </message>
     </context>
     <context>
@@ -3325,6 +3583,45 @@ Registrar esta nota como enviada mesmo assim?</translation>
         </message>
     </context>
     <context>
+        <name>RenderError</name>
+        <message>
+            <source>Template syntax: {error}</source>
+            <translation>Sintaxe do modelo: {error}</translation>
+        </message>
+        <message>
+            <source>The template is longer than {count} characters.</source>
+            <translation>O modelo tem mais de {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>The template is nested too deeply.</source>
+            <translation>O modelo está aninhado profundamente demais.</translation>
+        </message>
+        <message>
+            <source>The template contains a number too long to use.</source>
+            <translation>O modelo contém um número longo demais para ser usado.</translation>
+        </message>
+        <message>
+            <source>The template could not be compiled: {error}</source>
+            <translation>Não foi possível compilar o modelo: {error}</translation>
+        </message>
+        <message>
+            <source>The template calls itself too deeply and was stopped.</source>
+            <translation>O modelo chama a si mesmo profundamente demais e foi interrompido.</translation>
+        </message>
+        <message>
+            <source>The template tried to use too much memory and was stopped.</source>
+            <translation>O modelo tentou usar memória demais e foi interrompido.</translation>
+        </message>
+        <message>
+            <source>The template is not allowed to do that: {error}</source>
+            <translation>O modelo não tem permissão para fazer isso: {error}</translation>
+        </message>
+        <message>
+            <source>The template failed: {error}</source>
+            <translation>O modelo falhou: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestDialog</name>
         <message>
             <source>Add a connection request</source>
@@ -3565,6 +3862,73 @@ Registrar esta nota como enviada mesmo assim?</translation>
         <message>
             <source>{percent}%</source>
             <translation>{percent}%</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkippedRow</name>
+        <message>
+            <source>no name</source>
+            <translation>sem nome</translation>
+        </message>
+        <message>
+            <source>the {column} “{value}” is not a date Rapport can read; write it like {examples}</source>
+            <translation>a {column} “{value}” não é uma data que o Rapport consiga ler; escreva-a como {examples}</translation>
+        </message>
+        <message>
+            <source>no name (a member who hid or closed their profile)</source>
+            <translation>sem nome (um membro que ocultou ou encerrou o perfil)</translation>
+        </message>
+        <message>
+            <source>the direction “{direction}” is neither OUTGOING nor INCOMING</source>
+            <translation>a direção “{direction}” não é OUTGOING nem INCOMING</translation>
+        </message>
+        <message>
+            <source>the other person has no name</source>
+            <translation>a outra pessoa não tem nome</translation>
+        </message>
+        <message>
+            <source>no “Sent At” time</source>
+            <translation>sem hora em “Sent At”</translation>
+        </message>
+        <message>
+            <source>a contact you have</source>
+            <translation>um dos seus contatos</translation>
+        </message>
+        <message>
+            <source>kept apart from {where} of the same name: another company, position or connection date</source>
+            <translation>mantido separado da pessoa com o mesmo nome ({where}): outra empresa, outro cargo ou outra data de conexão</translation>
+        </message>
+        <message>
+            <source>{count} people are named “{name}”; linked by name to one of them, which may be the wrong one</source>
+            <translation>{count} pessoas se chamam “{name}”; vinculada pelo nome a uma delas, que pode ser a errada</translation>
+        </message>
+        <message>
+            <source>the same person as {where}</source>
+            <translation>a mesma pessoa que na {where}</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>linha {line}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>linha {line} de {file}</translation>
+        </message>
+        <message>
+            <source>{values} values where the header has {columns} columns</source>
+            <translation>{values} valores onde o cabeçalho tem {columns} colunas</translation>
+        </message>
+        <message>
+            <source>a group card (“{group}”), not a person</source>
+            <translation>um cartão de grupo (“{group}”), não uma pessoa</translation>
+        </message>
+        <message>
+            <source>a group card</source>
+            <translation>um cartão de grupo</translation>
+        </message>
+        <message>
+            <source>the card has no name</source>
+            <translation>o cartão não tem nome</translation>
         </message>
     </context>
     <context>
@@ -4058,6 +4422,76 @@ Registrar esta nota como enviada mesmo assim?</translation>
         </message>
     </context>
     <context>
+        <name>TemplateFileError</name>
+        <message>
+            <source>You already have a template named '{name}': choose another name.</source>
+            <translation>Você já tem um modelo chamado “{name}”: escolha outro nome.</translation>
+        </message>
+        <message>
+            <source>{file}: could not be saved ({error}).</source>
+            <translation>{file}: não foi possível salvar ({error}).</translation>
+        </message>
+        <message>
+            <source>'{name}' is a built-in template; it cannot be deleted.</source>
+            <translation>“{name}” é um modelo integrado; não pode ser excluído.</translation>
+        </message>
+        <message>
+            <source>{file}: could not be deleted ({error}).</source>
+            <translation>{file}: não foi possível excluir ({error}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateFormatError</name>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {problem}</source>
+            <translation>{file}, linha {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>'{key}' must be one of: {allowed}.</source>
+            <translation>“{key}” deve ser um destes valores: {allowed}.</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text.</source>
+            <translation>o arquivo não é texto UTF-8.</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>modelo</translation>
+        </message>
+        <message>
+            <source>the file must start with a front matter block between '---' lines (name, kind, channel, description, requires).</source>
+            <translation>o arquivo deve começar com um bloco de cabeçalho entre linhas '---' (name, kind, channel, description, requires).</translation>
+        </message>
+        <message>
+            <source>the front matter is {problem}.</source>
+            <translation>o cabeçalho não é válido: {problem}.</translation>
+        </message>
+        <message>
+            <source>the front matter must be a set of 'key: value' lines.</source>
+            <translation>o cabeçalho deve ser um conjunto de linhas 'key: value'.</translation>
+        </message>
+        <message>
+            <source>'name' must be a short name of letters, digits, '-', '_' or '.'.</source>
+            <translation>“name” deve ser um nome curto de letras, dígitos, '-', '_' ou '.'.</translation>
+        </message>
+        <message>
+            <source>'{key}' must be text.</source>
+            <translation>“{key}” deve ser texto.</translation>
+        </message>
+        <message>
+            <source>'register' applies only to {languages}.</source>
+            <translation>“register” só se aplica a {languages}.</translation>
+        </message>
+        <message>
+            <source>'requires' must be a list of field names.</source>
+            <translation>“requires” deve ser uma lista de nomes de campo.</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateListModel</name>
         <message>
             <source>{template} (yours)</source>
@@ -4389,6 +4823,25 @@ já existem em {folder}. Substituí-los?</translation>
         </message>
     </context>
     <context>
+        <name>TextProblem</name>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {problem}</source>
+            <translation>{file}, linha {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>'name' {name} is kept by Windows for a device; choose another name.</source>
+            <translation>“name” {name} é reservado pelo Windows para um dispositivo; escolha outro nome.</translation>
+        </message>
+        <message>
+            <source>The template</source>
+            <translation>O modelo</translation>
+        </message>
+    </context>
+    <context>
         <name>TheirNote</name>
         <message>
             <source>{name} wrote</source>
@@ -4554,6 +5007,17 @@ já existem em {folder}. Substituí-los?</translation>
         <message>
             <source>Choose &amp;template</source>
             <translation>Escolher &amp;modelo</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkerError</name>
+        <message>
+            <source>The template took too long or used too much memory and was stopped.</source>
+            <translation>O modelo demorou demais ou usou memória demais e foi interrompido.</translation>
+        </message>
+        <message>
+            <source>Rapport could not start its template renderer.</source>
+            <translation>O Rapport não conseguiu iniciar o renderizador de modelos.</translation>
         </message>
     </context>
     <context>

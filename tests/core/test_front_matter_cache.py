@@ -75,7 +75,10 @@ def test_values_from_a_tampered_cache_are_checked_like_parsed_yaml(
     (cache / FILE_NAME).write_text(json.dumps({"version": 1, "entries": entries}), "utf-8")
     library = _library(tmp_path, cache)
     assert "coffee-in-lisbon" not in library
-    assert any("coffee-in-lisbon" in problem and "kind" in problem for problem in library.problems)
+    assert any(
+        "coffee-in-lisbon" in str(problem) and "kind" in str(problem)
+        for problem in library.problems
+    )
 
 
 @pytest.mark.parametrize(

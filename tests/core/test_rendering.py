@@ -76,7 +76,7 @@ def test_syntax_error_names_the_line() -> None:
     with pytest.raises(RenderError) as error:
         render_source("Hello\n{% if first_name %}\nno end", {"first_name": "A"})
     assert error.value.line == 3
-    assert "syntax" in error.value.message.lower()
+    assert "syntax" in str(error.value.message).lower()
 
 
 def test_runtime_error_names_the_line() -> None:

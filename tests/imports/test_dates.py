@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from app.importers.dates import parse_date, parse_moment, unreadable
+from app.importers.dates import CONNECTED_ON, SENT_AT, parse_date, parse_moment, unreadable
 
 
 @pytest.mark.parametrize(
@@ -92,14 +92,14 @@ def test_a_date_written_with_a_time_gives_its_day() -> None:
 
 
 def test_a_refused_date_is_told_the_forms_of_a_date() -> None:
-    assert unreadable("“Connected On” date", "8th of Jan", with_time=False) == (
+    assert str(unreadable(CONNECTED_ON, "8th of Jan", with_time=False)) == (
         "the “Connected On” date “8th of Jan” is not a date Rapport can read; write it like "
         "“08 Feb 2026”, “2/8/26” or “2026-02-08”."
     )
 
 
 def test_the_message_shows_the_value_and_the_forms_that_work() -> None:
-    assert unreadable("“Sent At” time", "yesterday") == (
+    assert str(unreadable(SENT_AT, "yesterday")) == (
         "the “Sent At” time “yesterday” is not a date Rapport can read; write it like "
         "“08 Feb 2026”, “2/8/26, 2:37 PM” or “2026-02-08 14:37:00 UTC”."
     )

@@ -91,7 +91,9 @@ def test_a_person_twice_in_one_file_is_one_contact_and_reported(
     [ada] = store.contacts()
     assert (ada.company, ada.title) == ("Engines", "Countess")
     assert summary.contacts_added == 1
-    assert [(row.line, row.reason) for row in summary.skipped] == [(3, "the same person as line 2")]
+    assert [(row.line, str(row.reason)) for row in summary.skipped] == [
+        (3, "the same person as line 2")
+    ]
 
 
 def test_filling_in_counts_as_updated_and_the_rest_as_unchanged(

@@ -81,7 +81,7 @@ def test_a_malformed_connections_file_is_named_and_nothing_is_written(
 
     assert Path(error.file).name == "Connections.csv"
     assert error.line == line
-    assert words in error.problem
+    assert words in str(error.problem)
     assert str(error).startswith(f"{error.file}, line {line}: " if line else f"{error.file}: ")
     assert snapshot(db_path) == before
 

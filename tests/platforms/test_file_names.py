@@ -77,7 +77,7 @@ def test_a_device_name_is_refused_on_import(shared: Path, user_dir: Path, name: 
     plan = plan_import([shared / "shared.j2"], user_dir)
     assert not plan.items
     [problem] = plan.problems
-    assert problem.message == (
+    assert str(problem.message) == (
         f"shared.j2, line 2: 'name' {name} is kept by Windows for a device; choose another name."
     )
 

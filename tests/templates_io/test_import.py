@@ -55,7 +55,7 @@ def test_each_broken_file_is_reported_by_name_and_nothing_is_written(
     assert not plan.items
     [problem] = plan.problems
     assert problem.origin == name
-    assert complaint in problem.message
+    assert complaint in str(problem.message)
     apply_import(plan, user_dir, replace=True)
     assert folder_state(user_dir) == {}
 
@@ -73,7 +73,7 @@ def test_a_folder_reports_each_bad_file_and_keeps_the_good_ones(
 
     plan = plan_import([shared], user_dir)
     assert [item.template.name for item in plan.items] == ["good-one"]
-    messages = {p.origin.removeprefix("downloads/"): p.message for p in plan.problems}
+    messages = {p.origin.removeprefix("downloads/"): str(p.message) for p in plan.problems}
     assert set(messages) == {*BROKEN, "latin1.j2", "huge.j2", "binary.j2"}
     assert "not UTF-8" in messages["latin1.j2"]
     assert "larger than 200 KB" in messages["huge.j2"]
@@ -128,7 +128,7 @@ def test_two_files_with_one_name_in_an_import_are_reported(shared: Path, user_di
     plan = plan_import([shared], user_dir)
     assert [item.origin for item in plan.items] == ["downloads/a.j2"]
     [problem] = plan.problems
-    assert "downloads/b.j2" in problem.message and "same name" in problem.message
+    assert "downloads/b.j2" in str(problem.message) and "same name" in str(problem.message)
 
 
 def test_a_missing_source_is_refused(shared: Path, user_dir: Path) -> None:

@@ -37,8 +37,8 @@ def test_problems_are_placed_at_their_file_line(text: str, line: int, complaint:
     problem = check_text(text)
     assert isinstance(problem, TextProblem)
     assert problem.line == line
-    assert complaint in problem.detail
-    assert problem.located("mine.j2").startswith(f"mine.j2, line {line}: ")
+    assert complaint in str(problem.detail)
+    assert str(problem.located("mine.j2")).startswith(f"mine.j2, line {line}: ")
 
 
 def test_a_good_text_is_a_template() -> None:

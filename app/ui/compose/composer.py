@@ -34,6 +34,7 @@ from app.ui.compose.question_text import missing_text
 from app.ui.compose.save_template import SaveTemplateDialog
 from app.ui.compose.suggester import ContactSuggester
 from app.ui.context_signals import context_signals
+from app.ui.widgets.sentence_text import said_text
 
 NEXT_FINDING = "F8"
 
@@ -217,10 +218,10 @@ class Composer(ComposerWidgets):
         self._show_forms(session)
         result = session.preview
         self.counter.show_count(result.length, result.limit, result.over_limit)
-        problem = missing_text(result.missing) if result.missing else result.error
+        problem = missing_text(result.missing) if result.missing else said_text(result.error)
         if result.error and result.error_line:
             problem = self.tr("Line {line}: {error}").format(
-                line=result.error_line, error=result.error
+                line=result.error_line, error=said_text(result.error)
             )
         self.problem.setText(problem)
         self._show_guidance(session.contact is None)

@@ -21,6 +21,7 @@ from app.composing.message_template import template_text
 from app.contacts import Contact
 from app.library.templates import Template, TemplateFormatError, parse_template
 from app.library.user_files import TemplateFileError, create_user_template, taken_names, unique_name
+from app.ui.widgets.sentence_text import error_text
 
 
 class SaveTemplateDialog(QDialog):
@@ -72,7 +73,7 @@ class SaveTemplateDialog(QDialog):
         try:
             parse_template(self.text.toPlainText())
         except TemplateFormatError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             self.save_button.setEnabled(False)
             return
         self.problem.clear()
@@ -83,7 +84,7 @@ class SaveTemplateDialog(QDialog):
         try:
             self.saved = create_user_template(self.text.toPlainText(), name, self._folder)
         except (TemplateFileError, OSError) as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             return
         self.saved_to.emit(self.saved)
         self.accept()

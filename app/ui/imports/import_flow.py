@@ -31,6 +31,7 @@ from app.store import Store, StoreError
 from app.ui.imports.csv_mapping_dialog import CsvMappingDialog
 from app.ui.tasks import run_task
 from app.ui.widgets.locale_text import count_text, day_text
+from app.ui.widgets.sentence_text import error_text, sentence_text
 
 Importer = Callable[[Store, ProgressCallback, Cancel], ImportSummary]
 # Short imports finish before a progress window would be worth showing.
@@ -102,7 +103,7 @@ class ImportFlow(QObject):
         try:
             headers = csv_headers(path)
         except ImportFileError as exc:
-            QMessageBox.warning(self._window, self.tr("Nothing was imported"), str(exc))
+            QMessageBox.warning(self._window, self.tr("Nothing was imported"), error_text(exc))
             return
         dialog = CsvMappingDialog(path.name, headers, self._window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -153,14 +154,14 @@ class ImportFlow(QObject):
             )
             return
         if isinstance(error, ImportFileError | StoreError):
-            QMessageBox.warning(self._window, self.tr("Nothing was imported"), str(error))
+            QMessageBox.warning(self._window, self.tr("Nothing was imported"), error_text(error))
             return
         if error is not None:
             QMessageBox.critical(
                 self._window,
                 self.tr("Nothing was imported"),
                 self.tr("The import of {file} failed ({error}). Nothing was saved.").format(
-                    file=name, error=error
+                    file=name, error=error_text(error)
                 ),
             )
             return
@@ -252,6 +253,7 @@ class ImportReport(QObject):
 
     def _row_line(self, row: SkippedRow) -> str:
         """A skipped or namesake row: which file, which line, and why."""
+        reason = row.reason if isinstance(row.reason, str) else sentence_text(row.reason)
         return self.tr("• {file}, line {line}: {reason}").format(
-            file=row.file, line=row.line, reason=row.reason
+            file=row.file, line=row.line, reason=reason
         )

@@ -57,6 +57,7 @@ from app.ui.templates.jinja_highlighter import JinjaHighlighter
 from app.ui.templates.library_list_model import LibraryListModel
 from app.ui.templates.preview import TemplatePreview
 from app.ui.widgets.keyboard import keyboard_splitter
+from app.ui.widgets.sentence_text import error_text, said_text
 from app.ui.widgets.text_edits import mark_line, replace_changed_part
 from app.ui.window_geometry import resize_within_screen
 
@@ -295,7 +296,8 @@ class TemplateEditor(QDialog):
         if problem is None:
             self.problem.clear()
         else:
-            detail = problem.detail[:1].upper() + problem.detail[1:]
+            said = said_text(problem.detail)
+            detail = said[:1].upper() + said[1:]
             if problem.line:
                 detail = self.tr("Line {line}: {problem}").format(line=problem.line, problem=detail)
             self.problem.setText(detail)
@@ -327,10 +329,10 @@ class TemplateEditor(QDialog):
         try:
             path = save_user_template(text, self._user_dir, template.path)
         except TemplateFileError as exc:
-            not_saved = self.tr("Not saved: {problem}").format(problem=exc)
+            not_saved = self.tr("Not saved: {problem}").format(problem=error_text(exc))
             self.status.emit(not_saved)
             self.problem.setText(not_saved)
-            mark_line(self.source, exc.line, str(exc))
+            mark_line(self.source, exc.line, error_text(exc))
             return False
         self._loaded_text = text
         self._reload(path)
@@ -362,7 +364,9 @@ class TemplateEditor(QDialog):
         try:
             path = create_user_template(text, name, self._user_dir)
         except TemplateFileError as exc:
-            self.status.emit(self.tr("No template was created: {problem}").format(problem=exc))
+            self.status.emit(
+                self.tr("No template was created: {problem}").format(problem=error_text(exc))
+            )
             return
         self._reload(path)
         self.status.emit(done.format(file=path.name))
@@ -376,7 +380,7 @@ class TemplateEditor(QDialog):
         try:
             delete_user_template(template, self._user_dir)
         except TemplateFileError as exc:
-            self.status.emit(str(exc))
+            self.status.emit(error_text(exc))
             return
         self._loaded_text = self.source.toPlainText()  # nothing left to save
         self._reload(None)

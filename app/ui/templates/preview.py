@@ -37,6 +37,7 @@ from app.ui.contacts.model import ContactListModel, ContactRole
 from app.ui.tasks import run_task
 from app.ui.templates.fields_model import TemplateFieldsModel
 from app.ui.widgets.locale_text import count_text
+from app.ui.widgets.sentence_text import error_text, said_text
 
 # Long enough that a burst of keystrokes renders once, short enough to feel live.
 DEBOUNCE_MS = 150
@@ -205,7 +206,10 @@ class TemplatePreview(QWidget):
         if generation != self._generation:
             return  # the template or the contact changed since; a newer render is coming
         if result is None:
-            result = Preview("", error=self.tr("The preview failed: {error}").format(error=error))
+            failed = self.tr("The preview failed: {error}").format(
+                error=error_text(error) if error else ""
+            )
+            result = Preview("", error=failed)
         self._show(draft, result)
 
     def _show(self, draft: Draft | None, result: Preview) -> None:
@@ -214,7 +218,7 @@ class TemplatePreview(QWidget):
         self.counter.setText(self._count_text(result) if draft else "")
         # Numbered as the editor numbers it: by the line of the file, front matter included.
         at_line = draft.template.file_line(result.error_line) if draft and result.error_line else 0
-        problem = missing_text(result.missing) if result.missing else result.error
+        problem = missing_text(result.missing) if result.missing else said_text(result.error)
         if problem and at_line:
             problem = self.tr("Line {line}: {problem}").format(line=at_line, problem=problem)
         self.problem.setText(problem)

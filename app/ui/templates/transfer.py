@@ -25,6 +25,7 @@ from app.library.transfer import (
 )
 from app.ui.tasks import run_task
 from app.ui.widgets.locale_text import count_text
+from app.ui.widgets.sentence_text import error_text, sentence_text
 
 _LISTED = 8  # problems listed in a dialog before "and N more"
 
@@ -74,9 +75,11 @@ class TemplateTransfer(QObject):
     ) -> None:
         if plan is None:
             reason = (
-                str(error)
+                error_text(error)
                 if isinstance(error, ImportRefused)
-                else self.tr("The templates could not be checked: {error}").format(error=error)
+                else self.tr("The templates could not be checked: {error}").format(
+                    error=error_text(error) if error else ""
+                )
             )
             QMessageBox.warning(parent, self.tr("Templates not imported"), reason)
             self.status.emit(self.tr("Nothing was imported."))
@@ -88,7 +91,7 @@ class TemplateTransfer(QObject):
         try:
             result = apply_import(plan, user_dir, replace=replace)
         except ImportRefused as exc:
-            QMessageBox.warning(parent, self.tr("Templates not imported"), str(exc))
+            QMessageBox.warning(parent, self.tr("Templates not imported"), error_text(exc))
             return
         imported = self.tr("Imported %Ln templates.", "", len(result.written))
         if result.kept:
@@ -104,7 +107,7 @@ class TemplateTransfer(QObject):
         """Whether to replace clashing templates; None to import nothing."""
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
         if not plan.items:
-            listed = _listed([p.message for p in plan.problems]) or self.tr(
+            listed = _listed([sentence_text(p.message) for p in plan.problems]) or self.tr(
                 "No template files found."
             )
             QMessageBox.warning(parent, self.tr("Nothing to import"), listed)
@@ -117,7 +120,7 @@ class TemplateTransfer(QObject):
                     "{problems}\n\nImport the other %Ln templates?",
                     "",
                     len(plan.items),
-                ).format(problems=_listed([p.message for p in plan.problems])),
+                ).format(problems=_listed([sentence_text(p.message) for p in plan.problems])),
             )
             if answer != yes:
                 return None
@@ -172,7 +175,7 @@ class TemplateTransfer(QObject):
         try:
             export_templates(templates, destination)
         except ExportError as exc:
-            QMessageBox.warning(parent, self.tr("Templates not exported"), str(exc))
+            QMessageBox.warning(parent, self.tr("Templates not exported"), error_text(exc))
             return
         self.status.emit(
             self.tr("Exported %Ln templates to {destination}.", "", len(templates)).format(

@@ -24,3 +24,9 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, SaidError):
         return sentence_text(error.sentence)
     return str(error)
+
+
+def said_text(said: Sentence | str) -> str:
+    """A sentence in the window's language, or text the core quotes as it is (Jinja's,
+    YAML's or the system's own words) unchanged."""
+    return said if isinstance(said, str) else sentence_text(said)
