@@ -33,6 +33,7 @@ from app.ui.templates.menu import TemplateMenu
 from app.ui.widgets.keyboard import keyboard_splitter
 from app.ui.widgets.mnemonics import give_mnemonics, letters_in_use
 from app.ui.widgets.scroll_when_short import ScrollWhenShort
+from app.ui.widgets.sentence_text import sentence_text
 from app.ui.window_geometry import restore_state, save_state
 
 if TYPE_CHECKING:
@@ -140,7 +141,9 @@ class MainWindow(QMainWindow):
         restore_state(self, self.splitter)
         self.show_status(self._welcome())
         for problem in context.library.problems:
-            self.show_status(self.tr("A template was skipped: {problem}").format(problem=problem))
+            self.show_status(
+                self.tr("A template was skipped: {problem}").format(problem=sentence_text(problem))
+            )
 
     def start_background_work(self) -> None:
         """Build and read what the window can do without at first: the composer's first
@@ -276,7 +279,9 @@ class MainWindow(QMainWindow):
         self.context.library = library
         self.composer.set_library(library)
         for problem in library.problems:
-            self.show_status(self.tr("A template was skipped: {problem}").format(problem=problem))
+            self.show_status(
+                self.tr("A template was skipped: {problem}").format(problem=sentence_text(problem))
+            )
 
     def _sent_index_loaded(self, index: SentIndex | None, error: BaseException | None) -> None:
         if error is not None:
