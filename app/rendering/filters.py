@@ -26,7 +26,21 @@ from app.rendering.limits import (
     check_size,
     printed_length,
 )
+from app.sentences import QT_TRANSLATE_NOOP
 
+WIDTH_LIMITED = QT_TRANSLATE_NOOP(
+    "TemplateRefused", "The '{filter}' filter's width is limited to {limit}."
+)
+WRAP_LIMITED = QT_TRANSLATE_NOOP(
+    "TemplateRefused", "The 'wordwrap' filter's line break is limited to {limit} characters."
+)
+PRECISION_LIMITED = QT_TRANSLATE_NOOP(
+    "TemplateRefused", "The 'round' filter's precision is limited to {limit} digits."
+)
+COUNT_LIMITED = QT_TRANSLATE_NOOP(
+    "TemplateRefused", "The '{filter}' filter takes a count from 1 to {limit}."
+)
+SUM_OF_NUMBERS = QT_TRANSLATE_NOOP("TemplateRefused", "The 'sum' filter adds numbers only.")
 # Padding beyond a line's width is never part of a message.
 _MAX_WIDTH = 200
 # A line break: "\n", "\r\n", "<br>\n".
@@ -77,7 +91,7 @@ def check_replace(text: str, old: str, new: str) -> None:
 def check_width(filter_name: str, width: object) -> None:
     size = len(width) if isinstance(width, str) else width
     if isinstance(size, int) and size > _MAX_WIDTH:
-        raise TemplateRefused(f"The '{filter_name}' filter's width is limited to {_MAX_WIDTH}.")
+        raise TemplateRefused(WIDTH_LIMITED(filter=filter_name, limit=_MAX_WIDTH))
 
 
 # -- checks with the signatures of the filters they guard ------------------------------
@@ -116,9 +130,7 @@ def _wordwrap(
     # Every wrapped line is followed by `wrapstring`: a long one multiplies the text.
     check_printable(s)
     if wrapstring is not None and len(str(wrapstring)) > _MAX_WRAPSTRING:
-        raise TemplateRefused(
-            f"The 'wordwrap' filter's line break is limited to {_MAX_WRAPSTRING} characters."
-        )
+        raise TemplateRefused(WRAP_LIMITED(limit=_MAX_WRAPSTRING))
 
 
 def _batch(value: Any, linecount: Any, fill_with: Any = None) -> None:
@@ -132,14 +144,12 @@ def _slice(value: Any, slices: Any, fill_with: Any = None) -> None:
 
 def _round(value: Any, precision: Any = 0, method: Any = "common") -> None:
     if not isinstance(precision, int) or abs(precision) > _MAX_PRECISION:
-        raise TemplateRefused(
-            f"The 'round' filter's precision is limited to {_MAX_PRECISION} digits."
-        )
+        raise TemplateRefused(PRECISION_LIMITED(limit=_MAX_PRECISION))
 
 
 def _check_count(filter_name: str, count: Any) -> None:
     if not isinstance(count, int) or not 0 < count <= MAX_ITEMS:
-        raise TemplateRefused(f"The '{filter_name}' filter takes a count from 1 to {MAX_ITEMS:,}.")
+        raise TemplateRefused(COUNT_LIMITED(filter=filter_name, limit=f"{MAX_ITEMS:,}"))
 
 
 _PRECHECKED: dict[str, Callable[..., None]] = {
@@ -178,7 +188,7 @@ def _sum(
         iterable = map(make_attrgetter(environment, attribute), iterable)
     numbers = take_items(iterable)
     if not all(isinstance(number, int | float) for number in (start, *numbers)):
-        raise TemplateRefused("The 'sum' filter adds numbers only.")
+        raise TemplateRefused(SUM_OF_NUMBERS())
     return sum(numbers, start)
 
 

@@ -12,6 +12,8 @@ import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from app.sentences import QT_TRANSLATE_NOOP, Sentence
+
 if TYPE_CHECKING:
     from jinja2.utils import Namespace
 
@@ -33,11 +35,38 @@ WALL_LIMIT = 10 * TIME_LIMIT
 _CONTAINERS = (list, tuple, set, frozenset)
 
 
-class TemplateRefused(Exception):
-    """The template tried something the sandbox does not allow."""
+# What the sandbox says when it stops a template (the render worker sends these back by
+# name: app/rendering/renderer.py).
+TOO_SLOW = QT_TRANSLATE_NOOP(
+    "TemplateRefused", "The template took longer than {seconds} s to render and was stopped."
+)
+TEXT_TOO_LONG = QT_TRANSLATE_NOOP(
+    "TemplateRefused", "The template tried to build text longer than {limit} characters."
+)
+LIST_TOO_LONG = QT_TRANSLATE_NOOP(
+    "TemplateRefused", "The template tried to build a list longer than {limit} items."
+)
+ENORMOUS_NUMBER = QT_TRANSLATE_NOOP(
+    "TemplateRefused", "The template tried to compute an enormous number."
+)
+PRINTED_TOO_LONG = QT_TRANSLATE_NOOP(
+    "TemplateRefused", "The template tried to print something longer than {limit} characters."
+)
+NESTED_LISTS = QT_TRANSLATE_NOOP(
+    "TemplateRefused", "The template nested lists more than {depth} levels deep."
+)
+NOT_ALLOWED = QT_TRANSLATE_NOOP(
+    "TemplateRefused", "The template is not allowed to do that: {error}"
+)
 
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(message)
+
+class TemplateRefused(Exception):
+    """The template tried something the sandbox does not allow: in Rapport's words, or
+    Jinja's own (quoted as they are)."""
+
+    def __init__(self, message: Sentence | str, line: int | None = None) -> None:
+        super().__init__(str(message))
+        self.message = message
         self.line = line
 
 
@@ -78,9 +107,7 @@ def _check_processor_time() -> None:
     now = time.monotonic()
     used = time.thread_time() - state.started_cpu
     if used >= TIME_LIMIT or now - state.started >= WALL_LIMIT:
-        raise TemplateRefused(
-            f"The template took longer than {TIME_LIMIT:g} s to render and was stopped."
-        )
+        raise TemplateRefused(TOO_SLOW(seconds=f"{TIME_LIMIT:g}"))
     # The earliest moment the rest of the budget could be used up.
     state.deadline = now + (TIME_LIMIT - used)
 
@@ -88,15 +115,13 @@ def _check_processor_time() -> None:
 def check_size(length: int, what: str = "text") -> None:
     limit = MAX_TEXT if what == "text" else MAX_ITEMS
     if length > limit:
-        raise TemplateRefused(
-            f"The template tried to build {what} longer than {limit:,} "
-            f"{'characters' if what == 'text' else 'items'}."
-        )
+        too_long = TEXT_TOO_LONG if what == "text" else LIST_TOO_LONG
+        raise TemplateRefused(too_long(limit=f"{limit:,}"))
 
 
 def check_number(value: Any) -> None:
     if isinstance(value, int) and value.bit_length() > MAX_INT_BITS:
-        raise TemplateRefused("The template tried to compute an enormous number.")
+        raise TemplateRefused(ENORMOUS_NUMBER())
 
 
 def printed_length(value: Any) -> int:
@@ -138,9 +163,7 @@ def check_printable(value: Any) -> None:
     """Refuse a value whose text would be too long, before anything converts it."""
     check_number(value)
     if printed_length(value) > MAX_TEXT:
-        raise TemplateRefused(
-            f"The template tried to print something longer than {MAX_TEXT:,} characters."
-        )
+        raise TemplateRefused(PRINTED_TOO_LONG(limit=f"{MAX_TEXT:,}"))
 
 
 def check_depth(value: Any) -> None:
@@ -159,9 +182,7 @@ def check_depth(value: Any) -> None:
         if children_measured:
             height = 1 + max((heights.get(id(child), 0) for child in children), default=0)
             if height > MAX_DEPTH:
-                raise TemplateRefused(
-                    f"The template nested lists more than {MAX_DEPTH} levels deep."
-                )
+                raise TemplateRefused(NESTED_LISTS(depth=MAX_DEPTH))
             heights[id(item)] = height
         elif children and id(item) not in heights:
             pending.append((item, True))

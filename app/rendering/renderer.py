@@ -7,13 +7,14 @@ rendered as an empty string or "None". Errors carry the template line they come 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Mapping
 from functools import cache, lru_cache
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from app.contacts import Contact, template_fields
-from app.rendering.limits import MAX_SOURCE, MAX_TEXT, TemplateRefused
+from app.rendering.limits import MAX_SOURCE, MAX_TEXT, NOT_ALLOWED, TemplateRefused
 from app.rendering.tags import between_tags, tag_spans
 from app.sentences import QT_TRANSLATE_NOOP, Sentence, Wording
 
@@ -46,24 +47,10 @@ RECURSION = QT_TRANSLATE_NOOP(
 MEMORY = QT_TRANSLATE_NOOP(
     "RenderError", "The template tried to use too much memory and was stopped."
 )
-NOT_ALLOWED = QT_TRANSLATE_NOOP("RenderError", "The template is not allowed to do that: {error}")
 FAILED = QT_TRANSLATE_NOOP("RenderError", "The template failed: {error}")
-# The sentences the render worker may send back, by their English: it is a process that
-# runs strangers' templates, so its answer names one of these or is shown as text.
-WORKER_SAYS: dict[str, Wording] = {
-    wording.source: wording
-    for wording in (
-        SYNTAX,
-        TOO_LONG,
-        NESTED,
-        HUGE_NUMBER,
-        NOT_COMPILED,
-        RECURSION,
-        MEMORY,
-        NOT_ALLOWED,
-        FAILED,
-    )
-}
+PRODUCED_TOO_MUCH = QT_TRANSLATE_NOOP(
+    "TemplateRefused", "The template produced more than {limit} characters."
+)
 
 
 class RenderError(Exception):
@@ -141,9 +128,7 @@ def render_here(source: str, variables: Mapping[str, Any]) -> str:
             for piece in compiled.generate(dict(variables)):
                 length += len(piece)
                 if length > MAX_TEXT:
-                    raise TemplateRefused(
-                        f"The template produced more than {MAX_TEXT:,} characters."
-                    )
+                    raise TemplateRefused(PRODUCED_TOO_MUCH(limit=f"{MAX_TEXT:,}"))
                 pieces.append(piece)
     except MissingName as exc:
         raise MissingFields(_unique([*missing, exc.name]), _template_line(exc)) from None
@@ -185,7 +170,7 @@ def _compile_cached(source: str) -> jinja2.Template:
     except jinja2.TemplateSyntaxError as exc:
         raise RenderError(SYNTAX(error=exc.message or ""), exc.lineno) from None
     except TemplateRefused as exc:
-        raise RenderError(str(exc), exc.line) from None
+        raise RenderError(exc.message, exc.line) from None
     except (RecursionError, SyntaxError):
         # Jinja's parser recurses once per level of nesting; Python's compiler allows 20
         # nested blocks and 200 nested parentheses in the code Jinja generates.
@@ -269,7 +254,7 @@ def _describe(exc: Exception) -> Sentence | str:
     import jinja2
 
     if isinstance(exc, TemplateRefused):
-        return str(exc)
+        return exc.message
     if isinstance(exc, jinja2.exceptions.SecurityError):
         return NOT_ALLOWED(error=str(exc))
     if isinstance(exc, jinja2.TemplateError):
@@ -278,30 +263,48 @@ def _describe(exc: Exception) -> Sentence | str:
 
 
 def worker_said(message: Sentence | str) -> dict[str, Any]:
-    """A RenderError's message as the render worker sends it: its English, and the
-    sentence when it is one of WORKER_SAYS."""
+    """A RenderError's message as the render worker sends it: its English, and which
+    sentence it is, with its values as text."""
     said: dict[str, Any] = {"error": str(message)}
     if isinstance(message, Sentence):
-        said["said"] = [message.wording.source, {k: str(v) for k, v in message.values}]
+        wording = message.wording
+        values = {name: str(value) for name, value in message.values}
+        said["said"] = [wording.context, wording.source, values]
     return said
 
 
 def worker_message(answer: Mapping[str, Any]) -> Sentence | str:
-    """The message of the worker's error answer: the sentence it names, if it is one
-    Rapport knows and its values are text, else the English it sent, as text."""
+    """The message of the worker's error answer. The worker runs strangers' templates,
+    so the sentence it names is taken only when it is one of the rendering package's
+    own, with text for each of its values; anything else is shown as the text it sent."""
     said = answer.get("said")
-    if isinstance(said, list) and len(said) == 2 and isinstance(said[1], dict):
-        wording = WORKER_SAYS.get(said[0]) if isinstance(said[0], str) else None
-        values = said[1]
+    if isinstance(said, list) and len(said) == 3 and isinstance(said[2], dict):
+        context, source, values = said
+        known = isinstance(context, str) and isinstance(source, str)
+        wording = _worker_wordings().get((context, source)) if known else None
         if wording is not None and all(isinstance(v, str) for v in values.values()):
+            sentence = wording(**values)
             try:
-                sentence = wording(**values)
                 str(sentence)  # every placeholder has its value
             except (KeyError, IndexError, ValueError):
                 pass
             else:
                 return sentence
     return str(answer["error"])
+
+
+@cache
+def _worker_wordings() -> dict[tuple[str, str], Wording]:
+    """Every sentence the rendering modules can say, by context and English."""
+    from app.rendering import filters, limits, sandbox, undefined
+
+    modules = (sys.modules[__name__], limits, filters, sandbox, undefined)
+    return {
+        (wording.context, wording.source): wording
+        for module in modules
+        for wording in vars(module).values()
+        if isinstance(wording, Wording)
+    }
 
 
 def _unique(names: list[str]) -> tuple[str, ...]:

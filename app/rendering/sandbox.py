@@ -44,6 +44,7 @@ from jinja2.utils import Cycler, Joiner, Namespace, pass_context
 
 from app.rendering.filters import check_join, check_replace, guarded_filters, take_items
 from app.rendering.limits import (
+    ENORMOUS_NUMBER,
     MAX_INT_BITS,
     TemplateRefused,
     arm_budget,
@@ -55,6 +56,22 @@ from app.rendering.limits import (
     state,
 )
 from app.rendering.undefined import FieldUndefined
+from app.sentences import QT_TRANSLATE_NOOP, Sentence
+
+PRINTED_NONE = QT_TRANSLATE_NOOP(
+    "TemplateRefused", "An expression in the template printed nothing (None)."
+)
+PERCENT_FORMAT = QT_TRANSLATE_NOOP(
+    "TemplateRefused", "Formatting text with % is not allowed; join text with ~."
+)
+MAY_NOT_CALL = QT_TRANSLATE_NOOP("TemplateRefused", "The template may not call '{name}'.")
+MAY_NOT_CALL_THAT = QT_TRANSLATE_NOOP("TemplateRefused", "The template may not call that.")
+NO_INCLUDE = QT_TRANSLATE_NOOP(
+    "TemplateRefused", "Templates cannot include, import or extend other files."
+)
+NO_AUTOESCAPE = QT_TRANSLATE_NOOP(
+    "TemplateRefused", "Templates cannot use autoescape: messages are plain text."
+)
 
 
 class GuardedNamespace(Namespace):
@@ -115,7 +132,7 @@ def _finalize(context: Context, value: Any) -> Any:
     evaluating printed constant expressions at compile time."""
     check_budget()
     if value is None:
-        raise TemplateRefused("An expression in the template printed nothing (None).")
+        raise TemplateRefused(PRINTED_NONE())
     check_printable(value)
     return value
 
@@ -162,7 +179,7 @@ class GuardedEnvironment(ImmutableSandboxedEnvironment):
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         check_budget()
         if operator == "%" and isinstance(left, str):
-            raise TemplateRefused("Formatting text with % is not allowed; join text with ~.")
+            raise TemplateRefused(PERCENT_FORMAT())
         if operator == "**":
             _check_power(left, right)
         elif operator == "*":
@@ -204,7 +221,7 @@ class GuardedEnvironment(ImmutableSandboxedEnvironment):
         if isinstance(__obj, Undefined):
             return __obj()
         if not __self.is_safe_callable(__obj):
-            raise TemplateRefused(f"The template may not call {_describe(__obj)}.")
+            raise TemplateRefused(_may_not_call(__obj))
         owner = getattr(__obj, "__self__", None)
         if isinstance(owner, str):
             args = _checked_text_method_args(owner, __obj.__name__, args)
@@ -214,9 +231,9 @@ class GuardedEnvironment(ImmutableSandboxedEnvironment):
         return result
 
 
-def _describe(obj: Any) -> str:
+def _may_not_call(obj: Any) -> Sentence:
     name = getattr(obj, "__name__", None)
-    return f"'{name}'" if name else "that"
+    return MAY_NOT_CALL(name=name) if name else MAY_NOT_CALL_THAT()
 
 
 def _check_power(base: Any, exponent: Any) -> None:
@@ -226,13 +243,13 @@ def _check_power(base: Any, exponent: Any) -> None:
         and abs(base) > 1
         and exponent * math.log2(abs(base)) > MAX_INT_BITS
     ):
-        raise TemplateRefused("The template tried to compute an enormous number.")
+        raise TemplateRefused(ENORMOUS_NUMBER())
 
 
 def _check_product(left: Any, right: Any) -> None:
     if isinstance(left, int) and isinstance(right, int):
         if left.bit_length() + right.bit_length() > MAX_INT_BITS:
-            raise TemplateRefused("The template tried to compute an enormous number.")
+            raise TemplateRefused(ENORMOUS_NUMBER())
         return
     for seq, times in ((left, right), (right, left)):
         if isinstance(seq, str | list | tuple) and isinstance(times, int):
@@ -259,13 +276,9 @@ def refuse_unsupported(tree: nodes.Template) -> None:
     """Templates are single plain-text files: no include, import or extends; and no
     autoescape, whose argument Jinja evaluates while compiling."""
     for node in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)):
-        raise TemplateRefused(
-            "Templates cannot include, import or extend other files.", node.lineno
-        )
+        raise TemplateRefused(NO_INCLUDE(), node.lineno)
     for node in tree.find_all(nodes.EvalContextModifier):
-        raise TemplateRefused(
-            "Templates cannot use autoescape: messages are plain text.", node.lineno
-        )
+        raise TemplateRefused(NO_AUTOESCAPE(), node.lineno)
 
 
 class _NameFinder(TrackingCodeGenerator):

@@ -14,7 +14,12 @@ from jinja2.exceptions import SecurityError
 from jinja2.runtime import Undefined
 from jinja2.utils import missing as _MISSING
 
-from app.rendering.limits import TemplateRefused, state
+from app.rendering.limits import NOT_ALLOWED, TemplateRefused, state
+from app.sentences import QT_TRANSLATE_NOOP
+
+NOT_CALLABLE = QT_TRANSLATE_NOOP(
+    "TemplateRefused", "'{name}' is not something a template can call."
+)
 
 
 class MissingName(Exception):
@@ -40,9 +45,7 @@ class FieldUndefined(Undefined):
 
     def _fail_with_undefined_error(self, *args: Any, **kwargs: Any) -> Any:
         if self._is_blocked():
-            raise TemplateRefused(
-                f"The template is not allowed to do that: {self._undefined_message}"
-            )
+            raise TemplateRefused(NOT_ALLOWED(error=self._undefined_message))
         field = self._missing_field()
         if field is not None:
             raise MissingName(field)
@@ -75,7 +78,7 @@ class FieldUndefined(Undefined):
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         if self._is_blocked() or self._undefined_obj is not _MISSING:
             self._fail_with_undefined_error()
-        raise TemplateRefused(f"'{self._undefined_name}' is not something a template can call.")
+        raise TemplateRefused(NOT_CALLABLE(name=self._undefined_name))
 
     def __bool__(self) -> bool:
         if self._is_blocked():

@@ -3613,10 +3613,6 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
             <translation>Die Vorlage wollte zu viel Speicher belegen und wurde angehalten.</translation>
         </message>
         <message>
-            <source>The template is not allowed to do that: {error}</source>
-            <translation>Das darf die Vorlage nicht: {error}</translation>
-        </message>
-        <message>
             <source>The template failed: {error}</source>
             <translation>Die Vorlage ist fehlgeschlagen: {error}</translation>
         </message>
@@ -4609,6 +4605,89 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
             <source>them</source>
             <comment>the contact, unnamed</comment>
             <translation>sie</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateRefused</name>
+        <message>
+            <source>The '{filter}' filter's width is limited to {limit}.</source>
+            <translation>Die Breite des Filters „{filter}“ ist auf {limit} begrenzt.</translation>
+        </message>
+        <message>
+            <source>The 'wordwrap' filter's line break is limited to {limit} characters.</source>
+            <translation>Der Zeilenumbruch des Filters „wordwrap“ ist auf {limit} Zeichen begrenzt.</translation>
+        </message>
+        <message>
+            <source>The 'round' filter's precision is limited to {limit} digits.</source>
+            <translation>Die Genauigkeit des Filters „round“ ist auf {limit} Stellen begrenzt.</translation>
+        </message>
+        <message>
+            <source>The '{filter}' filter takes a count from 1 to {limit}.</source>
+            <translation>Der Filter „{filter}“ nimmt eine Anzahl von 1 bis {limit}.</translation>
+        </message>
+        <message>
+            <source>The 'sum' filter adds numbers only.</source>
+            <translation>Der Filter „sum“ addiert nur Zahlen.</translation>
+        </message>
+        <message>
+            <source>The template took longer than {seconds} s to render and was stopped.</source>
+            <translation>Die Vorlage brauchte länger als {seconds} s zum Rendern und wurde angehalten.</translation>
+        </message>
+        <message>
+            <source>The template tried to build text longer than {limit} characters.</source>
+            <translation>Die Vorlage wollte einen Text mit mehr als {limit} Zeichen erzeugen.</translation>
+        </message>
+        <message>
+            <source>The template tried to build a list longer than {limit} items.</source>
+            <translation>Die Vorlage wollte eine Liste mit mehr als {limit} Einträgen erzeugen.</translation>
+        </message>
+        <message>
+            <source>The template tried to compute an enormous number.</source>
+            <translation>Die Vorlage wollte eine riesige Zahl berechnen.</translation>
+        </message>
+        <message>
+            <source>The template tried to print something longer than {limit} characters.</source>
+            <translation>Die Vorlage wollte etwas mit mehr als {limit} Zeichen ausgeben.</translation>
+        </message>
+        <message>
+            <source>The template nested lists more than {depth} levels deep.</source>
+            <translation>Die Vorlage hat Listen mehr als {depth} Ebenen tief verschachtelt.</translation>
+        </message>
+        <message>
+            <source>The template is not allowed to do that: {error}</source>
+            <translation>Das darf die Vorlage nicht: {error}</translation>
+        </message>
+        <message>
+            <source>The template produced more than {limit} characters.</source>
+            <translation>Die Vorlage hat mehr als {limit} Zeichen erzeugt.</translation>
+        </message>
+        <message>
+            <source>An expression in the template printed nothing (None).</source>
+            <translation>Ein Ausdruck in der Vorlage hat nichts ausgegeben (None).</translation>
+        </message>
+        <message>
+            <source>Formatting text with % is not allowed; join text with ~.</source>
+            <translation>Text mit % zu formatieren ist nicht erlaubt; verbinden Sie Text mit ~.</translation>
+        </message>
+        <message>
+            <source>The template may not call '{name}'.</source>
+            <translation>Die Vorlage darf „{name}“ nicht aufrufen.</translation>
+        </message>
+        <message>
+            <source>The template may not call that.</source>
+            <translation>Das darf die Vorlage nicht aufrufen.</translation>
+        </message>
+        <message>
+            <source>Templates cannot include, import or extend other files.</source>
+            <translation>Vorlagen können keine anderen Dateien einbinden, importieren oder erweitern.</translation>
+        </message>
+        <message>
+            <source>Templates cannot use autoescape: messages are plain text.</source>
+            <translation>Vorlagen können kein Autoescape verwenden: Nachrichten sind reiner Text.</translation>
+        </message>
+        <message>
+            <source>'{name}' is not something a template can call.</source>
+            <translation>„{name}“ ist nichts, was eine Vorlage aufrufen kann.</translation>
         </message>
     </context>
     <context>

@@ -3613,10 +3613,6 @@ Record this note as sent anyway?</source>
             <translation>La plantilla ha intentado usar demasiada memoria y se ha detenido.</translation>
         </message>
         <message>
-            <source>The template is not allowed to do that: {error}</source>
-            <translation>La plantilla no tiene permiso para hacer eso: {error}</translation>
-        </message>
-        <message>
             <source>The template failed: {error}</source>
             <translation>La plantilla ha fallado: {error}</translation>
         </message>
@@ -4609,6 +4605,89 @@ Record this note as sent anyway?</source>
             <source>them</source>
             <comment>the contact, unnamed</comment>
             <translation>esa persona</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateRefused</name>
+        <message>
+            <source>The '{filter}' filter's width is limited to {limit}.</source>
+            <translation>El ancho del filtro «{filter}» está limitado a {limit}.</translation>
+        </message>
+        <message>
+            <source>The 'wordwrap' filter's line break is limited to {limit} characters.</source>
+            <translation>El salto de línea del filtro «wordwrap» está limitado a {limit} caracteres.</translation>
+        </message>
+        <message>
+            <source>The 'round' filter's precision is limited to {limit} digits.</source>
+            <translation>La precisión del filtro «round» está limitada a {limit} dígitos.</translation>
+        </message>
+        <message>
+            <source>The '{filter}' filter takes a count from 1 to {limit}.</source>
+            <translation>El filtro «{filter}» admite una cantidad de 1 a {limit}.</translation>
+        </message>
+        <message>
+            <source>The 'sum' filter adds numbers only.</source>
+            <translation>El filtro «sum» solo suma números.</translation>
+        </message>
+        <message>
+            <source>The template took longer than {seconds} s to render and was stopped.</source>
+            <translation>La plantilla ha tardado más de {seconds} s en generarse y se ha detenido.</translation>
+        </message>
+        <message>
+            <source>The template tried to build text longer than {limit} characters.</source>
+            <translation>La plantilla ha intentado crear un texto de más de {limit} caracteres.</translation>
+        </message>
+        <message>
+            <source>The template tried to build a list longer than {limit} items.</source>
+            <translation>La plantilla ha intentado crear una lista de más de {limit} elementos.</translation>
+        </message>
+        <message>
+            <source>The template tried to compute an enormous number.</source>
+            <translation>La plantilla ha intentado calcular un número enorme.</translation>
+        </message>
+        <message>
+            <source>The template tried to print something longer than {limit} characters.</source>
+            <translation>La plantilla ha intentado mostrar algo de más de {limit} caracteres.</translation>
+        </message>
+        <message>
+            <source>The template nested lists more than {depth} levels deep.</source>
+            <translation>La plantilla ha anidado listas en más de {depth} niveles.</translation>
+        </message>
+        <message>
+            <source>The template is not allowed to do that: {error}</source>
+            <translation>La plantilla no tiene permiso para hacer eso: {error}</translation>
+        </message>
+        <message>
+            <source>The template produced more than {limit} characters.</source>
+            <translation>La plantilla ha generado más de {limit} caracteres.</translation>
+        </message>
+        <message>
+            <source>An expression in the template printed nothing (None).</source>
+            <translation>Una expresión de la plantilla no ha mostrado nada (None).</translation>
+        </message>
+        <message>
+            <source>Formatting text with % is not allowed; join text with ~.</source>
+            <translation>No se permite dar formato al texto con %; une el texto con ~.</translation>
+        </message>
+        <message>
+            <source>The template may not call '{name}'.</source>
+            <translation>La plantilla no puede llamar a «{name}».</translation>
+        </message>
+        <message>
+            <source>The template may not call that.</source>
+            <translation>La plantilla no puede llamar a eso.</translation>
+        </message>
+        <message>
+            <source>Templates cannot include, import or extend other files.</source>
+            <translation>Las plantillas no pueden incluir, importar ni extender otros archivos.</translation>
+        </message>
+        <message>
+            <source>Templates cannot use autoescape: messages are plain text.</source>
+            <translation>Las plantillas no pueden usar autoescape: los mensajes son texto sin formato.</translation>
+        </message>
+        <message>
+            <source>'{name}' is not something a template can call.</source>
+            <translation>«{name}» no es algo a lo que una plantilla pueda llamar.</translation>
         </message>
     </context>
     <context>

@@ -3613,10 +3613,6 @@ Marquer quand même cette note comme envoyée ?</translation>
             <translation>Le modèle a tenté d’utiliser trop de mémoire et a été arrêté.</translation>
         </message>
         <message>
-            <source>The template is not allowed to do that: {error}</source>
-            <translation>Le modèle n’a pas le droit de faire cela : {error}</translation>
-        </message>
-        <message>
             <source>The template failed: {error}</source>
             <translation>Le modèle a échoué : {error}</translation>
         </message>
@@ -4609,6 +4605,89 @@ Marquer quand même cette note comme envoyée ?</translation>
             <source>them</source>
             <comment>the contact, unnamed</comment>
             <translation>cette personne</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateRefused</name>
+        <message>
+            <source>The '{filter}' filter's width is limited to {limit}.</source>
+            <translation>La largeur du filtre « {filter} » est limitée à {limit}.</translation>
+        </message>
+        <message>
+            <source>The 'wordwrap' filter's line break is limited to {limit} characters.</source>
+            <translation>Le saut de ligne du filtre « wordwrap » est limité à {limit} caractères.</translation>
+        </message>
+        <message>
+            <source>The 'round' filter's precision is limited to {limit} digits.</source>
+            <translation>La précision du filtre « round » est limitée à {limit} chiffres.</translation>
+        </message>
+        <message>
+            <source>The '{filter}' filter takes a count from 1 to {limit}.</source>
+            <translation>Le filtre « {filter} » prend un nombre de 1 à {limit}.</translation>
+        </message>
+        <message>
+            <source>The 'sum' filter adds numbers only.</source>
+            <translation>Le filtre « sum » n’additionne que des nombres.</translation>
+        </message>
+        <message>
+            <source>The template took longer than {seconds} s to render and was stopped.</source>
+            <translation>Le rendu du modèle a pris plus de {seconds} s et a été arrêté.</translation>
+        </message>
+        <message>
+            <source>The template tried to build text longer than {limit} characters.</source>
+            <translation>Le modèle a tenté de produire un texte de plus de {limit} caractères.</translation>
+        </message>
+        <message>
+            <source>The template tried to build a list longer than {limit} items.</source>
+            <translation>Le modèle a tenté de produire une liste de plus de {limit} éléments.</translation>
+        </message>
+        <message>
+            <source>The template tried to compute an enormous number.</source>
+            <translation>Le modèle a tenté de calculer un nombre énorme.</translation>
+        </message>
+        <message>
+            <source>The template tried to print something longer than {limit} characters.</source>
+            <translation>Le modèle a tenté d’afficher quelque chose de plus de {limit} caractères.</translation>
+        </message>
+        <message>
+            <source>The template nested lists more than {depth} levels deep.</source>
+            <translation>Le modèle a imbriqué des listes sur plus de {depth} niveaux.</translation>
+        </message>
+        <message>
+            <source>The template is not allowed to do that: {error}</source>
+            <translation>Le modèle n’a pas le droit de faire cela : {error}</translation>
+        </message>
+        <message>
+            <source>The template produced more than {limit} characters.</source>
+            <translation>Le modèle a produit plus de {limit} caractères.</translation>
+        </message>
+        <message>
+            <source>An expression in the template printed nothing (None).</source>
+            <translation>Une expression du modèle n’a rien affiché (None).</translation>
+        </message>
+        <message>
+            <source>Formatting text with % is not allowed; join text with ~.</source>
+            <translation>Formater du texte avec % n’est pas permis ; joignez le texte avec ~.</translation>
+        </message>
+        <message>
+            <source>The template may not call '{name}'.</source>
+            <translation>Le modèle ne peut pas appeler « {name} ».</translation>
+        </message>
+        <message>
+            <source>The template may not call that.</source>
+            <translation>Le modèle ne peut pas appeler cela.</translation>
+        </message>
+        <message>
+            <source>Templates cannot include, import or extend other files.</source>
+            <translation>Les modèles ne peuvent pas inclure, importer ni étendre d’autres fichiers.</translation>
+        </message>
+        <message>
+            <source>Templates cannot use autoescape: messages are plain text.</source>
+            <translation>Les modèles ne peuvent pas utiliser l’autoescape : les messages sont du texte brut.</translation>
+        </message>
+        <message>
+            <source>'{name}' is not something a template can call.</source>
+            <translation>« {name} » n’est pas quelque chose qu’un modèle peut appeler.</translation>
         </message>
     </context>
     <context>

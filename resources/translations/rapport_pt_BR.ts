@@ -3613,10 +3613,6 @@ Registrar esta nota como enviada mesmo assim?</translation>
             <translation>O modelo tentou usar memória demais e foi interrompido.</translation>
         </message>
         <message>
-            <source>The template is not allowed to do that: {error}</source>
-            <translation>O modelo não tem permissão para fazer isso: {error}</translation>
-        </message>
-        <message>
             <source>The template failed: {error}</source>
             <translation>O modelo falhou: {error}</translation>
         </message>
@@ -4609,6 +4605,89 @@ Registrar esta nota como enviada mesmo assim?</translation>
             <source>them</source>
             <comment>the contact, unnamed</comment>
             <translation>a pessoa</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateRefused</name>
+        <message>
+            <source>The '{filter}' filter's width is limited to {limit}.</source>
+            <translation>A largura do filtro “{filter}” é limitada a {limit}.</translation>
+        </message>
+        <message>
+            <source>The 'wordwrap' filter's line break is limited to {limit} characters.</source>
+            <translation>A quebra de linha do filtro “wordwrap” é limitada a {limit} caracteres.</translation>
+        </message>
+        <message>
+            <source>The 'round' filter's precision is limited to {limit} digits.</source>
+            <translation>A precisão do filtro “round” é limitada a {limit} dígitos.</translation>
+        </message>
+        <message>
+            <source>The '{filter}' filter takes a count from 1 to {limit}.</source>
+            <translation>O filtro “{filter}” aceita uma quantidade de 1 a {limit}.</translation>
+        </message>
+        <message>
+            <source>The 'sum' filter adds numbers only.</source>
+            <translation>O filtro “sum” só soma números.</translation>
+        </message>
+        <message>
+            <source>The template took longer than {seconds} s to render and was stopped.</source>
+            <translation>O modelo levou mais de {seconds} s para ser gerado e foi interrompido.</translation>
+        </message>
+        <message>
+            <source>The template tried to build text longer than {limit} characters.</source>
+            <translation>O modelo tentou criar um texto com mais de {limit} caracteres.</translation>
+        </message>
+        <message>
+            <source>The template tried to build a list longer than {limit} items.</source>
+            <translation>O modelo tentou criar uma lista com mais de {limit} itens.</translation>
+        </message>
+        <message>
+            <source>The template tried to compute an enormous number.</source>
+            <translation>O modelo tentou calcular um número enorme.</translation>
+        </message>
+        <message>
+            <source>The template tried to print something longer than {limit} characters.</source>
+            <translation>O modelo tentou exibir algo com mais de {limit} caracteres.</translation>
+        </message>
+        <message>
+            <source>The template nested lists more than {depth} levels deep.</source>
+            <translation>O modelo aninhou listas em mais de {depth} níveis.</translation>
+        </message>
+        <message>
+            <source>The template is not allowed to do that: {error}</source>
+            <translation>O modelo não tem permissão para fazer isso: {error}</translation>
+        </message>
+        <message>
+            <source>The template produced more than {limit} characters.</source>
+            <translation>O modelo gerou mais de {limit} caracteres.</translation>
+        </message>
+        <message>
+            <source>An expression in the template printed nothing (None).</source>
+            <translation>Uma expressão do modelo não exibiu nada (None).</translation>
+        </message>
+        <message>
+            <source>Formatting text with % is not allowed; join text with ~.</source>
+            <translation>Não é permitido formatar texto com %; junte o texto com ~.</translation>
+        </message>
+        <message>
+            <source>The template may not call '{name}'.</source>
+            <translation>O modelo não pode chamar “{name}”.</translation>
+        </message>
+        <message>
+            <source>The template may not call that.</source>
+            <translation>O modelo não pode chamar isso.</translation>
+        </message>
+        <message>
+            <source>Templates cannot include, import or extend other files.</source>
+            <translation>Os modelos não podem incluir, importar nem estender outros arquivos.</translation>
+        </message>
+        <message>
+            <source>Templates cannot use autoescape: messages are plain text.</source>
+            <translation>Os modelos não podem usar autoescape: as mensagens são texto simples.</translation>
+        </message>
+        <message>
+            <source>'{name}' is not something a template can call.</source>
+            <translation>“{name}” não é algo que um modelo possa chamar.</translation>
         </message>
     </context>
     <context>

@@ -59,12 +59,23 @@ def test_the_worker_names_the_sentence_of_a_render_error() -> None:
     assert str(caught.value) == "The template calls itself too deeply and was stopped."
 
 
+def test_the_worker_names_the_sandbox_s_refusal_too() -> None:
+    with pytest.raises(RenderError) as caught:
+        render_source("{{ '%s' % first_name }}", {"first_name": "Ana"}, trusted=False)
+    message = caught.value.message
+    assert isinstance(message, Sentence)
+    assert str(message) == "Formatting text with % is not allowed; join text with ~."
+
+
 @pytest.mark.parametrize(
     "said",
     [
-        ["{error.__class__}", {"error": "x"}],  # not a sentence Rapport has
-        ["The template failed: {error}", {"error": ["not", "text"]}],
-        ["The template failed: {error}", {}],  # a placeholder without its value
+        ["RenderError", "{error.__class__}", {"error": "x"}],  # not a sentence Rapport has
+        ["Other", "The template failed: {error}", {"error": "x"}],
+        [["RenderError"], "The template failed: {error}", {"error": "x"}],
+        ["RenderError", "The template failed: {error}", {"error": ["not", "text"]}],
+        ["RenderError", "The template failed: {error}", {}],  # a placeholder without its value
+        ["RenderError", "The template failed: {error}"],
         "The template failed: {error}",
     ],
 )

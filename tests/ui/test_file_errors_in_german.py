@@ -120,3 +120,15 @@ def test_a_refused_shared_template_is_explained_in_german(
         "• geteilt.j2, Zeile 1: Die Datei muss mit einem Kopfbereich zwischen '---'-Zeilen "
         "beginnen (name, kind, channel, description, requires)."
     )
+
+
+def test_the_sandbox_s_refusal_comes_back_from_the_worker_in_german(
+    qtbot: QtBot, german_editor: TemplateEditor
+) -> None:
+    editor = german_editor
+    editor.select("my-thanks")
+
+    type_over_all(qtbot, editor, template_text("my-thanks", body="Hallo {{ '%s' % first_name }}"))
+
+    said = "Zeile 8: Text mit % zu formatieren ist nicht erlaubt; verbinden Sie Text mit ~."
+    qtbot.waitUntil(lambda: editor.problem.text() == said, timeout=WAIT)
