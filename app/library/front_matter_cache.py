@@ -22,10 +22,11 @@ from typing import Any
 from app.library.front_matter import load_front_matter
 from app.safe_io.reading import FileKind, FileRefused, read_bounded
 from app.safe_io.writing import write_atomically
+from app.sentences import QT_TRANSLATE_NOOP
 
 FILE_NAME = "front-matter.json"
 # About 300 bytes a block: room for thousands of templates, far below what costs time.
-CACHE_FILE = FileKind("front matter cache", 4 * 1024 * 1024)
+CACHE_FILE = FileKind(QT_TRANSLATE_NOOP("FileKind", "a front matter cache"), 4 * 1024 * 1024)
 # Blocks kept beyond those read by the last load, so that two data folders (or tests)
 # sharing the file do not keep replacing each other's entries.
 MAX_ENTRIES = 5_000

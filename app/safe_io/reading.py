@@ -25,36 +25,39 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.safe_io.terminal import one_line
+from app.sentences import QT_TRANSLATE_NOOP, Sentence, Wording
 
 _MEGABYTE = 1024 * 1024
 
 
 @dataclass(frozen=True)
 class FileKind:
-    """What a file is read as, for the size cap and for the words of a refusal."""
+    """What a file is read as, for the size cap and for the words of a refusal (`label`,
+    with its article: "a template")."""
 
-    label: str
+    label: Wording
     limit: int  # bytes
 
 
 # Templates are a few kilobytes; a file far past that is not a message template.
-TEMPLATE_FILE = FileKind("template", 200_000)
+TEMPLATE_FILE = FileKind(QT_TRANSLATE_NOOP("FileKind", "a template"), 200_000)
 # A contact is a few hundred bytes of JSON; one megabyte is any contact with room to spare.
-JSON_FILE = FileKind("JSON file", _MEGABYTE)
+JSON_FILE = FileKind(QT_TRANSLATE_NOOP("FileKind", "a JSON file"), _MEGABYTE)
 # Messages to check, or requests to triage, one per line: read line by line, never whole.
-JSON_LINES_FILE = FileKind("JSON Lines file", 256 * _MEGABYTE)
+JSON_LINES_FILE = FileKind(QT_TRANSLATE_NOOP("FileKind", "a JSON Lines file"), 256 * _MEGABYTE)
 # Far above any real export (a 30,000-connection file is about 3 MB, a busy inbox's
 # messages.csv tens of MB) and low enough that reading one whole file into memory is safe.
-IMPORT_FILE = FileKind("file to import", 128 * _MEGABYTE)
+IMPORT_FILE = FileKind(QT_TRANSLATE_NOOP("FileKind", "a file to import"), 128 * _MEGABYTE)
 # A zip is read entry by entry, each entry within its own cap: this only keeps a
 # multi-gigabyte file from being taken for an export.
-ARCHIVE_FILE = FileKind("zip archive", 4096 * _MEGABYTE)
+ARCHIVE_FILE = FileKind(QT_TRANSLATE_NOOP("FileKind", "a zip archive"), 4096 * _MEGABYTE)
 
 
 class FileRefused(Exception):
-    """A file that is not read, and why, in one line that names it."""
+    """A file that is not read, and why, in one line that names it (`problem` is a
+    sentence the window translates; `str()` is the English)."""
 
-    def __init__(self, path: Path | str, problem: str) -> None:
+    def __init__(self, path: Path | str, problem: Sentence) -> None:
         self.path = str(path)
         self.problem = problem
         super().__init__(f"{one_line(self.path)}: {problem}")
@@ -65,16 +68,40 @@ class FileTooLarge(FileRefused):
 
     def __init__(self, path: Path | str, kind: FileKind, size: int) -> None:
         self.size = size
-        super().__init__(path, f"larger than {_size(kind.limit)}, too large for a {kind.label}.")
+        too_large = QT_TRANSLATE_NOOP("FileRefused", "larger than {size}, too large for {kind}.")
+        super().__init__(path, too_large(size=_size(kind.limit), kind=kind.label()))
 
 
+_FOLDER = QT_TRANSLATE_NOOP("FileRefused", "this is a folder, not a file.")
 _NOT_REGULAR = (
-    (stat.S_ISDIR, "this is a folder, not a file."),
-    (stat.S_ISFIFO, "this is a pipe (FIFO), not a file; Rapport reads only regular files."),
-    (stat.S_ISCHR, "this is a device, not a file; Rapport reads only regular files."),
-    (stat.S_ISBLK, "this is a device, not a file; Rapport reads only regular files."),
-    (stat.S_ISSOCK, "this is a socket, not a file; Rapport reads only regular files."),
+    (stat.S_ISDIR, _FOLDER),
+    (
+        stat.S_ISFIFO,
+        QT_TRANSLATE_NOOP(
+            "FileRefused",
+            "this is a pipe (FIFO), not a file; Rapport reads only regular files.",
+        ),
+    ),
+    (
+        stat.S_ISCHR,
+        QT_TRANSLATE_NOOP(
+            "FileRefused", "this is a device, not a file; Rapport reads only regular files."
+        ),
+    ),
+    (
+        stat.S_ISBLK,
+        QT_TRANSLATE_NOOP(
+            "FileRefused", "this is a device, not a file; Rapport reads only regular files."
+        ),
+    ),
+    (
+        stat.S_ISSOCK,
+        QT_TRANSLATE_NOOP(
+            "FileRefused", "this is a socket, not a file; Rapport reads only regular files."
+        ),
+    ),
 )
+_CANNOT_READ = QT_TRANSLATE_NOOP("FileRefused", "cannot be read ({error}).")
 
 
 def _open_flags(follow_symlinks: bool) -> int:
@@ -85,10 +112,10 @@ def _open_flags(follow_symlinks: bool) -> int:
     return flags
 
 
-def _size(count: int) -> str:
+def _size(count: int) -> Sentence:
     if count >= _MEGABYTE:
-        return f"{count // _MEGABYTE:,} MB"
-    return f"{count // 1000:,} KB"
+        return QT_TRANSLATE_NOOP("FileRefused", "{count} MB")(count=f"{count // _MEGABYTE:,}")
+    return QT_TRANSLATE_NOOP("FileRefused", "{count} KB")(count=f"{count // 1000:,}")
 
 
 @contextlib.contextmanager
@@ -101,20 +128,24 @@ def open_bounded(
     try:
         descriptor = os.open(path, _open_flags(follow_symlinks))
     except FileNotFoundError:
-        raise FileRefused(path, "no such file.") from None
+        raise FileRefused(path, QT_TRANSLATE_NOOP("FileRefused", "no such file.")()) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP and not follow_symlinks:
-            raise FileRefused(path, "a symbolic link, which is not read here.") from None
+            symlink = QT_TRANSLATE_NOOP("FileRefused", "a symbolic link, which is not read here.")
+            raise FileRefused(path, symlink()) from None
         if exc.errno == errno.EISDIR:
-            raise FileRefused(path, "this is a folder, not a file.") from None
-        raise FileRefused(path, f"cannot be read ({exc.strerror or exc}).") from None
+            raise FileRefused(path, _FOLDER()) from None
+        raise FileRefused(path, _CANNOT_READ(error=exc.strerror or str(exc))) from None
     try:
         status = os.fstat(descriptor)
         for test, problem in _NOT_REGULAR:
             if test(status.st_mode):
-                raise FileRefused(path, problem)
+                raise FileRefused(path, problem())
         if not stat.S_ISREG(status.st_mode):
-            raise FileRefused(path, "not a regular file; Rapport reads only regular files.")
+            irregular = QT_TRANSLATE_NOOP(
+                "FileRefused", "not a regular file; Rapport reads only regular files."
+            )
+            raise FileRefused(path, irregular())
         if status.st_size > kind.limit:
             raise FileTooLarge(path, kind, status.st_size)
         if hasattr(os, "set_blocking"):
@@ -133,7 +164,7 @@ def read_bounded(path: Path | str, kind: FileKind, *, follow_symlinks: bool = Tr
         try:
             data = stream.read(kind.limit + 1)
         except OSError as exc:
-            raise FileRefused(path, f"cannot be read ({exc.strerror or exc}).") from None
+            raise FileRefused(path, _CANNOT_READ(error=exc.strerror or str(exc))) from None
     if len(data) > kind.limit:  # it grew after it was measured
         raise FileTooLarge(path, kind, len(data))
     return data

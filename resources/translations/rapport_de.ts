@@ -899,6 +899,80 @@
         </message>
     </context>
     <context>
+        <name>FileKind</name>
+        <message>
+            <source>a front matter cache</source>
+            <translation>einen Zwischenspeicher für Kopfbereiche</translation>
+        </message>
+        <message>
+            <source>a template</source>
+            <translation>eine Vorlage</translation>
+        </message>
+        <message>
+            <source>a JSON file</source>
+            <translation>eine JSON-Datei</translation>
+        </message>
+        <message>
+            <source>a JSON Lines file</source>
+            <translation>eine JSON-Lines-Datei</translation>
+        </message>
+        <message>
+            <source>a file to import</source>
+            <translation>eine Importdatei</translation>
+        </message>
+        <message>
+            <source>a zip archive</source>
+            <translation>ein ZIP-Archiv</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileRefused</name>
+        <message>
+            <source>larger than {size}, too large for {kind}.</source>
+            <translation>größer als {size}, zu groß für {kind}.</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file.</source>
+            <translation>Das ist ein Ordner, keine Datei.</translation>
+        </message>
+        <message>
+            <source>this is a pipe (FIFO), not a file; Rapport reads only regular files.</source>
+            <translation>Das ist eine Pipe (FIFO), keine Datei; Rapport liest nur normale Dateien.</translation>
+        </message>
+        <message>
+            <source>this is a device, not a file; Rapport reads only regular files.</source>
+            <translation>Das ist ein Gerät, keine Datei; Rapport liest nur normale Dateien.</translation>
+        </message>
+        <message>
+            <source>this is a socket, not a file; Rapport reads only regular files.</source>
+            <translation>Das ist ein Socket, keine Datei; Rapport liest nur normale Dateien.</translation>
+        </message>
+        <message>
+            <source>cannot be read ({error}).</source>
+            <translation>lässt sich nicht lesen ({error}).</translation>
+        </message>
+        <message>
+            <source>{count} MB</source>
+            <translation>{count} MB</translation>
+        </message>
+        <message>
+            <source>{count} KB</source>
+            <translation>{count} KB</translation>
+        </message>
+        <message>
+            <source>no such file.</source>
+            <translation>Diese Datei gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>a symbolic link, which is not read here.</source>
+            <translation>eine symbolische Verknüpfung, die hier nicht gelesen wird.</translation>
+        </message>
+        <message>
+            <source>not a regular file; Rapport reads only regular files.</source>
+            <translation>keine normale Datei; Rapport liest nur normale Dateien.</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingsModel</name>
         <message>
             <source>“{words}”: {finding}</source>

@@ -899,6 +899,80 @@
         </message>
     </context>
     <context>
+        <name>FileKind</name>
+        <message>
+            <source>a front matter cache</source>
+            <translation>una caché de cabeceras</translation>
+        </message>
+        <message>
+            <source>a template</source>
+            <translation>una plantilla</translation>
+        </message>
+        <message>
+            <source>a JSON file</source>
+            <translation>un archivo JSON</translation>
+        </message>
+        <message>
+            <source>a JSON Lines file</source>
+            <translation>un archivo JSON Lines</translation>
+        </message>
+        <message>
+            <source>a file to import</source>
+            <translation>un archivo para importar</translation>
+        </message>
+        <message>
+            <source>a zip archive</source>
+            <translation>un archivo zip</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileRefused</name>
+        <message>
+            <source>larger than {size}, too large for {kind}.</source>
+            <translation>ocupa más de {size}, demasiado para {kind}.</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file.</source>
+            <translation>es una carpeta, no un archivo.</translation>
+        </message>
+        <message>
+            <source>this is a pipe (FIFO), not a file; Rapport reads only regular files.</source>
+            <translation>es una tubería (FIFO), no un archivo; Rapport solo lee archivos normales.</translation>
+        </message>
+        <message>
+            <source>this is a device, not a file; Rapport reads only regular files.</source>
+            <translation>es un dispositivo, no un archivo; Rapport solo lee archivos normales.</translation>
+        </message>
+        <message>
+            <source>this is a socket, not a file; Rapport reads only regular files.</source>
+            <translation>es un socket, no un archivo; Rapport solo lee archivos normales.</translation>
+        </message>
+        <message>
+            <source>cannot be read ({error}).</source>
+            <translation>no se puede leer ({error}).</translation>
+        </message>
+        <message>
+            <source>{count} MB</source>
+            <translation>{count} MB</translation>
+        </message>
+        <message>
+            <source>{count} KB</source>
+            <translation>{count} KB</translation>
+        </message>
+        <message>
+            <source>no such file.</source>
+            <translation>ese archivo no existe.</translation>
+        </message>
+        <message>
+            <source>a symbolic link, which is not read here.</source>
+            <translation>un enlace simbólico, que aquí no se lee.</translation>
+        </message>
+        <message>
+            <source>not a regular file; Rapport reads only regular files.</source>
+            <translation>no es un archivo normal; Rapport solo lee archivos normales.</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingsModel</name>
         <message>
             <source>“{words}”: {finding}</source>

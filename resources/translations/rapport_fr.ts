@@ -899,6 +899,80 @@
         </message>
     </context>
     <context>
+        <name>FileKind</name>
+        <message>
+            <source>a front matter cache</source>
+            <translation>un cache d’en-têtes</translation>
+        </message>
+        <message>
+            <source>a template</source>
+            <translation>un modèle</translation>
+        </message>
+        <message>
+            <source>a JSON file</source>
+            <translation>un fichier JSON</translation>
+        </message>
+        <message>
+            <source>a JSON Lines file</source>
+            <translation>un fichier JSON Lines</translation>
+        </message>
+        <message>
+            <source>a file to import</source>
+            <translation>un fichier à importer</translation>
+        </message>
+        <message>
+            <source>a zip archive</source>
+            <translation>une archive zip</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileRefused</name>
+        <message>
+            <source>larger than {size}, too large for {kind}.</source>
+            <translation>plus de {size}, trop volumineux pour {kind}.</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file.</source>
+            <translation>c’est un dossier, pas un fichier.</translation>
+        </message>
+        <message>
+            <source>this is a pipe (FIFO), not a file; Rapport reads only regular files.</source>
+            <translation>c’est un tube (FIFO), pas un fichier ; Rapport ne lit que des fichiers ordinaires.</translation>
+        </message>
+        <message>
+            <source>this is a device, not a file; Rapport reads only regular files.</source>
+            <translation>c’est un périphérique, pas un fichier ; Rapport ne lit que des fichiers ordinaires.</translation>
+        </message>
+        <message>
+            <source>this is a socket, not a file; Rapport reads only regular files.</source>
+            <translation>c’est un socket, pas un fichier ; Rapport ne lit que des fichiers ordinaires.</translation>
+        </message>
+        <message>
+            <source>cannot be read ({error}).</source>
+            <translation>illisible ({error}).</translation>
+        </message>
+        <message>
+            <source>{count} MB</source>
+            <translation>{count} Mo</translation>
+        </message>
+        <message>
+            <source>{count} KB</source>
+            <translation>{count} Ko</translation>
+        </message>
+        <message>
+            <source>no such file.</source>
+            <translation>ce fichier n’existe pas.</translation>
+        </message>
+        <message>
+            <source>a symbolic link, which is not read here.</source>
+            <translation>un lien symbolique, qui n’est pas lu ici.</translation>
+        </message>
+        <message>
+            <source>not a regular file; Rapport reads only regular files.</source>
+            <translation>ce n’est pas un fichier ordinaire ; Rapport ne lit que des fichiers ordinaires.</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingsModel</name>
         <message>
             <source>“{words}”: {finding}</source>

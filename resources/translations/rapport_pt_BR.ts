@@ -899,6 +899,80 @@
         </message>
     </context>
     <context>
+        <name>FileKind</name>
+        <message>
+            <source>a front matter cache</source>
+            <translation>um cache de cabeçalhos</translation>
+        </message>
+        <message>
+            <source>a template</source>
+            <translation>um modelo</translation>
+        </message>
+        <message>
+            <source>a JSON file</source>
+            <translation>um arquivo JSON</translation>
+        </message>
+        <message>
+            <source>a JSON Lines file</source>
+            <translation>um arquivo JSON Lines</translation>
+        </message>
+        <message>
+            <source>a file to import</source>
+            <translation>um arquivo para importar</translation>
+        </message>
+        <message>
+            <source>a zip archive</source>
+            <translation>um arquivo zip</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileRefused</name>
+        <message>
+            <source>larger than {size}, too large for {kind}.</source>
+            <translation>maior que {size}, grande demais para {kind}.</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file.</source>
+            <translation>isto é uma pasta, não um arquivo.</translation>
+        </message>
+        <message>
+            <source>this is a pipe (FIFO), not a file; Rapport reads only regular files.</source>
+            <translation>isto é um pipe (FIFO), não um arquivo; o Rapport só lê arquivos comuns.</translation>
+        </message>
+        <message>
+            <source>this is a device, not a file; Rapport reads only regular files.</source>
+            <translation>isto é um dispositivo, não um arquivo; o Rapport só lê arquivos comuns.</translation>
+        </message>
+        <message>
+            <source>this is a socket, not a file; Rapport reads only regular files.</source>
+            <translation>isto é um socket, não um arquivo; o Rapport só lê arquivos comuns.</translation>
+        </message>
+        <message>
+            <source>cannot be read ({error}).</source>
+            <translation>não pode ser lido ({error}).</translation>
+        </message>
+        <message>
+            <source>{count} MB</source>
+            <translation>{count} MB</translation>
+        </message>
+        <message>
+            <source>{count} KB</source>
+            <translation>{count} KB</translation>
+        </message>
+        <message>
+            <source>no such file.</source>
+            <translation>esse arquivo não existe.</translation>
+        </message>
+        <message>
+            <source>a symbolic link, which is not read here.</source>
+            <translation>um link simbólico, que não é lido aqui.</translation>
+        </message>
+        <message>
+            <source>not a regular file; Rapport reads only regular files.</source>
+            <translation>não é um arquivo comum; o Rapport só lê arquivos comuns.</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingsModel</name>
         <message>
             <source>“{words}”: {finding}</source>

@@ -14,6 +14,7 @@ from app.library.templates import TemplateFormatError, parse_template
 from app.library.transfer import ExportError, export_templates
 from app.rendering import renderer
 from app.rendering.renderer import RenderError, render_source, worker_message
+from app.safe_io.reading import TEMPLATE_FILE, FileRefused, FileTooLarge, read_bounded
 from app.sentences import Sentence
 from app.store import Store
 from tests.templates_io.helpers import template_text
@@ -31,6 +32,18 @@ def test_an_import_error_says_the_same_english_and_carries_its_sentence(
     assert isinstance(error.problem, Sentence)
     assert error.sentence.wording.source == "{file}, line {line}: {problem}"
     assert str(ImportCancelled()) == "The import was cancelled; nothing was saved."
+
+
+def test_a_refused_file_says_the_same_english(tmp_path: Path) -> None:
+    with pytest.raises(FileRefused) as caught:
+        read_bounded(tmp_path, TEMPLATE_FILE)
+    assert str(caught.value) == f"{tmp_path}: this is a folder, not a file."
+    big = tmp_path / "big.j2"
+    big.write_bytes(b"x" * (TEMPLATE_FILE.limit + 1))
+    with pytest.raises(FileTooLarge) as too_large:
+        read_bounded(big, TEMPLATE_FILE)
+    assert str(too_large.value) == f"{big}: larger than 200 KB, too large for a template."
+    assert isinstance(too_large.value.problem, Sentence)
 
 
 def test_a_template_error_says_the_same_english() -> None:

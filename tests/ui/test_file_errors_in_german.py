@@ -5,6 +5,7 @@ The shipped German translation is the one installed (the `shipped_german` fixtur
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -132,3 +133,24 @@ def test_the_sandbox_s_refusal_comes_back_from_the_worker_in_german(
 
     said = "Zeile 8: Text mit % zu formatieren ist nicht erlaubt; verbinden Sie Text mit ~."
     qtbot.waitUntil(lambda: editor.problem.text() == said, timeout=WAIT)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_offered_as_a_template_is_refused_in_german(
+    window: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    shipped_german: None,
+) -> None:
+    pipe = tmp_path / "rohr.j2"
+    os.mkfifo(pipe)
+    shown = _warnings(monkeypatch)
+
+    window.templates.transfer.start_import([pipe])
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
+
+    [(_title, text)] = shown
+    assert text == (
+        "• rohr.j2: Das ist eine Pipe (FIFO), keine Datei; Rapport liest nur normale Dateien."
+    )
