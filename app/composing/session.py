@@ -23,6 +23,7 @@ from app.composing.saved_drafts import DraftContent
 from app.composing.suggestion import TemplateChoice, starting_template
 from app.contacts import Contact
 from app.library.templates import Template, TemplateLibrary
+from app.sentences import QT_TRANSLATE_NOOP
 from app.settings import Settings
 from app.store import SentMessage, Store, StoreError
 
@@ -246,9 +247,15 @@ class DraftSession:
         """Record the message as sent; StoreError says why not (nothing is written)."""
         contact, template = self.contact, self.template
         if contact is None or template is None or not self.can_record:
-            raise StoreError("There is no complete message to record.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("StoreError", "There is no complete message to record.")()
+            )
         if contact.id is None:
-            raise StoreError("Save the contact first, then record the message.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "StoreError", "Save the contact first, then record the message."
+                )()
+            )
         message = store.record_message(
             contact,
             template=template.name,
