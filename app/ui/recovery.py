@@ -70,7 +70,7 @@ def load_checker(context: AppContext, parent: QWidget | None = None) -> bool:
         context.load_checker()
     except LexiconError as exc:
         log.error("Cannot read the phrase lists: %s", exc)
-        QMessageBox.critical(parent, _title(), str(exc))
+        QMessageBox.critical(parent, _title(), error_text(exc))
         return False
     return True
 

@@ -2585,6 +2585,21 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
     </context>
     <context>
+        <name>LexiconError</name>
+        <message>
+            <source>The word frequencies cannot be read: {error}.</source>
+            <translation>Die Worthäufigkeiten lassen sich nicht lesen: {error}.</translation>
+        </message>
+        <message>
+            <source>The phrase list {path} cannot be read: {error}.</source>
+            <translation>Die Phrasenliste {path} lässt sich nicht lesen: {error}.</translation>
+        </message>
+        <message>
+            <source>The phrase list {path} is not UTF-8 text.</source>
+            <translation>Die Phrasenliste {path} ist kein UTF-8-Text.</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryListModel</name>
         <message>
             <source>mine</source>

@@ -2585,6 +2585,21 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
     </context>
     <context>
+        <name>LexiconError</name>
+        <message>
+            <source>The word frequencies cannot be read: {error}.</source>
+            <translation>No se pueden leer las frecuencias de palabras: {error}.</translation>
+        </message>
+        <message>
+            <source>The phrase list {path} cannot be read: {error}.</source>
+            <translation>No se puede leer la lista de frases {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>The phrase list {path} is not UTF-8 text.</source>
+            <translation>La lista de frases {path} no es texto UTF-8.</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryListModel</name>
         <message>
             <source>mine</source>

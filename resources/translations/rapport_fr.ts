@@ -2585,6 +2585,21 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
     </context>
     <context>
+        <name>LexiconError</name>
+        <message>
+            <source>The word frequencies cannot be read: {error}.</source>
+            <translation>Les fréquences des mots sont illisibles : {error}.</translation>
+        </message>
+        <message>
+            <source>The phrase list {path} cannot be read: {error}.</source>
+            <translation>La liste d’expressions {path} est illisible : {error}.</translation>
+        </message>
+        <message>
+            <source>The phrase list {path} is not UTF-8 text.</source>
+            <translation>La liste d’expressions {path} n’est pas du texte UTF-8.</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryListModel</name>
         <message>
             <source>mine</source>

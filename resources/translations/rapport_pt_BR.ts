@@ -2585,6 +2585,21 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
     </context>
     <context>
+        <name>LexiconError</name>
+        <message>
+            <source>The word frequencies cannot be read: {error}.</source>
+            <translation>Não é possível ler as frequências de palavras: {error}.</translation>
+        </message>
+        <message>
+            <source>The phrase list {path} cannot be read: {error}.</source>
+            <translation>Não é possível ler a lista de frases {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>The phrase list {path} is not UTF-8 text.</source>
+            <translation>A lista de frases {path} não é texto UTF-8.</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryListModel</name>
         <message>
             <source>mine</source>
