@@ -1,15 +1,20 @@
-"""The core's errors, shown by a German window in German: recording a message for a contact
-deleted meanwhile, and settings that cannot be saved on the first launch."""
+"""What the core says, shown by a German window in German: recording a message for a
+contact deleted meanwhile, settings that cannot be saved on the first launch, and a draft
+brought back from an earlier session."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from pytestqt.qtbot import QtBot
 
 from app import paths
+from app.composing.saved_drafts import DraftContent, DraftFolder, SavedDraft
 from app.context import AppContext
 from app.ui.first_run import FirstRunDialog, ask_first_run
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import select_contact
+from tests.ui.opening import open_window
 from tests.ui.test_first_run import when_asked
 
 
@@ -49,3 +54,22 @@ def test_settings_that_cannot_be_saved_say_why_in_german(
 
     [problem] = said
     assert problem.startswith(f"Die Einstellungen ließen sich nicht in {settings} speichern: ")
+
+
+def test_a_draft_from_an_earlier_session_is_announced_in_german(
+    qtbot: QtBot, shipped_german: None, context: AppContext
+) -> None:
+    [bo] = [c for c in context.store.contacts() if c.name == "Bo Chen"]
+    assert bo.id is not None
+    saved_at = datetime(2024, 5, 3, 12, 2, tzinfo=UTC)
+    content = DraftContent("invite-met-at-event", gaps={"how_met": "at RustConf"})
+    DraftFolder(context.data_dir / "drafts").save(SavedDraft(bo.id, "Bo Chen", content, saved_at))
+    window = open_window(qtbot, context)
+
+    select_contact(window, "Bo Chen")
+
+    local = saved_at.astimezone()
+    assert window.statusBar().currentMessage() == (
+        f"Ihr nicht gesendeter Entwurf an Bo Chen ({local.day}. Mai 2024 um "
+        f"{local:%H:%M}) wurde wiederhergestellt."
+    )
