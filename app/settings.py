@@ -23,7 +23,7 @@ from typing import Any, Literal
 from app.channels import FREE_NOTE_LIMIT, PREMIUM_NOTE_LIMIT
 from app.languages import LANGUAGES, REGISTERS, Register
 from app.safe_io.writing import write_text_atomically
-from app.sentences import QT_TRANSLATE_NOOP, SaidError, Sentence
+from app.sentences import QT_TRANSLATE_NOOP, SaidError, Sentence, Wording
 
 SCHEMA_VERSION = 1
 
@@ -182,7 +182,7 @@ def validate_setting(key: str, value: Any) -> Any:
     text is trimmed. Raises `SettingsError` naming what is wrong and what is allowed."""
     if key not in LABELS:
         raise SettingsError(_no_such_setting(key), key)
-    label = LABELS[key]
+    label = _label(key)
     expected = type(getattr(Settings(), key))
     if expected is tuple:
         if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
@@ -361,7 +361,7 @@ def _one_line(key: str, text: str) -> str:
     if any(ch in text for ch in "\r\n\x00"):
         raise SettingsError(
             QT_TRANSLATE_NOOP("SettingsError", "{label} must be one line of text.")(
-                label=LABELS[key]
+                label=_label(key)
             ),
             key,
         )
@@ -393,3 +393,11 @@ def _check_url(address: str) -> None:
 
 def _no_such_setting(key: str) -> Sentence:
     return QT_TRANSLATE_NOOP("SettingsError", "There is no setting called '{key}'.")(key=key)
+
+
+def _label(key: str) -> Sentence:
+    """The setting's name in a sentence. The window names settings under its own context
+    (app/ui/widgets/setting_text.py marks these same English names, and
+    tests/i18n/test_core_labels.py keeps the two alike), so the name is translated there
+    and not marked a second time here."""
+    return Wording("SettingText", LABELS[key])()

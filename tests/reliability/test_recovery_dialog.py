@@ -221,3 +221,19 @@ def test_a_database_from_a_newer_rapport_is_explained_in_a_german_window(
         "Aktualisieren Sie Rapport, um sie zu öffnen; die Datei wurde nicht verändert."
     )
     assert saved.read_bytes() == before
+
+
+def test_a_setting_out_of_range_is_explained_in_a_german_window(
+    shipped_german: None, answer_dialogs: Answer, saved: Path
+) -> None:
+    settings = paths.settings_path()
+    settings.write_text('{"schema_version": 1, "pending_days": 0}', encoding="utf-8")
+
+    seen = answer_dialogs(lambda box: box.accept())
+    assert opened() is None
+
+    [message] = seen
+    assert message.text == (
+        f"Die Einstellungsdatei {settings}, 'pending_days': „Tage, die eine Einladung "
+        "aussteht“ muss eine ganze Zahl von 1 bis 365 sein."
+    )
