@@ -17,6 +17,8 @@ from pathlib import Path
 
 import platformdirs
 
+from app.sentences import QT_TRANSLATE_NOOP, SaidError, Sentence
+
 APP_NAME = "Rapport"
 POINTER_NAME = "data-folder.json"
 DATABASE_NAME = "rapport.sqlite3"
@@ -24,15 +26,18 @@ SETTINGS_NAME = "settings.json"
 TEMPLATES_NAME = "templates"
 
 
-class DataFolderError(OSError):
-    """The chosen data folder cannot be used; `strerror` says why, for a person.
+class DataFolderError(SaidError, OSError):
+    """The chosen data folder cannot be used; `strerror` says why, for a person, and
+    `sentence` says it in any language.
 
     An OSError, so the command line and the window report it as they report any folder
     that cannot be opened.
     """
 
-    def __init__(self, message: str, filename: Path) -> None:
-        super().__init__(errno.EINVAL, message, str(filename))
+    def __init__(self, sentence: Sentence, filename: Path) -> None:
+        # OSError's own arguments, not SaidError's: they give `strerror` and `filename`.
+        OSError.__init__(self, errno.EINVAL, str(sentence), str(filename))
+        self.sentence = sentence
 
 
 # The folder chosen in Settings as it was when this process first looked, by pointer file:
@@ -55,8 +60,11 @@ def data_dir() -> Path:
                 # Perhaps on a drive not mounted now: an empty new folder there would look
                 # like all the user's data had gone.
                 raise DataFolderError(
-                    f"The data folder chosen in Settings, {chosen}, is not there. Connect "
-                    "the drive it is on, or delete this file to use the default folder",
+                    QT_TRANSLATE_NOOP(
+                        "DataFolderError",
+                        "The data folder chosen in Settings, {folder}, is not there. Connect "
+                        "the drive it is on, or delete this file to use the default folder",
+                    )(folder=chosen),
                     pointer,
                 )
             return chosen
@@ -105,14 +113,20 @@ def chosen_data_dir() -> Path | None:
         return None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DataFolderError(
-            f"The record of your data folder cannot be read ({exc}); fix or delete this file",
+            QT_TRANSLATE_NOOP(
+                "DataFolderError",
+                "The record of your data folder cannot be read ({error}); fix or delete this file",
+            )(error=exc),
             pointer,
         ) from exc
     folder = raw.get("data_folder") if isinstance(raw, dict) else None
     if not isinstance(folder, str) or not Path(folder).is_absolute():
         raise DataFolderError(
-            'The record of your data folder holds no full path under "data_folder"; '
-            "fix or delete this file",
+            QT_TRANSLATE_NOOP(
+                "DataFolderError",
+                'The record of your data folder holds no full path under "data_folder"; '
+                "fix or delete this file",
+            )(),
             pointer,
         )
     return Path(folder)

@@ -23,6 +23,7 @@ from typing import Any, Literal
 from app.channels import FREE_NOTE_LIMIT, PREMIUM_NOTE_LIMIT
 from app.languages import LANGUAGES, REGISTERS, Register
 from app.safe_io.writing import write_text_atomically
+from app.sentences import QT_TRANSLATE_NOOP, SaidError, Sentence, Wording
 
 SCHEMA_VERSION = 1
 
@@ -30,17 +31,17 @@ AccountType = Literal["free", "premium"]
 GrammarMode = Literal["local", "remote", "premium", "off"]
 
 
-class SettingsError(Exception):
-    """A setting or the settings file is not acceptable; the message says why, for a person.
+class SettingsError(SaidError):
+    """A setting or the settings file is not acceptable; the sentence says why, for a person.
 
     `key` names the setting at fault, when there is one; `problem` says why as a code the
     window words in its language, when there is one.
     """
 
     def __init__(
-        self, message: str, key: str | None = None, problem: Problem | None = None
+        self, sentence: Sentence, key: str | None = None, problem: Problem | None = None
     ) -> None:
-        super().__init__(message)
+        super().__init__(sentence)
         self.key = key
         self.problem = problem
 
@@ -55,24 +56,33 @@ class Problem(StrEnum):
     USERNAME_MISSING = "username_missing"
 
 
-PROBLEM_TEXTS = {
-    Problem.LANGUAGE_CODE: (
+# The window words a Problem itself (app/ui/settings/problem_text.py); these sentences are
+# what a SettingsError carries, for the command line and for a settings file read at start.
+_PROBLEM_WORDINGS = {
+    Problem.LANGUAGE_CODE: QT_TRANSLATE_NOOP(
+        "SettingsError",
         "Grammar language must be a language code such as en-US, en-GB, de, fr or pt-BR "
-        "(or auto, to detect it)."
+        "(or auto, to detect it).",
     ),
-    Problem.URL_NOT_WEB: (
+    Problem.URL_NOT_WEB: QT_TRANSLATE_NOOP(
+        "SettingsError",
         "The grammar server address must be a web address, such as "
-        "https://languagetool.example.org or http://localhost:8081."
+        "https://languagetool.example.org or http://localhost:8081.",
     ),
-    Problem.URL_HAS_LOGIN: (
+    Problem.URL_HAS_LOGIN: QT_TRANSLATE_NOOP(
+        "SettingsError",
         "The grammar server address must not contain a username or password; "
-        "enter those in their own fields."
+        "enter those in their own fields.",
     ),
-    Problem.URL_MISSING: "Checking with a grammar server needs the server's address.",
-    Problem.USERNAME_MISSING: (
-        "LanguageTool Premium needs your username (your account's e-mail address)."
+    Problem.URL_MISSING: QT_TRANSLATE_NOOP(
+        "SettingsError", "Checking with a grammar server needs the server's address."
+    ),
+    Problem.USERNAME_MISSING: QT_TRANSLATE_NOOP(
+        "SettingsError",
+        "LanguageTool Premium needs your username (your account's e-mail address).",
     ),
 }
+PROBLEM_TEXTS = {problem: wording.source for problem, wording in _PROBLEM_WORDINGS.items()}
 
 
 @dataclass(frozen=True)
@@ -171,30 +181,49 @@ def validate_setting(key: str, value: Any) -> Any:
     """`value` as stored for `key`: lists become tuples of trimmed, distinct entries and
     text is trimmed. Raises `SettingsError` naming what is wrong and what is allowed."""
     if key not in LABELS:
-        raise SettingsError(f"There is no setting called '{key}'.", key)
-    label = LABELS[key]
+        raise SettingsError(_no_such_setting(key), key)
+    label = _label(key)
     expected = type(getattr(Settings(), key))
     if expected is tuple:
         if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-            raise SettingsError(f"{label} must be a list of text.", key)
+            raise SettingsError(
+                QT_TRANSLATE_NOOP("SettingsError", "{label} must be a list of text.")(label=label),
+                key,
+            )
         return _clean_list(key, value)
     if expected is bool:
         if not isinstance(value, bool):
-            raise SettingsError(f"{label} must be true or false.", key)
+            raise SettingsError(
+                QT_TRANSLATE_NOOP("SettingsError", "{label} must be true or false.")(label=label),
+                key,
+            )
         return value
     if expected is int:
         low, high = RANGES[key]
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise SettingsError(f"{label} must be a whole number from {low} to {high}.", key)
+            raise SettingsError(
+                QT_TRANSLATE_NOOP(
+                    "SettingsError", "{label} must be a whole number from {low} to {high}."
+                )(label=label, low=low, high=high),
+                key,
+            )
         return value
     if not isinstance(value, str):
-        raise SettingsError(f"{label} must be text.", key)
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("SettingsError", "{label} must be text.")(label=label), key
+        )
     text = _one_line(key, value)
     if key in CHOICES and text not in CHOICES[key]:
         *others, last = CHOICES[key]
-        raise SettingsError(f"{label} must be {', '.join(others)} or {last}.", key)
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("SettingsError", "{label} must be {choices} or {last}.")(
+                label=label, choices=", ".join(others), last=last
+            ),
+            key,
+        )
     if key == "grammar_language" and not _LANGUAGE.fullmatch(text):
-        raise SettingsError(PROBLEM_TEXTS[Problem.LANGUAGE_CODE], key, Problem.LANGUAGE_CODE)
+        problem = Problem.LANGUAGE_CODE
+        raise SettingsError(_PROBLEM_WORDINGS[problem](), key, problem)
     if key == "grammar_url" and text:
         _check_url(text)
     return text
@@ -204,7 +233,7 @@ def parse_setting(key: str, text: str) -> Any:
     """A value typed on the command line: lists comma-separated, booleans true or false.
     The error repeats what was typed, so the user sees what was refused."""
     if key not in LABELS:
-        raise SettingsError(f"There is no setting called '{key}'.", key)
+        raise SettingsError(_no_such_setting(key), key)
     expected = type(getattr(Settings(), key))
     value: Any = text
     if expected is tuple:
@@ -217,7 +246,14 @@ def parse_setting(key: str, text: str) -> Any:
     try:
         return validate_setting(key, value)
     except SettingsError as exc:
-        raise SettingsError(f"{str(exc).removesuffix('.')}, not '{text}'.", key) from None
+        # Only `rapport config set` types settings as text, so the refusal it extends
+        # ("… from 1 to 365, not '400'.") is kept in English, its full stop moved.
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("SettingsError", "{refusal}, not '{typed}'.")(
+                refusal=str(exc).removesuffix("."), typed=text
+            ),
+            key,
+        ) from None
 
 
 def format_setting(value: Any) -> str:
@@ -251,9 +287,17 @@ def load_settings(path: Path) -> Settings:
     except FileNotFoundError:
         return Settings()
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SettingsError(f"The settings file {path} cannot be read: {exc}") from exc
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("SettingsError", "The settings file {path} cannot be read: {error}")(
+                path=path, error=exc
+            )
+        ) from exc
     if not isinstance(raw, dict):
-        raise SettingsError(f"The settings file {path} does not hold a settings object.")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP(
+                "SettingsError", "The settings file {path} does not hold a settings object."
+            )(path=path)
+        )
     raw = _migrate(raw, path)
     values: dict[str, Any] = {}
     for key, value in raw.items():
@@ -261,7 +305,12 @@ def load_settings(path: Path) -> Settings:
             try:
                 values[key] = validate_setting(key, value)
             except SettingsError as exc:
-                raise SettingsError(f"The settings file {path}, '{key}': {exc}", key) from None
+                raise SettingsError(
+                    QT_TRANSLATE_NOOP(
+                        "SettingsError", "The settings file {path}, '{key}': {error}"
+                    )(path=path, key=key, error=exc.sentence),
+                    key,
+                ) from None
     return Settings(**values)
 
 
@@ -272,7 +321,9 @@ def save_settings(settings: Settings, path: Path) -> None:
         write_text_atomically(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     except OSError as exc:
         raise SettingsError(
-            f"The settings could not be saved to {path}: {exc.strerror or exc}"
+            QT_TRANSLATE_NOOP(
+                "SettingsError", "The settings could not be saved to {path}: {error}"
+            )(path=path, error=exc.strerror or exc)
         ) from exc
 
 
@@ -281,11 +332,18 @@ def _migrate(raw: dict[str, Any], path: Path) -> dict[str, Any]:
     so far; settings added since only gained keys, which take their defaults."""
     version = raw.get("schema_version", SCHEMA_VERSION)
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise SettingsError(f"The settings file {path} has no valid schema_version.")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP(
+                "SettingsError", "The settings file {path} has no valid schema_version."
+            )(path=path)
+        )
     if version > SCHEMA_VERSION:
         raise SettingsError(
-            f"The settings file {path} was written by a newer version of Rapport; "
-            "update Rapport to use it."
+            QT_TRANSLATE_NOOP(
+                "SettingsError",
+                "The settings file {path} was written by a newer version of Rapport; "
+                "update Rapport to use it.",
+            )(path=path)
         )
     return raw
 
@@ -301,7 +359,12 @@ def _clean_list(key: str, values: list[str] | tuple[str, ...]) -> tuple[str, ...
 
 def _one_line(key: str, text: str) -> str:
     if any(ch in text for ch in "\r\n\x00"):
-        raise SettingsError(f"{LABELS[key]} must be one line of text.", key)
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("SettingsError", "{label} must be one line of text.")(
+                label=_label(key)
+            ),
+            key,
+        )
     return text.strip()
 
 
@@ -325,4 +388,16 @@ def _url_problem(address: str) -> Problem | None:
 def _check_url(address: str) -> None:
     problem = _url_problem(address)
     if problem is not None:
-        raise SettingsError(PROBLEM_TEXTS[problem], "grammar_url", problem)
+        raise SettingsError(_PROBLEM_WORDINGS[problem](), "grammar_url", problem)
+
+
+def _no_such_setting(key: str) -> Sentence:
+    return QT_TRANSLATE_NOOP("SettingsError", "There is no setting called '{key}'.")(key=key)
+
+
+def _label(key: str) -> Sentence:
+    """The setting's name in a sentence. The window names settings under its own context
+    (app/ui/widgets/setting_text.py marks these same English names, and
+    tests/i18n/test_core_labels.py keeps the two alike), so the name is translated there
+    and not marked a second time here."""
+    return Wording("SettingText", LABELS[key])()

@@ -12,14 +12,17 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.sentences import QT_TRANSLATE_NOOP, SaidError
+
 DICTIONARY_NAME = "dictionary.txt"
 # A personal word list is a few hundred lines; anything far larger is not one.
 MAX_DICTIONARY_BYTES = 512 * 1024
 _MAX_WORD = 100
 
 
-class DictionaryError(Exception):
-    """The dictionary file cannot be used; the message says why in one line."""
+class DictionaryError(SaidError):
+    """The dictionary file cannot be used, or cannot take a word; the sentence says why in
+    one line."""
 
 
 def read_dictionary(path: Path) -> tuple[str, ...]:
@@ -34,19 +37,33 @@ def read_dictionary(path: Path) -> tuple[str, ...]:
     except FileNotFoundError:
         return ()
     except OSError as exc:
-        message = f"The dictionary {path.name} cannot be read: {exc.strerror}."
-        raise DictionaryError(message) from None
+        unreadable = QT_TRANSLATE_NOOP(
+            "DictionaryError", "The dictionary {name} cannot be read: {error}."
+        )
+        raise DictionaryError(unreadable(name=path.name, error=exc.strerror)) from None
     with os.fdopen(descriptor, "rb") as stream:
         if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
-            raise DictionaryError(f"The dictionary {path.name} is not a regular file.")
+            raise DictionaryError(
+                QT_TRANSLATE_NOOP(
+                    "DictionaryError", "The dictionary {name} is not a regular file."
+                )(name=path.name)
+            )
         data = stream.read(MAX_DICTIONARY_BYTES + 1)
     if len(data) > MAX_DICTIONARY_BYTES:
         limit = MAX_DICTIONARY_BYTES // 1024
-        raise DictionaryError(f"The dictionary {path.name} is larger than {limit} KB.")
+        raise DictionaryError(
+            QT_TRANSLATE_NOOP(
+                "DictionaryError", "The dictionary {name} is larger than {limit} KB."
+            )(name=path.name, limit=limit)
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise DictionaryError(f"The dictionary {path.name} is not UTF-8 text.") from None
+        raise DictionaryError(
+            QT_TRANSLATE_NOOP("DictionaryError", "The dictionary {name} is not UTF-8 text.")(
+                name=path.name
+            )
+        ) from None
     entries = (line.strip() for line in text.splitlines())
     return tuple(e for e in entries if e and not e.startswith("#") and len(e) <= _MAX_WORD)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.checker.text import Analysis, expand
 from app.checker.vocabulary import Vocabulary
+from app.sentences import QT_TRANSLATE_NOOP, SaidError
 
 PHRASE_FOLDER = "phrases"
 # Each other language's stock texts and clichés sit in a folder of its own, named by its
@@ -26,8 +27,8 @@ _FILES = {
 }
 
 
-class LexiconError(Exception):
-    """A phrase file is missing or unreadable; the message names the file."""
+class LexiconError(SaidError):
+    """A phrase file is missing or unreadable; the sentence names the file."""
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,10 @@ class Lexicon:
         try:
             vocabulary = Vocabulary.load(trade)
         except (OSError, ValueError) as exc:
-            raise LexiconError(f"The word frequencies cannot be read: {exc}.") from exc
+            unreadable = QT_TRANSLATE_NOOP(
+                "LexiconError", "The word frequencies cannot be read: {error}."
+            )
+            raise LexiconError(unreadable(error=exc)) from exc
         return cls(
             boilerplate=tuple(_phrase(line) for line in lines["boilerplate"]),
             cliches=tuple(_phrase(line) for line in lines["cliches"]),
@@ -80,9 +84,13 @@ def read_entries(path: Path) -> tuple[str, ...]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise LexiconError(f"The phrase list {path} cannot be read: {exc.strerror}.") from exc
+        unreadable = QT_TRANSLATE_NOOP(
+            "LexiconError", "The phrase list {path} cannot be read: {error}."
+        )
+        raise LexiconError(unreadable(path=path, error=exc.strerror)) from exc
     except UnicodeDecodeError as exc:
-        raise LexiconError(f"The phrase list {path} is not UTF-8 text.") from exc
+        not_text = QT_TRANSLATE_NOOP("LexiconError", "The phrase list {path} is not UTF-8 text.")
+        raise LexiconError(not_text(path=path)) from exc
     entries = (line.strip() for line in text.splitlines())
     return tuple(entry for entry in entries if entry and not entry.startswith("#"))
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from app import data_folder, paths, secrets
 from app.commands.common import fail, warn
+from app.sentences import QT_TRANSLATE_NOOP
 from app.settings import (
     KEYS,
     Settings,
@@ -218,16 +219,25 @@ def _setting_key(key: str) -> str:
         return key
     if key in secrets.SECRETS:
         raise SettingsError(
-            f"{key} is a secret, kept in the system keyring: use "
-            f"rapport config set-secret {key} - (or delete-secret)."
+            QT_TRANSLATE_NOOP(
+                "SettingsError",
+                "{key} is a secret, kept in the system keyring: use "
+                "rapport config set-secret {key} - (or delete-secret).",
+            )(key=key)
         )
-    raise SettingsError(f"there is no setting '{key}'. The settings are: {', '.join(ALL_KEYS)}.")
+    raise SettingsError(
+        QT_TRANSLATE_NOOP(
+            "SettingsError", "there is no setting '{key}'. The settings are: {keys}."
+        )(key=key, keys=", ".join(ALL_KEYS))
+    )
 
 
 def _secret(key: str) -> secrets.Secret:
     if key not in secrets.SECRETS:
         raise SettingsError(
-            f"there is no secret '{key}'. The secrets are: {', '.join(secrets.SECRETS)}."
+            QT_TRANSLATE_NOOP(
+                "SettingsError", "there is no secret '{key}'. The secrets are: {keys}."
+            )(key=key, keys=", ".join(secrets.SECRETS))
         )
     return secrets.SECRETS[key]
 

@@ -16,6 +16,7 @@ from app.checker import Checker, LexiconError
 from app.commands.common import fail, row_id, settings_or_defaults
 from app.contacts import Contact
 from app.library.templates import load_library
+from app.sentences import QT_TRANSLATE_NOOP
 from app.store import Store, StoreError
 
 # Far longer than any message a network allows; past it the input is not a message.
@@ -80,14 +81,22 @@ def find_contact(store: Store, name_or_id: str) -> Contact:
     if wanted.isdigit():
         contact_id = row_id(wanted)
         if contact_id is None:
-            raise StoreError(f"No contact has the id '{wanted}'.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("StoreError", "No contact has the id '{id}'.")(id=wanted)
+            )
         return store.get_contact(contact_id)
     same = [c for c in store.contacts(wanted) if c.name.strip().casefold() == wanted.casefold()]
     if not same:
-        raise StoreError(f"No contact is named '{wanted}'.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "No contact is named '{name}'.")(name=wanted)
+        )
     if len(same) > 1:
         ids = ", ".join(str(c.id) for c in same)
-        raise StoreError(f"{len(same)} contacts are named '{wanted}' (ids {ids}): give the id.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "StoreError", "{count} contacts are named '{name}' (ids {ids}): give the id."
+            )(count=len(same), name=wanted, ids=ids)
+        )
     return same[0]
 
 

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 from app.composing.saved_drafts import DraftContent, DraftError, DraftFolder, SavedDraft, when_saved
 from app.contacts import Contact
+from app.sentences import QT_TRANSLATE_NOOP, Sentence
 
 
 class DraftShelf:
@@ -41,24 +42,30 @@ class DraftShelf:
         else:
             self._kept[contact_id] = content
 
-    def take(self, contact: Contact | None) -> tuple[DraftContent | None, str]:
+    def take(self, contact: Contact | None) -> tuple[DraftContent | None, Sentence | None]:
         """The draft kept for this contact, if any, with a sentence to show when it comes
         from an earlier session (or could not be read)."""
         key = contact.id if contact else None
         if key in self._kept:
-            return self._kept.pop(key), ""
+            return self._kept.pop(key), None
         if contact is None or contact.id is None or contact.id not in self._earlier:
-            return None, ""
+            return None, None
         self._earlier.discard(contact.id)
         try:
             saved = self._folder.load(contact.id)
         except DraftError as exc:
-            return None, f"Your unsent draft to {contact.name} could not be restored: {exc}"
+            lost = QT_TRANSLATE_NOOP(
+                "DraftShelf", "Your unsent draft to {name} could not be restored: {error}"
+            )
+            return None, lost(name=contact.name, error=exc.sentence)
         if saved is None:
-            return None, ""
+            return None, None
         self._written[contact.id] = saved.content
         when = when_saved(saved.saved_at, datetime.now().astimezone())
-        return saved.content, f"Restored your unsent draft to {contact.name} from {when}."
+        restored = QT_TRANSLATE_NOOP(
+            "DraftShelf", "Restored your unsent draft to {name} from {when}."
+        )
+        return saved.content, restored(name=contact.name, when=when)
 
     def forget(self, contact_id: int | None) -> None:
         """The message was recorded: its draft is done with, in memory and (at the next
@@ -68,7 +75,7 @@ class DraftShelf:
             self._earlier.discard(contact_id)
             self._pending[contact_id] = ("", None)
 
-    def flush(self) -> list[str]:
+    def flush(self) -> list[Sentence]:
         """Write what is waiting; the sentences say what could not be written."""
         problems = []
         pending, self._pending = self._pending, {}
@@ -82,7 +89,7 @@ class DraftShelf:
                     saved_at = datetime.now(UTC)
                     self._folder.save(SavedDraft(contact_id, name, content, saved_at))
             except DraftError as exc:
-                problems.append(str(exc))
+                problems.append(exc.sentence)
                 continue
             self._written[contact_id] = content
             self._earlier.discard(contact_id)

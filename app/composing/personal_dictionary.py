@@ -17,6 +17,7 @@ from app.checker.known_words import (
     read_dictionary,
 )
 from app.safe_io.writing import write_text_atomically
+from app.sentences import QT_TRANSLATE_NOOP
 
 # A dictionary is a list of words, not a store of text: past these, an entry or the file
 # is not what the user meant to keep.
@@ -39,24 +40,26 @@ def read_words(path: Path) -> tuple[str, ...]:
 
 def add_word(path: Path, word: str) -> tuple[str, ...]:
     """Keep `word` (one line, surrounding space removed) and return every word now kept.
-    Raises ValueError for a word that cannot be one line of the file or a dictionary that
-    cannot take it, OSError when the file cannot be written."""
+    Raises DictionaryError for a word that cannot be one line of the file or a dictionary
+    that cannot take it, OSError when the file cannot be written."""
     entry = word.strip()
     if not entry or "\n" in entry or "\r" in entry or len(entry) > MAX_WORD:
-        raise ValueError(f"“{entry[:40]}” cannot go in your dictionary.")
-    try:
-        words = tuple(dict.fromkeys(read_dictionary(path)))
-    except DictionaryError as exc:
-        raise ValueError(str(exc)) from None
+        refused = QT_TRANSLATE_NOOP("DictionaryError", "“{word}” cannot go in your dictionary.")
+        raise DictionaryError(refused(word=entry[:40]))
+    words = tuple(dict.fromkeys(read_dictionary(path)))
     if entry in words:
         return words
     if len(words) >= MAX_WORDS:
-        raise ValueError(f"Your dictionary holds {MAX_WORDS:,} words already.")
+        raise DictionaryError(
+            QT_TRANSLATE_NOOP("DictionaryError", "Your dictionary holds {count} words already.")(
+                count=f"{MAX_WORDS:,}"
+            )
+        )
     kept = path.read_text(encoding="utf-8-sig") if words or path.exists() else ""
     if kept and not kept.endswith("\n"):
         kept += "\n"
     text = f"{kept}{entry}\n"
     if len(text.encode("utf-8")) > MAX_DICTIONARY_BYTES:
-        raise ValueError("Your dictionary is full.")
+        raise DictionaryError(QT_TRANSLATE_NOOP("DictionaryError", "Your dictionary is full.")())
     write_text_atomically(path, text)
     return (*words, entry)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.safe_io.writing import write_text_atomically
+from app.sentences import QT_TRANSLATE_NOOP, SaidError, Sentence
 
 # Version 2 keeps the message the user edited ("text"); version 1 kept an edited copy of
 # the template's source ("source"), which is read back and rendered once more.
@@ -26,8 +27,12 @@ _VERSIONS = (1, 2)
 _FILE_NAME = re.compile(r"contact-(\d+)\.json")
 
 
-class DraftError(Exception):
-    """A draft could not be saved or read; the message says which file and why."""
+class DraftError(SaidError):
+    """A draft could not be saved or read; the sentence says which file and why."""
+
+
+class _NotADraft(SaidError):
+    """A draft file's JSON is not a draft; the sentence says what is wrong with it."""
 
 
 @dataclass(frozen=True)
@@ -94,8 +99,9 @@ class DraftFolder:
             write_text_atomically(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         except OSError as exc:
             raise DraftError(
-                f"Your draft to {draft.contact_name} could not be saved to {path}: "
-                f"{exc.strerror or exc}"
+                QT_TRANSLATE_NOOP(
+                    "DraftError", "Your draft to {name} could not be saved to {path}: {error}"
+                )(name=draft.contact_name, path=path, error=exc.strerror or exc)
             ) from exc
 
     def load(self, contact_id: int) -> SavedDraft | None:
@@ -111,9 +117,13 @@ class DraftFolder:
         try:
             return _parse(json.loads(text), contact_id)
         except json.JSONDecodeError as exc:
-            raise self._set_aside(path, f"line {exc.lineno}: {exc.msg}") from exc
+            line = QT_TRANSLATE_NOOP("DraftError", "line {line}: {problem}")
+            raise self._set_aside(path, line(line=exc.lineno, problem=exc.msg)) from exc
         except KeyError as exc:
-            raise self._set_aside(path, f"'{exc.args[0]}' is missing") from exc
+            missing = QT_TRANSLATE_NOOP("DraftError", "'{key}' is missing")
+            raise self._set_aside(path, missing(key=exc.args[0])) from exc
+        except _NotADraft as exc:
+            raise self._set_aside(path, exc.sentence) from exc
         except (TypeError, ValueError) as exc:
             raise self._set_aside(path, str(exc)) from exc
 
@@ -123,11 +133,14 @@ class DraftFolder:
             self.path_for(contact_id).unlink(missing_ok=True)
         except OSError as exc:
             raise DraftError(
-                f"The saved draft {self.path_for(contact_id)} could not be removed: "
-                f"{exc.strerror or exc}"
+                QT_TRANSLATE_NOOP(
+                    "DraftError", "The saved draft {path} could not be removed: {error}"
+                )(path=self.path_for(contact_id), error=exc.strerror or exc)
             ) from exc
 
-    def _set_aside(self, path: Path, reason: str) -> DraftError:
+    def _set_aside(self, path: Path, reason: Sentence | str) -> DraftError:
+        """Move the unreadable file aside; `reason` is Rapport's sentence, or the words of
+        the system or of the JSON reader, quoted."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = path.with_name(f"{path.name}.unreadable-{stamp}")
         number = 1
@@ -138,29 +151,39 @@ class DraftFolder:
             path.replace(aside)
         except OSError as exc:
             return DraftError(
-                f"The saved draft {path} could not be read ({reason}), nor moved aside "
-                f"({exc.strerror or exc}); it was left as it is."
+                QT_TRANSLATE_NOOP(
+                    "DraftError",
+                    "The saved draft {path} could not be read ({reason}), nor moved aside "
+                    "({error}); it was left as it is.",
+                )(path=path, reason=reason, error=exc.strerror or exc)
             )
         return DraftError(
-            f"The saved draft {path} could not be read ({reason}); it was kept as "
-            f"{aside.name} in the same folder."
+            QT_TRANSLATE_NOOP(
+                "DraftError",
+                "The saved draft {path} could not be read ({reason}); it was kept as "
+                "{name} in the same folder.",
+            )(path=path, reason=reason, name=aside.name)
         )
 
 
 def _parse(data: Any, contact_id: int) -> SavedDraft:
     if not isinstance(data, dict):
-        raise ValueError("it does not hold a draft")
+        raise _NotADraft(QT_TRANSLATE_NOOP("DraftError", "it does not hold a draft")())
     version = data.get("version")
     if version not in _VERSIONS:
-        raise ValueError(f"unknown format version {version!r}")
+        raise _NotADraft(
+            QT_TRANSLATE_NOOP("DraftError", "unknown format version {version}")(
+                version=repr(version)
+            )
+        )
     if data.get("contact_id") != contact_id:
-        raise ValueError("it belongs to another contact")
+        raise _NotADraft(QT_TRANSLATE_NOOP("DraftError", "it belongs to another contact")())
     edited = data["text" if version == FORMAT_VERSION else "source"]
     if edited is not None and not isinstance(edited, str):
-        raise ValueError("its text is not text")
+        raise _NotADraft(QT_TRANSLATE_NOOP("DraftError", "its text is not text")())
     saved_at = datetime.fromisoformat(_text(data, "saved_at"))
     if saved_at.tzinfo is None:
-        raise ValueError("its time has no time zone")
+        raise _NotADraft(QT_TRANSLATE_NOOP("DraftError", "its time has no time zone")())
     return SavedDraft(
         contact_id=contact_id,
         contact_name=_text(data, "contact_name"),
@@ -178,7 +201,7 @@ def _parse(data: Any, contact_id: int) -> SavedDraft:
 def _text(data: dict[str, Any], key: str) -> str:
     value = data[key]
     if not isinstance(value, str):
-        raise ValueError(f"'{key}' is not text")
+        raise _NotADraft(QT_TRANSLATE_NOOP("DraftError", "'{key}' is not text")(key=key))
     return value
 
 
@@ -187,20 +210,43 @@ def _texts(data: dict[str, Any], key: str) -> dict[str, str]:
     if not isinstance(value, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in value.items()
     ):
-        raise ValueError(f"'{key}' is not a set of named texts")
+        raise _NotADraft(
+            QT_TRANSLATE_NOOP("DraftError", "'{key}' is not a set of named texts")(key=key)
+        )
     return dict(value)
 
 
-def when_saved(saved_at: datetime, now: datetime) -> str:
+_MONTHS = (
+    QT_TRANSLATE_NOOP("DraftShelf", "January"),
+    QT_TRANSLATE_NOOP("DraftShelf", "February"),
+    QT_TRANSLATE_NOOP("DraftShelf", "March"),
+    QT_TRANSLATE_NOOP("DraftShelf", "April"),
+    QT_TRANSLATE_NOOP("DraftShelf", "May"),
+    QT_TRANSLATE_NOOP("DraftShelf", "June"),
+    QT_TRANSLATE_NOOP("DraftShelf", "July"),
+    QT_TRANSLATE_NOOP("DraftShelf", "August"),
+    QT_TRANSLATE_NOOP("DraftShelf", "September"),
+    QT_TRANSLATE_NOOP("DraftShelf", "October"),
+    QT_TRANSLATE_NOOP("DraftShelf", "November"),
+    QT_TRANSLATE_NOOP("DraftShelf", "December"),
+)
+
+
+def when_saved(saved_at: datetime, now: datetime) -> Sentence | str:
     """When a draft was saved, as the restore message says it: "14:02", "yesterday at
-    14:02", "3 May at 14:02", in `now`'s time zone."""
+    14:02", "3 May at 14:02", in `now`'s time zone. All but the time of day alone is a
+    Sentence, so that the window says it in its own language."""
     local = saved_at.astimezone(now.tzinfo)
     clock = local.strftime("%H:%M")
     if local.date() == now.date():
         return clock
     if local.date() == now.date() - timedelta(days=1):
-        return f"yesterday at {clock}"
-    day = f"{local.day} {local.strftime('%B')}"
+        return QT_TRANSLATE_NOOP("DraftShelf", "yesterday at {time}")(time=clock)
+    month = _MONTHS[local.month - 1]()
     if local.year != now.year:
-        day += f" {local.year}"
-    return f"{day} at {clock}"
+        return QT_TRANSLATE_NOOP("DraftShelf", "{day} {month} {year} at {time}")(
+            day=local.day, month=month, year=local.year, time=clock
+        )
+    return QT_TRANSLATE_NOOP("DraftShelf", "{day} {month} at {time}")(
+        day=local.day, month=month, time=clock
+    )

@@ -23,6 +23,7 @@ from app.composing.saved_drafts import DraftContent
 from app.composing.suggestion import TemplateChoice, starting_template
 from app.contacts import Contact
 from app.library.templates import Template, TemplateLibrary
+from app.sentences import QT_TRANSLATE_NOOP, Sentence
 from app.settings import Settings
 from app.store import SentMessage, Store, StoreError
 
@@ -135,7 +136,7 @@ class DraftSession:
 
     # -- what the user does -----------------------------------------------------------------
 
-    def set_contact(self, contact: Contact | None) -> str:
+    def set_contact(self, contact: Contact | None) -> Sentence | None:
         """The contact to write to, as saved or as being typed in the form. Returns a
         sentence for the status bar when a draft from an earlier run came back."""
         previous = self._key()
@@ -143,7 +144,7 @@ class DraftSession:
         if current == previous:
             self.contact = contact
             self._follow_suggestion()
-            return ""
+            return None
         leaving = self._unsent_content()
         self.contact = contact
         self._sent = None
@@ -154,12 +155,12 @@ class DraftSession:
             if previous in self._picked:
                 self._picked[current] = self._picked.pop(previous)
             self._follow_suggestion()
-            return ""
+            return None
         if self.shelf is not None:
             self.shelf.put_aside(previous, leaving)
             content, notice = self.shelf.take(contact)
         else:
-            content, notice = None, ""
+            content, notice = None, None
         self._restore(content)
         return notice
 
@@ -246,9 +247,15 @@ class DraftSession:
         """Record the message as sent; StoreError says why not (nothing is written)."""
         contact, template = self.contact, self.template
         if contact is None or template is None or not self.can_record:
-            raise StoreError("There is no complete message to record.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("StoreError", "There is no complete message to record.")()
+            )
         if contact.id is None:
-            raise StoreError("Save the contact first, then record the message.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "StoreError", "Save the contact first, then record the message."
+                )()
+            )
         message = store.record_message(
             contact,
             template=template.name,

@@ -101,6 +101,7 @@ def make_daily_backup(database: Path, now: datetime | None = None) -> Path | Non
     """
     # Imported here: app.store.errors names the backups in its messages, so it imports
     # this module at load time.
+    from app.sentences import QT_TRANSLATE_NOOP
     from app.store.errors import StoreError, damaged, translate
 
     moment = now or datetime.now(UTC)
@@ -121,8 +122,9 @@ def make_daily_backup(database: Path, now: datetime | None = None) -> Path | Non
         raise translate(exc, database) from exc
     except OSError as exc:
         raise StoreError(
-            f"Rapport could not back up {database} into {backup_folder(database)} "
-            f"({exc.strerror or exc})."
+            QT_TRANSLATE_NOOP(
+                "StoreError", "Rapport could not back up {database} into {folder} ({error})."
+            )(database=database, folder=backup_folder(database), error=exc.strerror or exc)
         ) from exc
     _prune(database, automatic=True, keep=KEEP_DAILY)
     return target
@@ -138,13 +140,17 @@ def restore_latest_backup(database: Path, backup: Backup | None = None) -> Resto
     and the restored copy replaces it in one atomic rename. Raises StoreError, changing
     nothing, when no backup can be used.
     """
+    from app.sentences import QT_TRANSLATE_NOOP
     from app.store.errors import StoreError
 
     usable = backup or usable_backup(database)
     if usable is None:
         raise StoreError(
-            f"There is no usable backup of {database} in {backup_folder(database)}; "
-            "the database has been left as it is."
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "There is no usable backup of {database} in {folder}; the database has been "
+                "left as it is.",
+            )(database=database, folder=backup_folder(database))
         )
     stamp = datetime.now(UTC).strftime(_STAMP)
     aside = database.with_name(f"{database.name}.damaged-{stamp}")
@@ -157,8 +163,10 @@ def restore_latest_backup(database: Path, backup: Backup | None = None) -> Resto
     except OSError as exc:
         incoming.unlink(missing_ok=True)
         raise StoreError(
-            f"The backup {usable.path.name} could not be put in place of {database} "
-            f"({exc.strerror or exc})."
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The backup {backup} could not be put in place of {database} ({error}).",
+            )(backup=usable.path.name, database=database, error=exc.strerror or exc)
         ) from exc
     return Restored(usable, aside if kept else None)
 

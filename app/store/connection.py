@@ -6,6 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from app.sentences import QT_TRANSLATE_NOOP
 from app.store.errors import StoreError, damaged, read_only, translate
 from app.store.schema import migrate
 
@@ -47,11 +48,17 @@ def open_database(path: Path) -> sqlite3.Connection:
 def _check_file(path: Path) -> None:
     """Refuse, before SQLite touches anything, a path that cannot hold a good database."""
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a database file.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "{path} is a folder, not a database file.")(path=path)
+        )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"The folder {path.parent} cannot be created ({exc.strerror}).") from exc
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "The folder {folder} cannot be created ({error}).")(
+                folder=path.parent, error=exc.strerror
+            )
+        ) from exc
     exists = path.exists()
     if not os.access(path.parent, os.W_OK) or (exists and not os.access(path, os.W_OK)):
         raise read_only(path)
@@ -62,7 +69,11 @@ def _check_file(path: Path) -> None:
             header = file.read(_HEADER_SIZE)
             size = os.fstat(file.fileno()).st_size
     except OSError as exc:
-        raise StoreError(f"The database {path} cannot be read ({exc.strerror}).") from exc
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "The database {path} cannot be read ({error}).")(
+                path=path, error=exc.strerror
+            )
+        ) from exc
     # An empty file is a new database as far as SQLite is concerned.
     if size and not _looks_whole(header, size, _wal_pending(path)):
         raise damaged(path)

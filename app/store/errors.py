@@ -1,7 +1,8 @@
 """The store's one exception family, and the translation of SQLite's errors into it.
 
 Every message is written for the person using Rapport: it names the file and says
-what they can do. Callers show `str(error)` as it is.
+what they can do. It is a Sentence (app/sentences.py): `str(error)` is the English the
+command line prints, and the window says it in its own language.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ import os
 import sqlite3
 from pathlib import Path
 
+from app.sentences import QT_TRANSLATE_NOOP, SaidError
 from app.store.backups import backup_folder, existing_backups
 
 
-class StoreError(Exception):
+class StoreError(SaidError):
     """The database cannot do what was asked; the message says why, for a person."""
 
 
@@ -35,8 +37,11 @@ class StoreTooNew(StoreError):
 
 def locked(path: Path) -> StoreLocked:
     return StoreLocked(
-        f"The database {path} is in use by another program. Close the other program "
-        "(or the other Rapport window) and try again."
+        QT_TRANSLATE_NOOP(
+            "StoreLocked",
+            "The database {path} is in use by another program. Close the other program "
+            "(or the other Rapport window) and try again.",
+        )(path=path)
     )
 
 
@@ -44,11 +49,19 @@ def damaged(path: Path) -> StoreDamaged:
     folder = backup_folder(path)
     backups = existing_backups(path)
     if backups:
-        where = f"Rapport keeps backups in {folder}; the latest is {backups[-1].name}."
+        where = QT_TRANSLATE_NOOP(
+            "StoreDamaged", "Rapport keeps backups in {folder}; the latest is {backup}."
+        )(folder=folder, backup=backups[-1].name)
     else:
-        where = f"Rapport keeps backups in {folder}, but none has been made yet."
+        where = QT_TRANSLATE_NOOP(
+            "StoreDamaged", "Rapport keeps backups in {folder}, but none has been made yet."
+        )(folder=folder)
     return StoreDamaged(
-        f"The database {path} is damaged and cannot be read. It has been left as it is. " + where
+        QT_TRANSLATE_NOOP(
+            "StoreDamaged",
+            "The database {path} is damaged and cannot be read. It has been left as it is. "
+            "{backups}",
+        )(path=path, backups=where)
     )
 
 
@@ -56,8 +69,11 @@ def read_only(path: Path) -> StoreReadOnly:
     # The folder matters as much as the file: in WAL mode SQLite keeps two companion
     # files (-wal, -shm) next to the database and must be able to create them.
     return StoreReadOnly(
-        f"Rapport cannot save to {path}: the file or its folder is read-only. "
-        "Make both writable, or move the data folder somewhere you can write to."
+        QT_TRANSLATE_NOOP(
+            "StoreReadOnly",
+            "Rapport cannot save to {path}: the file or its folder is read-only. "
+            "Make both writable, or move the data folder somewhere you can write to.",
+        )(path=path)
     )
 
 
@@ -76,11 +92,27 @@ def translate(error: sqlite3.Error, path: Path) -> StoreError:
         if not os.access(path.parent, os.W_OK):
             return read_only(path)
         return StoreError(
-            f"The database {path} cannot be opened. Check that its folder exists and "
-            "that you are allowed to use it."
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The database {path} cannot be opened. Check that its folder exists and "
+                "that you are allowed to use it.",
+            )(path=path)
         )
     if code == sqlite3.SQLITE_FULL:
-        return StoreError(f"There is no space left to save to {path}. Free some disk space.")
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "StoreError", "There is no space left to save to {path}. Free some disk space."
+            )(path=path)
+        )
     if code == sqlite3.SQLITE_IOERR:
-        return StoreError(f"Rapport could not read or write {path}: the disk reported an error.")
-    return StoreError(f"The database {path} could not be used: {error}.")
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "StoreError", "Rapport could not read or write {path}: the disk reported an error."
+            )(path=path)
+        )
+    # SQLite's own words, quoted: there is no better description of an unexpected error.
+    return StoreError(
+        QT_TRANSLATE_NOOP("StoreError", "The database {path} could not be used: {error}.")(
+            path=path, error=error
+        )
+    )

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from app.contacts import Contact, sort_key
 from app.profile_urls import profile_key
+from app.sentences import QT_TRANSLATE_NOOP
 from app.store.errors import StoreError
 
 
@@ -299,7 +300,11 @@ def utc(moment: datetime | None) -> datetime:
     if moment is None:
         return datetime.now(UTC)
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise StoreError("A time without a time zone cannot be recorded; give it one (UTC).")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "StoreError", "A time without a time zone cannot be recorded; give it one (UTC)."
+            )()
+        )
     return moment.astimezone(UTC)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.profile_urls import profile_key
+from app.sentences import QT_TRANSLATE_NOOP
 from app.store import export_history
 from app.store.backups import backup_folder, make_backup
 from app.store.errors import StoreError, StoreTooNew, translate
@@ -244,17 +245,23 @@ def migrate(connection: sqlite3.Connection, path: Path) -> None:
     version = _user_version(connection)
     if version > SCHEMA_VERSION:
         raise StoreTooNew(
-            f"The database {path} was written by a newer version of Rapport (schema "
-            f"{version}; this version knows up to {SCHEMA_VERSION}). Update Rapport to "
-            "open it; the file has not been changed."
+            QT_TRANSLATE_NOOP(
+                "StoreTooNew",
+                "The database {path} was written by a newer version of Rapport (schema "
+                "{version}; this version knows up to {known}). Update Rapport to open it; "
+                "the file has not been changed.",
+            )(path=path, version=version, known=SCHEMA_VERSION)
         )
     if version < SCHEMA_VERSION and _has_schema(connection):
         try:
             make_backup(connection, path, version)
         except OSError as exc:
             raise StoreError(
-                f"Rapport must upgrade {path} and backs it up first, but the backup in "
-                f"{backup_folder(path)} failed ({exc.strerror or exc}). Nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "StoreError",
+                    "Rapport must upgrade {path} and backs it up first, but the backup in "
+                    "{folder} failed ({error}). Nothing was changed.",
+                )(path=path, folder=backup_folder(path), error=exc.strerror or exc)
             ) from exc
     # Only now, so that a refused database keeps its journal mode. WAL lets the window
     # read while a background import writes; on file systems without shared memory
@@ -280,8 +287,11 @@ def _apply(connection: sqlite3.Connection, path: Path, target: int) -> None:
         error = translate(exc, path)
         if type(error) is StoreError:
             raise StoreError(
-                f"The database {path} could not be upgraded for this version of Rapport "
-                f"({exc}). The upgrade was undone."
+                QT_TRANSLATE_NOOP(
+                    "StoreError",
+                    "The database {path} could not be upgraded for this version of Rapport "
+                    "({error}). The upgrade was undone.",
+                )(path=path, error=exc)
             ) from exc
         raise error from exc
 

@@ -11,6 +11,7 @@ from types import TracebackType
 from typing import Any
 
 from app.contacts import Contact
+from app.sentences import QT_TRANSLATE_NOOP
 from app.store.batch import INSERT_CONTACT, UPDATE_CONTACT, Batch
 from app.store.connection import open_database
 from app.store.errors import StoreError, translate
@@ -90,7 +91,11 @@ class Store:
         new = list(contacts)
         for contact in new:
             if contact.id is not None:
-                raise StoreError(f"{contact.name} is already saved (number {contact.id}).")
+                raise StoreError(
+                    QT_TRANSLATE_NOOP("StoreError", "{name} is already saved (number {number}).")(
+                        name=contact.name, number=contact.id
+                    )
+                )
         saved: list[Contact] = []
         with self._write() as connection:
             now = time_to_text(utc(None))
@@ -102,7 +107,11 @@ class Store:
     def update_contact(self, contact: Contact) -> Contact:
         """Save changes to a contact that is already in the store."""
         if contact.id is None:
-            raise StoreError(f"{contact.name} has not been saved yet, so cannot be updated.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "StoreError", "{name} has not been saved yet, so cannot be updated."
+                )(name=contact.name)
+            )
         with self._write() as connection:
             now = time_to_text(utc(None))
             values = {**contact_values(contact), "now": now, "id": contact.id}
@@ -159,9 +168,13 @@ class Store:
         A contact that was never saved (`id` None) is recorded by name only.
         """
         if score is not None and not 0 <= score <= 100:
-            raise StoreError("A personalisation score runs from 0 to 100.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("StoreError", "A personalisation score runs from 0 to 100.")()
+            )
         if not text.strip():
-            raise StoreError("An empty message cannot be recorded as sent.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("StoreError", "An empty message cannot be recorded as sent.")()
+            )
         when = utc(sent_at)
         with self._write() as connection:
             if contact.id is not None:
@@ -202,7 +215,11 @@ class Store:
     ) -> list[SentMessage]:
         """Sent messages, newest first; only one contact's if `contact_id` is given."""
         if limit is not None and limit < 0:
-            raise StoreError("The number of messages to show cannot be negative.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "StoreError", "The number of messages to show cannot be negative."
+                )()
+            )
         query = MESSAGE_SELECT
         if contact_id is not None:
             query += " WHERE contact_id = :contact"
@@ -228,7 +245,11 @@ class Store:
             outcome = Outcome(outcome)
         except ValueError:
             choices = ", ".join(Outcome)
-            raise StoreError(f"'{outcome}' is not an outcome; use one of: {choices}.") from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "StoreError", "'{outcome}' is not an outcome; use one of: {choices}."
+                )(outcome=outcome, choices=choices)
+            ) from None
         outcome_at = None if outcome is Outcome.PENDING else time_to_text(utc(at))
         with self._write() as connection:
             accepted = outcome.value in _ACCEPTED
@@ -240,7 +261,11 @@ class Store:
                 (outcome.value, outcome_at, accepted, *_ACCEPTED, outcome_at, message_id),
             )
             if changed.rowcount == 0:
-                raise StoreError(f"No sent message number {message_id} is recorded.")
+                raise StoreError(
+                    QT_TRANSLATE_NOOP("StoreError", "No sent message number {number} is recorded.")(
+                        number=message_id
+                    )
+                )
             query = f"{MESSAGE_SELECT} WHERE id = ?"
             row = connection.execute(query, (message_id,)).fetchone()
         return message_from_row(row)
@@ -300,7 +325,11 @@ class Store:
                 (value, handled, request_id),
             )
             if changed.rowcount == 0:
-                raise StoreError(f"No incoming request number {request_id} is recorded.")
+                raise StoreError(
+                    QT_TRANSLATE_NOOP(
+                        "StoreError", "No incoming request number {number} is recorded."
+                    )(number=request_id)
+                )
             row = connection.execute(f"{REQUEST_SELECT} WHERE id = ?", (request_id,)).fetchone()
         return request_from_row(row)
 
@@ -331,13 +360,20 @@ class Store:
             # Lone surrogates (from text decoded with errors="surrogateescape") are not
             # valid UTF-8, and SQLite stores text as UTF-8.
             raise StoreError(
-                "Some text contains characters that are not valid Unicode and cannot be saved."
+                QT_TRANSLATE_NOOP(
+                    "StoreError",
+                    "Some text contains characters that are not valid Unicode and cannot be saved.",
+                )()
             ) from exc
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
         if self._connection is None:
-            raise StoreError(f"The database {self._path} has been closed.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("StoreError", "The database {path} has been closed.")(
+                    path=self._path
+                )
+            )
         with self._guard_errors():
             yield self._connection
 
@@ -356,4 +392,8 @@ class Store:
 
 
 def _no_contact(contact_id: int) -> StoreError:
-    return StoreError(f"No contact number {contact_id} is saved; it may have been deleted.")
+    return StoreError(
+        QT_TRANSLATE_NOOP(
+            "StoreError", "No contact number {number} is saved; it may have been deleted."
+        )(number=contact_id)
+    )

@@ -31,6 +31,7 @@ from app.context import AppContext
 from app.settings import Settings, SettingsError, save_settings
 from app.ui.main_window import MainWindow
 from app.ui.widgets.locale_text import count_text
+from app.ui.widgets.sentence_text import error_text
 from app.ui.window_language import core_language
 
 # Longer than any name or city; a settings value is one line, and this keeps it short.
@@ -161,7 +162,7 @@ class FirstRunDialog(QDialog):
         try:
             save_settings(chosen, paths.settings_path())
         except SettingsError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             return
         self._settings, self.step = chosen, step
         self.accept()

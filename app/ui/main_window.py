@@ -33,7 +33,7 @@ from app.ui.templates.menu import TemplateMenu
 from app.ui.widgets.keyboard import keyboard_splitter
 from app.ui.widgets.mnemonics import give_mnemonics, letters_in_use
 from app.ui.widgets.scroll_when_short import ScrollWhenShort
-from app.ui.widgets.sentence_text import sentence_text
+from app.ui.widgets.sentence_text import error_text, sentence_text
 from app.ui.window_geometry import restore_state, save_state
 
 if TYPE_CHECKING:
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         if error is not None:
             self.show_status(
                 self.tr("Earlier messages could not be read for the repeat check: {error}").format(
-                    error=error
+                    error=error_text(error)
                 )
             )
             return

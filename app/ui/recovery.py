@@ -18,10 +18,12 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from app import paths
 from app.context import AppContext
+from app.sentences import SaidError
 from app.settings import SettingsError
 from app.store import StoreDamaged, StoreError
 from app.ui.tasks import run_task
 from app.ui.widgets.locale_text import long_day_text, time_text
+from app.ui.widgets.sentence_text import error_text
 
 if TYPE_CHECKING:
     from app.store.backups import Backup
@@ -47,14 +49,15 @@ def open_data(parent: QWidget | None = None) -> AppContext | None:
             restored = True
         except (StoreError, SettingsError) as exc:
             log.error("Cannot open the data: %s", exc)
-            QMessageBox.critical(parent, _title(), str(exc))
+            QMessageBox.critical(parent, _title(), error_text(exc))
             return None
         except OSError as exc:
             folder = exc.filename or QCoreApplication.translate("Recovery", "the data folder")
+            # A data folder Rapport cannot use says why in its own sentence; the system's
+            # own errors are quoted.
+            said = error_text(exc) if isinstance(exc, SaidError) else exc.strerror or exc
             problem = QCoreApplication.translate("Recovery", "{folder}: {problem}")
-            QMessageBox.critical(
-                parent, _title(), problem.format(folder=folder, problem=exc.strerror or exc)
-            )
+            QMessageBox.critical(parent, _title(), problem.format(folder=folder, problem=said))
             return None
 
 
@@ -67,7 +70,7 @@ def load_checker(context: AppContext, parent: QWidget | None = None) -> bool:
         context.load_checker()
     except LexiconError as exc:
         log.error("Cannot read the phrase lists: %s", exc)
-        QMessageBox.critical(parent, _title(), str(exc))
+        QMessageBox.critical(parent, _title(), error_text(exc))
         return False
     return True
 
@@ -78,7 +81,7 @@ def offer_restore(error: StoreDamaged, database: Path, parent: QWidget | None = 
 
     backup = usable_backup(database)
     if backup is None:
-        QMessageBox.critical(parent, _title(), str(error))
+        QMessageBox.critical(parent, _title(), error_text(error))
         return False
     question = restore_question(error, backup, parent)
     question.exec()
@@ -87,7 +90,7 @@ def offer_restore(error: StoreDamaged, database: Path, parent: QWidget | None = 
     try:
         restored = restore_latest_backup(database, backup)
     except StoreError as exc:
-        QMessageBox.critical(parent, _title(), str(exc))
+        QMessageBox.critical(parent, _title(), error_text(exc))
         return False
     log.warning(
         "Restored %s; the damaged database is kept as %s",
@@ -104,7 +107,7 @@ def restore_question(
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_title())
-    box.setText(str(error))
+    box.setText(error_text(error))
     box.setInformativeText(
         QCoreApplication.translate(
             "Recovery",
@@ -141,7 +144,7 @@ def back_up_daily(window: QMainWindow, database: Path) -> None:
             log.error("No automatic backup: %s", error)
             window.statusBar().showMessage(
                 QCoreApplication.translate("Recovery", "No backup was made today: {error}").format(
-                    error=error
+                    error=error_text(error)
                 ),
                 30_000,
             )

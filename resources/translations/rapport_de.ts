@@ -615,6 +615,21 @@
         </message>
     </context>
     <context>
+        <name>DataFolderError</name>
+        <message>
+            <source>The data folder chosen in Settings, {folder}, is not there. Connect the drive it is on, or delete this file to use the default folder</source>
+            <translation>Der in den Einstellungen gewählte Datenordner {folder} ist nicht da. Schließen Sie das Laufwerk an, auf dem er liegt, oder löschen Sie diese Datei, um den Standardordner zu verwenden</translation>
+        </message>
+        <message>
+            <source>The record of your data folder cannot be read ({error}); fix or delete this file</source>
+            <translation>Die Angabe Ihres Datenordners lässt sich nicht lesen ({error}); korrigieren oder löschen Sie diese Datei</translation>
+        </message>
+        <message>
+            <source>The record of your data folder holds no full path under "data_folder"; fix or delete this file</source>
+            <translation>Die Angabe Ihres Datenordners enthält unter "data_folder" keinen vollständigen Pfad; korrigieren oder löschen Sie diese Datei</translation>
+        </message>
+    </context>
+    <context>
         <name>DataFolderPage</name>
         <message>
             <source>&amp;Data</source>
@@ -694,6 +709,163 @@
         <message>
             <source>Details for this message</source>
             <translation>Angaben für diese Nachricht</translation>
+        </message>
+    </context>
+    <context>
+        <name>DictionaryError</name>
+        <message>
+            <source>The dictionary {name} cannot be read: {error}.</source>
+            <translation>Das Wörterbuch {name} lässt sich nicht lesen: {error}.</translation>
+        </message>
+        <message>
+            <source>The dictionary {name} is not a regular file.</source>
+            <translation>Das Wörterbuch {name} ist keine normale Datei.</translation>
+        </message>
+        <message>
+            <source>The dictionary {name} is larger than {limit} KB.</source>
+            <translation>Das Wörterbuch {name} ist größer als {limit} KB.</translation>
+        </message>
+        <message>
+            <source>The dictionary {name} is not UTF-8 text.</source>
+            <translation>Das Wörterbuch {name} ist kein UTF-8-Text.</translation>
+        </message>
+        <message>
+            <source>“{word}” cannot go in your dictionary.</source>
+            <translation>„{word}“ kann nicht in Ihr Wörterbuch aufgenommen werden.</translation>
+        </message>
+        <message>
+            <source>Your dictionary holds {count} words already.</source>
+            <translation>Ihr Wörterbuch enthält bereits {count} Wörter.</translation>
+        </message>
+        <message>
+            <source>Your dictionary is full.</source>
+            <translation>Ihr Wörterbuch ist voll.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftError</name>
+        <message>
+            <source>Your draft to {name} could not be saved to {path}: {error}</source>
+            <translation>Ihr Entwurf an {name} ließ sich nicht in {path} speichern: {error}</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>Zeile {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>'{key}' is missing</source>
+            <translation>'{key}' fehlt</translation>
+        </message>
+        <message>
+            <source>The saved draft {path} could not be removed: {error}</source>
+            <translation>Der gespeicherte Entwurf {path} ließ sich nicht entfernen: {error}</translation>
+        </message>
+        <message>
+            <source>The saved draft {path} could not be read ({reason}), nor moved aside ({error}); it was left as it is.</source>
+            <translation>Der gespeicherte Entwurf {path} ließ sich weder lesen ({reason}) noch beiseitelegen ({error}); er bleibt, wie er ist.</translation>
+        </message>
+        <message>
+            <source>The saved draft {path} could not be read ({reason}); it was kept as {name} in the same folder.</source>
+            <translation>Der gespeicherte Entwurf {path} ließ sich nicht lesen ({reason}); er wurde als {name} im selben Ordner aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>it does not hold a draft</source>
+            <translation>die Datei enthält keinen Entwurf</translation>
+        </message>
+        <message>
+            <source>unknown format version {version}</source>
+            <translation>unbekannte Formatversion {version}</translation>
+        </message>
+        <message>
+            <source>it belongs to another contact</source>
+            <translation>die Datei gehört zu einem anderen Kontakt</translation>
+        </message>
+        <message>
+            <source>its text is not text</source>
+            <translation>der Text darin ist kein Text</translation>
+        </message>
+        <message>
+            <source>its time has no time zone</source>
+            <translation>die Uhrzeit darin hat keine Zeitzone</translation>
+        </message>
+        <message>
+            <source>'{key}' is not text</source>
+            <translation>'{key}' ist kein Text</translation>
+        </message>
+        <message>
+            <source>'{key}' is not a set of named texts</source>
+            <translation>'{key}' ist keine Reihe benannter Texte</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftShelf</name>
+        <message>
+            <source>Your unsent draft to {name} could not be restored: {error}</source>
+            <translation>Ihr nicht gesendeter Entwurf an {name} ließ sich nicht wiederherstellen: {error}</translation>
+        </message>
+        <message>
+            <source>Restored your unsent draft to {name} from {when}.</source>
+            <translation>Ihr nicht gesendeter Entwurf an {name} ({when}) wurde wiederhergestellt.</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>Januar</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>Februar</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>März</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>Juni</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>Juli</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>Oktober</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>Dezember</translation>
+        </message>
+        <message>
+            <source>yesterday at {time}</source>
+            <translation>gestern um {time}</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year} at {time}</source>
+            <translation>{day}. {month} {year} um {time}</translation>
+        </message>
+        <message>
+            <source>{day} {month} at {time}</source>
+            <translation>{day}. {month} um {time}</translation>
         </message>
     </context>
     <context>
@@ -2745,6 +2917,21 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
     </context>
     <context>
+        <name>LexiconError</name>
+        <message>
+            <source>The word frequencies cannot be read: {error}.</source>
+            <translation>Die Worthäufigkeiten lassen sich nicht lesen: {error}.</translation>
+        </message>
+        <message>
+            <source>The phrase list {path} cannot be read: {error}.</source>
+            <translation>Die Phrasenliste {path} lässt sich nicht lesen: {error}.</translation>
+        </message>
+        <message>
+            <source>The phrase list {path} is not UTF-8 text.</source>
+            <translation>Die Phrasenliste {path} ist kein UTF-8-Text.</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryListModel</name>
         <message>
             <source>mine</source>
@@ -3900,6 +4087,97 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         </message>
     </context>
     <context>
+        <name>SettingsError</name>
+        <message>
+            <source>{key} is a secret, kept in the system keyring: use rapport config set-secret {key} - (or delete-secret).</source>
+            <translation>{key} ist ein Geheimnis und liegt im Schlüsselbund des Systems: Verwenden Sie rapport config set-secret {key} - (oder delete-secret).</translation>
+        </message>
+        <message>
+            <source>there is no setting '{key}'. The settings are: {keys}.</source>
+            <translation>es gibt keine Einstellung '{key}'. Die Einstellungen sind: {keys}.</translation>
+        </message>
+        <message>
+            <source>there is no secret '{key}'. The secrets are: {keys}.</source>
+            <translation>es gibt kein Geheimnis '{key}'. Die Geheimnisse sind: {keys}.</translation>
+        </message>
+        <message>
+            <source>Grammar language must be a language code such as en-US, en-GB, de, fr or pt-BR (or auto, to detect it).</source>
+            <translation>Die Sprache der Grammatikprüfung muss ein Sprachcode wie en-US, en-GB, de, fr oder pt-BR sein (oder auto, um sie zu erkennen).</translation>
+        </message>
+        <message>
+            <source>The grammar server address must be a web address, such as https://languagetool.example.org or http://localhost:8081.</source>
+            <translation>Die Adresse des Grammatikservers muss eine Webadresse sein, etwa https://languagetool.example.org oder http://localhost:8081.</translation>
+        </message>
+        <message>
+            <source>The grammar server address must not contain a username or password; enter those in their own fields.</source>
+            <translation>Die Adresse des Grammatikservers darf keinen Benutzernamen und kein Passwort enthalten; tragen Sie diese in ihre eigenen Felder ein.</translation>
+        </message>
+        <message>
+            <source>Checking with a grammar server needs the server's address.</source>
+            <translation>Für die Prüfung mit einem Grammatikserver wird dessen Adresse benötigt.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs your username (your account's e-mail address).</source>
+            <translation>LanguageTool Premium benötigt Ihren Benutzernamen (die E-Mail-Adresse Ihres Kontos).</translation>
+        </message>
+        <message>
+            <source>{label} must be a list of text.</source>
+            <translation>„{label}“ muss eine Liste von Texten sein.</translation>
+        </message>
+        <message>
+            <source>{label} must be true or false.</source>
+            <translation>„{label}“ muss true oder false sein.</translation>
+        </message>
+        <message>
+            <source>{label} must be a whole number from {low} to {high}.</source>
+            <translation>„{label}“ muss eine ganze Zahl von {low} bis {high} sein.</translation>
+        </message>
+        <message>
+            <source>{label} must be text.</source>
+            <translation>„{label}“ muss Text sein.</translation>
+        </message>
+        <message>
+            <source>{label} must be {choices} or {last}.</source>
+            <translation>„{label}“ muss {choices} oder {last} sein.</translation>
+        </message>
+        <message>
+            <source>{refusal}, not '{typed}'.</source>
+            <translation>{refusal}, nicht '{typed}'.</translation>
+        </message>
+        <message>
+            <source>The settings file {path} cannot be read: {error}</source>
+            <translation>Die Einstellungsdatei {path} lässt sich nicht lesen: {error}</translation>
+        </message>
+        <message>
+            <source>The settings file {path} does not hold a settings object.</source>
+            <translation>Die Einstellungsdatei {path} enthält kein Objekt mit Einstellungen.</translation>
+        </message>
+        <message>
+            <source>The settings file {path}, '{key}': {error}</source>
+            <translation>Die Einstellungsdatei {path}, '{key}': {error}</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved to {path}: {error}</source>
+            <translation>Die Einstellungen ließen sich nicht in {path} speichern: {error}</translation>
+        </message>
+        <message>
+            <source>The settings file {path} has no valid schema_version.</source>
+            <translation>Die Einstellungsdatei {path} hat keine gültige schema_version.</translation>
+        </message>
+        <message>
+            <source>The settings file {path} was written by a newer version of Rapport; update Rapport to use it.</source>
+            <translation>Die Einstellungsdatei {path} stammt von einer neueren Version von Rapport; aktualisieren Sie Rapport, um sie zu verwenden.</translation>
+        </message>
+        <message>
+            <source>{label} must be one line of text.</source>
+            <translation>„{label}“ muss eine einzige Textzeile sein.</translation>
+        </message>
+        <message>
+            <source>There is no setting called '{key}'.</source>
+            <translation>Es gibt keine Einstellung namens '{key}'.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsFlow</name>
         <message>
             <source>Settings saved.</source>
@@ -4320,6 +4598,161 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         <message>
             <source>{heading} ({count})</source>
             <translation>{heading} ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreDamaged</name>
+        <message>
+            <source>Rapport keeps backups in {folder}; the latest is {backup}.</source>
+            <translation>Rapport legt Sicherungen in {folder} ab; die neueste ist {backup}.</translation>
+        </message>
+        <message>
+            <source>Rapport keeps backups in {folder}, but none has been made yet.</source>
+            <translation>Rapport legt Sicherungen in {folder} ab, aber bisher wurde noch keine erstellt.</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged and cannot be read. It has been left as it is. {backups}</source>
+            <translation>Die Datenbank {path} ist beschädigt und lässt sich nicht lesen. Sie wurde nicht verändert. {backups}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreError</name>
+        <message>
+            <source>No contact has the id '{id}'.</source>
+            <translation>Kein Kontakt hat die ID '{id}'.</translation>
+        </message>
+        <message>
+            <source>No contact is named '{name}'.</source>
+            <translation>Kein Kontakt heißt '{name}'.</translation>
+        </message>
+        <message>
+            <source>{count} contacts are named '{name}' (ids {ids}): give the id.</source>
+            <translation>{count} Kontakte heißen '{name}' (IDs {ids}): Geben Sie die ID an.</translation>
+        </message>
+        <message>
+            <source>There is no complete message to record.</source>
+            <translation>Es gibt keine vollständige Nachricht, die erfasst werden könnte.</translation>
+        </message>
+        <message>
+            <source>Save the contact first, then record the message.</source>
+            <translation>Speichern Sie zuerst den Kontakt und erfassen Sie dann die Nachricht.</translation>
+        </message>
+        <message>
+            <source>Rapport could not back up {database} into {folder} ({error}).</source>
+            <translation>Rapport konnte {database} nicht in {folder} sichern ({error}).</translation>
+        </message>
+        <message>
+            <source>There is no usable backup of {database} in {folder}; the database has been left as it is.</source>
+            <translation>In {folder} gibt es keine brauchbare Sicherung von {database}; die Datenbank wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>The backup {backup} could not be put in place of {database} ({error}).</source>
+            <translation>Die Sicherung {backup} ließ sich nicht an die Stelle von {database} setzen ({error}).</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} ist ein Ordner, keine Datenbankdatei.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} cannot be created ({error}).</source>
+            <translation>Der Ordner {folder} lässt sich nicht anlegen ({error}).</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be read ({error}).</source>
+            <translation>Die Datenbank {path} lässt sich nicht lesen ({error}).</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be opened. Check that its folder exists and that you are allowed to use it.</source>
+            <translation>Die Datenbank {path} lässt sich nicht öffnen. Prüfen Sie, ob ihr Ordner existiert und ob Sie ihn verwenden dürfen.</translation>
+        </message>
+        <message>
+            <source>There is no space left to save to {path}. Free some disk space.</source>
+            <translation>Es ist kein Platz mehr, um in {path} zu speichern. Geben Sie etwas Speicherplatz frei.</translation>
+        </message>
+        <message>
+            <source>Rapport could not read or write {path}: the disk reported an error.</source>
+            <translation>Rapport konnte {path} nicht lesen oder schreiben: Der Datenträger hat einen Fehler gemeldet.</translation>
+        </message>
+        <message>
+            <source>The database {path} could not be used: {error}.</source>
+            <translation>Die Datenbank {path} ließ sich nicht verwenden: {error}.</translation>
+        </message>
+        <message>
+            <source>A time without a time zone cannot be recorded; give it one (UTC).</source>
+            <translation>Eine Uhrzeit ohne Zeitzone lässt sich nicht erfassen; geben Sie eine an (UTC).</translation>
+        </message>
+        <message>
+            <source>Rapport must upgrade {path} and backs it up first, but the backup in {folder} failed ({error}). Nothing was changed.</source>
+            <translation>Rapport muss {path} aktualisieren und sichert die Datei vorher, aber die Sicherung in {folder} ist fehlgeschlagen ({error}). Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>The database {path} could not be upgraded for this version of Rapport ({error}). The upgrade was undone.</source>
+            <translation>Die Datenbank {path} ließ sich nicht für diese Version von Rapport aktualisieren ({error}). Die Aktualisierung wurde rückgängig gemacht.</translation>
+        </message>
+        <message>
+            <source>{name} is already saved (number {number}).</source>
+            <translation>{name} ist bereits gespeichert (Nummer {number}).</translation>
+        </message>
+        <message>
+            <source>{name} has not been saved yet, so cannot be updated.</source>
+            <translation>{name} ist noch nicht gespeichert und lässt sich daher nicht aktualisieren.</translation>
+        </message>
+        <message>
+            <source>A personalisation score runs from 0 to 100.</source>
+            <translation>Eine Personalisierungsbewertung reicht von 0 bis 100.</translation>
+        </message>
+        <message>
+            <source>An empty message cannot be recorded as sent.</source>
+            <translation>Eine leere Nachricht lässt sich nicht als gesendet erfassen.</translation>
+        </message>
+        <message>
+            <source>The number of messages to show cannot be negative.</source>
+            <translation>Die Zahl der anzuzeigenden Nachrichten darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>'{outcome}' is not an outcome; use one of: {choices}.</source>
+            <translation>'{outcome}' ist kein Ergebnis; verwenden Sie eines von: {choices}.</translation>
+        </message>
+        <message>
+            <source>No sent message number {number} is recorded.</source>
+            <translation>Es ist keine gesendete Nachricht mit der Nummer {number} erfasst.</translation>
+        </message>
+        <message>
+            <source>No incoming request number {number} is recorded.</source>
+            <translation>Es ist keine eingegangene Anfrage mit der Nummer {number} erfasst.</translation>
+        </message>
+        <message>
+            <source>Some text contains characters that are not valid Unicode and cannot be saved.</source>
+            <translation>Ein Text enthält Zeichen, die kein gültiges Unicode sind, und lässt sich nicht speichern.</translation>
+        </message>
+        <message>
+            <source>The database {path} has been closed.</source>
+            <translation>Die Datenbank {path} wurde geschlossen.</translation>
+        </message>
+        <message>
+            <source>No contact number {number} is saved; it may have been deleted.</source>
+            <translation>Es ist kein Kontakt mit der Nummer {number} gespeichert; vielleicht wurde er gelöscht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreLocked</name>
+        <message>
+            <source>The database {path} is in use by another program. Close the other program (or the other Rapport window) and try again.</source>
+            <translation>Die Datenbank {path} wird von einem anderen Programm verwendet. Schließen Sie das andere Programm (oder das andere Rapport-Fenster) und versuchen Sie es erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreReadOnly</name>
+        <message>
+            <source>Rapport cannot save to {path}: the file or its folder is read-only. Make both writable, or move the data folder somewhere you can write to.</source>
+            <translation>Rapport kann nicht in {path} speichern: Die Datei oder ihr Ordner ist schreibgeschützt. Machen Sie beide beschreibbar oder verschieben Sie den Datenordner an einen Ort, an dem Sie schreiben dürfen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreTooNew</name>
+        <message>
+            <source>The database {path} was written by a newer version of Rapport (schema {version}; this version knows up to {known}). Update Rapport to open it; the file has not been changed.</source>
+            <translation>Die Datenbank {path} stammt von einer neueren Version von Rapport (Schema {version}; diese Version kennt Schemas bis {known}). Aktualisieren Sie Rapport, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
         </message>
     </context>
     <context>

@@ -615,6 +615,21 @@
         </message>
     </context>
     <context>
+        <name>DataFolderError</name>
+        <message>
+            <source>The data folder chosen in Settings, {folder}, is not there. Connect the drive it is on, or delete this file to use the default folder</source>
+            <translation>La carpeta de datos elegida en Ajustes, {folder}, no está. Conecta la unidad en la que se encuentra o borra este archivo para usar la carpeta predeterminada</translation>
+        </message>
+        <message>
+            <source>The record of your data folder cannot be read ({error}); fix or delete this file</source>
+            <translation>No se puede leer dónde está tu carpeta de datos ({error}); corrige o borra este archivo</translation>
+        </message>
+        <message>
+            <source>The record of your data folder holds no full path under "data_folder"; fix or delete this file</source>
+            <translation>El registro de tu carpeta de datos no tiene una ruta completa en "data_folder"; corrige o borra este archivo</translation>
+        </message>
+    </context>
+    <context>
         <name>DataFolderPage</name>
         <message>
             <source>&amp;Data</source>
@@ -694,6 +709,163 @@
         <message>
             <source>Details for this message</source>
             <translation>Datos para este mensaje</translation>
+        </message>
+    </context>
+    <context>
+        <name>DictionaryError</name>
+        <message>
+            <source>The dictionary {name} cannot be read: {error}.</source>
+            <translation>No se puede leer el diccionario {name}: {error}.</translation>
+        </message>
+        <message>
+            <source>The dictionary {name} is not a regular file.</source>
+            <translation>El diccionario {name} no es un archivo normal.</translation>
+        </message>
+        <message>
+            <source>The dictionary {name} is larger than {limit} KB.</source>
+            <translation>El diccionario {name} ocupa más de {limit} KB.</translation>
+        </message>
+        <message>
+            <source>The dictionary {name} is not UTF-8 text.</source>
+            <translation>El diccionario {name} no es texto UTF-8.</translation>
+        </message>
+        <message>
+            <source>“{word}” cannot go in your dictionary.</source>
+            <translation>«{word}» no puede ir en tu diccionario.</translation>
+        </message>
+        <message>
+            <source>Your dictionary holds {count} words already.</source>
+            <translation>Tu diccionario ya tiene {count} palabras.</translation>
+        </message>
+        <message>
+            <source>Your dictionary is full.</source>
+            <translation>Tu diccionario está lleno.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftError</name>
+        <message>
+            <source>Your draft to {name} could not be saved to {path}: {error}</source>
+            <translation>No se ha podido guardar tu borrador para {name} en {path}: {error}</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>línea {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>'{key}' is missing</source>
+            <translation>falta '{key}'</translation>
+        </message>
+        <message>
+            <source>The saved draft {path} could not be removed: {error}</source>
+            <translation>No se ha podido eliminar el borrador guardado {path}: {error}</translation>
+        </message>
+        <message>
+            <source>The saved draft {path} could not be read ({reason}), nor moved aside ({error}); it was left as it is.</source>
+            <translation>No se ha podido leer el borrador guardado {path} ({reason}) ni apartarlo ({error}); se ha dejado tal como está.</translation>
+        </message>
+        <message>
+            <source>The saved draft {path} could not be read ({reason}); it was kept as {name} in the same folder.</source>
+            <translation>No se ha podido leer el borrador guardado {path} ({reason}); se ha guardado como {name} en la misma carpeta.</translation>
+        </message>
+        <message>
+            <source>it does not hold a draft</source>
+            <translation>el archivo no contiene ningún borrador</translation>
+        </message>
+        <message>
+            <source>unknown format version {version}</source>
+            <translation>versión de formato desconocida {version}</translation>
+        </message>
+        <message>
+            <source>it belongs to another contact</source>
+            <translation>el archivo pertenece a otro contacto</translation>
+        </message>
+        <message>
+            <source>its text is not text</source>
+            <translation>el texto que contiene no es texto</translation>
+        </message>
+        <message>
+            <source>its time has no time zone</source>
+            <translation>la hora que indica no tiene zona horaria</translation>
+        </message>
+        <message>
+            <source>'{key}' is not text</source>
+            <translation>'{key}' no es texto</translation>
+        </message>
+        <message>
+            <source>'{key}' is not a set of named texts</source>
+            <translation>'{key}' no es un conjunto de textos con nombre</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftShelf</name>
+        <message>
+            <source>Your unsent draft to {name} could not be restored: {error}</source>
+            <translation>No se ha podido recuperar tu borrador sin enviar para {name}: {error}</translation>
+        </message>
+        <message>
+            <source>Restored your unsent draft to {name} from {when}.</source>
+            <translation>Se ha recuperado tu borrador sin enviar para {name} ({when}).</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>enero</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>febrero</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>marzo</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>abril</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>mayo</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>junio</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>julio</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>agosto</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>septiembre</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>octubre</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>noviembre</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>diciembre</translation>
+        </message>
+        <message>
+            <source>yesterday at {time}</source>
+            <translation>ayer a las {time}</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year} at {time}</source>
+            <translation>{day} de {month} de {year} a las {time}</translation>
+        </message>
+        <message>
+            <source>{day} {month} at {time}</source>
+            <translation>{day} de {month} a las {time}</translation>
         </message>
     </context>
     <context>
@@ -2745,6 +2917,21 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
     </context>
     <context>
+        <name>LexiconError</name>
+        <message>
+            <source>The word frequencies cannot be read: {error}.</source>
+            <translation>No se pueden leer las frecuencias de palabras: {error}.</translation>
+        </message>
+        <message>
+            <source>The phrase list {path} cannot be read: {error}.</source>
+            <translation>No se puede leer la lista de frases {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>The phrase list {path} is not UTF-8 text.</source>
+            <translation>La lista de frases {path} no es texto UTF-8.</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryListModel</name>
         <message>
             <source>mine</source>
@@ -3900,6 +4087,97 @@ Record this note as sent anyway?</source>
         </message>
     </context>
     <context>
+        <name>SettingsError</name>
+        <message>
+            <source>{key} is a secret, kept in the system keyring: use rapport config set-secret {key} - (or delete-secret).</source>
+            <translation>{key} es un secreto y se guarda en el llavero del sistema: usa rapport config set-secret {key} - (o delete-secret).</translation>
+        </message>
+        <message>
+            <source>there is no setting '{key}'. The settings are: {keys}.</source>
+            <translation>no hay ningún ajuste '{key}'. Los ajustes son: {keys}.</translation>
+        </message>
+        <message>
+            <source>there is no secret '{key}'. The secrets are: {keys}.</source>
+            <translation>no hay ningún secreto '{key}'. Los secretos son: {keys}.</translation>
+        </message>
+        <message>
+            <source>Grammar language must be a language code such as en-US, en-GB, de, fr or pt-BR (or auto, to detect it).</source>
+            <translation>El idioma de la revisión gramatical debe ser un código de idioma como en-US, en-GB, de, fr o pt-BR (o auto, para detectarlo).</translation>
+        </message>
+        <message>
+            <source>The grammar server address must be a web address, such as https://languagetool.example.org or http://localhost:8081.</source>
+            <translation>La dirección del servidor de gramática debe ser una dirección web, como https://languagetool.example.org o http://localhost:8081.</translation>
+        </message>
+        <message>
+            <source>The grammar server address must not contain a username or password; enter those in their own fields.</source>
+            <translation>La dirección del servidor de gramática no debe incluir un nombre de usuario ni una contraseña; escríbelos en sus propios campos.</translation>
+        </message>
+        <message>
+            <source>Checking with a grammar server needs the server's address.</source>
+            <translation>Para revisar con un servidor de gramática hace falta su dirección.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs your username (your account's e-mail address).</source>
+            <translation>LanguageTool Premium necesita tu nombre de usuario (el correo electrónico de tu cuenta).</translation>
+        </message>
+        <message>
+            <source>{label} must be a list of text.</source>
+            <translation>«{label}» debe ser una lista de textos.</translation>
+        </message>
+        <message>
+            <source>{label} must be true or false.</source>
+            <translation>«{label}» debe ser true o false.</translation>
+        </message>
+        <message>
+            <source>{label} must be a whole number from {low} to {high}.</source>
+            <translation>«{label}» debe ser un número entero del {low} al {high}.</translation>
+        </message>
+        <message>
+            <source>{label} must be text.</source>
+            <translation>«{label}» debe ser texto.</translation>
+        </message>
+        <message>
+            <source>{label} must be {choices} or {last}.</source>
+            <translation>«{label}» debe ser {choices} o {last}.</translation>
+        </message>
+        <message>
+            <source>{refusal}, not '{typed}'.</source>
+            <translation>{refusal}, no '{typed}'.</translation>
+        </message>
+        <message>
+            <source>The settings file {path} cannot be read: {error}</source>
+            <translation>No se puede leer el archivo de ajustes {path}: {error}</translation>
+        </message>
+        <message>
+            <source>The settings file {path} does not hold a settings object.</source>
+            <translation>El archivo de ajustes {path} no contiene un objeto de ajustes.</translation>
+        </message>
+        <message>
+            <source>The settings file {path}, '{key}': {error}</source>
+            <translation>El archivo de ajustes {path}, '{key}': {error}</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved to {path}: {error}</source>
+            <translation>No se han podido guardar los ajustes en {path}: {error}</translation>
+        </message>
+        <message>
+            <source>The settings file {path} has no valid schema_version.</source>
+            <translation>El archivo de ajustes {path} no tiene una schema_version válida.</translation>
+        </message>
+        <message>
+            <source>The settings file {path} was written by a newer version of Rapport; update Rapport to use it.</source>
+            <translation>El archivo de ajustes {path} lo escribió una versión más reciente de Rapport; actualiza Rapport para usarlo.</translation>
+        </message>
+        <message>
+            <source>{label} must be one line of text.</source>
+            <translation>«{label}» debe ser una sola línea de texto.</translation>
+        </message>
+        <message>
+            <source>There is no setting called '{key}'.</source>
+            <translation>No hay ningún ajuste llamado '{key}'.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsFlow</name>
         <message>
             <source>Settings saved.</source>
@@ -4320,6 +4598,161 @@ Record this note as sent anyway?</source>
         <message>
             <source>{heading} ({count})</source>
             <translation>{heading} ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreDamaged</name>
+        <message>
+            <source>Rapport keeps backups in {folder}; the latest is {backup}.</source>
+            <translation>Rapport guarda copias de seguridad en {folder}; la más reciente es {backup}.</translation>
+        </message>
+        <message>
+            <source>Rapport keeps backups in {folder}, but none has been made yet.</source>
+            <translation>Rapport guarda copias de seguridad en {folder}, pero todavía no se ha hecho ninguna.</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged and cannot be read. It has been left as it is. {backups}</source>
+            <translation>La base de datos {path} está dañada y no se puede leer. Se ha dejado tal como está. {backups}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreError</name>
+        <message>
+            <source>No contact has the id '{id}'.</source>
+            <translation>Ningún contacto tiene el id '{id}'.</translation>
+        </message>
+        <message>
+            <source>No contact is named '{name}'.</source>
+            <translation>Ningún contacto se llama '{name}'.</translation>
+        </message>
+        <message>
+            <source>{count} contacts are named '{name}' (ids {ids}): give the id.</source>
+            <translation>{count} contactos se llaman '{name}' (ids {ids}): indica el id.</translation>
+        </message>
+        <message>
+            <source>There is no complete message to record.</source>
+            <translation>No hay ningún mensaje completo que registrar.</translation>
+        </message>
+        <message>
+            <source>Save the contact first, then record the message.</source>
+            <translation>Guarda primero el contacto y luego registra el mensaje.</translation>
+        </message>
+        <message>
+            <source>Rapport could not back up {database} into {folder} ({error}).</source>
+            <translation>Rapport no ha podido hacer una copia de seguridad de {database} en {folder} ({error}).</translation>
+        </message>
+        <message>
+            <source>There is no usable backup of {database} in {folder}; the database has been left as it is.</source>
+            <translation>No hay ninguna copia de seguridad utilizable de {database} en {folder}; la base de datos se ha dejado tal como está.</translation>
+        </message>
+        <message>
+            <source>The backup {backup} could not be put in place of {database} ({error}).</source>
+            <translation>No se ha podido poner la copia de seguridad {backup} en lugar de {database} ({error}).</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} es una carpeta, no un archivo de base de datos.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} cannot be created ({error}).</source>
+            <translation>No se puede crear la carpeta {folder} ({error}).</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be read ({error}).</source>
+            <translation>No se puede leer la base de datos {path} ({error}).</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be opened. Check that its folder exists and that you are allowed to use it.</source>
+            <translation>No se puede abrir la base de datos {path}. Comprueba que su carpeta existe y que tienes permiso para usarla.</translation>
+        </message>
+        <message>
+            <source>There is no space left to save to {path}. Free some disk space.</source>
+            <translation>No queda espacio para guardar en {path}. Libera algo de espacio en el disco.</translation>
+        </message>
+        <message>
+            <source>Rapport could not read or write {path}: the disk reported an error.</source>
+            <translation>Rapport no ha podido leer ni escribir {path}: el disco ha informado de un error.</translation>
+        </message>
+        <message>
+            <source>The database {path} could not be used: {error}.</source>
+            <translation>No se ha podido usar la base de datos {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>A time without a time zone cannot be recorded; give it one (UTC).</source>
+            <translation>No se puede registrar una hora sin zona horaria; indica una (UTC).</translation>
+        </message>
+        <message>
+            <source>Rapport must upgrade {path} and backs it up first, but the backup in {folder} failed ({error}). Nothing was changed.</source>
+            <translation>Rapport tiene que actualizar {path} y antes hace una copia de seguridad, pero la copia en {folder} ha fallado ({error}). No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>The database {path} could not be upgraded for this version of Rapport ({error}). The upgrade was undone.</source>
+            <translation>No se ha podido actualizar la base de datos {path} para esta versión de Rapport ({error}). Se ha deshecho la actualización.</translation>
+        </message>
+        <message>
+            <source>{name} is already saved (number {number}).</source>
+            <translation>{name} ya está guardado (número {number}).</translation>
+        </message>
+        <message>
+            <source>{name} has not been saved yet, so cannot be updated.</source>
+            <translation>{name} todavía no está guardado, así que no se puede actualizar.</translation>
+        </message>
+        <message>
+            <source>A personalisation score runs from 0 to 100.</source>
+            <translation>Una puntuación de personalización va de 0 a 100.</translation>
+        </message>
+        <message>
+            <source>An empty message cannot be recorded as sent.</source>
+            <translation>Un mensaje vacío no se puede registrar como enviado.</translation>
+        </message>
+        <message>
+            <source>The number of messages to show cannot be negative.</source>
+            <translation>El número de mensajes que mostrar no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>'{outcome}' is not an outcome; use one of: {choices}.</source>
+            <translation>'{outcome}' no es un resultado; usa uno de estos: {choices}.</translation>
+        </message>
+        <message>
+            <source>No sent message number {number} is recorded.</source>
+            <translation>No hay registrado ningún mensaje enviado con el número {number}.</translation>
+        </message>
+        <message>
+            <source>No incoming request number {number} is recorded.</source>
+            <translation>No hay registrada ninguna solicitud recibida con el número {number}.</translation>
+        </message>
+        <message>
+            <source>Some text contains characters that are not valid Unicode and cannot be saved.</source>
+            <translation>Algún texto contiene caracteres que no son Unicode válido y no se puede guardar.</translation>
+        </message>
+        <message>
+            <source>The database {path} has been closed.</source>
+            <translation>La base de datos {path} se ha cerrado.</translation>
+        </message>
+        <message>
+            <source>No contact number {number} is saved; it may have been deleted.</source>
+            <translation>No hay guardado ningún contacto con el número {number}; puede que se haya eliminado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreLocked</name>
+        <message>
+            <source>The database {path} is in use by another program. Close the other program (or the other Rapport window) and try again.</source>
+            <translation>Otro programa está usando la base de datos {path}. Cierra el otro programa (o la otra ventana de Rapport) y vuelve a intentarlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreReadOnly</name>
+        <message>
+            <source>Rapport cannot save to {path}: the file or its folder is read-only. Make both writable, or move the data folder somewhere you can write to.</source>
+            <translation>Rapport no puede guardar en {path}: el archivo o su carpeta son de solo lectura. Haz que ambos admitan escritura o mueve la carpeta de datos a un lugar donde puedas escribir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreTooNew</name>
+        <message>
+            <source>The database {path} was written by a newer version of Rapport (schema {version}; this version knows up to {known}). Update Rapport to open it; the file has not been changed.</source>
+            <translation>La base de datos {path} la escribió una versión más reciente de Rapport (esquema {version}; esta versión conoce hasta el {known}). Actualiza Rapport para abrirla; el archivo no se ha cambiado.</translation>
         </message>
     </context>
     <context>

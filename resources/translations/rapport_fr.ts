@@ -615,6 +615,21 @@
         </message>
     </context>
     <context>
+        <name>DataFolderError</name>
+        <message>
+            <source>The data folder chosen in Settings, {folder}, is not there. Connect the drive it is on, or delete this file to use the default folder</source>
+            <translation>Le dossier de données choisi dans les Paramètres, {folder}, est introuvable. Branchez le disque sur lequel il se trouve, ou supprimez ce fichier pour utiliser le dossier par défaut</translation>
+        </message>
+        <message>
+            <source>The record of your data folder cannot be read ({error}); fix or delete this file</source>
+            <translation>L’emplacement enregistré de votre dossier de données est illisible ({error}) ; corrigez ou supprimez ce fichier</translation>
+        </message>
+        <message>
+            <source>The record of your data folder holds no full path under "data_folder"; fix or delete this file</source>
+            <translation>L’emplacement enregistré de votre dossier de données ne contient pas de chemin complet sous "data_folder" ; corrigez ou supprimez ce fichier</translation>
+        </message>
+    </context>
+    <context>
         <name>DataFolderPage</name>
         <message>
             <source>&amp;Data</source>
@@ -694,6 +709,163 @@
         <message>
             <source>Details for this message</source>
             <translation>Informations pour ce message</translation>
+        </message>
+    </context>
+    <context>
+        <name>DictionaryError</name>
+        <message>
+            <source>The dictionary {name} cannot be read: {error}.</source>
+            <translation>Le dictionnaire {name} est illisible : {error}.</translation>
+        </message>
+        <message>
+            <source>The dictionary {name} is not a regular file.</source>
+            <translation>Le dictionnaire {name} n’est pas un fichier ordinaire.</translation>
+        </message>
+        <message>
+            <source>The dictionary {name} is larger than {limit} KB.</source>
+            <translation>Le dictionnaire {name} dépasse {limit} Ko.</translation>
+        </message>
+        <message>
+            <source>The dictionary {name} is not UTF-8 text.</source>
+            <translation>Le dictionnaire {name} n’est pas du texte UTF-8.</translation>
+        </message>
+        <message>
+            <source>“{word}” cannot go in your dictionary.</source>
+            <translation>« {word} » ne peut pas aller dans votre dictionnaire.</translation>
+        </message>
+        <message>
+            <source>Your dictionary holds {count} words already.</source>
+            <translation>Votre dictionnaire contient déjà {count} mots.</translation>
+        </message>
+        <message>
+            <source>Your dictionary is full.</source>
+            <translation>Votre dictionnaire est plein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftError</name>
+        <message>
+            <source>Your draft to {name} could not be saved to {path}: {error}</source>
+            <translation>Votre brouillon pour {name} n’a pas pu être enregistré dans {path} : {error}</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>ligne {line} : {problem}</translation>
+        </message>
+        <message>
+            <source>'{key}' is missing</source>
+            <translation>'{key}' manque</translation>
+        </message>
+        <message>
+            <source>The saved draft {path} could not be removed: {error}</source>
+            <translation>Le brouillon enregistré {path} n’a pas pu être supprimé : {error}</translation>
+        </message>
+        <message>
+            <source>The saved draft {path} could not be read ({reason}), nor moved aside ({error}); it was left as it is.</source>
+            <translation>Le brouillon enregistré {path} n’a pu être ni lu ({reason}) ni mis de côté ({error}) ; il a été laissé tel quel.</translation>
+        </message>
+        <message>
+            <source>The saved draft {path} could not be read ({reason}); it was kept as {name} in the same folder.</source>
+            <translation>Le brouillon enregistré {path} n’a pas pu être lu ({reason}) ; il a été conservé sous le nom {name} dans le même dossier.</translation>
+        </message>
+        <message>
+            <source>it does not hold a draft</source>
+            <translation>le fichier ne contient pas de brouillon</translation>
+        </message>
+        <message>
+            <source>unknown format version {version}</source>
+            <translation>version de format inconnue {version}</translation>
+        </message>
+        <message>
+            <source>it belongs to another contact</source>
+            <translation>le fichier appartient à un autre contact</translation>
+        </message>
+        <message>
+            <source>its text is not text</source>
+            <translation>le texte qu’il contient n’est pas du texte</translation>
+        </message>
+        <message>
+            <source>its time has no time zone</source>
+            <translation>l’heure qu’il indique n’a pas de fuseau horaire</translation>
+        </message>
+        <message>
+            <source>'{key}' is not text</source>
+            <translation>'{key}' n’est pas du texte</translation>
+        </message>
+        <message>
+            <source>'{key}' is not a set of named texts</source>
+            <translation>'{key}' n’est pas un ensemble de textes nommés</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftShelf</name>
+        <message>
+            <source>Your unsent draft to {name} could not be restored: {error}</source>
+            <translation>Votre brouillon non envoyé pour {name} n’a pas pu être restauré : {error}</translation>
+        </message>
+        <message>
+            <source>Restored your unsent draft to {name} from {when}.</source>
+            <translation>Votre brouillon non envoyé pour {name} ({when}) a été restauré.</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>janvier</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>février</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>mars</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>avril</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>mai</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>juin</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>juillet</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>août</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>septembre</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>octobre</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>novembre</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>décembre</translation>
+        </message>
+        <message>
+            <source>yesterday at {time}</source>
+            <translation>hier à {time}</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year} at {time}</source>
+            <translation>{day} {month} {year} à {time}</translation>
+        </message>
+        <message>
+            <source>{day} {month} at {time}</source>
+            <translation>{day} {month} à {time}</translation>
         </message>
     </context>
     <context>
@@ -2745,6 +2917,21 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
     </context>
     <context>
+        <name>LexiconError</name>
+        <message>
+            <source>The word frequencies cannot be read: {error}.</source>
+            <translation>Les fréquences des mots sont illisibles : {error}.</translation>
+        </message>
+        <message>
+            <source>The phrase list {path} cannot be read: {error}.</source>
+            <translation>La liste d’expressions {path} est illisible : {error}.</translation>
+        </message>
+        <message>
+            <source>The phrase list {path} is not UTF-8 text.</source>
+            <translation>La liste d’expressions {path} n’est pas du texte UTF-8.</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryListModel</name>
         <message>
             <source>mine</source>
@@ -3900,6 +4087,97 @@ Marquer quand même cette note comme envoyée ?</translation>
         </message>
     </context>
     <context>
+        <name>SettingsError</name>
+        <message>
+            <source>{key} is a secret, kept in the system keyring: use rapport config set-secret {key} - (or delete-secret).</source>
+            <translation>{key} est un secret, conservé dans le trousseau du système : utilisez rapport config set-secret {key} - (ou delete-secret).</translation>
+        </message>
+        <message>
+            <source>there is no setting '{key}'. The settings are: {keys}.</source>
+            <translation>il n’y a pas de paramètre '{key}'. Les paramètres sont : {keys}.</translation>
+        </message>
+        <message>
+            <source>there is no secret '{key}'. The secrets are: {keys}.</source>
+            <translation>il n’y a pas de secret '{key}'. Les secrets sont : {keys}.</translation>
+        </message>
+        <message>
+            <source>Grammar language must be a language code such as en-US, en-GB, de, fr or pt-BR (or auto, to detect it).</source>
+            <translation>La langue de la vérification grammaticale doit être un code de langue comme en-US, en-GB, de, fr ou pt-BR (ou auto, pour la détecter).</translation>
+        </message>
+        <message>
+            <source>The grammar server address must be a web address, such as https://languagetool.example.org or http://localhost:8081.</source>
+            <translation>L’adresse du serveur de grammaire doit être une adresse web, comme https://languagetool.example.org ou http://localhost:8081.</translation>
+        </message>
+        <message>
+            <source>The grammar server address must not contain a username or password; enter those in their own fields.</source>
+            <translation>L’adresse du serveur de grammaire ne doit contenir ni nom d’utilisateur ni mot de passe ; saisissez-les dans leurs propres champs.</translation>
+        </message>
+        <message>
+            <source>Checking with a grammar server needs the server's address.</source>
+            <translation>Pour vérifier avec un serveur de grammaire, il faut son adresse.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs your username (your account's e-mail address).</source>
+            <translation>LanguageTool Premium a besoin de votre nom d’utilisateur (l’adresse e-mail de votre compte).</translation>
+        </message>
+        <message>
+            <source>{label} must be a list of text.</source>
+            <translation>« {label} » doit être une liste de textes.</translation>
+        </message>
+        <message>
+            <source>{label} must be true or false.</source>
+            <translation>« {label} » doit valoir true ou false.</translation>
+        </message>
+        <message>
+            <source>{label} must be a whole number from {low} to {high}.</source>
+            <translation>« {label} » doit être un nombre entier de {low} à {high}.</translation>
+        </message>
+        <message>
+            <source>{label} must be text.</source>
+            <translation>« {label} » doit être du texte.</translation>
+        </message>
+        <message>
+            <source>{label} must be {choices} or {last}.</source>
+            <translation>« {label} » doit valoir {choices} ou {last}.</translation>
+        </message>
+        <message>
+            <source>{refusal}, not '{typed}'.</source>
+            <translation>{refusal}, pas '{typed}'.</translation>
+        </message>
+        <message>
+            <source>The settings file {path} cannot be read: {error}</source>
+            <translation>Le fichier de paramètres {path} est illisible : {error}</translation>
+        </message>
+        <message>
+            <source>The settings file {path} does not hold a settings object.</source>
+            <translation>Le fichier de paramètres {path} ne contient pas d’objet de paramètres.</translation>
+        </message>
+        <message>
+            <source>The settings file {path}, '{key}': {error}</source>
+            <translation>Le fichier de paramètres {path}, '{key}' : {error}</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved to {path}: {error}</source>
+            <translation>Les paramètres n’ont pas pu être enregistrés dans {path} : {error}</translation>
+        </message>
+        <message>
+            <source>The settings file {path} has no valid schema_version.</source>
+            <translation>Le fichier de paramètres {path} n’a pas de schema_version valide.</translation>
+        </message>
+        <message>
+            <source>The settings file {path} was written by a newer version of Rapport; update Rapport to use it.</source>
+            <translation>Le fichier de paramètres {path} a été écrit par une version plus récente de Rapport ; mettez Rapport à jour pour l’utiliser.</translation>
+        </message>
+        <message>
+            <source>{label} must be one line of text.</source>
+            <translation>« {label} » doit tenir sur une seule ligne.</translation>
+        </message>
+        <message>
+            <source>There is no setting called '{key}'.</source>
+            <translation>Il n’y a pas de paramètre nommé '{key}'.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsFlow</name>
         <message>
             <source>Settings saved.</source>
@@ -4320,6 +4598,161 @@ Marquer quand même cette note comme envoyée ?</translation>
         <message>
             <source>{heading} ({count})</source>
             <translation>{heading} ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreDamaged</name>
+        <message>
+            <source>Rapport keeps backups in {folder}; the latest is {backup}.</source>
+            <translation>Rapport conserve des sauvegardes dans {folder} ; la plus récente est {backup}.</translation>
+        </message>
+        <message>
+            <source>Rapport keeps backups in {folder}, but none has been made yet.</source>
+            <translation>Rapport conserve des sauvegardes dans {folder}, mais aucune n’a encore été faite.</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged and cannot be read. It has been left as it is. {backups}</source>
+            <translation>La base de données {path} est endommagée et illisible. Elle a été laissée telle quelle. {backups}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreError</name>
+        <message>
+            <source>No contact has the id '{id}'.</source>
+            <translation>Aucun contact n’a l’identifiant '{id}'.</translation>
+        </message>
+        <message>
+            <source>No contact is named '{name}'.</source>
+            <translation>Aucun contact ne s’appelle '{name}'.</translation>
+        </message>
+        <message>
+            <source>{count} contacts are named '{name}' (ids {ids}): give the id.</source>
+            <translation>{count} contacts s’appellent '{name}' (identifiants {ids}) : indiquez l’identifiant.</translation>
+        </message>
+        <message>
+            <source>There is no complete message to record.</source>
+            <translation>Il n’y a pas de message complet à enregistrer.</translation>
+        </message>
+        <message>
+            <source>Save the contact first, then record the message.</source>
+            <translation>Enregistrez d’abord le contact, puis enregistrez le message.</translation>
+        </message>
+        <message>
+            <source>Rapport could not back up {database} into {folder} ({error}).</source>
+            <translation>Rapport n’a pas pu sauvegarder {database} dans {folder} ({error}).</translation>
+        </message>
+        <message>
+            <source>There is no usable backup of {database} in {folder}; the database has been left as it is.</source>
+            <translation>Il n’y a aucune sauvegarde utilisable de {database} dans {folder} ; la base de données a été laissée telle quelle.</translation>
+        </message>
+        <message>
+            <source>The backup {backup} could not be put in place of {database} ({error}).</source>
+            <translation>La sauvegarde {backup} n’a pas pu remplacer {database} ({error}).</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} est un dossier, pas un fichier de base de données.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} cannot be created ({error}).</source>
+            <translation>Le dossier {folder} ne peut pas être créé ({error}).</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be read ({error}).</source>
+            <translation>La base de données {path} est illisible ({error}).</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be opened. Check that its folder exists and that you are allowed to use it.</source>
+            <translation>La base de données {path} ne peut pas être ouverte. Vérifiez que son dossier existe et que vous avez le droit de l’utiliser.</translation>
+        </message>
+        <message>
+            <source>There is no space left to save to {path}. Free some disk space.</source>
+            <translation>Il n’y a plus de place pour enregistrer dans {path}. Libérez de l’espace disque.</translation>
+        </message>
+        <message>
+            <source>Rapport could not read or write {path}: the disk reported an error.</source>
+            <translation>Rapport n’a pas pu lire ou écrire {path} : le disque a signalé une erreur.</translation>
+        </message>
+        <message>
+            <source>The database {path} could not be used: {error}.</source>
+            <translation>La base de données {path} n’a pas pu être utilisée : {error}.</translation>
+        </message>
+        <message>
+            <source>A time without a time zone cannot be recorded; give it one (UTC).</source>
+            <translation>Une heure sans fuseau horaire ne peut pas être enregistrée ; indiquez-en un (UTC).</translation>
+        </message>
+        <message>
+            <source>Rapport must upgrade {path} and backs it up first, but the backup in {folder} failed ({error}). Nothing was changed.</source>
+            <translation>Rapport doit mettre à jour {path} et le sauvegarde d’abord, mais la sauvegarde dans {folder} a échoué ({error}). Rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>The database {path} could not be upgraded for this version of Rapport ({error}). The upgrade was undone.</source>
+            <translation>La base de données {path} n’a pas pu être mise à jour pour cette version de Rapport ({error}). La mise à jour a été annulée.</translation>
+        </message>
+        <message>
+            <source>{name} is already saved (number {number}).</source>
+            <translation>{name} est déjà enregistré (numéro {number}).</translation>
+        </message>
+        <message>
+            <source>{name} has not been saved yet, so cannot be updated.</source>
+            <translation>{name} n’est pas encore enregistré et ne peut donc pas être mis à jour.</translation>
+        </message>
+        <message>
+            <source>A personalisation score runs from 0 to 100.</source>
+            <translation>Un score de personnalisation va de 0 à 100.</translation>
+        </message>
+        <message>
+            <source>An empty message cannot be recorded as sent.</source>
+            <translation>Un message vide ne peut pas être enregistré comme envoyé.</translation>
+        </message>
+        <message>
+            <source>The number of messages to show cannot be negative.</source>
+            <translation>Le nombre de messages à afficher ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>'{outcome}' is not an outcome; use one of: {choices}.</source>
+            <translation>'{outcome}' n’est pas un résultat ; utilisez l’un de ceux-ci : {choices}.</translation>
+        </message>
+        <message>
+            <source>No sent message number {number} is recorded.</source>
+            <translation>Aucun message envoyé portant le numéro {number} n’est enregistré.</translation>
+        </message>
+        <message>
+            <source>No incoming request number {number} is recorded.</source>
+            <translation>Aucune demande reçue portant le numéro {number} n’est enregistrée.</translation>
+        </message>
+        <message>
+            <source>Some text contains characters that are not valid Unicode and cannot be saved.</source>
+            <translation>Un texte contient des caractères Unicode non valides et ne peut pas être enregistré.</translation>
+        </message>
+        <message>
+            <source>The database {path} has been closed.</source>
+            <translation>La base de données {path} a été fermée.</translation>
+        </message>
+        <message>
+            <source>No contact number {number} is saved; it may have been deleted.</source>
+            <translation>Aucun contact portant le numéro {number} n’est enregistré ; il a peut-être été supprimé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreLocked</name>
+        <message>
+            <source>The database {path} is in use by another program. Close the other program (or the other Rapport window) and try again.</source>
+            <translation>La base de données {path} est utilisée par un autre programme. Fermez l’autre programme (ou l’autre fenêtre de Rapport) et réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreReadOnly</name>
+        <message>
+            <source>Rapport cannot save to {path}: the file or its folder is read-only. Make both writable, or move the data folder somewhere you can write to.</source>
+            <translation>Rapport ne peut pas enregistrer dans {path} : le fichier ou son dossier est en lecture seule. Rendez-les tous deux accessibles en écriture, ou déplacez le dossier de données à un endroit où vous pouvez écrire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreTooNew</name>
+        <message>
+            <source>The database {path} was written by a newer version of Rapport (schema {version}; this version knows up to {known}). Update Rapport to open it; the file has not been changed.</source>
+            <translation>La base de données {path} a été écrite par une version plus récente de Rapport (schéma {version} ; cette version connaît les schémas jusqu’au {known}). Mettez Rapport à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
         </message>
     </context>
     <context>

@@ -615,6 +615,21 @@
         </message>
     </context>
     <context>
+        <name>DataFolderError</name>
+        <message>
+            <source>The data folder chosen in Settings, {folder}, is not there. Connect the drive it is on, or delete this file to use the default folder</source>
+            <translation>A pasta de dados escolhida nas Configurações, {folder}, não está lá. Conecte a unidade em que ela fica ou exclua este arquivo para usar a pasta padrão</translation>
+        </message>
+        <message>
+            <source>The record of your data folder cannot be read ({error}); fix or delete this file</source>
+            <translation>Não é possível ler o registro da sua pasta de dados ({error}); corrija ou exclua este arquivo</translation>
+        </message>
+        <message>
+            <source>The record of your data folder holds no full path under "data_folder"; fix or delete this file</source>
+            <translation>O registro da sua pasta de dados não tem um caminho completo em "data_folder"; corrija ou exclua este arquivo</translation>
+        </message>
+    </context>
+    <context>
         <name>DataFolderPage</name>
         <message>
             <source>&amp;Data</source>
@@ -694,6 +709,163 @@
         <message>
             <source>Details for this message</source>
             <translation>Dados para esta mensagem</translation>
+        </message>
+    </context>
+    <context>
+        <name>DictionaryError</name>
+        <message>
+            <source>The dictionary {name} cannot be read: {error}.</source>
+            <translation>Não é possível ler o dicionário {name}: {error}.</translation>
+        </message>
+        <message>
+            <source>The dictionary {name} is not a regular file.</source>
+            <translation>O dicionário {name} não é um arquivo comum.</translation>
+        </message>
+        <message>
+            <source>The dictionary {name} is larger than {limit} KB.</source>
+            <translation>O dicionário {name} tem mais de {limit} KB.</translation>
+        </message>
+        <message>
+            <source>The dictionary {name} is not UTF-8 text.</source>
+            <translation>O dicionário {name} não é texto UTF-8.</translation>
+        </message>
+        <message>
+            <source>“{word}” cannot go in your dictionary.</source>
+            <translation>“{word}” não pode entrar no seu dicionário.</translation>
+        </message>
+        <message>
+            <source>Your dictionary holds {count} words already.</source>
+            <translation>Seu dicionário já tem {count} palavras.</translation>
+        </message>
+        <message>
+            <source>Your dictionary is full.</source>
+            <translation>Seu dicionário está cheio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftError</name>
+        <message>
+            <source>Your draft to {name} could not be saved to {path}: {error}</source>
+            <translation>Não foi possível salvar seu rascunho para {name} em {path}: {error}</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>linha {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>'{key}' is missing</source>
+            <translation>falta '{key}'</translation>
+        </message>
+        <message>
+            <source>The saved draft {path} could not be removed: {error}</source>
+            <translation>Não foi possível remover o rascunho salvo {path}: {error}</translation>
+        </message>
+        <message>
+            <source>The saved draft {path} could not be read ({reason}), nor moved aside ({error}); it was left as it is.</source>
+            <translation>Não foi possível ler o rascunho salvo {path} ({reason}) nem deixá-lo de lado ({error}); ele ficou como estava.</translation>
+        </message>
+        <message>
+            <source>The saved draft {path} could not be read ({reason}); it was kept as {name} in the same folder.</source>
+            <translation>Não foi possível ler o rascunho salvo {path} ({reason}); ele foi mantido como {name} na mesma pasta.</translation>
+        </message>
+        <message>
+            <source>it does not hold a draft</source>
+            <translation>o arquivo não contém um rascunho</translation>
+        </message>
+        <message>
+            <source>unknown format version {version}</source>
+            <translation>versão de formato desconhecida {version}</translation>
+        </message>
+        <message>
+            <source>it belongs to another contact</source>
+            <translation>o arquivo pertence a outro contato</translation>
+        </message>
+        <message>
+            <source>its text is not text</source>
+            <translation>o texto que ele contém não é texto</translation>
+        </message>
+        <message>
+            <source>its time has no time zone</source>
+            <translation>o horário indicado não tem fuso horário</translation>
+        </message>
+        <message>
+            <source>'{key}' is not text</source>
+            <translation>'{key}' não é texto</translation>
+        </message>
+        <message>
+            <source>'{key}' is not a set of named texts</source>
+            <translation>'{key}' não é um conjunto de textos com nome</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftShelf</name>
+        <message>
+            <source>Your unsent draft to {name} could not be restored: {error}</source>
+            <translation>Não foi possível restaurar seu rascunho não enviado para {name}: {error}</translation>
+        </message>
+        <message>
+            <source>Restored your unsent draft to {name} from {when}.</source>
+            <translation>Seu rascunho não enviado para {name} ({when}) foi restaurado.</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>janeiro</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>fevereiro</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>março</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>abril</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>maio</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>junho</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>julho</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>agosto</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>setembro</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>outubro</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>novembro</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>dezembro</translation>
+        </message>
+        <message>
+            <source>yesterday at {time}</source>
+            <translation>ontem às {time}</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year} at {time}</source>
+            <translation>{day} de {month} de {year} às {time}</translation>
+        </message>
+        <message>
+            <source>{day} {month} at {time}</source>
+            <translation>{day} de {month} às {time}</translation>
         </message>
     </context>
     <context>
@@ -2745,6 +2917,21 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
     </context>
     <context>
+        <name>LexiconError</name>
+        <message>
+            <source>The word frequencies cannot be read: {error}.</source>
+            <translation>Não é possível ler as frequências de palavras: {error}.</translation>
+        </message>
+        <message>
+            <source>The phrase list {path} cannot be read: {error}.</source>
+            <translation>Não é possível ler a lista de frases {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>The phrase list {path} is not UTF-8 text.</source>
+            <translation>A lista de frases {path} não é texto UTF-8.</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryListModel</name>
         <message>
             <source>mine</source>
@@ -3900,6 +4087,97 @@ Registrar esta nota como enviada mesmo assim?</translation>
         </message>
     </context>
     <context>
+        <name>SettingsError</name>
+        <message>
+            <source>{key} is a secret, kept in the system keyring: use rapport config set-secret {key} - (or delete-secret).</source>
+            <translation>{key} é um segredo, guardado no chaveiro do sistema: use rapport config set-secret {key} - (ou delete-secret).</translation>
+        </message>
+        <message>
+            <source>there is no setting '{key}'. The settings are: {keys}.</source>
+            <translation>não existe a configuração '{key}'. As configurações são: {keys}.</translation>
+        </message>
+        <message>
+            <source>there is no secret '{key}'. The secrets are: {keys}.</source>
+            <translation>não existe o segredo '{key}'. Os segredos são: {keys}.</translation>
+        </message>
+        <message>
+            <source>Grammar language must be a language code such as en-US, en-GB, de, fr or pt-BR (or auto, to detect it).</source>
+            <translation>O idioma da verificação gramatical deve ser um código de idioma como en-US, en-GB, de, fr ou pt-BR (ou auto, para detectá-lo).</translation>
+        </message>
+        <message>
+            <source>The grammar server address must be a web address, such as https://languagetool.example.org or http://localhost:8081.</source>
+            <translation>O endereço do servidor de gramática deve ser um endereço web, como https://languagetool.example.org ou http://localhost:8081.</translation>
+        </message>
+        <message>
+            <source>The grammar server address must not contain a username or password; enter those in their own fields.</source>
+            <translation>O endereço do servidor de gramática não deve conter nome de usuário nem senha; informe-os nos campos próprios.</translation>
+        </message>
+        <message>
+            <source>Checking with a grammar server needs the server's address.</source>
+            <translation>Para verificar com um servidor de gramática, é preciso o endereço dele.</translation>
+        </message>
+        <message>
+            <source>LanguageTool Premium needs your username (your account's e-mail address).</source>
+            <translation>O LanguageTool Premium precisa do seu nome de usuário (o e-mail da sua conta).</translation>
+        </message>
+        <message>
+            <source>{label} must be a list of text.</source>
+            <translation>“{label}” deve ser uma lista de textos.</translation>
+        </message>
+        <message>
+            <source>{label} must be true or false.</source>
+            <translation>“{label}” deve ser true ou false.</translation>
+        </message>
+        <message>
+            <source>{label} must be a whole number from {low} to {high}.</source>
+            <translation>“{label}” deve ser um número inteiro de {low} a {high}.</translation>
+        </message>
+        <message>
+            <source>{label} must be text.</source>
+            <translation>“{label}” deve ser texto.</translation>
+        </message>
+        <message>
+            <source>{label} must be {choices} or {last}.</source>
+            <translation>“{label}” deve ser {choices} ou {last}.</translation>
+        </message>
+        <message>
+            <source>{refusal}, not '{typed}'.</source>
+            <translation>{refusal}, não '{typed}'.</translation>
+        </message>
+        <message>
+            <source>The settings file {path} cannot be read: {error}</source>
+            <translation>Não é possível ler o arquivo de configurações {path}: {error}</translation>
+        </message>
+        <message>
+            <source>The settings file {path} does not hold a settings object.</source>
+            <translation>O arquivo de configurações {path} não contém um objeto de configurações.</translation>
+        </message>
+        <message>
+            <source>The settings file {path}, '{key}': {error}</source>
+            <translation>O arquivo de configurações {path}, '{key}': {error}</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved to {path}: {error}</source>
+            <translation>Não foi possível salvar as configurações em {path}: {error}</translation>
+        </message>
+        <message>
+            <source>The settings file {path} has no valid schema_version.</source>
+            <translation>O arquivo de configurações {path} não tem uma schema_version válida.</translation>
+        </message>
+        <message>
+            <source>The settings file {path} was written by a newer version of Rapport; update Rapport to use it.</source>
+            <translation>O arquivo de configurações {path} foi gravado por uma versão mais recente do Rapport; atualize o Rapport para usá-lo.</translation>
+        </message>
+        <message>
+            <source>{label} must be one line of text.</source>
+            <translation>“{label}” deve ser uma única linha de texto.</translation>
+        </message>
+        <message>
+            <source>There is no setting called '{key}'.</source>
+            <translation>Não existe uma configuração chamada '{key}'.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsFlow</name>
         <message>
             <source>Settings saved.</source>
@@ -4320,6 +4598,161 @@ Registrar esta nota como enviada mesmo assim?</translation>
         <message>
             <source>{heading} ({count})</source>
             <translation>{heading} ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreDamaged</name>
+        <message>
+            <source>Rapport keeps backups in {folder}; the latest is {backup}.</source>
+            <translation>O Rapport mantém backups em {folder}; o mais recente é {backup}.</translation>
+        </message>
+        <message>
+            <source>Rapport keeps backups in {folder}, but none has been made yet.</source>
+            <translation>O Rapport mantém backups em {folder}, mas nenhum foi feito ainda.</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged and cannot be read. It has been left as it is. {backups}</source>
+            <translation>O banco de dados {path} está danificado e não pode ser lido. Ele foi deixado como estava. {backups}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreError</name>
+        <message>
+            <source>No contact has the id '{id}'.</source>
+            <translation>Nenhum contato tem o id '{id}'.</translation>
+        </message>
+        <message>
+            <source>No contact is named '{name}'.</source>
+            <translation>Nenhum contato se chama '{name}'.</translation>
+        </message>
+        <message>
+            <source>{count} contacts are named '{name}' (ids {ids}): give the id.</source>
+            <translation>{count} contatos se chamam '{name}' (ids {ids}): informe o id.</translation>
+        </message>
+        <message>
+            <source>There is no complete message to record.</source>
+            <translation>Não há uma mensagem completa para registrar.</translation>
+        </message>
+        <message>
+            <source>Save the contact first, then record the message.</source>
+            <translation>Salve o contato primeiro e depois registre a mensagem.</translation>
+        </message>
+        <message>
+            <source>Rapport could not back up {database} into {folder} ({error}).</source>
+            <translation>O Rapport não conseguiu fazer backup de {database} em {folder} ({error}).</translation>
+        </message>
+        <message>
+            <source>There is no usable backup of {database} in {folder}; the database has been left as it is.</source>
+            <translation>Não há nenhum backup utilizável de {database} em {folder}; o banco de dados foi deixado como estava.</translation>
+        </message>
+        <message>
+            <source>The backup {backup} could not be put in place of {database} ({error}).</source>
+            <translation>Não foi possível colocar o backup {backup} no lugar de {database} ({error}).</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} é uma pasta, não um arquivo de banco de dados.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} cannot be created ({error}).</source>
+            <translation>Não é possível criar a pasta {folder} ({error}).</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be read ({error}).</source>
+            <translation>Não é possível ler o banco de dados {path} ({error}).</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be opened. Check that its folder exists and that you are allowed to use it.</source>
+            <translation>Não é possível abrir o banco de dados {path}. Verifique se a pasta dele existe e se você tem permissão para usá-la.</translation>
+        </message>
+        <message>
+            <source>There is no space left to save to {path}. Free some disk space.</source>
+            <translation>Não há mais espaço para salvar em {path}. Libere um pouco de espaço em disco.</translation>
+        </message>
+        <message>
+            <source>Rapport could not read or write {path}: the disk reported an error.</source>
+            <translation>O Rapport não conseguiu ler nem gravar {path}: o disco informou um erro.</translation>
+        </message>
+        <message>
+            <source>The database {path} could not be used: {error}.</source>
+            <translation>Não foi possível usar o banco de dados {path}: {error}.</translation>
+        </message>
+        <message>
+            <source>A time without a time zone cannot be recorded; give it one (UTC).</source>
+            <translation>Não é possível registrar um horário sem fuso horário; informe um (UTC).</translation>
+        </message>
+        <message>
+            <source>Rapport must upgrade {path} and backs it up first, but the backup in {folder} failed ({error}). Nothing was changed.</source>
+            <translation>O Rapport precisa atualizar {path} e antes faz um backup, mas o backup em {folder} falhou ({error}). Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>The database {path} could not be upgraded for this version of Rapport ({error}). The upgrade was undone.</source>
+            <translation>Não foi possível atualizar o banco de dados {path} para esta versão do Rapport ({error}). A atualização foi desfeita.</translation>
+        </message>
+        <message>
+            <source>{name} is already saved (number {number}).</source>
+            <translation>{name} já está salvo (número {number}).</translation>
+        </message>
+        <message>
+            <source>{name} has not been saved yet, so cannot be updated.</source>
+            <translation>{name} ainda não foi salvo, então não pode ser atualizado.</translation>
+        </message>
+        <message>
+            <source>A personalisation score runs from 0 to 100.</source>
+            <translation>Uma pontuação de personalização vai de 0 a 100.</translation>
+        </message>
+        <message>
+            <source>An empty message cannot be recorded as sent.</source>
+            <translation>Uma mensagem vazia não pode ser registrada como enviada.</translation>
+        </message>
+        <message>
+            <source>The number of messages to show cannot be negative.</source>
+            <translation>O número de mensagens a mostrar não pode ser negativo.</translation>
+        </message>
+        <message>
+            <source>'{outcome}' is not an outcome; use one of: {choices}.</source>
+            <translation>'{outcome}' não é um resultado; use um destes: {choices}.</translation>
+        </message>
+        <message>
+            <source>No sent message number {number} is recorded.</source>
+            <translation>Nenhuma mensagem enviada com o número {number} está registrada.</translation>
+        </message>
+        <message>
+            <source>No incoming request number {number} is recorded.</source>
+            <translation>Nenhuma solicitação recebida com o número {number} está registrada.</translation>
+        </message>
+        <message>
+            <source>Some text contains characters that are not valid Unicode and cannot be saved.</source>
+            <translation>Algum texto contém caracteres que não são Unicode válido e não pode ser salvo.</translation>
+        </message>
+        <message>
+            <source>The database {path} has been closed.</source>
+            <translation>O banco de dados {path} foi fechado.</translation>
+        </message>
+        <message>
+            <source>No contact number {number} is saved; it may have been deleted.</source>
+            <translation>Nenhum contato com o número {number} está salvo; talvez tenha sido excluído.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreLocked</name>
+        <message>
+            <source>The database {path} is in use by another program. Close the other program (or the other Rapport window) and try again.</source>
+            <translation>O banco de dados {path} está sendo usado por outro programa. Feche o outro programa (ou a outra janela do Rapport) e tente de novo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreReadOnly</name>
+        <message>
+            <source>Rapport cannot save to {path}: the file or its folder is read-only. Make both writable, or move the data folder somewhere you can write to.</source>
+            <translation>O Rapport não consegue salvar em {path}: o arquivo ou a pasta dele está como somente leitura. Permita a gravação nos dois ou mova a pasta de dados para um lugar onde você possa gravar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreTooNew</name>
+        <message>
+            <source>The database {path} was written by a newer version of Rapport (schema {version}; this version knows up to {known}). Update Rapport to open it; the file has not been changed.</source>
+            <translation>O banco de dados {path} foi gravado por uma versão mais recente do Rapport (esquema {version}; esta versão conhece até o {known}). Atualize o Rapport para abri-lo; o arquivo não foi alterado.</translation>
         </message>
     </context>
     <context>

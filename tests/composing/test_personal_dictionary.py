@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from app.checker.known_words import DictionaryError
 from app.composing.personal_dictionary import MAX_WORD, add_word, dictionary_path, read_words
 
 
@@ -22,7 +23,7 @@ def test_added_words_are_kept_one_a_line(rapport_home: Path) -> None:
 def test_a_word_that_is_not_one_line_is_refused_and_nothing_written(rapport_home: Path) -> None:
     path = dictionary_path(rapport_home)
     for bad in ("", "two\nlines", "x" * (MAX_WORD + 1)):
-        with pytest.raises(ValueError):
+        with pytest.raises(DictionaryError):
             add_word(path, bad)
     assert not path.exists()
 
@@ -39,6 +40,6 @@ def test_a_file_that_is_not_utf8_is_left_as_it_was(rapport_home: Path) -> None:
     path = dictionary_path(rapport_home)
     path.write_bytes(b"Kafka\n\xff\n")
     assert read_words(path) == ()
-    with pytest.raises(ValueError, match="not UTF-8"):
+    with pytest.raises(DictionaryError, match="not UTF-8"):
         add_word(path, "Farfetch")
     assert path.read_bytes() == b"Kafka\n\xff\n"

@@ -91,7 +91,7 @@ def test_a_draft_stays_with_its_person_and_comes_back_after_a_restart(
     later = DraftSession(library, SETTINGS, shelf=DraftShelf(folder), suggest=suggest)
     notice = later.set_contact(ANA)
     assert later.message == "About your slides, Ana…"
-    assert notice.startswith("Restored your unsent draft to Ana Souza from ")
+    assert str(notice).startswith("Restored your unsent draft to Ana Souza from ")
 
 
 def test_a_missing_field_is_asked_for_and_typed_in_for_this_message(

@@ -1,8 +1,10 @@
 """The window's start-up with a database it cannot use: a damaged one brings the offer to
-restore the latest backup, with its date; a locked or read-only one, a clear message."""
+restore the latest backup, with its date; a locked or read-only one, a clear message, in
+the window's language."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -17,7 +19,7 @@ import app.store.connection as store_connection
 from app import paths
 from app.context import AppContext
 from app.settings import Settings, save_settings
-from app.store import Store
+from app.store import SCHEMA_VERSION, Store
 from app.store.backups import make_daily_backup
 from app.ui.recovery import open_data
 from app.ui.widgets.locale_text import long_day_text, time_text
@@ -183,3 +185,55 @@ def test_a_read_only_data_folder_is_explained(
     [message] = seen
     assert "read-only" in message.text
     assert not saved.with_name(saved.name + "-wal").exists()
+
+
+def test_a_damaged_database_is_explained_in_a_german_window(
+    shipped_german: None, answer_dialogs: Answer, saved: Path
+) -> None:
+    saved.write_bytes(b"garbage" * 300)
+
+    seen = answer_dialogs(lambda box: box.accept())
+    assert opened() is None
+
+    [message] = seen
+    assert message.text.startswith(
+        f"Die Datenbank {saved} ist beschädigt und lässt sich nicht lesen. Sie wurde nicht "
+        "verändert. Rapport legt Sicherungen in "
+    )
+    assert message.text.endswith("aber bisher wurde noch keine erstellt.")
+
+
+def test_a_database_from_a_newer_rapport_is_explained_in_a_german_window(
+    shipped_german: None, answer_dialogs: Answer, saved: Path
+) -> None:
+    with sqlite3.connect(saved) as connection:
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.close()
+    before = saved.read_bytes()
+
+    seen = answer_dialogs(lambda box: box.accept())
+    assert opened() is None
+
+    [message] = seen
+    assert message.text == (
+        f"Die Datenbank {saved} stammt von einer neueren Version von Rapport (Schema "
+        f"{SCHEMA_VERSION + 1}; diese Version kennt Schemas bis {SCHEMA_VERSION}). "
+        "Aktualisieren Sie Rapport, um sie zu öffnen; die Datei wurde nicht verändert."
+    )
+    assert saved.read_bytes() == before
+
+
+def test_a_setting_out_of_range_is_explained_in_a_german_window(
+    shipped_german: None, answer_dialogs: Answer, saved: Path
+) -> None:
+    settings = paths.settings_path()
+    settings.write_text('{"schema_version": 1, "pending_days": 0}', encoding="utf-8")
+
+    seen = answer_dialogs(lambda box: box.accept())
+    assert opened() is None
+
+    [message] = seen
+    assert message.text == (
+        f"Die Einstellungsdatei {settings}, 'pending_days': „Tage, die eine Einladung "
+        "aussteht“ muss eine ganze Zahl von 1 bis 365 sein."
+    )

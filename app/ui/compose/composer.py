@@ -34,7 +34,7 @@ from app.ui.compose.question_text import missing_text
 from app.ui.compose.save_template import SaveTemplateDialog
 from app.ui.compose.suggester import ContactSuggester
 from app.ui.context_signals import context_signals
-from app.ui.widgets.sentence_text import said_text
+from app.ui.widgets.sentence_text import error_text, said_text, sentence_text
 
 NEXT_FINDING = "F8"
 
@@ -101,8 +101,8 @@ class Composer(ComposerWidgets):
             self._picker_language_for = person
             self.picker.set_language(person[1] or self.context.settings.my_language)
         self._changed()
-        if notice:
-            self.status.emit(notice)
+        if notice is not None:
+            self.status.emit(sentence_text(notice))
 
     @property
     def report(self) -> Report:
@@ -180,7 +180,7 @@ class Composer(ComposerWidgets):
         try:
             message = self.session.record(self.context.store, score)
         except StoreError as exc:
-            self.status.emit(self.tr("Not recorded: {error}").format(error=exc))
+            self.status.emit(self.tr("Not recorded: {error}").format(error=error_text(exc)))
             return
         self.keeper.flush()  # its draft is done with: gone from disk at once
         self.quota.recount()

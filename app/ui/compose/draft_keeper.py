@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.composing.draft_shelf import DraftShelf
+from app.ui.widgets.sentence_text import sentence_text
 
 # Long enough that a burst of typing is one write, short enough that a crash mid-sentence
 # loses at most the last few keystrokes.
@@ -33,4 +34,4 @@ class DraftKeeper(QObject):
         """Write what is waiting now (also on quitting, and before a test reads the disk)."""
         self._timer.stop()
         for problem in self.shelf.flush():
-            self.problem.emit(problem)
+            self.problem.emit(sentence_text(problem))

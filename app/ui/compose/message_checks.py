@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from app.checker import Finding, Report
+from app.checker.known_words import DictionaryError
 from app.composing.draft import known_words
 from app.composing.personal_dictionary import add_word, dictionary_path, read_words
 from app.composing.session import DraftSession
@@ -17,6 +18,7 @@ from app.ui.compose.checks_panel import ChecksPanel
 from app.ui.compose.grammar_runner import GrammarRunner
 from app.ui.compose.message_view import MessageView
 from app.ui.tasks import run_task
+from app.ui.widgets.sentence_text import error_text
 
 # From this many characters on, the local checks run off the GUI thread: they are linear
 # in the text, about 2 ms at 300 characters and 40 at 20,000 (bench/README.md).
@@ -163,8 +165,10 @@ class MessageChecks(QObject):
     def _add_word(self, word: str) -> None:
         try:
             self._dictionary = add_word(dictionary_path(self._context.data_dir), word)
-        except (ValueError, OSError) as exc:
-            self.status.emit(self.tr("Not added to your dictionary: {error}").format(error=exc))
+        except (DictionaryError, OSError) as exc:
+            self.status.emit(
+                self.tr("Not added to your dictionary: {error}").format(error=error_text(exc))
+            )
             return
         self._grammar = None
         self.status.emit(self.tr("“{word}” is in your dictionary now.").format(word=word.strip()))

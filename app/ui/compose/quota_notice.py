@@ -14,6 +14,7 @@ from app.composing.note_quota import NoteQuota, QuotaState, allowed_notes, month
 from app.settings import Settings
 from app.store import Store, StoreError
 from app.ui.widgets.locale_text import count_text
+from app.ui.widgets.sentence_text import error_text
 
 
 class QuotaNotice:
@@ -66,7 +67,7 @@ class QuotaNotice:
             except StoreError as exc:
                 summary = QCoreApplication.translate(
                     "QuotaNotice", "The notes sent this month could not be counted: {error}"
-                ).format(error=exc)
+                ).format(error=error_text(exc))
             else:
                 words = QuotaText()
                 summary, warning = words.summary(self.quota), words.warning(self.quota)

@@ -46,6 +46,7 @@ from app.store import Store
 from app.ui.tasks import run_task
 from app.ui.widgets.keyboard import keyboard_table
 from app.ui.widgets.locale_text import count_text, percent_text
+from app.ui.widgets.sentence_text import error_text
 from app.ui.widgets.template_text import template_text
 
 # The model and its wording are imported with the first recommendation, on the thread
@@ -220,9 +221,12 @@ class RecommendationsView(QGroupBox):
         if token != self._token:
             return  # another contact or history was asked for meanwhile
         if result is None:
+            assert error is not None  # run_task gives a result or an error
             self._show(None)
             self.state.setText(
-                self.tr("The recommendations could not be counted: {error}").format(error=error)
+                self.tr("The recommendations could not be counted: {error}").format(
+                    error=error_text(error)
+                )
             )
             return
         self._show(result)

@@ -16,6 +16,7 @@ from app.ui.contacts.form import ContactForm
 from app.ui.contacts.panel import ContactsPanel
 from app.ui.context_signals import context_signals
 from app.ui.page_tabs import signals_blocked
+from app.ui.widgets.sentence_text import error_text
 
 
 class ContactFlows(QObject):
@@ -44,7 +45,7 @@ class ContactFlows(QObject):
             else:
                 saved = self._context.store.update_contact(contact)
         except StoreError as exc:
-            QMessageBox.warning(self._window, self.tr("Contact not saved"), str(exc))
+            QMessageBox.warning(self._window, self.tr("Contact not saved"), error_text(exc))
             return None
         with signals_blocked(self._contacts):
             self._contacts.model.upsert(saved)
@@ -76,7 +77,7 @@ class ContactFlows(QObject):
         try:
             self._context.store.delete_contact(contact.id)
         except StoreError as exc:
-            QMessageBox.warning(self._window, self.tr("Contact not deleted"), str(exc))
+            QMessageBox.warning(self._window, self.tr("Contact not deleted"), error_text(exc))
             return
         with signals_blocked(self._contacts):
             self._contacts.model.remove(contact.id)
@@ -92,7 +93,7 @@ class ContactFlows(QObject):
         try:
             contact = self._context.store.get_contact(contact_id)
         except StoreError as exc:
-            self.status.emit(str(exc))
+            self.status.emit(error_text(exc))
             return
         self.delete(contact)
 
@@ -107,7 +108,7 @@ class ContactFlows(QObject):
         try:
             contact = self._context.store.get_contact(contact_id)
         except StoreError as exc:
-            self.status.emit(str(exc))
+            self.status.emit(error_text(exc))
             return False
         with signals_blocked(self._contacts):
             self._contacts.model.upsert(contact)

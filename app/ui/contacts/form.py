@@ -32,6 +32,7 @@ from app.relationships.keeping_in_touch import CADENCE_CHOICES, Touch, touch
 from app.store import Store, StoreError
 from app.ui.widgets.closeness_text import cadence_choices, strength_choices
 from app.ui.widgets.field_text import field_hint, field_label
+from app.ui.widgets.sentence_text import error_text
 from app.ui.widgets.touch_text import standing_text
 
 _LINE_FIELDS = (
@@ -310,7 +311,7 @@ class ContactForm(QWidget):
             return touch(self._store, contact.id)
         except StoreError as exc:
             return self.tr("When you last contacted them could not be read: {error}").format(
-                error=exc
+                error=error_text(exc)
             )
 
     def _show_touch(self) -> None:

@@ -29,6 +29,7 @@ from app.store import Outcome, Store, StoreError
 from app.ui.widgets.kind_text import kind_text
 from app.ui.widgets.locale_text import moment_text, relative_moment
 from app.ui.widgets.outcome_text import outcome_text
+from app.ui.widgets.sentence_text import error_text
 from app.ui.widgets.template_text import template_text
 from app.wording import days_between
 
@@ -102,7 +103,7 @@ class HistoryModel(QAbstractTableModel):
             self._count = self._query.count()
         except StoreError as exc:
             self._count = 0
-            self.problem.emit(str(exc))
+            self.problem.emit(error_text(exc))
         self.endResetModel()
 
     @property
@@ -185,7 +186,7 @@ class HistoryModel(QAbstractTableModel):
         try:
             saved = self._store.set_outcome(row.id, outcome, self._clock())
         except StoreError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(error_text(exc))
             return False
         cutoff = pending_cutoff(self._now, self._pending_days)
         updated = dataclasses.replace(
@@ -224,7 +225,7 @@ class HistoryModel(QAbstractTableModel):
                 return self._query.before(following[0].key, PAGE_SIZE)
             return self._query.page(number * PAGE_SIZE, PAGE_SIZE)
         except StoreError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(error_text(exc))
             return []
 
     # -- what a cell says ---------------------------------------------------------------------

@@ -19,6 +19,7 @@ from app.settings import Settings
 from app.store import Store
 from app.ui.tasks import run_task
 from app.ui.widgets.locale_text import count_text
+from app.ui.widgets.sentence_text import error_text
 
 
 def _count(
@@ -59,8 +60,11 @@ class NextStepsView(QGroupBox):
             return  # counted again meanwhile
         self.steps = steps
         if steps is None:
+            assert error is not None  # run_task gives a result or an error
             self.text.setPlainText(
-                self.tr("What to do next could not be worked out: {error}").format(error=error)
+                self.tr("What to do next could not be worked out: {error}").format(
+                    error=error_text(error)
+                )
             )
             return
         self.text.setHtml(_steps_html(steps, self._intro(steps)))

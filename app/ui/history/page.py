@@ -29,6 +29,7 @@ from app.ui.history.model import HistoryModel
 from app.ui.history.stats_tab import StatsView
 from app.ui.tasks import run_task
 from app.ui.widgets.locale_text import time_text
+from app.ui.widgets.sentence_text import error_text
 
 Clock = Callable[[], datetime]
 
@@ -141,7 +142,10 @@ class HistoryPage(QWidget):
             self._recount()
             return
         if counted is None:
-            message = self.tr("The statistics could not be counted: {error}").format(error=error)
+            assert error is not None  # run_task gives a result or an error
+            message = self.tr("The statistics could not be counted: {error}").format(
+                error=error_text(error)
+            )
             self.stats.show_state(message)
             self.status.emit(message)
             return

@@ -38,6 +38,7 @@ from app.ui.widgets.column_widths import fit_columns
 from app.ui.widgets.keyboard import keyboard_splitter, keyboard_table
 from app.ui.widgets.locale_text import count_text
 from app.ui.widgets.scroll_when_short import ScrollWhenShort, keep_lines_whole
+from app.ui.widgets.sentence_text import error_text
 from app.ui.window_language import core_language
 
 # The columns' widths, from typical contents (see the header's set-up).
@@ -237,7 +238,10 @@ class InboxPage(QWidget):
             self.refresh()
             return
         if entries is None:
-            self.status.emit(self.tr("The inbox could not be read: {error}").format(error=error))
+            assert error is not None  # run_task gives a result or an error
+            self.status.emit(
+                self.tr("The inbox could not be read: {error}").format(error=error_text(error))
+            )
             return
         chosen = self.current()
         self.model.set_rows(entries)
@@ -322,7 +326,7 @@ class InboxPage(QWidget):
         try:
             contact = contact_for_reply(self.context.store, entry)
         except StoreError as exc:
-            self.status.emit(str(exc))
+            self.status.emit(error_text(exc))
             return
         assert contact.id is not None  # contact_for_reply returns a saved contact
         self.reply_requested.emit(contact.id, entry.suggestion.template)
@@ -345,7 +349,7 @@ class InboxPage(QWidget):
                 store, request, self.context.settings, self.context.checker, core_language()
             )
         except StoreError as exc:
-            self.status.emit(str(exc))
+            self.status.emit(error_text(exc))
             return
         row = self.model.row_of(updated.request.id)
         if action is not None and self._waiting_only():
@@ -369,7 +373,7 @@ class InboxPage(QWidget):
                 self.context.store, dialog.sending_contact(), dialog.note()
             )
         except StoreError as exc:
-            self.status.emit(str(exc))
+            self.status.emit(error_text(exc))
             return
         self.status.emit(
             self.tr("Added the request from {name}.").format(name=request.contact_name)

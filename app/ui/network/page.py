@@ -44,6 +44,7 @@ from app.ui.tasks import run_task
 from app.ui.widgets.keyboard import keyboard_table
 from app.ui.widgets.locale_text import count_text, day_text
 from app.ui.widgets.scroll_when_short import ScrollWhenShort
+from app.ui.widgets.sentence_text import error_text
 
 
 @dataclass(frozen=True)
@@ -225,8 +226,11 @@ class NetworkPage(QWidget):
             self.refresh()
             return
         if review is None:
+            assert error is not None  # run_task gives a result or an error
             self.status.emit(
-                self.tr("The network review could not be read: {error}").format(error=error)
+                self.tr("The network review could not be read: {error}").format(
+                    error=error_text(error)
+                )
             )
             return
         self.stale.set_rows(review.stale)

@@ -41,6 +41,7 @@ from app.ui.settings.you_and_triage_pages import ProfilePage, TriagePage
 from app.ui.tasks import run_task
 from app.ui.widgets.folder_text import folder_text
 from app.ui.widgets.keyring_text import keyring_text
+from app.ui.widgets.sentence_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +173,7 @@ class SettingsDialog(QDialog):
                 try:
                     values[key] = validate_setting(key, value)
                 except SettingsError as exc:
-                    errors[key] = problem_text(exc.problem) if exc.problem else str(exc)
+                    errors[key] = problem_text(exc.problem) if exc.problem else error_text(exc)
         settings = None if errors else Settings(**values)
         if settings is not None:
             codes = settings_problem_codes(settings)
@@ -222,7 +223,7 @@ class SettingsDialog(QDialog):
             if isinstance(error, secrets.SecretStoreError):
                 self.summary.setText(keyring_text(error.problem))
             else:
-                self.summary.setText(str(error))
+                self.summary.setText(error_text(error))
             self.summary.setVisible(True)
             return
         assert result is not None
