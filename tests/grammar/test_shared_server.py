@@ -185,5 +185,6 @@ def test_a_lock_held_by_a_killed_process_is_free_at_once() -> None:
         pass
     holder.kill()  # SIGKILL while holding it
     holder.wait()
+    holder.stdout.close()
     with runtime.locked(timeout=0.2):
         pass

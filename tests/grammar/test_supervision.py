@@ -201,6 +201,8 @@ def test_an_app_killed_with_sigkill_leaves_no_jvm(languagetool_built: None) -> N
     finally:
         app.kill()
         app.wait()
+        assert app.stdout is not None
+        app.stdout.close()
         if jvm is not None and process_alive(jvm):
             os.kill(jvm, signal.SIGKILL)
 

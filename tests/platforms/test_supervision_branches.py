@@ -96,6 +96,7 @@ def test_on_linux_the_child_dies_with_the_thread_that_started_it() -> None:
     child = psutil.Process(int(middle.stdout.readline()))
     middle.kill()
     middle.wait()
+    middle.stdout.close()
     child.wait(timeout=10)  # psutil.TimeoutExpired if it outlived its parent
     assert not child.is_running()
 
