@@ -70,12 +70,23 @@ def plan(folder: Path, languages: tuple[str, ...]) -> Plan:
     ).hexdigest()[:16]
     shared = cache_dir() / f"languagetool-{LANGUAGETOOL_VERSION}-shared-classes"
     shared.mkdir(exist_ok=True)
-    classpath = [_without_class_path(jar, shared) for jar in classpath]
     final = shared / f"{key}.jsa"
     if final.is_file():
+        # The copies this archive was made with are beside it: reading the manifests of
+        # the 150 jars again took 0.3-0.7 s of every cold start (bench/README.md, "Cold
+        # start (fourth pass)"). Without its copy, Java finds the class path changed and
+        # runs without the archive (-Xshare:auto), as before it was made.
+        classpath = [_copy_if_made(jar, shared) for jar in classpath]
         return Plan(classpath, (f"-XX:SharedArchiveFile={final}", "-Xshare:auto"))
+    classpath = [_without_class_path(jar, shared) for jar in classpath]
     pending = shared / f"{key}.jsa.{os.getpid()}"
     return Plan(classpath, (f"-XX:ArchiveClassesAtExit={pending}",), pending, final)
+
+
+def _copy_if_made(jar: Path, folder: Path) -> Path:
+    """The copy of `jar` without its Class-Path if one was made, else `jar` itself."""
+    copy = folder / jar.name
+    return copy if copy.is_file() else jar
 
 
 def _without_class_path(jar: Path, folder: Path) -> Path:

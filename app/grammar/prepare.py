@@ -18,6 +18,7 @@ from app.grammar.archive import plan
 from app.grammar.install import installed_folder
 from app.grammar.matches import GrammarUnavailable
 from app.grammar.shared import SharedServer
+from app.languages import LANGUAGES
 from app.settings import Settings, SettingsError, load_settings
 
 
@@ -30,7 +31,10 @@ def main() -> int:
         language = load_settings(paths.settings_path()).grammar_language
     except SettingsError:
         language = Settings().grammar_language
-    if not plan(folder, (language,)).pending:
+    # The keeper's class path: every language Rapport writes in (keeper.py). With the
+    # grammar language alone this looked for another archive, never made, and started
+    # a server at every `make languagetool`.
+    if not plan(folder, (language, *LANGUAGES)).pending:
         return 0  # the archive exists, or this layout cannot have one
     # A runtime folder of its own: the user's shared server, if one runs, is not touched.
     with tempfile.TemporaryDirectory(prefix="rapport-prepare-") as scratch:

@@ -163,7 +163,12 @@ def test_once_prepared_the_server_maps_its_class_data_archive() -> None:
     assert server.pid is not None
     arguments = Path(f"/proc/{server.pid}/cmdline").read_bytes().split(b"\0")
     [option] = [a for a in arguments if a.startswith(b"-XX:SharedArchiveFile=")]
-    assert Path(option.split(b"=", 1)[1].decode()).is_file()
+    archive = Path(option.split(b"=", 1)[1].decode())
+    assert archive.is_file()
+    # Java maps an archive only when the class path is the one it was made with, and
+    # else starts without it (-Xshare:auto), as slowly as before it was made.
+    mapped = Path(f"/proc/{server.pid}/maps").read_text(encoding="utf-8")
+    assert str(archive) in mapped
 
 
 def test_a_lock_held_by_a_killed_process_is_free_at_once() -> None:
