@@ -74,7 +74,7 @@ def test_the_window_says_which_of_the_users_templates_were_skipped(
     try:
         window = MainWindow(context)
         qtbot.addWidget(window)
-        problems = " ".join(context.library.problems)
+        problems = " ".join(str(problem) for problem in context.library.problems)
         assert "latin.j2" in problems and "not UTF-8" in problems
         assert "broken.j2" in problems and "front matter" in problems
         assert "A template was skipped" in window.statusBar().currentMessage()
