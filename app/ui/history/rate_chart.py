@@ -19,12 +19,23 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QCursor,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QGraphicsPathItem, QToolTip, QWidget
 
+from app.library.names import version_of, with_tags
 from app.stats import Rate, Row
 from app.ui.widgets.breakdown_text import rate_text
 from app.ui.widgets.locale_text import count_text
+from app.ui.widgets.template_text import template_text
 
 # Paul Tol's colour-blind-safe blue and orange, (acceptance, reply) for a light and a
 # dark window: 3:1 or more against it (WCAG 1.4.11), which Tol's orange is not on light.
@@ -33,6 +44,8 @@ _SERIES_COLOURS = {False: ("#4477aa", "#c05a1c"), True: ("#77aadd", "#ee7733")}
 _REPLY_PATTERN = Qt.BrushStyle.BDiagPattern
 _CAP_PIXELS = 4.0
 _ROW_PIXELS = 46
+# A template's title on the axis past this many characters (of average width) is cut.
+_TITLE_CHARACTERS = 24
 
 
 @dataclass(frozen=True)
@@ -89,12 +102,7 @@ class RateChart(QChartView):
         # A horizontal bar chart draws its first category at the bottom: reverse, so the
         # list reads top-down in the order given.
         shown.reverse()
-        self._labels = [
-            self.tr("{template}  (n={count})").format(
-                template=_short(row), count=count_text(row.tally.decided)
-            )
-            for row in shown
-        ]
+        self._labels = _category_labels(shown, QFontMetrics(chart.font()))
         self._rates = [(row.tally.acceptance, row.tally.reply) for row in shown]
 
         # Within a category the first set is drawn lowest: reply first puts acceptance on top.
@@ -118,6 +126,9 @@ class RateChart(QChartView):
         self.series = series
 
         categories = QBarCategoryAxis()
+        # The labels are bounded already, keeping their tags; QtCharts would cut them at
+        # the right, tags first.
+        categories.setTruncateLabels(False)
         categories.append(self._labels)
         values = QValueAxis()
         values.setRange(0, 100)
@@ -191,6 +202,25 @@ def series_colours(palette: QPalette) -> tuple[QColor, QColor]:
     return QColor(acceptance), QColor(reply)
 
 
-def _short(row: Row) -> str:
-    # Axis labels are elided past a point; the table gives the long form.
-    return str(row.label) if row.key else QCoreApplication.translate("RateChart", "No template")
+def _category_labels(rows: Sequence[Row], metrics: QFontMetrics) -> list[str]:
+    """ "Einladung nach einer Vera… (DE, Sie)  (n=38)": a long title gives way, the
+    version's language and form of address and the count stay, so that each bar is told
+    from the others (the table beside the chart gives the whole title). Labels that the
+    cut would make the same keep their whole titles: each category needs its own."""
+    width = metrics.averageCharWidth() * _TITLE_CHARACTERS
+    whole = [_category_label(row, metrics, None) for row in rows]
+    cut = [_category_label(row, metrics, width) for row in rows]
+    return [c if cut.count(c) == 1 else w for c, w in zip(cut, whole, strict=True)]
+
+
+def _category_label(row: Row, metrics: QFontMetrics, width: int | None) -> str:
+    if row.key:
+        base, tags = version_of(str(row.key))
+        title = template_text(base)
+    else:
+        title, tags = QCoreApplication.translate("RateChart", "No template"), ()
+    if width is not None:
+        title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)
+    return QCoreApplication.translate("RateChart", "{template}  (n={count})").format(
+        template=with_tags(title, tags), count=count_text(row.tally.decided)
+    )
