@@ -4198,6 +4198,11 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
             <translation>{label} ({name})</translation>
         </message>
         <message>
+            <source>them</source>
+            <comment>the contact</comment>
+            <translation>sie</translation>
+        </message>
+        <message>
             <source>Required; {origin}.</source>
             <translation>Pflichtfeld; {origin}.</translation>
         </message>

@@ -4198,6 +4198,11 @@ Record this note as sent anyway?</source>
             <translation>{label} ({name})</translation>
         </message>
         <message>
+            <source>them</source>
+            <comment>the contact</comment>
+            <translation>esa persona</translation>
+        </message>
+        <message>
             <source>Required; {origin}.</source>
             <translation>Obligatorio; {origin}.</translation>
         </message>

@@ -4198,6 +4198,11 @@ Marquer quand même cette note comme envoyée ?</translation>
             <translation>{label} ({name})</translation>
         </message>
         <message>
+            <source>them</source>
+            <comment>the contact</comment>
+            <translation>cette personne</translation>
+        </message>
+        <message>
             <source>Required; {origin}.</source>
             <translation>Obligatoire ; {origin}.</translation>
         </message>

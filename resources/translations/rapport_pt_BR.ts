@@ -4198,6 +4198,11 @@ Registrar esta nota como enviada mesmo assim?</translation>
             <translation>{label} ({name})</translation>
         </message>
         <message>
+            <source>them</source>
+            <comment>the contact</comment>
+            <translation>a pessoa</translation>
+        </message>
+        <message>
             <source>Required; {origin}.</source>
             <translation>Obrigatório; {origin}.</translation>
         </message>
