@@ -1829,6 +1829,37 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
     </context>
     <context>
+        <name>GroupText</name>
+        <message>
+            <source>Friends</source>
+            <translation>Freunde</translation>
+        </message>
+        <message>
+            <source>Former colleagues</source>
+            <translation>Ehemalige Kollegen</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Kunden</translation>
+        </message>
+        <message>
+            <source>Recruiters</source>
+            <translation>Recruiter</translation>
+        </message>
+        <message>
+            <source>Vendors</source>
+            <translation>Dienstleister</translation>
+        </message>
+        <message>
+            <source>Met once</source>
+            <translation>Einmal getroffen</translation>
+        </message>
+        <message>
+            <source>Never met</source>
+            <translation>Nie getroffen</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>Sent</source>

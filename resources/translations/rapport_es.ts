@@ -1829,6 +1829,37 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
     </context>
     <context>
+        <name>GroupText</name>
+        <message>
+            <source>Friends</source>
+            <translation>Amigos</translation>
+        </message>
+        <message>
+            <source>Former colleagues</source>
+            <translation>Antiguos compañeros</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Clientes</translation>
+        </message>
+        <message>
+            <source>Recruiters</source>
+            <translation>Reclutadores</translation>
+        </message>
+        <message>
+            <source>Vendors</source>
+            <translation>Proveedores</translation>
+        </message>
+        <message>
+            <source>Met once</source>
+            <translation>Vistos una vez</translation>
+        </message>
+        <message>
+            <source>Never met</source>
+            <translation>Sin conocer en persona</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>Sent</source>

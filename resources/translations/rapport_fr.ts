@@ -1829,6 +1829,37 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
     </context>
     <context>
+        <name>GroupText</name>
+        <message>
+            <source>Friends</source>
+            <translation>Amis</translation>
+        </message>
+        <message>
+            <source>Former colleagues</source>
+            <translation>Anciens collègues</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>Recruiters</source>
+            <translation>Recruteurs</translation>
+        </message>
+        <message>
+            <source>Vendors</source>
+            <translation>Fournisseurs</translation>
+        </message>
+        <message>
+            <source>Met once</source>
+            <translation>Rencontrés une fois</translation>
+        </message>
+        <message>
+            <source>Never met</source>
+            <translation>Jamais rencontrés</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>Sent</source>

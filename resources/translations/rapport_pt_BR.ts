@@ -1829,6 +1829,37 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
     </context>
     <context>
+        <name>GroupText</name>
+        <message>
+            <source>Friends</source>
+            <translation>Amigos</translation>
+        </message>
+        <message>
+            <source>Former colleagues</source>
+            <translation>Ex-colegas</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Clientes</translation>
+        </message>
+        <message>
+            <source>Recruiters</source>
+            <translation>Recrutadores</translation>
+        </message>
+        <message>
+            <source>Vendors</source>
+            <translation>Fornecedores</translation>
+        </message>
+        <message>
+            <source>Met once</source>
+            <translation>Vistos uma vez</translation>
+        </message>
+        <message>
+            <source>Never met</source>
+            <translation>Nunca vistos</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>Sent</source>

@@ -13,6 +13,7 @@ from app.stats.breakdowns import UNSCORED_LABEL
 from app.stats.compare import MIN_DECIDED, SMALL_GAP_POINTS, Comparison, Verdict
 from app.stats.wilson import Rate
 from app.ui.widgets.closeness_text import strength_text
+from app.ui.widgets.group_text import group_text
 from app.ui.widgets.locale_text import count_text, percent_text
 from app.ui.widgets.template_text import template_text
 
@@ -83,7 +84,7 @@ def _subject(c: Comparison) -> str:
             return QCoreApplication.translate("ComparisonText", "Invitations to people in no group")
         return QCoreApplication.translate(
             "ComparisonText", "Invitations to people in “{group}”"
-        ).format(group=key)
+        ).format(group=group_text(str(key)))
     if c.breakdown == "strength" and isinstance(key, int):
         return QCoreApplication.translate(
             "ComparisonText", "Invitations to people marked “{label}” (strength {strength})"
