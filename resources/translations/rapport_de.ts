@@ -294,7 +294,7 @@
         </message>
         <message>
             <source>Invitations without a template (imported or typed)</source>
-            <translation>Einladungen ohne Vorlage (importiert oder selbst geschrieben)</translation>
+            <translation>Einladungen ohne Vorlage (importiert oder getippt)</translation>
         </message>
         <message>
             <source>Invitations from “{template}”</source>
@@ -2907,7 +2907,7 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
         <message>
             <source>invitations typed or imported</source>
-            <translation>selbst geschriebene oder importierte Einladungen</translation>
+            <translation>getippte oder importierte Einladungen</translation>
         </message>
         <message>
             <source>{approach} (no note)</source>
