@@ -68,10 +68,10 @@ class TemplatePicker(QWidget):
         row.addWidget(self.kind)
         row.addSpacing(8)
         row.addWidget(self.language_label)
-        row.addWidget(self.language)
+        row.addWidget(self.language, 1)  # "Português (Brasil)" whole when there is room
         row.addSpacing(8)
         row.addWidget(self.template_label)
-        row.addWidget(self.template, 1)
+        row.addWidget(self.template, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
