@@ -368,13 +368,6 @@ def _one_line(key: str, text: str) -> str:
     return text.strip()
 
 
-def grammar_url_problem(address: str) -> str | None:
-    """What is wrong with a grammar server address, said for a person; None when it will do.
-    The message never repeats the address, which could hold a password."""
-    problem = _url_problem(address)
-    return None if problem is None else PROBLEM_TEXTS[problem]
-
-
 def _url_problem(address: str) -> Problem | None:
     parts = urllib.parse.urlsplit(address.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:

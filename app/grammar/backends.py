@@ -26,13 +26,12 @@ from app.grammar.reasons import (
     Server,
     Then,
     Why,
-    other,
     reason_of,
     server_name,
     unavailable,
 )
 from app.grammar.status import GrammarStatus
-from app.settings import grammar_url_problem
+from app.settings import Problem, SettingsError, validate_setting
 
 PREMIUM_URL = "https://api.languagetoolplus.com/v2/"
 _CLOSED = GrammarStatus("stopped", GrammarReason(Why.CLOSED))
@@ -309,11 +308,8 @@ class RemoteBackend:
         self._lock = threading.Lock()
         self._failure: GrammarReason | None = None
         self._closed = False
-        try:
-            self._url, host = _server_url(url)
-            self._problem: GrammarReason | None = None
-        except ValueError as exc:
-            self._url, host, self._problem = "", "", other(str(exc))
+        self._problem: GrammarReason | None = _address_problem(url)
+        self._url, host = ("", "") if self._problem else _server_url(url)
         self._server = server
         self._host = host
         self.name = server_name(GrammarReason(Why.READY, server=server, host=host))
@@ -430,15 +426,23 @@ def _module(language: str) -> str:
     return language.split("-")[0].lower()
 
 
-def _server_url(address: str) -> tuple[str, str]:
-    """The API base ("…/v2/") and a display name ("host:port") for a server address.
+def _address_problem(address: str) -> GrammarReason | None:
+    """Why a server address that reached the backend without the settings dialog (a
+    hand-edited settings file, a command's argument) will not do; None when it will."""
+    if not address.strip():
+        return GrammarReason(Why.ADDRESS_MISSING)
+    try:
+        validate_setting("grammar_url", address)
+    except SettingsError as exc:
+        has_login = exc.problem is Problem.URL_HAS_LOGIN
+        return GrammarReason(Why.ADDRESS_HAS_LOGIN if has_login else Why.ADDRESS_NOT_WEB)
+    return None
 
-    Accepts "https://host", "http://host:8081", ".../v2" and ".../v2/check"; anything
-    else raises ValueError with the settings' own message.
-    """
-    problem = grammar_url_problem(address)
-    if problem is not None:
-        raise ValueError(problem)
+
+def _server_url(address: str) -> tuple[str, str]:
+    """The API base ("…/v2/") and a display name ("host:port") for a server address that
+    `_address_problem` accepts: "https://host", "http://host:8081", ".../v2" and
+    ".../v2/check"."""
     parts = urllib.parse.urlsplit(address.strip())
     path = parts.path.rstrip("/").removesuffix("/check")
     if not path.endswith("/v2"):

@@ -67,6 +67,10 @@ class Why(StrEnum):
     UNREADABLE = "unreadable"
     BUILD_INCOMPLETE = "build_incomplete"
     DOWNLOAD_INCOMPLETE = "download_incomplete"
+    # The remote server's address, as saved (a hand-edited settings file), will not do.
+    ADDRESS_MISSING = "address_missing"
+    ADDRESS_NOT_WEB = "address_not_web"
+    ADDRESS_HAS_LOGIN = "address_has_login"
     OTHER = "other"
 
 
@@ -313,6 +317,22 @@ def _sentence(r: GrammarReason) -> str:
             return (
                 f"The LanguageTool download in {r.path} is incomplete ({detail} is missing). "
                 "Delete that folder, and Rapport downloads it again."
+            )
+        case Why.ADDRESS_MISSING:
+            return (
+                "Grammar checks are off: the grammar server's address is not set. Enter it "
+                "in Settings, Grammar."
+            )
+        case Why.ADDRESS_NOT_WEB:
+            return (
+                "Grammar checks are off: the grammar server's address in the settings is not "
+                "a web address such as https://languagetool.example.org or "
+                "http://localhost:8081. Correct it in Settings, Grammar."
+            )
+        case Why.ADDRESS_HAS_LOGIN:
+            return (
+                "Grammar checks are off: the grammar server's address in the settings holds "
+                "a username or password. Enter those in their own fields in Settings, Grammar."
             )
         case Why.OTHER:
             return detail

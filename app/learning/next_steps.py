@@ -5,37 +5,67 @@ Nothing is claimed that the model cannot back at 0.95: an approach is kept when 
 the best of those tried with that probability, or better than the user's other
 invitations taken together; dropped when it is worse than the leader with that
 probability after at least MIN_SENDS decided invitations; everything else, and every
-invitation template never sent, is still to test.
+invitation template never sent, is still to test. The steps are values; the window
+words them in its language (app/ui/history/next_steps_text.py).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from app.learning.best import WINNER_PROBABILITY, p_best, sends_to_tell
-from app.learning.history import Approach, Counts, History
+from app.learning.history import Approach, History
 from app.learning.model import acceptance, fit
 from app.learning.pooling import Posterior, update
-from app.stats.wilson import percent
 
 # Fewer decided invitations than this, and "drop it" would rest on a handful of people.
 MIN_SENDS = 10
 
 
+class Advice(StrEnum):
+    """What a step says to do, and on what grounds."""
+
+    KEEP_BEST = "keep_best"  # the best of those tried, with WINNER_PROBABILITY
+    KEEP_BETTER = "keep_better"  # better than the user's other invitations together
+    DROP = "drop"  # below the leader
+    TEST_LEADING = "test_leading"  # ahead, but not surely the best yet
+    TEST_CLOSE = "test_close"  # too close to the leader to tell apart
+    TEST_MORE = "test_more"  # about `more_sends` more sends would tell
+    TRY = "try"  # the templates in `never_sent`, never sent
+
+
+@dataclass(frozen=True)
+class Step:
+    """One thing to do, with the numbers behind it, for the window to word: `approach`
+    had `accepted` of `decided` accepted, about `mean` expected (95% interval `low` to
+    `high`). `compared` is the rate it is set against (the leader's, or the other
+    invitations' together) and `probability` how sure the step is; `leader` is the
+    approach ahead, `tried` how many approaches were."""
+
+    advice: Advice
+    approach: Approach | None = None
+    accepted: int = 0
+    decided: int = 0
+    mean: float = 0.0
+    low: float = 0.0
+    high: float = 0.0
+    probability: float = 0.0
+    compared: float = 0.0
+    leader: Approach | None = None
+    tried: int = 0
+    more_sends: int = 0
+    never_sent: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class NextSteps:
-    keep: tuple[str, ...]
-    drop: tuple[str, ...]
-    test: tuple[str, ...]
+    keep: tuple[Step, ...]
+    drop: tuple[Step, ...]
+    test: tuple[Step, ...]
     decided: int
-
-
-def label(approach: Approach) -> str:
-    """'invite-met-at-event', 'invite-met-at-event (no note)', 'typed or imported'."""
-    name = approach.template or "invitations typed or imported"
-    return name if approach.note else f"{name} (no note)"
 
 
 def next_steps(history: History, templates: Sequence[str]) -> NextSteps:
@@ -43,8 +73,8 @@ def next_steps(history: History, templates: Sequence[str]) -> NextSteps:
     invitation `templates`, which were never sent are named as worth a test."""
     tried = sorted(a for a, c in history.approaches.items() if c.decided > 0)
     decided = sum(history.approaches[a].decided for a in tried)
-    never = [name for name in templates if Approach(name, True) not in history.approaches]
-    untried = [_never_sent(never)] if never else []
+    never = tuple(name for name in templates if Approach(name, True) not in history.approaches)
+    untried = [Step(Advice.TRY, never_sent=never)] if never else []
     if not tried:
         return NextSteps((), (), tuple(untried), 0)
     posteriors = fit(history, acceptance).approaches
@@ -53,17 +83,29 @@ def next_steps(history: History, templates: Sequence[str]) -> NextSteps:
     keep, drop, test = [], [], []
     for approach in sorted(tried, key=lambda a: -posteriors[a].mean):
         counts, posterior = history.approaches[approach], posteriors[approach]
+        low, high = posterior.interval()
+        step = Step(
+            Advice.TRY,
+            approach,
+            counts.accepted,
+            counts.decided,
+            posterior.mean,
+            low,
+            high,
+            leader=leader,
+            tried=len(tried),
+        )
         rest = _rest(history, approach)
-        figures = _figures(counts, posterior)
         if len(tried) > 1 and chances[approach] >= WINNER_PROBABILITY:
-            keep.append(
-                f"Keep {label(approach)}: {figures}; the best of the {len(tried)} approaches "
-                f"tried with {chances[approach]:.2f} probability."
-            )
+            keep.append(replace(step, advice=Advice.KEEP_BEST, probability=chances[approach]))
         elif rest.trials and _chance_above(posterior, rest) >= WINNER_PROBABILITY:
             keep.append(
-                f"Keep {label(approach)}: {figures}; better than your other invitations' "
-                f"{percent(rest.mean)} with {_chance_above(posterior, rest):.2f} probability."
+                replace(
+                    step,
+                    advice=Advice.KEEP_BETTER,
+                    probability=_chance_above(posterior, rest),
+                    compared=rest.mean,
+                )
             )
         elif (
             approach != leader
@@ -71,37 +113,22 @@ def next_steps(history: History, templates: Sequence[str]) -> NextSteps:
             and (_chance_above(posteriors[leader], posterior) >= WINNER_PROBABILITY)
         ):
             drop.append(
-                f"Drop {label(approach)}: {figures}; below {label(leader)}'s "
-                f"{percent(posteriors[leader].mean)} with "
-                f"{_chance_above(posteriors[leader], posterior):.2f} probability."
+                replace(
+                    step,
+                    advice=Advice.DROP,
+                    probability=_chance_above(posteriors[leader], posterior),
+                    compared=posteriors[leader].mean,
+                )
             )
+        elif approach == leader:
+            test.append(replace(step, advice=Advice.TEST_LEADING))
         else:
-            test.append(
-                f"Keep testing {label(approach)}: {figures}; {_open(approach, leader, posteriors)}"
-            )
+            more = sends_to_tell(posteriors[leader], posteriors[approach])
+            if more is None:
+                test.append(replace(step, advice=Advice.TEST_CLOSE))
+            else:
+                test.append(replace(step, advice=Advice.TEST_MORE, more_sends=more))
     return NextSteps(tuple(keep), tuple(drop), tuple(test + untried), decided)
-
-
-def _figures(counts: Counts, posterior: Posterior) -> str:
-    low, high = posterior.interval()
-    return (
-        f"{counts.accepted:,} of {counts.decided:,} accepted, about {percent(posterior.mean)} "
-        f"expected (95% interval {percent(low, sign=False)}–{percent(high)})"
-    )
-
-
-def _open(approach: Approach, leader: Approach, posteriors: dict[Approach, Posterior]) -> str:
-    if approach == leader:
-        return "ahead for now, but not surely the best yet."
-    more = sends_to_tell(posteriors[leader], posteriors[approach])
-    if more is None:
-        return f"too close to {label(leader)} to tell apart."
-    return f"about {more:,} more sends, with {label(leader)}, would likely tell."
-
-
-def _never_sent(names: Sequence[str]) -> str:
-    which = "it" if len(names) == 1 else "them"
-    return f"Try {', '.join(names)}: never sent yet, so nothing is known about {which}."
 
 
 def _rest(history: History, approach: Approach) -> Posterior:

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from app.contacts import Contact
+from app.contacts import DEFAULT_GROUPS, Contact
 from app.languages import DEFAULT_LANGUAGE
 from app.message_catalog import say
 from app.relationships.places import Places, shipped_places
@@ -172,12 +172,20 @@ class _Reasons:
     def say(self, key: str, **values: object) -> str:
         return say(self.language, f"triage.{key}", who=self.who, **values)
 
+    def group(self) -> str:
+        """The contact's group as this language names it: Rapport's own groups, stored in
+        English, translated; the user's own as they wrote them."""
+        group = self.contact.group.strip()
+        if group in DEFAULT_GROUPS:
+            return self.say("group_" + group.lower().replace(" ", "_"))
+        return group
+
     def known(self, settings: Settings) -> list[str]:
         """Why the user knows this person; empty when they do not."""
         contact = self.contact
         reasons = []
         if contact.group.strip() and any(_same(contact.group, g) for g in settings.known_groups):
-            reasons.append(self.say("marked_as", group=contact.group.strip()))
+            reasons.append(self.say("marked_as", group=self.group()))
         if contact.strength <= settings.known_strength:
             threshold = settings.known_strength
             known = (
@@ -204,14 +212,14 @@ class _Reasons:
             label = self.say(f"strength_{contact.strength}")
             rated = self.say("rated_stranger", strength=contact.strength, strength_label=label)
         if contact.group.strip():
-            return self.say("stranger_in_group", group=contact.group.strip(), rated=rated)
+            return self.say("stranger_in_group", group=self.group(), rated=rated)
         return self.say("stranger_no_group", rated=rated)
 
     def recruiter(self, settings: Settings) -> str:
         """Why this person is a recruiter; empty when they are not."""
         contact = self.contact
         if _same(contact.group, RECRUITER_GROUP):
-            return self.say("marked_as", group=contact.group.strip())
+            return self.say("marked_as", group=self.group())
         for word in settings.recruiter_words:
             if word.strip() and _mentions(contact.title, word):
                 return self.say("recruiter_title", title=self.quoted(contact.title.strip()))

@@ -260,6 +260,108 @@
         </message>
     </context>
     <context>
+        <name>ComparisonText</name>
+        <message>
+            <source>{subject}: {rate} accepted, against {other} for {others}.</source>
+            <translation>{subject}: {rate} angenommen, gegenüber {other} für {others}.</translation>
+        </message>
+        <message>
+            <source>Too few to tell yet: at least {count} decided invitations are needed on each side.</source>
+            <translation>Zu wenige für ein Urteil: Auf jeder Seite braucht es mindestens {count} entschiedene Einladungen.</translation>
+        </message>
+        <message>
+            <source>The difference could well be chance ({p}).</source>
+            <translation>Der Unterschied kann gut Zufall sein ({p}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>The gap is small (%n point(s)), but with this many invitations it is unlikely to be chance ({p}).</source>
+            <translation>
+                <numerusform>Der Abstand ist klein (%n Prozentpunkt), aber bei so vielen Einladungen ist er kaum Zufall ({p}).</numerusform>
+                <numerusform>Der Abstand ist klein (%n Prozentpunkte), aber bei so vielen Einladungen ist er kaum Zufall ({p}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accepted more often, and a gap this large is unlikely to be chance ({p}).</source>
+            <translation>Häufiger angenommen, und ein so großer Abstand ist kaum Zufall ({p}).</translation>
+        </message>
+        <message>
+            <source>Accepted less often, and a gap this large is unlikely to be chance ({p}).</source>
+            <translation>Seltener angenommen, und ein so großer Abstand ist kaum Zufall ({p}).</translation>
+        </message>
+        <message>
+            <source>Invitations with a note</source>
+            <translation>Einladungen mit Notiz</translation>
+        </message>
+        <message>
+            <source>Invitations without a template (imported or typed)</source>
+            <translation>Einladungen ohne Vorlage (importiert oder getippt)</translation>
+        </message>
+        <message>
+            <source>Invitations from “{template}”</source>
+            <translation>Einladungen mit „{template}“</translation>
+        </message>
+        <message>
+            <source>Invitations to contacts since deleted</source>
+            <translation>Einladungen an inzwischen gelöschte Kontakte</translation>
+        </message>
+        <message>
+            <source>Invitations to people in no group</source>
+            <translation>Einladungen an Personen ohne Gruppe</translation>
+        </message>
+        <message>
+            <source>Invitations to people in “{group}”</source>
+            <translation>Einladungen an Personen in der Gruppe „{group}“</translation>
+        </message>
+        <message>
+            <source>Invitations to people marked “{label}” (strength {strength})</source>
+            <translation>Einladungen an Personen mit der Beziehung „{label}“ (Stufe {strength})</translation>
+        </message>
+        <message>
+            <source>Invitations without a checker score</source>
+            <translation>Einladungen ohne Punktzahl</translation>
+        </message>
+        <message>
+            <source>Invitations scoring {band}</source>
+            <translation>Einladungen mit {band} Punkten</translation>
+        </message>
+        <message>
+            <source>invitations without one</source>
+            <translation>Einladungen ohne Notiz</translation>
+        </message>
+        <message>
+            <source>your other invitations</source>
+            <translation>Ihre übrigen Einladungen</translation>
+        </message>
+        <message>
+            <source>other groups</source>
+            <translation>die übrigen Gruppen</translation>
+        </message>
+        <message>
+            <source>other strengths</source>
+            <translation>die übrigen Beziehungsstufen</translation>
+        </message>
+        <message>
+            <source>other scores</source>
+            <translation>die übrigen Punktzahlen</translation>
+        </message>
+        <message>
+            <source>none decided</source>
+            <translation>keine entschieden</translation>
+        </message>
+        <message>
+            <source>{percent} ({successes} of {trials})</source>
+            <translation>{percent} ({successes} von {trials})</translation>
+        </message>
+        <message>
+            <source>p &lt; {threshold}</source>
+            <translation>p &lt; {threshold}</translation>
+        </message>
+        <message>
+            <source>p = {value}</source>
+            <translation>p = {value}</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Message copied to the clipboard.</source>
@@ -1993,6 +2095,49 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
             <source>The LanguageTool download in {path} is incomplete ({file} is missing). Delete that folder, and Rapport downloads it again.</source>
             <translation>Der LanguageTool-Download in {path} ist unvollständig ({file} fehlt). Löschen Sie diesen Ordner, dann lädt Rapport ihn erneut herunter.</translation>
         </message>
+        <message>
+            <source>Grammar checks are off: the grammar server's address is not set. Enter it in Settings, Grammar.</source>
+            <translation>Die Grammatikprüfung ist aus: Die Adresse des Grammatikservers ist nicht festgelegt. Tragen Sie sie unter Einstellungen, Grammatik ein.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: the grammar server's address in the settings is not a web address such as https://languagetool.example.org or http://localhost:8081. Correct it in Settings, Grammar.</source>
+            <translation>Die Grammatikprüfung ist aus: Die Adresse des Grammatikservers in den Einstellungen ist keine Webadresse wie https://languagetool.example.org oder http://localhost:8081. Korrigieren Sie sie unter Einstellungen, Grammatik.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: the grammar server's address in the settings holds a username or password. Enter those in their own fields in Settings, Grammar.</source>
+            <translation>Die Grammatikprüfung ist aus: Die Adresse des Grammatikservers in den Einstellungen enthält einen Benutzernamen oder ein Passwort. Tragen Sie diese unter Einstellungen, Grammatik in die eigenen Felder dafür ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupText</name>
+        <message>
+            <source>Friends</source>
+            <translation>Freunde</translation>
+        </message>
+        <message>
+            <source>Former colleagues</source>
+            <translation>Ehemalige Kollegen</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Kunden</translation>
+        </message>
+        <message>
+            <source>Recruiters</source>
+            <translation>Recruiter</translation>
+        </message>
+        <message>
+            <source>Vendors</source>
+            <translation>Dienstleister</translation>
+        </message>
+        <message>
+            <source>Met once</source>
+            <translation>Einmal getroffen</translation>
+        </message>
+        <message>
+            <source>Never met</source>
+            <translation>Nie getroffen</translation>
+        </message>
     </context>
     <context>
         <name>HistoryModel</name>
@@ -3246,6 +3391,53 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
     </context>
     <context>
+        <name>NextStepsText</name>
+        <message>
+            <source>Try {names}: never sent yet, so nothing is known about it.</source>
+            <translation>Probieren Sie {names} aus: Sie wurde noch nie gesendet, daher ist über sie nichts bekannt.</translation>
+        </message>
+        <message>
+            <source>Try {names}: never sent yet, so nothing is known about them.</source>
+            <translation>Probieren Sie {names} aus: Sie wurden noch nie gesendet, daher ist über sie nichts bekannt.</translation>
+        </message>
+        <message>
+            <source>Keep {approach}: {figures}; the best of the {tried} approaches tried with {probability} probability.</source>
+            <translation>Behalten Sie {approach} bei: {figures}; mit der Wahrscheinlichkeit {probability} der beste der {tried} erprobten Ansätze.</translation>
+        </message>
+        <message>
+            <source>Keep {approach}: {figures}; better than your other invitations' {rate} with {probability} probability.</source>
+            <translation>Behalten Sie {approach} bei: {figures}; mit der Wahrscheinlichkeit {probability} besser als die {rate} Ihrer übrigen Einladungen.</translation>
+        </message>
+        <message>
+            <source>Drop {approach}: {figures}; below {leader}’s {rate} with {probability} probability.</source>
+            <translation>Verwerfen Sie {approach}: {figures}; mit der Wahrscheinlichkeit {probability} unter den {rate} von {leader}.</translation>
+        </message>
+        <message>
+            <source>Keep testing {approach}: {figures}; ahead for now, but not surely the best yet.</source>
+            <translation>Testen Sie {approach} weiter: {figures}; vorerst vorn, aber noch nicht sicher der beste Ansatz.</translation>
+        </message>
+        <message>
+            <source>Keep testing {approach}: {figures}; too close to {leader} to tell apart.</source>
+            <translation>Testen Sie {approach} weiter: {figures}; zu nah an {leader}, um die beiden zu unterscheiden.</translation>
+        </message>
+        <message>
+            <source>Keep testing {approach}: {figures}; about {count} more sends, with {leader}, would likely tell.</source>
+            <translation>Testen Sie {approach} weiter: {figures}; etwa {count} weitere Einladungen, zusammen mit {leader}, würden es wahrscheinlich zeigen.</translation>
+        </message>
+        <message>
+            <source>invitations typed or imported</source>
+            <translation>getippte oder importierte Einladungen</translation>
+        </message>
+        <message>
+            <source>{approach} (no note)</source>
+            <translation>{approach} (ohne Notiz)</translation>
+        </message>
+        <message>
+            <source>{accepted} of {decided} accepted, about {mean} expected (95% interval {low}–{high})</source>
+            <translation>{accepted} von {decided} angenommen, erwartet etwa {mean} (95-%-Intervall {low}–{high})</translation>
+        </message>
+    </context>
+    <context>
         <name>NextStepsView</name>
         <message>
             <source>What to do next</source>
@@ -3579,10 +3771,6 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
             <translation>Annahme- und Antwortquoten nach Vorlage, mit 95-%-Intervallen</translation>
         </message>
         <message>
-            <source>{template}  (n={count})</source>
-            <translation>{template}  (n={count})</translation>
-        </message>
-        <message>
             <source>Reply rate (of those accepted)</source>
             <translation>Antwortquote (unter den angenommenen)</translation>
         </message>
@@ -3601,6 +3789,10 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         <message>
             <source>No template</source>
             <translation>Keine Vorlage</translation>
+        </message>
+        <message>
+            <source>{template}  (n={count})</source>
+            <translation>{template}  (n={count})</translation>
         </message>
     </context>
     <context>
@@ -3674,7 +3866,7 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         </message>
         <message>
             <source>Send {template} next: not sent to people like them yet, it could reach {high}, and a few sends will show whether it does.</source>
-            <translation>Senden Sie als Nächstes {template}: Noch nie an Menschen wie diese gesendet, könnte die Vorlage {high} erreichen, und ein paar Sendungen zeigen, ob sie es tut.</translation>
+            <translation>Senden Sie als Nächstes {template}: Noch nie an Menschen wie diese gesendet, könnte die Vorlage {high} erreichen, und ein paar Einladungen zeigen, ob sie es tut.</translation>
         </message>
         <message>
             <source>Send {template} next: it leads, and could reach {high}.</source>
@@ -3682,7 +3874,7 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         </message>
         <message>
             <source>Send {template} next: it could still be the best (up to {high}), and a few more sends of it will show whether it is.</source>
-            <translation>Senden Sie als Nächstes {template}: Die Vorlage könnte noch die beste sein (bis zu {high}), und ein paar weitere Sendungen zeigen, ob sie es ist.</translation>
+            <translation>Senden Sie als Nächstes {template}: Die Vorlage könnte noch die beste sein (bis zu {high}), und ein paar weitere Einladungen zeigen, ob sie es ist.</translation>
         </message>
         <message>
             <source>No invitation templates to rank.</source>
@@ -3698,11 +3890,11 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         </message>
         <message>
             <source>Too early to tell: {first} and {second} are too close for the next few hundred sends to tell apart.</source>
-            <translation>Noch zu früh für ein Urteil: {first} und {second} liegen so nah beieinander, dass auch die nächsten paar hundert Sendungen sie nicht unterscheiden.</translation>
+            <translation>Noch zu früh für ein Urteil: {first} und {second} liegen so nah beieinander, dass auch die nächsten paar hundert Einladungen sie nicht unterscheiden.</translation>
         </message>
         <message>
             <source>Too early to tell: about {sends} more sends, split between {first} and {second}, would likely tell.</source>
-            <translation>Noch zu früh für ein Urteil: Etwa {sends} weitere Sendungen, aufgeteilt auf {first} und {second}, würden es wahrscheinlich zeigen.</translation>
+            <translation>Noch zu früh für ein Urteil: Etwa {sends} weitere Einladungen, aufgeteilt auf {first} und {second}, würden es wahrscheinlich zeigen.</translation>
         </message>
         <message>
             <source>A note is likely to pay for this person: about {with_note} replies per 100 invitations with a note against {without_note} without.</source>
@@ -4902,6 +5094,11 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         <message>
             <source>{label} ({name})</source>
             <translation>{label} ({name})</translation>
+        </message>
+        <message>
+            <source>them</source>
+            <comment>the contact</comment>
+            <translation>sie</translation>
         </message>
         <message>
             <source>Required; {origin}.</source>

@@ -22,6 +22,16 @@
         </message>
     </context>
     <context>
+        <name>ComparisonText</name>
+        <message numerus="yes">
+            <source>The gap is small (%n point(s)), but with this many invitations it is unlikely to be chance ({p}).</source>
+            <translation>
+                <numerusform>The gap is small (%n point), but with this many invitations it is unlikely to be chance ({p}).</numerusform>
+                <numerusform>The gap is small (%n points), but with this many invitations it is unlikely to be chance ({p}).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsPanel</name>
         <message numerus="yes">
             <source>%Ln contacts</source>

@@ -260,6 +260,108 @@
         </message>
     </context>
     <context>
+        <name>ComparisonText</name>
+        <message>
+            <source>{subject}: {rate} accepted, against {other} for {others}.</source>
+            <translation>{subject}: {rate} aceptadas, frente a {other} en {others}.</translation>
+        </message>
+        <message>
+            <source>Too few to tell yet: at least {count} decided invitations are needed on each side.</source>
+            <translation>Aún son muy pocas para saberlo: hacen falta al menos {count} invitaciones resueltas en cada lado.</translation>
+        </message>
+        <message>
+            <source>The difference could well be chance ({p}).</source>
+            <translation>La diferencia bien podría ser casualidad ({p}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>The gap is small (%n point(s)), but with this many invitations it is unlikely to be chance ({p}).</source>
+            <translation>
+                <numerusform>La diferencia es pequeña (%n punto), pero con tantas invitaciones es poco probable que sea casualidad ({p}).</numerusform>
+                <numerusform>La diferencia es pequeña (%n puntos), pero con tantas invitaciones es poco probable que sea casualidad ({p}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accepted more often, and a gap this large is unlikely to be chance ({p}).</source>
+            <translation>Se aceptan más a menudo, y es poco probable que una diferencia tan grande sea casualidad ({p}).</translation>
+        </message>
+        <message>
+            <source>Accepted less often, and a gap this large is unlikely to be chance ({p}).</source>
+            <translation>Se aceptan menos a menudo, y es poco probable que una diferencia tan grande sea casualidad ({p}).</translation>
+        </message>
+        <message>
+            <source>Invitations with a note</source>
+            <translation>Invitaciones con nota</translation>
+        </message>
+        <message>
+            <source>Invitations without a template (imported or typed)</source>
+            <translation>Invitaciones sin plantilla (importadas o escritas a mano)</translation>
+        </message>
+        <message>
+            <source>Invitations from “{template}”</source>
+            <translation>Invitaciones con «{template}»</translation>
+        </message>
+        <message>
+            <source>Invitations to contacts since deleted</source>
+            <translation>Invitaciones a contactos ya eliminados</translation>
+        </message>
+        <message>
+            <source>Invitations to people in no group</source>
+            <translation>Invitaciones a personas sin grupo</translation>
+        </message>
+        <message>
+            <source>Invitations to people in “{group}”</source>
+            <translation>Invitaciones a personas del grupo «{group}»</translation>
+        </message>
+        <message>
+            <source>Invitations to people marked “{label}” (strength {strength})</source>
+            <translation>Invitaciones a personas marcadas como «{label}» (nivel {strength})</translation>
+        </message>
+        <message>
+            <source>Invitations without a checker score</source>
+            <translation>Invitaciones sin puntuación</translation>
+        </message>
+        <message>
+            <source>Invitations scoring {band}</source>
+            <translation>Invitaciones con una puntuación de {band}</translation>
+        </message>
+        <message>
+            <source>invitations without one</source>
+            <translation>las invitaciones sin nota</translation>
+        </message>
+        <message>
+            <source>your other invitations</source>
+            <translation>tus demás invitaciones</translation>
+        </message>
+        <message>
+            <source>other groups</source>
+            <translation>los demás grupos</translation>
+        </message>
+        <message>
+            <source>other strengths</source>
+            <translation>los demás niveles de relación</translation>
+        </message>
+        <message>
+            <source>other scores</source>
+            <translation>las demás puntuaciones</translation>
+        </message>
+        <message>
+            <source>none decided</source>
+            <translation>ninguna resuelta</translation>
+        </message>
+        <message>
+            <source>{percent} ({successes} of {trials})</source>
+            <translation>{percent} ({successes} de {trials})</translation>
+        </message>
+        <message>
+            <source>p &lt; {threshold}</source>
+            <translation>p &lt; {threshold}</translation>
+        </message>
+        <message>
+            <source>p = {value}</source>
+            <translation>p = {value}</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Message copied to the clipboard.</source>
@@ -1993,6 +2095,49 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
             <source>The LanguageTool download in {path} is incomplete ({file} is missing). Delete that folder, and Rapport downloads it again.</source>
             <translation>La descarga de LanguageTool en {path} está incompleta (falta {file}). Elimina esa carpeta y Rapport la volverá a descargar.</translation>
         </message>
+        <message>
+            <source>Grammar checks are off: the grammar server's address is not set. Enter it in Settings, Grammar.</source>
+            <translation>La revisión gramatical está desactivada: la dirección del servidor de gramática no está configurada. Escríbela en Ajustes, Gramática.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: the grammar server's address in the settings is not a web address such as https://languagetool.example.org or http://localhost:8081. Correct it in Settings, Grammar.</source>
+            <translation>La revisión gramatical está desactivada: la dirección del servidor de gramática en los ajustes no es una dirección web como https://languagetool.example.org o http://localhost:8081. Corrígela en Ajustes, Gramática.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: the grammar server's address in the settings holds a username or password. Enter those in their own fields in Settings, Grammar.</source>
+            <translation>La revisión gramatical está desactivada: la dirección del servidor de gramática en los ajustes incluye un nombre de usuario o una contraseña. Escríbelos en sus propios campos en Ajustes, Gramática.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupText</name>
+        <message>
+            <source>Friends</source>
+            <translation>Amigos</translation>
+        </message>
+        <message>
+            <source>Former colleagues</source>
+            <translation>Antiguos compañeros</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Clientes</translation>
+        </message>
+        <message>
+            <source>Recruiters</source>
+            <translation>Reclutadores</translation>
+        </message>
+        <message>
+            <source>Vendors</source>
+            <translation>Proveedores</translation>
+        </message>
+        <message>
+            <source>Met once</source>
+            <translation>Vistos una vez</translation>
+        </message>
+        <message>
+            <source>Never met</source>
+            <translation>Sin conocer en persona</translation>
+        </message>
     </context>
     <context>
         <name>HistoryModel</name>
@@ -3246,6 +3391,53 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
     </context>
     <context>
+        <name>NextStepsText</name>
+        <message>
+            <source>Try {names}: never sent yet, so nothing is known about it.</source>
+            <translation>Prueba {names}: aún no la has enviado nunca, así que no se sabe nada de ella.</translation>
+        </message>
+        <message>
+            <source>Try {names}: never sent yet, so nothing is known about them.</source>
+            <translation>Prueba {names}: aún no las has enviado nunca, así que no se sabe nada de ellas.</translation>
+        </message>
+        <message>
+            <source>Keep {approach}: {figures}; the best of the {tried} approaches tried with {probability} probability.</source>
+            <translation>Mantén {approach}: {figures}; el mejor de los {tried} enfoques probados, con una probabilidad de {probability}.</translation>
+        </message>
+        <message>
+            <source>Keep {approach}: {figures}; better than your other invitations' {rate} with {probability} probability.</source>
+            <translation>Mantén {approach}: {figures}; mejor que el {rate} de tus demás invitaciones, con una probabilidad de {probability}.</translation>
+        </message>
+        <message>
+            <source>Drop {approach}: {figures}; below {leader}’s {rate} with {probability} probability.</source>
+            <translation>Descarta {approach}: {figures}; por debajo del {rate} de {leader}, con una probabilidad de {probability}.</translation>
+        </message>
+        <message>
+            <source>Keep testing {approach}: {figures}; ahead for now, but not surely the best yet.</source>
+            <translation>Sigue probando {approach}: {figures}; va en cabeza por ahora, pero aún no es seguro que sea el mejor.</translation>
+        </message>
+        <message>
+            <source>Keep testing {approach}: {figures}; too close to {leader} to tell apart.</source>
+            <translation>Sigue probando {approach}: {figures}; demasiado parecido a {leader} para distinguirlos.</translation>
+        </message>
+        <message>
+            <source>Keep testing {approach}: {figures}; about {count} more sends, with {leader}, would likely tell.</source>
+            <translation>Sigue probando {approach}: {figures}; unos {count} envíos más, junto con {leader}, probablemente lo aclararían.</translation>
+        </message>
+        <message>
+            <source>invitations typed or imported</source>
+            <translation>invitaciones escritas a mano o importadas</translation>
+        </message>
+        <message>
+            <source>{approach} (no note)</source>
+            <translation>{approach} (sin nota)</translation>
+        </message>
+        <message>
+            <source>{accepted} of {decided} accepted, about {mean} expected (95% interval {low}–{high})</source>
+            <translation>{accepted} de {decided} aceptadas, en torno al {mean} esperado (intervalo del 95 % {low}–{high})</translation>
+        </message>
+    </context>
+    <context>
         <name>NextStepsView</name>
         <message>
             <source>What to do next</source>
@@ -3579,10 +3771,6 @@ Record this note as sent anyway?</source>
             <translation>Tasas de aceptación y de respuesta por plantilla, con intervalos del 95%</translation>
         </message>
         <message>
-            <source>{template}  (n={count})</source>
-            <translation>{template}  (n={count})</translation>
-        </message>
-        <message>
             <source>Reply rate (of those accepted)</source>
             <translation>Tasa de respuesta (de las aceptadas)</translation>
         </message>
@@ -3601,6 +3789,10 @@ Record this note as sent anyway?</source>
         <message>
             <source>No template</source>
             <translation>Sin plantilla</translation>
+        </message>
+        <message>
+            <source>{template}  (n={count})</source>
+            <translation>{template}  (n={count})</translation>
         </message>
     </context>
     <context>
@@ -4902,6 +5094,11 @@ Record this note as sent anyway?</source>
         <message>
             <source>{label} ({name})</source>
             <translation>{label} ({name})</translation>
+        </message>
+        <message>
+            <source>them</source>
+            <comment>the contact</comment>
+            <translation>esa persona</translation>
         </message>
         <message>
             <source>Required; {origin}.</source>

@@ -260,6 +260,108 @@
         </message>
     </context>
     <context>
+        <name>ComparisonText</name>
+        <message>
+            <source>{subject}: {rate} accepted, against {other} for {others}.</source>
+            <translation>{subject} : {rate} acceptées, contre {other} pour {others}.</translation>
+        </message>
+        <message>
+            <source>Too few to tell yet: at least {count} decided invitations are needed on each side.</source>
+            <translation>Trop peu pour conclure : il faut au moins {count} invitations closes de chaque côté.</translation>
+        </message>
+        <message>
+            <source>The difference could well be chance ({p}).</source>
+            <translation>La différence pourrait bien être due au hasard ({p}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>The gap is small (%n point(s)), but with this many invitations it is unlikely to be chance ({p}).</source>
+            <translation>
+                <numerusform>L’écart est faible (%n point), mais avec autant d’invitations, il n’est probablement pas dû au hasard ({p}).</numerusform>
+                <numerusform>L’écart est faible (%n points), mais avec autant d’invitations, il n’est probablement pas dû au hasard ({p}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accepted more often, and a gap this large is unlikely to be chance ({p}).</source>
+            <translation>Acceptées plus souvent, et un tel écart n’est probablement pas dû au hasard ({p}).</translation>
+        </message>
+        <message>
+            <source>Accepted less often, and a gap this large is unlikely to be chance ({p}).</source>
+            <translation>Acceptées moins souvent, et un tel écart n’est probablement pas dû au hasard ({p}).</translation>
+        </message>
+        <message>
+            <source>Invitations with a note</source>
+            <translation>Invitations avec une note</translation>
+        </message>
+        <message>
+            <source>Invitations without a template (imported or typed)</source>
+            <translation>Invitations sans modèle (importées ou saisies)</translation>
+        </message>
+        <message>
+            <source>Invitations from “{template}”</source>
+            <translation>Invitations avec « {template} »</translation>
+        </message>
+        <message>
+            <source>Invitations to contacts since deleted</source>
+            <translation>Invitations à des contacts supprimés depuis</translation>
+        </message>
+        <message>
+            <source>Invitations to people in no group</source>
+            <translation>Invitations à des personnes sans groupe</translation>
+        </message>
+        <message>
+            <source>Invitations to people in “{group}”</source>
+            <translation>Invitations à des personnes du groupe « {group} »</translation>
+        </message>
+        <message>
+            <source>Invitations to people marked “{label}” (strength {strength})</source>
+            <translation>Invitations à des personnes marquées « {label} » (proximité {strength})</translation>
+        </message>
+        <message>
+            <source>Invitations without a checker score</source>
+            <translation>Invitations sans score</translation>
+        </message>
+        <message>
+            <source>Invitations scoring {band}</source>
+            <translation>Invitations avec un score de {band}</translation>
+        </message>
+        <message>
+            <source>invitations without one</source>
+            <translation>les invitations sans note</translation>
+        </message>
+        <message>
+            <source>your other invitations</source>
+            <translation>vos autres invitations</translation>
+        </message>
+        <message>
+            <source>other groups</source>
+            <translation>les autres groupes</translation>
+        </message>
+        <message>
+            <source>other strengths</source>
+            <translation>les autres niveaux de proximité</translation>
+        </message>
+        <message>
+            <source>other scores</source>
+            <translation>les autres scores</translation>
+        </message>
+        <message>
+            <source>none decided</source>
+            <translation>aucune invitation close</translation>
+        </message>
+        <message>
+            <source>{percent} ({successes} of {trials})</source>
+            <translation>{percent} ({successes} sur {trials})</translation>
+        </message>
+        <message>
+            <source>p &lt; {threshold}</source>
+            <translation>p &lt; {threshold}</translation>
+        </message>
+        <message>
+            <source>p = {value}</source>
+            <translation>p = {value}</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Message copied to the clipboard.</source>
@@ -1993,6 +2095,49 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
             <source>The LanguageTool download in {path} is incomplete ({file} is missing). Delete that folder, and Rapport downloads it again.</source>
             <translation>Le téléchargement de LanguageTool dans {path} est incomplet ({file} manque). Supprimez ce dossier, et Rapport le téléchargera de nouveau.</translation>
         </message>
+        <message>
+            <source>Grammar checks are off: the grammar server's address is not set. Enter it in Settings, Grammar.</source>
+            <translation>La vérification grammaticale est désactivée : l’adresse du serveur de grammaire n’est pas définie. Saisissez-la dans Paramètres, Grammaire.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: the grammar server's address in the settings is not a web address such as https://languagetool.example.org or http://localhost:8081. Correct it in Settings, Grammar.</source>
+            <translation>La vérification grammaticale est désactivée : l’adresse du serveur de grammaire dans les paramètres n’est pas une adresse web comme https://languagetool.example.org ou http://localhost:8081. Corrigez-la dans Paramètres, Grammaire.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: the grammar server's address in the settings holds a username or password. Enter those in their own fields in Settings, Grammar.</source>
+            <translation>La vérification grammaticale est désactivée : l’adresse du serveur de grammaire dans les paramètres contient un nom d’utilisateur ou un mot de passe. Saisissez-les dans leurs propres champs, dans Paramètres, Grammaire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupText</name>
+        <message>
+            <source>Friends</source>
+            <translation>Amis</translation>
+        </message>
+        <message>
+            <source>Former colleagues</source>
+            <translation>Anciens collègues</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>Recruiters</source>
+            <translation>Recruteurs</translation>
+        </message>
+        <message>
+            <source>Vendors</source>
+            <translation>Fournisseurs</translation>
+        </message>
+        <message>
+            <source>Met once</source>
+            <translation>Rencontrés une fois</translation>
+        </message>
+        <message>
+            <source>Never met</source>
+            <translation>Jamais rencontrés</translation>
+        </message>
     </context>
     <context>
         <name>HistoryModel</name>
@@ -3246,6 +3391,53 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
     </context>
     <context>
+        <name>NextStepsText</name>
+        <message>
+            <source>Try {names}: never sent yet, so nothing is known about it.</source>
+            <translation>Essayez {names} : jamais envoyé, on n’en sait donc encore rien.</translation>
+        </message>
+        <message>
+            <source>Try {names}: never sent yet, so nothing is known about them.</source>
+            <translation>Essayez {names} : jamais envoyés, on n’en sait donc encore rien.</translation>
+        </message>
+        <message>
+            <source>Keep {approach}: {figures}; the best of the {tried} approaches tried with {probability} probability.</source>
+            <translation>Gardez {approach} : {figures} ; la meilleure des {tried} approches essayées, avec une probabilité de {probability}.</translation>
+        </message>
+        <message>
+            <source>Keep {approach}: {figures}; better than your other invitations' {rate} with {probability} probability.</source>
+            <translation>Gardez {approach} : {figures} ; mieux que les {rate} de vos autres invitations, avec une probabilité de {probability}.</translation>
+        </message>
+        <message>
+            <source>Drop {approach}: {figures}; below {leader}’s {rate} with {probability} probability.</source>
+            <translation>Abandonnez {approach} : {figures} ; en dessous des {rate} de {leader}, avec une probabilité de {probability}.</translation>
+        </message>
+        <message>
+            <source>Keep testing {approach}: {figures}; ahead for now, but not surely the best yet.</source>
+            <translation>Continuez à tester {approach} : {figures} ; en tête pour l’instant, mais pas encore sûrement la meilleure approche.</translation>
+        </message>
+        <message>
+            <source>Keep testing {approach}: {figures}; too close to {leader} to tell apart.</source>
+            <translation>Continuez à tester {approach} : {figures} ; trop proche de {leader} pour les départager.</translation>
+        </message>
+        <message>
+            <source>Keep testing {approach}: {figures}; about {count} more sends, with {leader}, would likely tell.</source>
+            <translation>Continuez à tester {approach} : {figures} ; environ {count} envois de plus, avec {leader}, permettraient sans doute de trancher.</translation>
+        </message>
+        <message>
+            <source>invitations typed or imported</source>
+            <translation>invitations saisies ou importées</translation>
+        </message>
+        <message>
+            <source>{approach} (no note)</source>
+            <translation>{approach} (sans note)</translation>
+        </message>
+        <message>
+            <source>{accepted} of {decided} accepted, about {mean} expected (95% interval {low}–{high})</source>
+            <translation>{accepted} acceptées sur {decided}, environ {mean} attendues (intervalle à 95 % {low}–{high})</translation>
+        </message>
+    </context>
+    <context>
         <name>NextStepsView</name>
         <message>
             <source>What to do next</source>
@@ -3579,10 +3771,6 @@ Marquer quand même cette note comme envoyée ?</translation>
             <translation>Taux d’acceptation et de réponse par modèle, avec intervalles à 95 %</translation>
         </message>
         <message>
-            <source>{template}  (n={count})</source>
-            <translation>{template}  (n={count})</translation>
-        </message>
-        <message>
             <source>Reply rate (of those accepted)</source>
             <translation>Taux de réponse (parmi les acceptées)</translation>
         </message>
@@ -3601,6 +3789,10 @@ Marquer quand même cette note comme envoyée ?</translation>
         <message>
             <source>No template</source>
             <translation>Sans modèle</translation>
+        </message>
+        <message>
+            <source>{template}  (n={count})</source>
+            <translation>{template}  (n={count})</translation>
         </message>
     </context>
     <context>
@@ -4902,6 +5094,11 @@ Marquer quand même cette note comme envoyée ?</translation>
         <message>
             <source>{label} ({name})</source>
             <translation>{label} ({name})</translation>
+        </message>
+        <message>
+            <source>them</source>
+            <comment>the contact</comment>
+            <translation>cette personne</translation>
         </message>
         <message>
             <source>Required; {origin}.</source>

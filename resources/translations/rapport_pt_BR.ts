@@ -260,6 +260,108 @@
         </message>
     </context>
     <context>
+        <name>ComparisonText</name>
+        <message>
+            <source>{subject}: {rate} accepted, against {other} for {others}.</source>
+            <translation>{subject}: {rate} aceitos, contra {other} para {others}.</translation>
+        </message>
+        <message>
+            <source>Too few to tell yet: at least {count} decided invitations are needed on each side.</source>
+            <translation>Ainda são poucos para dizer: são necessários pelo menos {count} convites concluídos de cada lado.</translation>
+        </message>
+        <message>
+            <source>The difference could well be chance ({p}).</source>
+            <translation>A diferença pode muito bem ser acaso ({p}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>The gap is small (%n point(s)), but with this many invitations it is unlikely to be chance ({p}).</source>
+            <translation>
+                <numerusform>A diferença é pequena (%n ponto), mas com tantos convites é improvável que seja acaso ({p}).</numerusform>
+                <numerusform>A diferença é pequena (%n pontos), mas com tantos convites é improvável que seja acaso ({p}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accepted more often, and a gap this large is unlikely to be chance ({p}).</source>
+            <translation>Aceitos com mais frequência, e uma diferença tão grande dificilmente é acaso ({p}).</translation>
+        </message>
+        <message>
+            <source>Accepted less often, and a gap this large is unlikely to be chance ({p}).</source>
+            <translation>Aceitos com menos frequência, e uma diferença tão grande dificilmente é acaso ({p}).</translation>
+        </message>
+        <message>
+            <source>Invitations with a note</source>
+            <translation>Convites com nota</translation>
+        </message>
+        <message>
+            <source>Invitations without a template (imported or typed)</source>
+            <translation>Convites sem modelo (importados ou digitados)</translation>
+        </message>
+        <message>
+            <source>Invitations from “{template}”</source>
+            <translation>Convites com “{template}”</translation>
+        </message>
+        <message>
+            <source>Invitations to contacts since deleted</source>
+            <translation>Convites a contatos já excluídos</translation>
+        </message>
+        <message>
+            <source>Invitations to people in no group</source>
+            <translation>Convites a pessoas sem grupo</translation>
+        </message>
+        <message>
+            <source>Invitations to people in “{group}”</source>
+            <translation>Convites a pessoas do grupo “{group}”</translation>
+        </message>
+        <message>
+            <source>Invitations to people marked “{label}” (strength {strength})</source>
+            <translation>Convites a pessoas marcadas como “{label}” (nível {strength})</translation>
+        </message>
+        <message>
+            <source>Invitations without a checker score</source>
+            <translation>Convites sem pontuação</translation>
+        </message>
+        <message>
+            <source>Invitations scoring {band}</source>
+            <translation>Convites com pontuação {band}</translation>
+        </message>
+        <message>
+            <source>invitations without one</source>
+            <translation>os convites sem nota</translation>
+        </message>
+        <message>
+            <source>your other invitations</source>
+            <translation>seus outros convites</translation>
+        </message>
+        <message>
+            <source>other groups</source>
+            <translation>os outros grupos</translation>
+        </message>
+        <message>
+            <source>other strengths</source>
+            <translation>os outros níveis de relação</translation>
+        </message>
+        <message>
+            <source>other scores</source>
+            <translation>as outras pontuações</translation>
+        </message>
+        <message>
+            <source>none decided</source>
+            <translation>nenhum concluído</translation>
+        </message>
+        <message>
+            <source>{percent} ({successes} of {trials})</source>
+            <translation>{percent} ({successes} de {trials})</translation>
+        </message>
+        <message>
+            <source>p &lt; {threshold}</source>
+            <translation>p &lt; {threshold}</translation>
+        </message>
+        <message>
+            <source>p = {value}</source>
+            <translation>p = {value}</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Message copied to the clipboard.</source>
@@ -1993,6 +2095,49 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
             <source>The LanguageTool download in {path} is incomplete ({file} is missing). Delete that folder, and Rapport downloads it again.</source>
             <translation>O download do LanguageTool em {path} está incompleto (falta {file}). Exclua essa pasta, e o Rapport vai baixá-lo de novo.</translation>
         </message>
+        <message>
+            <source>Grammar checks are off: the grammar server's address is not set. Enter it in Settings, Grammar.</source>
+            <translation>A verificação gramatical está desativada: o endereço do servidor de gramática não está definido. Informe-o em Configurações, Gramática.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: the grammar server's address in the settings is not a web address such as https://languagetool.example.org or http://localhost:8081. Correct it in Settings, Grammar.</source>
+            <translation>A verificação gramatical está desativada: o endereço do servidor de gramática nas configurações não é um endereço web como https://languagetool.example.org ou http://localhost:8081. Corrija-o em Configurações, Gramática.</translation>
+        </message>
+        <message>
+            <source>Grammar checks are off: the grammar server's address in the settings holds a username or password. Enter those in their own fields in Settings, Grammar.</source>
+            <translation>A verificação gramatical está desativada: o endereço do servidor de gramática nas configurações contém um nome de usuário ou uma senha. Informe-os nos campos próprios em Configurações, Gramática.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupText</name>
+        <message>
+            <source>Friends</source>
+            <translation>Amigos</translation>
+        </message>
+        <message>
+            <source>Former colleagues</source>
+            <translation>Ex-colegas</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Clientes</translation>
+        </message>
+        <message>
+            <source>Recruiters</source>
+            <translation>Recrutadores</translation>
+        </message>
+        <message>
+            <source>Vendors</source>
+            <translation>Fornecedores</translation>
+        </message>
+        <message>
+            <source>Met once</source>
+            <translation>Vistos uma vez</translation>
+        </message>
+        <message>
+            <source>Never met</source>
+            <translation>Nunca vistos</translation>
+        </message>
     </context>
     <context>
         <name>HistoryModel</name>
@@ -3246,6 +3391,53 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
     </context>
     <context>
+        <name>NextStepsText</name>
+        <message>
+            <source>Try {names}: never sent yet, so nothing is known about it.</source>
+            <translation>Experimente {names}: nunca foi enviado, então ainda não se sabe nada sobre ele.</translation>
+        </message>
+        <message>
+            <source>Try {names}: never sent yet, so nothing is known about them.</source>
+            <translation>Experimente {names}: nunca foram enviados, então ainda não se sabe nada sobre eles.</translation>
+        </message>
+        <message>
+            <source>Keep {approach}: {figures}; the best of the {tried} approaches tried with {probability} probability.</source>
+            <translation>Mantenha {approach}: {figures}; a melhor das {tried} abordagens testadas, com probabilidade de {probability}.</translation>
+        </message>
+        <message>
+            <source>Keep {approach}: {figures}; better than your other invitations' {rate} with {probability} probability.</source>
+            <translation>Mantenha {approach}: {figures}; melhor que os {rate} dos seus outros convites, com probabilidade de {probability}.</translation>
+        </message>
+        <message>
+            <source>Drop {approach}: {figures}; below {leader}’s {rate} with {probability} probability.</source>
+            <translation>Descarte {approach}: {figures}; abaixo dos {rate} de {leader}, com probabilidade de {probability}.</translation>
+        </message>
+        <message>
+            <source>Keep testing {approach}: {figures}; ahead for now, but not surely the best yet.</source>
+            <translation>Continue testando {approach}: {figures}; à frente por enquanto, mas ainda não é com certeza a melhor abordagem.</translation>
+        </message>
+        <message>
+            <source>Keep testing {approach}: {figures}; too close to {leader} to tell apart.</source>
+            <translation>Continue testando {approach}: {figures}; próximo demais de {leader} para distinguir os dois.</translation>
+        </message>
+        <message>
+            <source>Keep testing {approach}: {figures}; about {count} more sends, with {leader}, would likely tell.</source>
+            <translation>Continue testando {approach}: {figures}; cerca de {count} envios a mais, junto com {leader}, provavelmente mostrariam.</translation>
+        </message>
+        <message>
+            <source>invitations typed or imported</source>
+            <translation>convites digitados ou importados</translation>
+        </message>
+        <message>
+            <source>{approach} (no note)</source>
+            <translation>{approach} (sem nota)</translation>
+        </message>
+        <message>
+            <source>{accepted} of {decided} accepted, about {mean} expected (95% interval {low}–{high})</source>
+            <translation>{accepted} de {decided} aceitos, cerca de {mean} esperados (intervalo de 95% {low}–{high})</translation>
+        </message>
+    </context>
+    <context>
         <name>NextStepsView</name>
         <message>
             <source>What to do next</source>
@@ -3579,10 +3771,6 @@ Registrar esta nota como enviada mesmo assim?</translation>
             <translation>Taxas de aceitação e de resposta por modelo, com intervalos de 95%</translation>
         </message>
         <message>
-            <source>{template}  (n={count})</source>
-            <translation>{template}  (n={count})</translation>
-        </message>
-        <message>
             <source>Reply rate (of those accepted)</source>
             <translation>Taxa de resposta (entre os aceitos)</translation>
         </message>
@@ -3601,6 +3789,10 @@ Registrar esta nota como enviada mesmo assim?</translation>
         <message>
             <source>No template</source>
             <translation>Sem modelo</translation>
+        </message>
+        <message>
+            <source>{template}  (n={count})</source>
+            <translation>{template}  (n={count})</translation>
         </message>
     </context>
     <context>
@@ -4902,6 +5094,11 @@ Registrar esta nota como enviada mesmo assim?</translation>
         <message>
             <source>{label} ({name})</source>
             <translation>{label} ({name})</translation>
+        </message>
+        <message>
+            <source>them</source>
+            <comment>the contact</comment>
+            <translation>a pessoa</translation>
         </message>
         <message>
             <source>Required; {origin}.</source>

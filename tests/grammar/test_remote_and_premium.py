@@ -64,7 +64,7 @@ def test_a_remote_server_that_never_answers_costs_only_the_timeout() -> None:
 def test_a_remote_address_that_is_not_one_is_explained() -> None:
     service = GrammarService("remote", url="languagetool.example.org")
     assert service.status.state == "unavailable"
-    with pytest.raises(GrammarUnavailable, match="must be a web address"):
+    with pytest.raises(GrammarUnavailable, match="is not a web address"):
         service.check(TEXT)
 
 

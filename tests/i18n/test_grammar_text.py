@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.grammar.install import DOWNLOAD_MEGABYTES, DOWNLOAD_SIZE
 from app.grammar.reasons import GrammarReason, Server, Then, Why, english
+from app.grammar.service import GrammarService
 from app.grammar.status import GrammarStatus
 from app.settings import Settings
 from app.ui.compose.checks_panel import ChecksPanel
@@ -193,3 +194,23 @@ def test_the_composer_says_in_german_why_grammar_checks_cannot_start(
     qtbot.addWidget(panel)
     panel.show_grammar_status(GrammarStatus("unavailable", reason))
     assert panel.grammar_state.text().startswith(german)
+
+
+@pytest.mark.parametrize(
+    ("address", "german"),
+    [
+        ("", "Die Adresse des Grammatikservers ist nicht festgelegt."),
+        ("languagetool.example.org", "in den Einstellungen ist keine Webadresse"),
+        ("https://sam:secret@lt.example.org", "enthält einen Benutzernamen oder ein Passwort"),
+    ],
+)
+def test_a_hand_edited_server_address_is_explained_in_german(
+    qtbot: QtBot, shipped_german: None, address: str, german: str
+) -> None:
+    service = GrammarService.from_settings(Settings(grammar_mode="remote", grammar_url=address))
+    panel = ChecksPanel()
+    qtbot.addWidget(panel)
+    panel.show_grammar_status(service.status)
+    shown = panel.grammar_state.text() or panel.grammar_state.toolTip()
+    assert shown.startswith("Die Grammatikprüfung ist aus: ")
+    assert german in shown and "secret" not in shown

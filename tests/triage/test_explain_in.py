@@ -34,3 +34,16 @@ def test_the_inbox_explains_in_the_language_asked(store: Store, checker: Checker
     assert french.suggestion.template == said.suggestion.template
     assert "est un texte tout fait" in french.suggestion.reasons[1]
     assert detect_language(said.suggestion.reasons[1]) == "en"
+
+
+def test_rapports_own_groups_are_named_in_the_readers_language(checker: Checker) -> None:
+    met_once = Contact("Lee Wong", group="Met once", strength=4)
+    german = suggest(met_once, STOCK_NOTE, ME, checker, explain_in="de")
+    assert any("der Gruppe „Einmal getroffen“ zugeordnet" in r for r in german.reasons)
+    assert not any("Met once" in r for r in german.reasons)
+    english = suggest(met_once, STOCK_NOTE, ME, checker)
+    assert any("You marked Lee as Met once" in r for r in english.reasons)
+    club = suggest(
+        Contact("Lee Wong", group="Kletterclub"), STOCK_NOTE, ME, checker, explain_in="fr"
+    )
+    assert any("classé Lee dans « Kletterclub »" in r for r in club.reasons)

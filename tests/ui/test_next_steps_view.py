@@ -40,16 +40,16 @@ def test_the_clear_winner_is_kept_and_the_clear_loser_dropped(
 
     assert "From 83 decided invitations." in text
     keep = text.split("Keep (1)")[1].split("Drop (1)")[0]
-    assert "Keep invite-met-at-event: 30 of 40 accepted" in keep
+    assert "Keep Invite met at event: 30 of 40 accepted" in keep
     # Not "the best": invite-same-city's 2 of 3 could still beat it.
     assert "better than your other invitations' 29% with 1.00 probability" in keep
     drop = text.split("Drop (1)")[1].split("Test (2)")[0]
-    assert "Drop invite-read-their-work: 10 of 40 accepted" in drop
-    assert "below invite-met-at-event's" in drop
+    assert "Drop Invite read their work: 10 of 40 accepted" in drop
+    assert "below Invite met at event’s" in drop
     test = text.split("Test (2)")[1]
     # Three sends are not enough to drop anything, whatever their rate.
-    assert "Keep testing invite-same-city: 2 of 3 accepted" in test
-    assert "never sent yet" in test and "invite-introduced" in test
+    assert "Keep testing Invite same city: 2 of 3 accepted" in test
+    assert "never sent yet" in test and "Invite introduced by" in test
 
 
 def test_a_handful_of_sends_keeps_and_drops_nothing(qtbot: QtBot, context: AppContext) -> None:
@@ -59,5 +59,18 @@ def test_a_handful_of_sends_keeps_and_drops_nothing(qtbot: QtBot, context: AppCo
     text = shown(qtbot, context)
 
     assert "Keep (" not in text and "Drop (" not in text
-    assert "Keep testing invite-met-at-event: 2 of 3 accepted" in text
-    assert "Keep testing invite-read-their-work: 1 of 3 accepted" in text
+    assert "Keep testing Invite met at event: 2 of 3 accepted" in text
+    assert "Keep testing Invite read their work: 1 of 3 accepted" in text
+
+
+def test_in_german_the_steps_read_german_with_the_templates_titles(
+    qtbot: QtBot, context: AppContext, shipped_german: None
+) -> None:
+    sent(context, "invite-met-at-event", 30, 40)
+    sent(context, "invite-read-their-work", 10, 40)
+
+    text = shown(qtbot, context)
+
+    assert "Behalten Sie Einladung nach einer Veranstaltung bei: 30 von 40 angenommen" in text
+    assert "Verwerfen Sie Einladung wegen einer Arbeit: 10 von 40 angenommen" in text
+    assert "Keep" not in text and "invite-" not in text

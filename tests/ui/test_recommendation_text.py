@@ -87,7 +87,7 @@ def test_the_composer_recommends_in_german(
     qtbot: QtBot, context: AppContext, shipped_german: None
 ) -> None:
     view = _recommending(qtbot, context, met_at_event=(30, 40), their_work=(10, 40))
-    people = "Menschen, die Sie schon getroffen haben, in der Gruppe „Met once“"
+    people = "Menschen, die Sie schon getroffen haben, in der Gruppe „Einmal getroffen“"
     assert view.state.text() == f"Für {people}, aus Ihrem eigenen Verlauf."
     assert re.fullmatch(
         f"Nehmen Sie Einladung nach einer Veranstaltung: am besten für {people}, mit einer "

@@ -66,6 +66,13 @@ class ChecksPanel(QWidget):
         layout.addWidget(self.findings, 1)
         layout.addWidget(self.all_clear)
 
+    def hasHeightForWidth(self) -> bool:
+        # Its wrapped labels would make it a height-for-width item, and a box layout gives
+        # such an item its preferred height (the whole findings list) as its least: the
+        # composer then squeezed every panel above it below theirs, German text drawn over
+        # the lines under it. The list takes the squeeze instead.
+        return False
+
     def show_report(self, report: Report | None, recipient: str, text: str = "") -> None:
         """`report` None: there is no message to judge; `text` is the message judged, for
         findings that name their words."""

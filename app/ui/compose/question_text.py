@@ -35,6 +35,11 @@ def _questions() -> dict[str, str]:
     }
 
 
+def has_question(name: str) -> bool:
+    """Whether `name` has a question of its own, rather than its label with a "?"."""
+    return name in _questions()
+
+
 def question_text(name: str, who: str, *, reply: bool = False) -> str:
     """The question that asks for `name` about the contact called `who`."""
     if reply and name == "their_work":

@@ -14,6 +14,7 @@ from app.learning import Recommendation
 from app.learning.notes import NoteAdvice, NotesLeft, NoteVerdict
 from app.learning.segments import ACQUAINTED, KNOWN, STRANGER, UNKNOWN, Segment
 from app.learning.text import NextSend, Told, next_send_case, told
+from app.ui.widgets.group_text import group_text
 from app.ui.widgets.locale_text import count_text, percent_text
 from app.ui.widgets.template_text import template_text
 
@@ -37,10 +38,10 @@ def segment_text(people: Segment | None) -> str:
     if people.group and people.local:
         return QCoreApplication.translate(
             "RecommendationText", "{people} in {group}, nearby"
-        ).format(people=band, group=people.group)
+        ).format(people=band, group=group_text(people.group))
     if people.group:
         return QCoreApplication.translate("RecommendationText", "{people} in {group}").format(
-            people=band, group=people.group
+            people=band, group=group_text(people.group)
         )
     if people.local:
         return QCoreApplication.translate("RecommendationText", "{people}, nearby").format(

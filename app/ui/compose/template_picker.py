@@ -3,8 +3,15 @@ that kind in that language. The language starts at the contact's."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSignalBlocker, QSize, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.languages import LANGUAGE_NAMES, LANGUAGES
 from app.library.templates import Kind, Template, TemplateLibrary
@@ -12,6 +19,18 @@ from app.settings import Settings
 from app.ui.compose.template_model import TemplateKindFilter, TemplateListModel, TemplateRole
 from app.ui.widgets.channel_text import channel_limit_text
 from app.ui.widgets.kind_text import kind_text
+
+
+class _LanguageBox(QComboBox):
+    """Asks for the width of its longest name, and can give it up down to a few letters
+    (its minimum) when the row is short, as at 150% scaling."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count()))
+        asked = metrics.horizontalAdvance("x") * self.minimumContentsLength()
+        return QSize(hint.width() + max(0, widest - asked), hint.height())
 
 
 class TemplatePicker(QWidget):
@@ -29,7 +48,7 @@ class TemplatePicker(QWidget):
         for kind in Kind:
             self.kind.addItem(kind_text(kind), kind)
         # Each language by its own name, as language menus do.
-        self.language = QComboBox()
+        self.language = _LanguageBox()
         self.language.addItem(self.tr("All languages"), None)
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
@@ -71,6 +90,12 @@ class TemplatePicker(QWidget):
         row.addWidget(self.language)
         row.addSpacing(8)
         row.addWidget(self.template_label)
+        # The template box takes what the others leave, down to its few words: the
+        # language's whole name ("Português (Brasil)") comes first.
+        self.template.setMinimumWidth(self.template.minimumSizeHint().width())
+        policy = self.template.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.template.setSizePolicy(policy)
         row.addWidget(self.template, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -32,6 +32,7 @@ from app.relationships.keeping_in_touch import CADENCE_CHOICES, Touch, touch
 from app.store import Store, StoreError
 from app.ui.widgets.closeness_text import cadence_choices, strength_choices
 from app.ui.widgets.field_text import field_hint, field_label
+from app.ui.widgets.group_text import group_text, stored_group
 from app.ui.widgets.sentence_text import error_text
 from app.ui.widgets.touch_text import standing_text
 
@@ -86,7 +87,7 @@ class ContactForm(QWidget):
             form.addRow(field_label(name), self._line(name))
         self.group = QComboBox()
         self.group.setEditable(True)
-        self.group.addItems(["", *self._groups()])
+        self.group.addItems(["", *map(group_text, self._groups())])
         self.group.setAccessibleName(self.tr("Group"))
         editor = self.group.lineEdit()
         assert editor is not None  # an editable combo box always has one
@@ -170,9 +171,10 @@ class ContactForm(QWidget):
             self.lines["name"].clear()
         for name, text in self.texts.items():
             text.setPlainText(getattr(shown, name))
-        if shown.group and self.group.findText(shown.group) < 0:
-            self.group.addItem(shown.group)
-        self.group.setCurrentText(shown.group)
+        group = group_text(shown.group)
+        if group and self.group.findText(group) < 0:
+            self.group.addItem(group)
+        self.group.setCurrentText(group)
         self.strength.setCurrentIndex(self.strength.findData(shown.strength))
         self.language.setCurrentIndex(max(0, self.language.findData(shown.language)))
         self.register.setCurrentIndex(max(0, self.register.findData(shown.register)))
@@ -199,7 +201,7 @@ class ContactForm(QWidget):
         }
         values.update({name: split_list(self.lines[name].text()) for name in _LIST_FIELDS})
         values.update({name: self.texts[name].toPlainText().strip() for name in _TEXT_FIELDS})
-        values["group"] = " ".join(self.group.currentText().split())
+        values["group"] = stored_group(" ".join(self.group.currentText().split()))
         values["strength"] = self.strength.currentData()
         values["language"] = self.language.currentData() or ""
         values["register"] = self.register.currentData() or ""

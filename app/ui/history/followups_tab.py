@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.stats.followups import FollowUp, Reason
 from app.ui.contacts.delegate import ContactDelegate
 from app.ui.contacts.model import SubtitleRole
+from app.ui.widgets.template_text import template_text
 from app.ui.widgets.touch_text import follow_up_text
 
 FollowUpRole = Qt.ItemDataRole.UserRole + 1
@@ -67,7 +68,7 @@ class FollowUpModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr(
                 "Press Enter or double-click to write to {name} with “{template}”."
-            ).format(name=item.name, template=item.template)
+            ).format(name=item.name, template=template_text(item.template))
         if role == FollowUpRole:
             return item
         return None

@@ -17,6 +17,7 @@ from app.learning.service import next_steps_for
 from app.library.templates import TemplateLibrary
 from app.settings import Settings
 from app.store import Store
+from app.ui.history.next_steps_text import step_text
 from app.ui.tasks import run_task
 from app.ui.widgets.locale_text import count_text
 from app.ui.widgets.sentence_text import error_text
@@ -99,7 +100,7 @@ def _steps_html(steps: NextSteps, intro: str) -> str:
         ),
     )
     for name, heading in headings:
-        sentences: tuple[str, ...] = getattr(steps, name)
+        sentences = [step_text(step) for step in getattr(steps, name)]
         if sentences:
             items = "".join(f"<li>{html.escape(s)}</li>" for s in sentences)
             title = QCoreApplication.translate("NextStepsView", "{heading} ({count})").format(

@@ -19,12 +19,24 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QCursor,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QGraphicsPathItem, QToolTip, QWidget
 
+from app.library.names import version_of, with_tags
 from app.stats import Rate, Row
 from app.ui.widgets.breakdown_text import rate_text
 from app.ui.widgets.locale_text import count_text
+from app.ui.widgets.template_text import template_text
 
 # Paul Tol's colour-blind-safe blue and orange, (acceptance, reply) for a light and a
 # dark window: 3:1 or more against it (WCAG 1.4.11), which Tol's orange is not on light.
@@ -33,6 +45,10 @@ _SERIES_COLOURS = {False: ("#4477aa", "#c05a1c"), True: ("#77aadd", "#ee7733")}
 _REPLY_PATTERN = Qt.BrushStyle.BDiagPattern
 _CAP_PIXELS = 4.0
 _ROW_PIXELS = 46
+# The share of the chart's width its row labels may take (QtCharts lays the plot out
+# beside them and clips, at the chart's edge, what does not fit), and their least width.
+_LABEL_SHARE = 0.4
+_LABEL_MIN_CHARACTERS = 18
 
 
 @dataclass(frozen=True)
@@ -65,6 +81,8 @@ class RateChart(QChartView):
         self._intervals: list[_Whisker] = []
         self._rates: list[tuple[Rate, Rate]] = []
         self._labels: list[str] = []
+        self._rows: list[Row] = []
+        self._whole: list[str] = []
         self.series: QHorizontalBarSeries | None = None
         chart.plotAreaChanged.connect(lambda _area: self._draw_whiskers())
 
@@ -89,12 +107,10 @@ class RateChart(QChartView):
         # A horizontal bar chart draws its first category at the bottom: reverse, so the
         # list reads top-down in the order given.
         shown.reverse()
-        self._labels = [
-            self.tr("{template}  (n={count})").format(
-                template=_short(row), count=count_text(row.tally.decided)
-            )
-            for row in shown
-        ]
+        self._rows = list(rows)
+        metrics = QFontMetrics(chart.font())
+        self._labels = _category_labels(shown, metrics, self._label_width())
+        self._whole = [_category_label(row, metrics, None) for row in shown]  # for tooltips
         self._rates = [(row.tally.acceptance, row.tally.reply) for row in shown]
 
         # Within a category the first set is drawn lowest: reply first puts acceptance on top.
@@ -118,6 +134,9 @@ class RateChart(QChartView):
         self.series = series
 
         categories = QBarCategoryAxis()
+        # The labels are bounded already, keeping their tags; QtCharts would cut them at
+        # the right, tags first.
+        categories.setTruncateLabels(False)
         categories.append(self._labels)
         values = QValueAxis()
         values.setRange(0, 100)
@@ -132,6 +151,15 @@ class RateChart(QChartView):
         self._apply_palette()
         self.setMinimumHeight(120 + _ROW_PIXELS * max(1, len(shown)))
         self._draw_whiskers()
+
+    def _label_width(self) -> int:
+        least = QFontMetrics(self.chart().font()).averageCharWidth() * _LABEL_MIN_CHARACTERS
+        return max(least, int(self.width() * _LABEL_SHARE))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._rows and event.size().width() != event.oldSize().width():
+            self.set_rows(self._rows)  # the labels' room changed: cut them again
 
     def _draw_whiskers(self) -> None:
         path = QPainterPath()
@@ -180,7 +208,7 @@ class RateChart(QChartView):
             what = self.tr("Replied, of those accepted: {rate}").format(rate=rate_text(replied))
         else:
             what = self.tr("Accepted: {rate}").format(rate=rate_text(accepted))
-        text = f"{self._labels[index]}\n{what}"
+        text = f"{self._whole[index]}\n{what}"
         QToolTip.showText(QCursor.pos(), text, self)
 
 
@@ -191,6 +219,25 @@ def series_colours(palette: QPalette) -> tuple[QColor, QColor]:
     return QColor(acceptance), QColor(reply)
 
 
-def _short(row: Row) -> str:
-    # Axis labels are elided past a point; the table gives the long form.
-    return str(row.label) if row.key else QCoreApplication.translate("RateChart", "No template")
+def _category_labels(rows: Sequence[Row], metrics: QFontMetrics, width: int) -> list[str]:
+    """ "Einladung nach einer Vera… (DE, Sie)  (n=38)" in `width` pixels: a long title gives
+    way, the version's language and form of address and the count stay, so that each bar
+    is told from the others (the table beside the chart gives the whole title). Labels
+    that the cut would make the same keep their whole titles: each category needs its own."""
+    whole = [_category_label(row, metrics, None) for row in rows]
+    cut = [_category_label(row, metrics, width) for row in rows]
+    return [c if cut.count(c) == 1 else w for c, w in zip(cut, whole, strict=True)]
+
+
+def _category_label(row: Row, metrics: QFontMetrics, width: int | None) -> str:
+    if row.key:
+        base, tags = version_of(str(row.key))
+        title = template_text(base)
+    else:
+        title, tags = QCoreApplication.translate("RateChart", "No template"), ()
+    label = QCoreApplication.translate("RateChart", "{template}  (n={count})")
+    count = count_text(row.tally.decided)
+    if width is not None:
+        rest = metrics.horizontalAdvance(label.format(template=with_tags("", tags), count=count))
+        title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(0, width - rest))
+    return label.format(template=with_tags(title, tags), count=count)

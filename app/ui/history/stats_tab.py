@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.stats import Breakdown, Rate, Statistics, Verdict
+from app.ui.history.comparison_text import comparison_text
 from app.ui.history.next_steps_view import NextStepsView
 from app.ui.history.rate_chart import RateChart
 from app.ui.history.stats_models import BreakdownModel, sorted_breakdown
@@ -308,7 +309,7 @@ def _findings_html(statistics: Statistics) -> str:
         return f"<p>{html.escape(nothing)}</p>"
     parts = []
     for verdict, heading in _verdict_headings().items():
-        sentences = [c.sentence for c in statistics.comparisons if c.verdict is verdict]
+        sentences = [comparison_text(c) for c in statistics.comparisons if c.verdict is verdict]
         if sentences:
             items = "".join(f"<li>{html.escape(s)}</li>" for s in sentences)
             title = QCoreApplication.translate("StatsView", "{heading} ({count})").format(

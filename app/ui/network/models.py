@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from app.relationships.network_review import Bucket, Share, StaleConnection
 from app.store.export_history import ExportNews
 from app.ui.widgets.closeness_text import strength_text
+from app.ui.widgets.group_text import group_text
 from app.ui.widgets.locale_text import count_text, day_text
 from app.ui.widgets.row_table_model import RowRole, RowTableModel
 
@@ -71,15 +72,18 @@ def share_label(label: str | int | Bucket) -> str:
 class ShareModel(RowTableModel[Share]):
     """One summary breakdown: label, number of contacts, share of the network."""
 
-    def __init__(self, heading: str) -> None:
+    def __init__(self, heading: str, *, groups: bool = False) -> None:
         super().__init__(
             (heading, self.tr("Contacts"), self.tr("Share", "noun: share of the network"))
         )
+        self._groups = groups  # the labels are groups: Rapport's own are translated
 
     def cell(self, row: Share, column: int, role: int) -> Any:
         if role == _Display:
             share = self.tr("{percent}%").format(percent=count_text(round(100 * row.fraction)))
-            return (share_label(row.label), count_text(row.count), share)[column]
+            label = row.label
+            shown = group_text(label) if self._groups and isinstance(label, str) else label
+            return (share_label(shown), count_text(row.count), share)[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None

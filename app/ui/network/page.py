@@ -132,7 +132,7 @@ class NetworkPage(QWidget):
         self.congratulate_button.clicked.connect(self._congratulate)
 
         self.shares = {
-            "group": ShareModel(self.tr("Group")),
+            "group": ShareModel(self.tr("Group"), groups=True),
             "strength": ShareModel(self.tr("Relationship")),
             "company": ShareModel(self.tr("Company")),
             "location": ShareModel(self.tr("Location")),

@@ -15,7 +15,9 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.library.fields import FieldUse
+from app.ui.compose.question_text import has_question, question_text
 from app.ui.widgets.field_text import field_label
+from app.ui.widgets.setting_text import setting_label
 
 FieldRole = Qt.ItemDataRole.UserRole + 1
 MissingRole = Qt.ItemDataRole.UserRole + 2
@@ -51,7 +53,7 @@ class TemplateFieldsModel(QAbstractListModel):
                 text = self.tr("{label} ({name}) · missing")
             else:
                 text = self.tr("{label} ({name})")
-            label = field_label(use.name) if use.origin == "contact" else use.label
+            label = self._label(use)
             return text.format(label=label, name=use.name)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(use)
@@ -74,6 +76,21 @@ class TemplateFieldsModel(QAbstractListModel):
         self._fields = list(fields)
         self._recipient = recipient
         self.endResetModel()
+
+    def _label(self, use: FieldUse) -> str:
+        """The field as the window names it: a contact's field, a setting ("Ihr Name"), the
+        composer's question for a built-in template's own field ("Wen stellen Sie vor?"),
+        or a user's own field by the words of its name."""
+        if use.origin == "contact":
+            return field_label(use.name)
+        if use.origin == "you":
+            return setting_label(use.name)
+        if not has_question(use.name):
+            return use.label
+        who = self._recipient or QCoreApplication.translate(
+            "TemplateFieldsModel", "them", "the contact"
+        )
+        return question_text(use.name, who)
 
     def _tip(self, use: FieldUse) -> str:
         if use.required:

@@ -2,8 +2,8 @@
 
 The core names the rows of its breakdowns (`Row.label`: "No group", "Met once", "Jan 2026")
 and describes rates (`Rate.describe`) in English for `rapport stats`; the statistics table,
-its tooltips and the chart's tooltips show these instead. Names the user gave (templates,
-groups) and score bands stay as they are.
+its tooltips and the chart's tooltips show these instead. Rapport's own groups are
+translated; names the user gave (templates, groups) and score bands stay as they are.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from app.library.templates import Kind
 from app.stats import Rate, Row
 from app.stats.breakdowns import UNSCORED_LABEL
 from app.ui.widgets.closeness_text import strength_text
+from app.ui.widgets.group_text import group_text
 from app.ui.widgets.kind_text import kind_text
 from app.ui.widgets.locale_text import count_text, percent_text
 
@@ -38,6 +39,8 @@ def row_text(breakdown: str, row: Row) -> str:
     if breakdown == "kind":
         known = {member.value: member for member in Kind}
         return kind_text(known[str(key)]) if key in known else row.label
+    if breakdown == "group" and isinstance(key, str):
+        return group_text(key)
     if breakdown == "score" and key == UNSCORED_LABEL:
         return QCoreApplication.translate("BreakdownText", "Unscored")
     if breakdown == "month" and isinstance(key, str):

@@ -403,6 +403,22 @@ _WORDINGS: dict[Why, Callable[[GrammarReason], str]] = {
         "The LanguageTool download in {path} is incomplete ({file} is missing). Delete that "
         "folder, and Rapport downloads it again.",
     ).format(path=r.path, file=r.detail),
+    Why.ADDRESS_MISSING: lambda r: QCoreApplication.translate(
+        "GrammarText",
+        "Grammar checks are off: the grammar server's address is not set. Enter it in "
+        "Settings, Grammar.",
+    ),
+    Why.ADDRESS_NOT_WEB: lambda r: QCoreApplication.translate(
+        "GrammarText",
+        "Grammar checks are off: the grammar server's address in the settings is not a web "
+        "address such as https://languagetool.example.org or http://localhost:8081. Correct "
+        "it in Settings, Grammar.",
+    ),
+    Why.ADDRESS_HAS_LOGIN: lambda r: QCoreApplication.translate(
+        "GrammarText",
+        "Grammar checks are off: the grammar server's address in the settings holds a "
+        "username or password. Enter those in their own fields in Settings, Grammar.",
+    ),
     # A sentence from outside, as it came: another Rapport version's keeper words its own.
     Why.OTHER: lambda r: r.detail,
 }
