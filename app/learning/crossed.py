@@ -60,7 +60,11 @@ _TYPICAL_CELL, _CELL_LOG_SD = 0.25, 0.5
 # (the same published range as above, a little narrower: the same sender's audiences).
 SHIFT_SPREAD = 0.5
 # Newton's method at the grid's likeliest point a priori, then one step at each other.
-_ITERATIONS, _TOLERANCE = 25, 1e-7
+# A full step from far off (a rate of 32% over 1,167 invitations, from a prior at 5.4%)
+# swings further out each time on the log-odds scale: no cell moves more than
+# _LARGEST_MOVE in one step, which converges from anywhere.
+_ITERATIONS, _TOLERANCE, _LARGEST_MOVE = 40, 1e-7, 1.0
+_LOG_ODDS_BOUND = 30.0
 # Gauss-Hermite nodes and weights (probabilists', normalised) for a rate's moments.
 _NODES = (-2.8569700138728056, -1.3556261799742659, 0.0, 1.3556261799742659, 2.8569700138728056)
 _NODE_WEIGHTS = (
@@ -121,7 +125,20 @@ class _Problem:
         self.others = others
         self.counts = counts
 
-    def step(self, spreads: _Spreads, around: Sequence[tuple[float, float]]) -> _Solution:
+    def slopes(self, around: Sequence[tuple[float, float]]) -> list[tuple[float, ...]]:
+        """Per approach, the log-likelihood's curvature (negated) and slope at `around`,
+        elsewhere then here: what every spread's step from there shares."""
+        return [
+            (*_curvature(*elsewhere, x0), *_curvature(*here, z0))
+            for (here, elsewhere), (x0, z0) in zip(self.counts, around, strict=True)
+        ]
+
+    def step(
+        self,
+        spreads: _Spreads,
+        around: Sequence[tuple[float, float]],
+        slopes: Sequence[tuple[float, ...]],
+    ) -> _Solution:
         """One Newton step from the cells' log-odds `around`, for these spreads."""
         # The prior covariance of an approach's (elsewhere, here) given the mean and the
         # shift, and its inverse s.
@@ -137,9 +154,7 @@ class _Problem:
         r2 = 0.0
         log_det = 0.0
         solved = []
-        for ((here_s, here_n), (else_s, else_n)), (x0, z0) in zip(self.counts, around, strict=True):
-            px, gx = _curvature(else_s, else_n, x0)
-            pz, gz = _curvature(here_s, here_n, z0)
+        for (x0, z0), (px, gx, pz, gz) in zip(around, slopes, strict=True):
             # B = s + P, its inverse i.
             b11, b12, b22 = s11 + px, s12, s22 + pz
             det_b = b11 * b22 - b12 * b12
@@ -185,14 +200,26 @@ class _Problem:
             em, es = e1 + e2, e2
             variances.append(i22 + em * em * h11 + 2 * em * es * h12 + es * es * h22)
             dx, dz = x - centre_x, z - centre_z
-            log_evidence += _log_likelihood(else_s, else_n, x) + _log_likelihood(here_s, here_n, z)
+            if else_n:
+                log_evidence += _log_likelihood(else_s, else_n, x)
+            if here_n:
+                log_evidence += _log_likelihood(here_s, here_n, z)
             log_evidence -= (s11 * dx * dx + 2 * s12 * dx * dz + s22 * dz * dz) / 2
         return _Solution(cells, variances, log_evidence)
 
 
+def _bounded(counted: Counted) -> Counted:
+    """Counts as a binomial has them: no negative trials, no more successes than trials."""
+    successes, trials = counted
+    trials = max(trials, 0)
+    return min(max(successes, 0), trials), trials
+
+
 def _curvature(successes: int, trials: int, at: float) -> tuple[float, float]:
     """The binomial log-likelihood's curvature (negated) and slope at log-odds `at`."""
-    rate = expit(at)
+    if not trials:
+        return 0.0, 0.0
+    rate = expit(min(max(at, -_LOG_ODDS_BOUND), _LOG_ODDS_BOUND))
     return trials * rate * (1 - rate), successes - trials * rate
 
 
@@ -210,19 +237,25 @@ def here_rates(
     segments the elsewhere counts pool (at least 1)."""
     if not counts:
         return []
+    counts = [(_bounded(here), _bounded(elsewhere)) for here, elsewhere in counts]
     problem = _Problem(mean, weight, counts, max(others, 1))
     around = [(problem.mean, problem.mean)] * len(counts)
     start = _GRID[_START]
     for _ in range(_ITERATIONS):
-        solution = problem.step(start, around)
+        solution = problem.step(start, around, problem.slopes(around))
         moved = max(
             max(abs(x - x0), abs(z - z0))
             for (x, z), (x0, z0) in zip(solution.cells, around, strict=True)
         )
-        around = solution.cells
+        scale = min(1.0, _LARGEST_MOVE / moved) if moved > 0 else 1.0
+        around = [
+            (x0 + scale * (x - x0), z0 + scale * (z - z0))
+            for (x, z), (x0, z0) in zip(solution.cells, around, strict=True)
+        ]
         if moved < _TOLERANCE:
             break
-    solutions = [problem.step(spreads, around) for spreads in _GRID]
+    slopes = problem.slopes(around)
+    solutions = [problem.step(spreads, around, slopes) for spreads in _GRID]
     logs = [s.log_evidence + spreads.log_prior for s, spreads in zip(solutions, _GRID, strict=True)]
     top = max(logs)
     weights = [math.exp(value - top) for value in logs]
@@ -247,7 +280,7 @@ def _beta(centre: float, spread: float, successes: int, trials: int) -> Posterio
     `trials` (already in it) are kept for the counts shown beside it."""
     mean = square = 0.0
     for node, weight in zip(_NODES, _NODE_WEIGHTS, strict=True):
-        rate = expit(centre + spread * node)
+        rate = expit(min(max(centre + spread * node, -_LOG_ODDS_BOUND), _LOG_ODDS_BOUND))
         mean += weight * rate
         square += weight * rate * rate
     variance = max(square - mean * mean, 1e-12)
