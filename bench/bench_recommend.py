@@ -168,8 +168,9 @@ def _recommended(
 
 def coverage(sends: int, seeds: int) -> float:
     """How often the 95% intervals for one segment's templates hold their true rates in
-    the simulated world, every template sent `sends` times to each segment: the property
-    tests/learning/test_coverage.py checks for one segment, here with three."""
+    the simulated world, every template sent `sends` times to each segment (the
+    property tests/learning/test_coverage.py checks, in a world made the same way,
+    with its own seeds)."""
     held = total = 0
     for seed_number in range(seeds):
         rng = random.Random(seed_number * 31 + sends)
