@@ -59,7 +59,9 @@ def main(argv: Sequence[str] | None = None, *, exit_after_startup: bool = False)
     first_step = None if exit_after_startup else ask_first_run(context)
     with styled_when_built(app):
         window = MainWindow(context)
-    startup = FirstPaint(window.contacts.view.viewport())
+    # The list itself, not its viewport: a widget Qt made, such as the viewport, costs
+    # PySide the Python types of every widget class the first time one reaches Python.
+    startup = FirstPaint(window.contacts.view)
     startup.painted.connect(_resume_garbage_collection)
     if exit_after_startup:
         startup.painted.connect(app.quit)
