@@ -82,8 +82,15 @@ def styled_when_built(app: QApplication) -> Iterator[None]:
     Under an application style sheet, Qt styles a widget again, with everything in it,
     each time it is put into another widget; a window built from its leaves up, as
     Qt windows are, is styled many times over (a tenth of Rapport's start-up). Set when
-    the window is complete, the sheet styles each widget once, before it is shown."""
+    the window is complete, the sheet styles each widget once, before it is shown.
+
+    Only while no other widget exists (no dialog of the first launch still waiting to
+    be deleted): Qt leaves a widget styled under a sheet that is taken away and set
+    again pointing at the old one, and a later restyle then crashes."""
     sheet = app.styleSheet()
+    if not sheet or app.allWidgets():
+        yield
+        return
     app.setStyleSheet("")
     try:
         yield
