@@ -13,31 +13,34 @@ the background, so a later check succeeds. Headless callers that prefer to wait 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from app.grammar.backends import (
-    PREMIUM_URL,
-    Backend,
-    LocalBackend,
-    LocalServerHandle,
-    OffBackend,
-    PremiumBackend,
-    RemoteBackend,
-)
 from app.grammar.matches import ConnectionLost, GrammarMatch, GrammarUnavailable
-from app.grammar.reasons import reason_of, unavailable
-from app.grammar.results import drop_known_words, parse_answer
-from app.grammar.shared import DEFAULT_IDLE_SECONDS, SharedServer
+from app.grammar.reasons import GrammarReason, Why, reason_of, unavailable
 from app.grammar.status import GrammarStatus
 from app.languages import grammar_code
 from app.settings import GrammarMode, Settings
+
+if TYPE_CHECKING:
+    from app.grammar.backends import Backend, LocalServerHandle
+
+# What a local or "off" service says before anything is built: the same as its backend
+# would say then (backends.py: LocalBackend before its first start, OffBackend).
+_BEFORE_START = {
+    "local": GrammarStatus("stopped", GrammarReason(Why.NOT_STARTED)),
+    "off": GrammarStatus("off", GrammarReason(Why.OFF)),
+}
+_CLOSED = GrammarStatus("stopped", GrammarReason(Why.CLOSED))
 
 
 class GrammarService:
     """Checks text with LanguageTool in one of the modes "local", "remote", "premium", "off".
 
     - local: the user's one shared server on this computer (shared.py), started when
-      none runs and stopped by itself after `idle_seconds` unused, or `server` if given
+      none runs and stopped by itself after `idle_seconds` unused (by default
+      shared.DEFAULT_IDLE_SECONDS), or `server` if given
       (the caller then owns it and `close()` leaves it running). LanguageTool is
       downloaded, when it is not installed, only with `may_download`;
     - remote: the LanguageTool server at `url`, logging in as `login` when given (the
@@ -61,17 +64,26 @@ class GrammarService:
         languages: tuple[str, ...] = ("en-US",),
         server: LocalServerHandle | None = None,
         request_timeout: float | None = None,
-        idle_seconds: float = DEFAULT_IDLE_SECONDS,
+        idle_seconds: float | None = None,
         may_download: bool = False,
     ) -> None:
         self._mode: GrammarMode = mode
-        owned = server is None
-        if mode == "local" and server is None:
-            server = SharedServer(
-                languages=languages, idle_seconds=idle_seconds, may_download=may_download
-            )
-        self._backend = _backend(mode, url, username, login, server, owned)
         self._request_timeout = request_timeout
+        self._lock = threading.Lock()
+        self._closed = False
+        self._backend: Backend | None = None
+
+        def build() -> Backend:
+            return _backend(
+                mode, url, username, login, server, languages, idle_seconds, may_download
+            )
+
+        # The server's machinery (the keeper's lock, the download, Java, the keyring's
+        # credentials) is imported once a check or a start needs it: the window says
+        # that checks have not started from its first paint, and starts them after it.
+        self._build: Callable[[], Backend] = build
+        if server is not None or mode not in _BEFORE_START:
+            self._backend = build()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> GrammarService:
@@ -94,15 +106,19 @@ class GrammarService:
 
     @property
     def status(self) -> GrammarStatus:
-        return self._backend.status()
+        with self._lock:
+            backend, closed = self._backend, self._closed
+        if backend is not None:
+            return backend.status()
+        return _CLOSED if closed else _BEFORE_START[self._mode]
 
     def start(self) -> None:
         """Begin starting the local server, if that is the mode; returns at once."""
-        self._backend.start()
+        self._built().start()
 
     def wait_ready(self, timeout: float) -> GrammarStatus:
         """Start if needed and wait up to `timeout` seconds for checks to be possible."""
-        self._backend.wait_ready(timeout)
+        self._built().wait_ready(timeout)
         return self.status
 
     def check(
@@ -115,24 +131,39 @@ class GrammarService:
         Raises `GrammarUnavailable`, with a reason for a person, when no server can check.
         """
         from app.grammar import transport  # the HTTP machinery, loaded by the first check
+        from app.grammar.results import drop_known_words, parse_answer
 
-        endpoint = self._backend.endpoint()
+        backend = self._built()
+        endpoint = backend.endpoint()
         if not text.strip():
             return []
-        timeout = self._request_timeout or self._backend.timeout_for(language)
+        timeout = self._request_timeout or backend.timeout_for(language)
         try:
-            with self._backend.first_check(language):
+            with backend.first_check(language):
                 answer = transport.check(endpoint, text, language, timeout=timeout)
             matches = parse_answer(answer, text, endpoint)
         except GrammarUnavailable as exc:
             lost = isinstance(exc, ConnectionLost)
-            raise unavailable(self._backend.failed(reason_of(exc), connection_lost=lost)) from None
-        self._backend.succeeded()
+            raise unavailable(backend.failed(reason_of(exc), connection_lost=lost)) from None
+        backend.succeeded()
         return drop_known_words(matches, text, known_words)
 
     def close(self) -> None:
         """Stop what the service started; later checks raise `GrammarUnavailable`."""
-        self._backend.close()
+        with self._lock:
+            self._closed = True
+            backend = self._backend
+        if backend is not None:
+            backend.close()
+
+    def _built(self) -> Backend:
+        """The backend, built on first use (from any thread); closed if the service is."""
+        with self._lock:
+            if self._backend is None:
+                self._backend = self._build()
+                if self._closed:
+                    self._backend.close()
+            return self._backend
 
 
 def _user_languages(settings: Settings) -> tuple[str, ...]:
@@ -147,10 +178,26 @@ def _backend(
     username: str,
     login: str,
     server: LocalServerHandle | None,
-    owned: bool,
+    languages: tuple[str, ...],
+    idle_seconds: float | None,
+    may_download: bool,
 ) -> Backend:
-    if mode == "local" and server is not None:
-        return LocalBackend(server, owns_server=owned)
+    from app.grammar.backends import (
+        PREMIUM_URL,
+        LocalBackend,
+        OffBackend,
+        PremiumBackend,
+        RemoteBackend,
+    )
+
+    if mode == "local":
+        if server is not None:
+            return LocalBackend(server, owns_server=False)
+        from app.grammar.shared import DEFAULT_IDLE_SECONDS, SharedServer
+
+        idle = DEFAULT_IDLE_SECONDS if idle_seconds is None else idle_seconds
+        shared = SharedServer(languages=languages, idle_seconds=idle, may_download=may_download)
+        return LocalBackend(shared, owns_server=True)
     if mode == "remote":
         return RemoteBackend(url, login=login)
     if mode == "premium":

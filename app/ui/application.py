@@ -20,7 +20,7 @@ from app.ui.macos import name_the_application
 from app.ui.main_window import MainWindow
 from app.ui.recovery import back_up_daily, load_checker, open_data
 from app.ui.startup import FirstPaint
-from app.ui.style import app_icon, apply_style
+from app.ui.style import app_icon, apply_style, styled_when_built
 from app.ui.window_language import install_window_language, saved_setting
 
 # The desktop entry's name, the icon's and the AppStream id: packaging/linux/ uses it
@@ -57,8 +57,11 @@ def main(argv: Sequence[str] | None = None, *, exit_after_startup: bool = False)
     if context is None:
         return 1
     first_step = None if exit_after_startup else ask_first_run(context)
-    window = MainWindow(context)
-    startup = FirstPaint(window.contacts.view.viewport())
+    with styled_when_built(app):
+        window = MainWindow(context)
+    # The list itself, not its viewport: a widget Qt made, such as the viewport, costs
+    # PySide the Python types of every widget class the first time one reaches Python.
+    startup = FirstPaint(window.contacts.view)
     startup.painted.connect(_resume_garbage_collection)
     if exit_after_startup:
         startup.painted.connect(app.quit)

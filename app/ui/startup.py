@@ -16,8 +16,10 @@ class FirstPaint(QObject):
 
     The application watches the contact list: once it is painted, the list shows the
     user's contacts, and the rest of the window is painted in the same pass (Qt paints a
-    window and everything in it together). Watching that one widget, rather than every
-    event of the application, keeps the other events of start-up out of Python."""
+    window and everything in it together; the list's rows, in its viewport, after the
+    list's frame, which is why `painted` is queued). Watching that one widget, rather
+    than every event of the application, keeps the other events of start-up out of
+    Python."""
 
     painted = Signal()
 

@@ -9,6 +9,8 @@ well on both.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -71,6 +73,29 @@ def restyle(app: QApplication, scheme: Qt.ColorScheme) -> None:
         QLabel[verdict="blocked"] {{ color: {error}; font-weight: 600; }}
         """
     )
+
+
+@contextmanager
+def styled_when_built(app: QApplication) -> Iterator[None]:
+    """Build widgets without the application's style sheet, and style them when built.
+
+    Under an application style sheet, Qt styles a widget again, with everything in it,
+    each time it is put into another widget; a window built from its leaves up, as
+    Qt windows are, is styled many times over (a tenth of Rapport's start-up). Set when
+    the window is complete, the sheet styles each widget once, before it is shown.
+
+    Only while no other widget exists (no dialog of the first launch still waiting to
+    be deleted): Qt leaves a widget styled under a sheet that is taken away and set
+    again pointing at the old one, and a later restyle then crashes."""
+    sheet = app.styleSheet()
+    if not sheet or app.allWidgets():
+        yield
+        return
+    app.setStyleSheet("")
+    try:
+        yield
+    finally:
+        app.setStyleSheet(sheet)
 
 
 def hold_size(label: QLabel, widest: str, *, bold: bool = False) -> None:

@@ -12,7 +12,7 @@ import socket
 import keyring.backends.fail
 import pytest
 
-import app.grammar.service
+import app.grammar.backends
 from app.grammar.credentials import API_KEY_ENTRY, KEYRING_SERVICE
 from app.grammar.matches import GrammarUnavailable
 from app.grammar.server import LocalServer, free_port
@@ -141,7 +141,7 @@ def test_premium_from_settings_ignores_the_remote_server_address(
 ) -> None:
     memory_keyring.set_password(KEYRING_SERVICE, API_KEY_ENTRY, API_KEY)
     with serve_fake() as self_hosted, serve_fake() as premium:
-        monkeypatch.setattr(app.grammar.service, "PREMIUM_URL", premium.url)
+        monkeypatch.setattr(app.grammar.backends, "PREMIUM_URL", premium.url)
         settings = Settings(
             grammar_mode="premium", grammar_url=self_hosted.url, grammar_username="me@example.org"
         )
