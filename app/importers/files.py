@@ -24,7 +24,7 @@ from app.safe_io.reading import (
     open_bounded,
     read_bounded,
 )
-from app.sentences import QT_TRANSLATE_NOOP
+from app.sentences import QT_TRANSLATE_NOOP, Count
 
 # Exports keep their files at the top or in one subfolder; looking no deeper keeps a
 # wrongly chosen folder (a whole home folder) from being searched file by file.
@@ -158,7 +158,7 @@ def _check_size(name: str, size: int) -> None:
             QT_TRANSLATE_NOOP(
                 "ImportFileError",
                 "the file is too large to import ({size} MB; the limit is {limit} MB).",
-            )(size=f"{size / _MEGABYTE:,.0f}", limit=MAX_FILE_BYTES // _MEGABYTE),
+            )(size=Count(round(size / _MEGABYTE)), limit=Count(MAX_FILE_BYTES // _MEGABYTE)),
         )
 
 
