@@ -53,6 +53,19 @@ class Count:
         return f"{self.number:,}"
 
 
+class SaidText(str):
+    """A name worded by Rapport ("Connections.csv in export.zip"): a str whose text is the
+    English, wherever text is expected (the command line, logs, grouping), and which keeps
+    its Sentence for the window to say in its language."""
+
+    sentence: Sentence
+
+    def __new__(cls, sentence: Sentence) -> SaidText:
+        text = super().__new__(cls, str(sentence))
+        text.sentence = sentence
+        return text
+
+
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Wording:
     """Marks `source` for translation under `context`. Qt's marker of the same name does
     this for the window; this one, named as Qt's so that lupdate finds its calls, does it

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.sentences import Count, SaidError, Sentence
+from app.sentences import Count, SaidError, SaidText, Sentence
 from app.ui.widgets.locale_text import count_text
 
 
@@ -20,6 +20,8 @@ def sentence_text(sentence: Sentence) -> str:
 def _value_text(value: object) -> str:
     if isinstance(value, Sentence):
         return sentence_text(value)
+    if isinstance(value, SaidText):
+        return sentence_text(value.sentence)
     if isinstance(value, Count):
         return count_text(value.number)
     return str(value)
@@ -35,5 +37,8 @@ def error_text(error: BaseException) -> str:
 
 def said_text(said: Sentence | str) -> str:
     """A sentence in the window's language, or text the core quotes as it is (Jinja's,
-    YAML's or the system's own words) unchanged."""
+    YAML's or the system's own words, a file's name) unchanged, but for a name the core
+    worded (SaidText), which is said in the window's language too."""
+    if isinstance(said, SaidText):
+        return sentence_text(said.sentence)
     return said if isinstance(said, str) else sentence_text(said)
