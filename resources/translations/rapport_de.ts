@@ -4006,12 +4006,24 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
     <context>
         <name>SecretField</name>
         <message>
-            <source>Remove the stored one</source>
-            <translation>Gespeicherten Wert entfernen</translation>
+            <source>LanguageTool Premium API key</source>
+            <translation>API-Schlüssel für LanguageTool Premium</translation>
         </message>
         <message>
-            <source>Remove the stored {secret}</source>
-            <translation>{secret} aus dem Schlüsselbund entfernen</translation>
+            <source>Remove the stored LanguageTool Premium API key</source>
+            <translation>Gespeicherten API-Schlüssel für LanguageTool Premium entfernen</translation>
+        </message>
+        <message>
+            <source>Grammar server password or API key</source>
+            <translation>Passwort oder API-Schlüssel des Grammatikservers</translation>
+        </message>
+        <message>
+            <source>Remove the stored grammar server password or API key</source>
+            <translation>Gespeichertes Passwort oder gespeicherten API-Schlüssel des Grammatikservers entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the stored one</source>
+            <translation>Gespeicherten Wert entfernen</translation>
         </message>
         <message>
             <source>Checking the system keyring…</source>

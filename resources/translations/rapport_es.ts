@@ -4006,12 +4006,24 @@ Record this note as sent anyway?</source>
     <context>
         <name>SecretField</name>
         <message>
-            <source>Remove the stored one</source>
-            <translation>Quitar la guardada</translation>
+            <source>LanguageTool Premium API key</source>
+            <translation>Clave de API de LanguageTool Premium</translation>
         </message>
         <message>
-            <source>Remove the stored {secret}</source>
-            <translation>Quitar lo guardado: {secret}</translation>
+            <source>Remove the stored LanguageTool Premium API key</source>
+            <translation>Quitar la clave de API de LanguageTool Premium guardada</translation>
+        </message>
+        <message>
+            <source>Grammar server password or API key</source>
+            <translation>Contraseña o clave de API del servidor de gramática</translation>
+        </message>
+        <message>
+            <source>Remove the stored grammar server password or API key</source>
+            <translation>Quitar la contraseña o clave de API guardada del servidor de gramática</translation>
+        </message>
+        <message>
+            <source>Remove the stored one</source>
+            <translation>Quitar la guardada</translation>
         </message>
         <message>
             <source>Checking the system keyring…</source>

@@ -4006,12 +4006,24 @@ Marquer quand même cette note comme envoyée ?</translation>
     <context>
         <name>SecretField</name>
         <message>
-            <source>Remove the stored one</source>
-            <translation>Supprimer la valeur enregistrée</translation>
+            <source>LanguageTool Premium API key</source>
+            <translation>Clé d’API LanguageTool Premium</translation>
         </message>
         <message>
-            <source>Remove the stored {secret}</source>
-            <translation>Supprimer la valeur enregistrée : {secret}</translation>
+            <source>Remove the stored LanguageTool Premium API key</source>
+            <translation>Supprimer la clé d’API LanguageTool Premium enregistrée</translation>
+        </message>
+        <message>
+            <source>Grammar server password or API key</source>
+            <translation>Mot de passe ou clé d’API du serveur de grammaire</translation>
+        </message>
+        <message>
+            <source>Remove the stored grammar server password or API key</source>
+            <translation>Supprimer le mot de passe ou la clé d’API du serveur de grammaire enregistrés</translation>
+        </message>
+        <message>
+            <source>Remove the stored one</source>
+            <translation>Supprimer la valeur enregistrée</translation>
         </message>
         <message>
             <source>Checking the system keyring…</source>

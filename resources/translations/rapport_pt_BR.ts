@@ -4006,12 +4006,24 @@ Registrar esta nota como enviada mesmo assim?</translation>
     <context>
         <name>SecretField</name>
         <message>
-            <source>Remove the stored one</source>
-            <translation>Remover a guardada</translation>
+            <source>LanguageTool Premium API key</source>
+            <translation>Chave de API do LanguageTool Premium</translation>
         </message>
         <message>
-            <source>Remove the stored {secret}</source>
-            <translation>Remover do chaveiro: {secret}</translation>
+            <source>Remove the stored LanguageTool Premium API key</source>
+            <translation>Remover a chave de API do LanguageTool Premium salva</translation>
+        </message>
+        <message>
+            <source>Grammar server password or API key</source>
+            <translation>Senha ou chave de API do servidor de gramática</translation>
+        </message>
+        <message>
+            <source>Remove the stored grammar server password or API key</source>
+            <translation>Remover a senha ou chave de API salva do servidor de gramática</translation>
+        </message>
+        <message>
+            <source>Remove the stored one</source>
+            <translation>Remover a guardada</translation>
         </message>
         <message>
             <source>Checking the system keyring…</source>

@@ -1,8 +1,9 @@
 """In a German window the core's counts, a contact's refusal, a file inside an export's zip
 and the preview's request for a contact are said in German: "10.000", not "10,000"; the
 row a CSV import skipped for its strength, in the import's summary; "Connections.csv aus
-export.zip"; the template preview with no contact chosen. The shipped German translation
-is the one installed (the `shipped_german` fixture)."""
+export.zip"; the template preview with no contact chosen; the keyring's secrets, as the
+Settings dialog names their fields to a screen reader. The shipped German translation is
+the one installed (the `shipped_german` fixture)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from app.composing.personal_dictionary import MAX_WORDS, dictionary_path
 from app.context import AppContext
+from app.settings import Settings
 from app.ui.imports.csv_mapping_dialog import CsvMappingDialog
 from app.ui.main_window import MainWindow
+from app.ui.settings.grammar_page import GrammarPage
 from tests.imports.builders import current_export, write_zip
 from tests.ui.template_editor_helpers import open_editor
 
@@ -113,3 +116,13 @@ def test_the_template_preview_asks_for_a_contact_in_german(
             ),
             timeout=WAIT,
         )
+
+
+def test_the_secrets_fields_are_named_in_german(qtbot: QtBot, shipped_german: None) -> None:
+    page = GrammarPage(Settings(grammar_mode="premium"))
+    qtbot.addWidget(page)
+
+    assert page.api_key.edit.accessibleName() == "API-Schlüssel für LanguageTool Premium"
+    assert page.server_password.remove.accessibleName() == (
+        "Gespeichertes Passwort oder gespeicherten API-Schlüssel des Grammatikservers entfernen"
+    )
