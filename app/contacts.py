@@ -11,6 +11,7 @@ from itertools import filterfalse
 from typing import Any, Literal
 
 from app.languages import LANGUAGES, REGISTERS, language_code
+from app.sentences import QT_TRANSLATE_NOOP, SaidError
 
 DEFAULT_GROUPS: tuple[str, ...] = (
     "Friends",
@@ -32,6 +33,14 @@ STRENGTH_LABELS: dict[int, str] = {
 
 # Ten years: past that a reminder means nothing.
 MAX_CADENCE_DAYS = 3650
+
+
+class ContactError(SaidError, ValueError):
+    """Values no contact can have, said so that the window can say it in its language; a
+    ValueError still, for the callers that catch one."""
+
+
+NEEDS_NAME = QT_TRANSLATE_NOOP("ContactError", "A contact needs a name.")
 
 # Fields any mail merge fills in: a message that personalises only with these is still
 # generic. The checker relies on this list.
@@ -182,17 +191,32 @@ class Contact:
 
     def __post_init__(self) -> None:
         if not self.name.strip():
-            raise ValueError("A contact needs a name.")
+            raise ContactError(NEEDS_NAME())
         if self.strength not in STRENGTH_LABELS:
-            raise ValueError("Relationship strength runs from 1 (close) to 5 (never met).")
+            raise ContactError(
+                QT_TRANSLATE_NOOP(
+                    "ContactError", "Relationship strength runs from 1 (close) to 5 (never met)."
+                )()
+            )
         if self.cadence_days is not None and not 1 <= self.cadence_days <= MAX_CADENCE_DAYS:
-            raise ValueError(
-                f"Keep in touch every 1 to {MAX_CADENCE_DAYS} days, or leave it empty."
+            raise ContactError(
+                QT_TRANSLATE_NOOP(
+                    "ContactError", "Keep in touch every 1 to {most} days, or leave it empty."
+                )(most=MAX_CADENCE_DAYS)
             )
         if self.language and self.language not in LANGUAGES:
-            raise ValueError(f"Language is one of {', '.join(LANGUAGES)}, or empty for yours.")
+            raise ContactError(
+                QT_TRANSLATE_NOOP(
+                    "ContactError", "Language is one of {codes}, or empty for yours."
+                )(codes=", ".join(LANGUAGES))
+            )
         if self.register and self.register not in REGISTERS:
-            raise ValueError("Form of address is formal or informal, or empty for your default.")
+            raise ContactError(
+                QT_TRANSLATE_NOOP(
+                    "ContactError",
+                    "Form of address is formal or informal, or empty for your default.",
+                )()
+            )
 
     @property
     def given_name(self) -> str:
@@ -335,7 +359,11 @@ def contact_from_mapping(data: Mapping[str, Any]) -> Contact:
     allowed = {f.name for f in dataclasses.fields(Contact)} | {"last_name"}
     unknown = sorted(set(data) - allowed)
     if unknown:
-        raise ValueError(f"Unknown contact field(s): {', '.join(unknown)}.")
+        raise ContactError(
+            QT_TRANSLATE_NOOP("ContactError", "Unknown contact field(s): {fields}.")(
+                fields=", ".join(unknown)
+            )
+        )
     values = dict(data)
     last_name = str(values.pop("last_name", "") or "").strip()
     if not str(values.get("name", "") or "").strip():
@@ -348,14 +376,20 @@ def contact_from_mapping(data: Mapping[str, Any]) -> Contact:
         try:
             values["strength"] = int(values["strength"])
         except (TypeError, ValueError):
-            raise ValueError("Relationship strength must be a whole number from 1 to 5.") from None
+            raise ContactError(
+                QT_TRANSLATE_NOOP(
+                    "ContactError", "Relationship strength must be a whole number from 1 to 5."
+                )()
+            ) from None
     if values.get("cadence_days") in ("", None):
         values["cadence_days"] = None
     else:
         try:
             values["cadence_days"] = int(values["cadence_days"])
         except (TypeError, ValueError):
-            raise ValueError("Keep-in-touch days must be a whole number.") from None
+            raise ContactError(
+                QT_TRANSLATE_NOOP("ContactError", "Keep-in-touch days must be a whole number.")()
+            ) from None
     if "id" in values:
         values["id"] = _contact_id(values["id"])
     if values.get("language"):
@@ -374,7 +408,9 @@ def _contact_id(value: Any) -> int | None:
         return None
     if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**63:
         return value
-    raise ValueError("A contact's id must be a whole number from 1 up.")
+    raise ContactError(
+        QT_TRANSLATE_NOOP("ContactError", "A contact's id must be a whole number from 1 up.")()
+    )
 
 
 def _as_tuple(value: Any) -> tuple[str, ...]:
@@ -384,4 +420,6 @@ def _as_tuple(value: Any) -> tuple[str, ...]:
         return split_list(value)
     if isinstance(value, Iterable):
         return tuple(str(item).strip() for item in value if str(item).strip())
-    raise ValueError("Expected a list of names or interests.")
+    raise ContactError(
+        QT_TRANSLATE_NOOP("ContactError", "Expected a list of names or interests.")()
+    )

@@ -10,7 +10,9 @@ The source is written where it is said, inside `QT_TRANSLATE_NOOP(context, sourc
 is the call pyside6-lupdate looks for by name, so `make translations` finds the core's
 sentences as it finds the window's. Values are kept as they are: a path, an OS error's own
 words or a name is quoted, not translated; a value that is itself a Sentence is translated
-in turn. Plural sentences are not supported (Qt's %n needs Qt): word them around a count.
+in turn; a `Count` is written with the digit grouping of the language it is said in. An int
+is not a count: line numbers and ids ("line 1234", "number 12345") are never grouped.
+Plural sentences are not supported (Qt's %n needs Qt): word them around a count.
 """
 
 from __future__ import annotations
@@ -38,6 +40,30 @@ class Sentence:
 
     def __str__(self) -> str:
         return self.wording.source.format(**{name: str(value) for name, value in self.values})
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number of things (a limit, a size, how many): "10,000" in English, and grouped
+    the way the window's language groups digits where the window says it."""
+
+    number: int
+
+    def __str__(self) -> str:
+        return f"{self.number:,}"
+
+
+class SaidText(str):
+    """A name worded by Rapport ("Connections.csv in export.zip"): a str whose text is the
+    English, wherever text is expected (the command line, logs, grouping), and which keeps
+    its Sentence for the window to say in its language."""
+
+    sentence: Sentence
+
+    def __new__(cls, sentence: Sentence) -> SaidText:
+        text = super().__new__(cls, str(sentence))
+        text.sentence = sentence
+        return text
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Wording:

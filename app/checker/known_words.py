@@ -12,7 +12,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.sentences import QT_TRANSLATE_NOOP, SaidError
+from app.sentences import QT_TRANSLATE_NOOP, Count, SaidError
 
 DICTIONARY_NAME = "dictionary.txt"
 # A personal word list is a few hundred lines; anything far larger is not one.
@@ -54,7 +54,7 @@ def read_dictionary(path: Path) -> tuple[str, ...]:
         raise DictionaryError(
             QT_TRANSLATE_NOOP(
                 "DictionaryError", "The dictionary {name} is larger than {limit} KB."
-            )(name=path.name, limit=limit)
+            )(name=path.name, limit=Count(limit))
         )
     try:
         text = data.decode("utf-8-sig")

@@ -16,7 +16,7 @@ from app.checker import Checker, LexiconError
 from app.commands.common import fail, row_id, settings_or_defaults
 from app.contacts import Contact
 from app.library.templates import load_library
-from app.sentences import QT_TRANSLATE_NOOP
+from app.sentences import QT_TRANSLATE_NOOP, Count
 from app.store import Store, StoreError
 
 # Far longer than any message a network allows; past it the input is not a message.
@@ -95,7 +95,7 @@ def find_contact(store: Store, name_or_id: str) -> Contact:
         raise StoreError(
             QT_TRANSLATE_NOOP(
                 "StoreError", "{count} contacts are named '{name}' (ids {ids}): give the id."
-            )(count=len(same), name=wanted, ids=ids)
+            )(count=Count(len(same)), name=wanted, ids=ids)
         )
     return same[0]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app import paths
-from app.channels import Channel, limit_for
+from app.channels import limit_for
 from app.checker.known_words import PersonalDictionary, user_words
 from app.contacts import CONTACT_FIELDS, FIELD_LABELS, Contact
 from app.library.templates import Template
@@ -23,11 +23,13 @@ from app.rendering.renderer import (
     template_variables,
     used_names,
 )
-from app.sentences import Sentence
+from app.sentences import QT_TRANSLATE_NOOP, Sentence
 from app.settings import Settings
 
 if TYPE_CHECKING:  # importing the checker compiles its patterns, which drafting never needs
     from app.checker import Checker, Report, SentIndex
+
+NO_CONTACT = QT_TRANSLATE_NOOP("Draft", "Pick a contact to write to.")
 
 # Names a template can use that are not the contact's: the user's own.
 OWN_FIELDS = frozenset({"my_name", "my_location"})
@@ -86,7 +88,7 @@ def preview(draft: Draft, settings: Settings) -> Preview:
     """Render the draft; failures become a sentence for the user, never an exception."""
     limit = limit_for(draft.template.channel, settings.note_limit).hard
     if draft.contact is None:
-        return Preview("", error="Pick a contact to write to.", limit=limit)
+        return Preview("", error=NO_CONTACT(), limit=limit)
     variables = template_variables(
         draft.contact, draft.details, my_name=settings.my_name, my_location=settings.my_location
     )
@@ -138,8 +140,3 @@ def missing_sentence(fields: tuple[str, ...]) -> str:
     listed = ", ".join(f"“{label}”" for label in labels)
     pronoun = "it" if len(labels) == 1 else "them"
     return f"This message needs {listed}. Fill {pronoun} in to continue."
-
-
-def channel_label(channel: Channel, settings: Settings) -> str:
-    limit = limit_for(channel, settings.note_limit).hard
-    return f"{channel.label} (up to {limit} characters)" if limit else channel.label

@@ -17,7 +17,7 @@ from app.checker.known_words import (
     read_dictionary,
 )
 from app.safe_io.writing import write_text_atomically
-from app.sentences import QT_TRANSLATE_NOOP
+from app.sentences import QT_TRANSLATE_NOOP, Count
 
 # A dictionary is a list of words, not a store of text: past these, an entry or the file
 # is not what the user meant to keep.
@@ -52,7 +52,7 @@ def add_word(path: Path, word: str) -> tuple[str, ...]:
     if len(words) >= MAX_WORDS:
         raise DictionaryError(
             QT_TRANSLATE_NOOP("DictionaryError", "Your dictionary holds {count} words already.")(
-                count=f"{MAX_WORDS:,}"
+                count=Count(MAX_WORDS)
             )
         )
     kept = path.read_text(encoding="utf-8-sig") if words or path.exists() else ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from app.contacts import contact_from_mapping
+from app.contacts import NEEDS_NAME, ContactError, contact_from_mapping
 from app.importers.address_book_columns import AddressBookColumns
 from app.importers.csv_mapping import mapping_problems
 from app.importers.dates import CONNECTION_DATE, parse_date, unreadable
@@ -97,11 +97,12 @@ class _Unreadable(ValueError):
 
 
 def _reason(error: ValueError) -> Sentence | str:
-    """Why a row is skipped: the contact's own check says it in English (app/contacts.py),
-    quoted as it is but for a missing name, the common case, which is said here."""
+    """Why a row is skipped: the contact's own check says it (app/contacts.py), but for a
+    missing name, the common case, which is said here as briefly as the other reasons."""
     if isinstance(error, _Unreadable):
         return error.sentence
-    text = str(error).rstrip(".")
-    if text == "A contact needs a name":
-        return QT_TRANSLATE_NOOP("SkippedRow", "no name")()
-    return text[:1].lower() + text[1:]
+    if isinstance(error, ContactError):
+        if error.sentence.wording == NEEDS_NAME:
+            return QT_TRANSLATE_NOOP("SkippedRow", "no name")()
+        return error.sentence
+    return str(error)

@@ -24,7 +24,7 @@ from app.safe_io.reading import (
     open_bounded,
     read_bounded,
 )
-from app.sentences import QT_TRANSLATE_NOOP
+from app.sentences import QT_TRANSLATE_NOOP, Count, SaidText
 
 # Exports keep their files at the top or in one subfolder; looking no deeper keeps a
 # wrongly chosen folder (a whole home folder) from being searched file by file.
@@ -158,7 +158,7 @@ def _check_size(name: str, size: int) -> None:
             QT_TRANSLATE_NOOP(
                 "ImportFileError",
                 "the file is too large to import ({size} MB; the limit is {limit} MB).",
-            )(size=f"{size / _MEGABYTE:,.0f}", limit=MAX_FILE_BYTES // _MEGABYTE),
+            )(size=Count(round(size / _MEGABYTE)), limit=Count(MAX_FILE_BYTES // _MEGABYTE)),
         )
 
 
@@ -210,7 +210,11 @@ class ExportFiles:
         member = self._members[filename.casefold()]
         if self._zip is None:
             return read_text_file(Path(member), follow_symlinks=not self._in_folder)
-        name = f"{member} in {self.path.name}"
+        name = SaidText(
+            QT_TRANSLATE_NOOP("ImportFileError", "{member} in {archive}")(
+                member=member, archive=self.path.name
+            )
+        )
         try:
             info = self._zip.getinfo(member)
             _check_size(name, info.file_size)

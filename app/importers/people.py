@@ -30,7 +30,7 @@ from app.importers.keys import email_key, name_key
 from app.importers.plan import Candidate
 from app.importers.table import SkippedRow
 from app.profile_urls import profile_key
-from app.sentences import QT_TRANSLATE_NOOP, Sentence
+from app.sentences import QT_TRANSLATE_NOOP, Count, Sentence
 from app.store.batch import Batch
 from app.store.import_keys import ImportKeys, PersonRow
 from app.store.rows import NewContact, fold
@@ -248,7 +248,7 @@ class _Chunk:
                         "SkippedRow",
                         "{count} people are named “{name}”; linked by name to one of them, "
                         "which may be the wrong one",
-                    )(count=possible, name=contact.name),
+                    )(count=Count(possible), name=contact.name),
                 )
             )
         return best

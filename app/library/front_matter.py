@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.sentences import QT_TRANSLATE_NOOP, Sentence
+from app.sentences import QT_TRANSLATE_NOOP, Count, Sentence
 
 # The built-in templates' front matter is 150 to 400 characters.
 MAX_FRONT_MATTER = 10_000
@@ -45,7 +45,7 @@ def load_front_matter(text: str) -> Any:
     if len(text) > MAX_FRONT_MATTER:
         raise FrontMatterError(
             QT_TRANSLATE_NOOP("FrontMatterError", "longer than {count} characters")(
-                count=f"{MAX_FRONT_MATTER:,}"
+                count=Count(MAX_FRONT_MATTER)
             )
         )
     # libyaml's parser where PyYAML has it (its wheels do): a tenth of the time.
@@ -91,7 +91,7 @@ def _check_events(yaml: Any, loader: type, text: str) -> None:
             if values > MAX_VALUES:
                 raise FrontMatterError(
                     QT_TRANSLATE_NOOP("FrontMatterError", "more than {count} values")(
-                        count=f"{MAX_VALUES:,}"
+                        count=Count(MAX_VALUES)
                     ),
                     line,
                 )

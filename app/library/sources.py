@@ -27,7 +27,7 @@ from app.safe_io.reading import (
     read_bounded,
 )
 from app.safe_io.terminal import one_line
-from app.sentences import QT_TRANSLATE_NOOP, SaidError, Sentence
+from app.sentences import QT_TRANSLATE_NOOP, Count, SaidError, Sentence
 
 MAX_FILE_BYTES = TEMPLATE_FILE.limit
 # More templates than anyone writes by hand; past it, an archive is a trick.
@@ -81,7 +81,7 @@ def template_files(sources: Sequence[Path]) -> Iterator[tuple[str, bytes | Impor
                 raise ImportRefused(
                     QT_TRANSLATE_NOOP(
                         "ImportRefused", "More than {count} template files: nothing was imported."
-                    )(count=MAX_FILES)
+                    )(count=Count(MAX_FILES))
                 )
             yield entry
 
@@ -127,7 +127,7 @@ def _too_big(origin: str) -> ImportProblem:
     limit = MAX_FILE_BYTES // 1000
     problem = QT_TRANSLATE_NOOP(
         "ImportProblem", "larger than {limit} KB; templates are far smaller."
-    )(limit=limit)
+    )(limit=Count(limit))
     return ImportProblem(origin, IN_FILE(file=origin, problem=problem))
 
 
@@ -166,7 +166,7 @@ def _refuse_hostile_archive(name: str, entries: list[zipfile.ZipInfo]) -> None:
         raise ImportRefused(
             QT_TRANSLATE_NOOP(
                 "ImportRefused", "{file}: lists more than {count} entries; nothing imported."
-            )(file=name, count=f"{MAX_ENTRIES:,}")
+            )(file=name, count=Count(MAX_ENTRIES))
         )
     for entry in entries:
         if _escapes(entry.filename):
@@ -183,7 +183,7 @@ def _refuse_hostile_archive(name: str, entries: list[zipfile.ZipInfo]) -> None:
             QT_TRANSLATE_NOOP(
                 "ImportRefused",
                 "{file}: its templates would unpack to more than {limit} MB; nothing was imported.",
-            )(file=name, limit=MAX_ARCHIVE_BYTES // 1_000_000)
+            )(file=name, limit=Count(MAX_ARCHIVE_BYTES // 1_000_000))
         )
 
 

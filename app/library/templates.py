@@ -245,15 +245,20 @@ def read_template(
 ) -> Template:
     """The template in the file at `path`: a regular file of at most TEMPLATE_FILE's size
     (a FIFO or a device in a template folder is refused, never waited on)."""
+    return parse_template(template_text(path), path=path, source=source, cache=cache)
+
+
+def template_text(path: Path) -> str:
+    """The text of the template file at `path`, read as `read_template` reads it;
+    TemplateFormatError says why it cannot be."""
     try:
         data = read_bounded(path, TEMPLATE_FILE)
     except FileRefused as exc:
         raise TemplateFormatError(one_line(exc.path), exc.problem) from None
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         raise TemplateFormatError(one_line(str(path)), NOT_UTF8()) from None
-    return parse_template(text, path=path, source=source, cache=cache)
 
 
 class TemplateLibrary:

@@ -26,7 +26,7 @@ from app.rendering.limits import (
     check_size,
     printed_length,
 )
-from app.sentences import QT_TRANSLATE_NOOP
+from app.sentences import QT_TRANSLATE_NOOP, Count
 
 WIDTH_LIMITED = QT_TRANSLATE_NOOP(
     "TemplateRefused", "The '{filter}' filter's width is limited to {limit}."
@@ -91,7 +91,7 @@ def check_replace(text: str, old: str, new: str) -> None:
 def check_width(filter_name: str, width: object) -> None:
     size = len(width) if isinstance(width, str) else width
     if isinstance(size, int) and size > _MAX_WIDTH:
-        raise TemplateRefused(WIDTH_LIMITED(filter=filter_name, limit=_MAX_WIDTH))
+        raise TemplateRefused(WIDTH_LIMITED(filter=filter_name, limit=Count(_MAX_WIDTH)))
 
 
 # -- checks with the signatures of the filters they guard ------------------------------
@@ -130,7 +130,7 @@ def _wordwrap(
     # Every wrapped line is followed by `wrapstring`: a long one multiplies the text.
     check_printable(s)
     if wrapstring is not None and len(str(wrapstring)) > _MAX_WRAPSTRING:
-        raise TemplateRefused(WRAP_LIMITED(limit=_MAX_WRAPSTRING))
+        raise TemplateRefused(WRAP_LIMITED(limit=Count(_MAX_WRAPSTRING)))
 
 
 def _batch(value: Any, linecount: Any, fill_with: Any = None) -> None:
@@ -144,12 +144,12 @@ def _slice(value: Any, slices: Any, fill_with: Any = None) -> None:
 
 def _round(value: Any, precision: Any = 0, method: Any = "common") -> None:
     if not isinstance(precision, int) or abs(precision) > _MAX_PRECISION:
-        raise TemplateRefused(PRECISION_LIMITED(limit=_MAX_PRECISION))
+        raise TemplateRefused(PRECISION_LIMITED(limit=Count(_MAX_PRECISION)))
 
 
 def _check_count(filter_name: str, count: Any) -> None:
     if not isinstance(count, int) or not 0 < count <= MAX_ITEMS:
-        raise TemplateRefused(COUNT_LIMITED(filter=filter_name, limit=f"{MAX_ITEMS:,}"))
+        raise TemplateRefused(COUNT_LIMITED(filter=filter_name, limit=Count(MAX_ITEMS)))
 
 
 _PRECHECKED: dict[str, Callable[..., None]] = {

@@ -12,7 +12,7 @@ import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from app.sentences import QT_TRANSLATE_NOOP, Sentence
+from app.sentences import QT_TRANSLATE_NOOP, Count, Sentence
 
 if TYPE_CHECKING:
     from jinja2.utils import Namespace
@@ -116,7 +116,7 @@ def check_size(length: int, what: str = "text") -> None:
     limit = MAX_TEXT if what == "text" else MAX_ITEMS
     if length > limit:
         too_long = TEXT_TOO_LONG if what == "text" else LIST_TOO_LONG
-        raise TemplateRefused(too_long(limit=f"{limit:,}"))
+        raise TemplateRefused(too_long(limit=Count(limit)))
 
 
 def check_number(value: Any) -> None:
@@ -163,7 +163,7 @@ def check_printable(value: Any) -> None:
     """Refuse a value whose text would be too long, before anything converts it."""
     check_number(value)
     if printed_length(value) > MAX_TEXT:
-        raise TemplateRefused(PRINTED_TOO_LONG(limit=f"{MAX_TEXT:,}"))
+        raise TemplateRefused(PRINTED_TOO_LONG(limit=Count(MAX_TEXT)))
 
 
 def check_depth(value: Any) -> None:
@@ -182,7 +182,7 @@ def check_depth(value: Any) -> None:
         if children_measured:
             height = 1 + max((heights.get(id(child), 0) for child in children), default=0)
             if height > MAX_DEPTH:
-                raise TemplateRefused(NESTED_LISTS(depth=MAX_DEPTH))
+                raise TemplateRefused(NESTED_LISTS(depth=Count(MAX_DEPTH)))
             heights[id(item)] = height
         elif children and id(item) not in heights:
             pending.append((item, True))

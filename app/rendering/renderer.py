@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from app.contacts import Contact, template_fields
 from app.rendering.limits import MAX_SOURCE, MAX_TEXT, NOT_ALLOWED, TemplateRefused
 from app.rendering.tags import between_tags, tag_spans
-from app.sentences import QT_TRANSLATE_NOOP, Sentence, Wording
+from app.sentences import QT_TRANSLATE_NOOP, Count, Sentence, Wording
 
 # Jinja, the sandbox and the worker are imported with the first template compiled or
 # sent out: the window imports this module for its composer and shows before it renders
@@ -48,6 +48,8 @@ MEMORY = QT_TRANSLATE_NOOP(
     "RenderError", "The template tried to use too much memory and was stopped."
 )
 FAILED = QT_TRANSLATE_NOOP("RenderError", "The template failed: {error}")
+# A count the worker sends back is one of the sandbox's limits: anything near this is not.
+_LARGEST_COUNT = 10**12
 PRODUCED_TOO_MUCH = QT_TRANSLATE_NOOP(
     "TemplateRefused", "The template produced more than {limit} characters."
 )
@@ -128,7 +130,7 @@ def render_here(source: str, variables: Mapping[str, Any]) -> str:
             for piece in compiled.generate(dict(variables)):
                 length += len(piece)
                 if length > MAX_TEXT:
-                    raise TemplateRefused(PRODUCED_TOO_MUCH(limit=f"{MAX_TEXT:,}"))
+                    raise TemplateRefused(PRODUCED_TOO_MUCH(limit=Count(MAX_TEXT)))
                 pieces.append(piece)
     except MissingName as exc:
         raise MissingFields(_unique([*missing, exc.name]), _template_line(exc)) from None
@@ -146,7 +148,7 @@ def render_here(source: str, variables: Mapping[str, Any]) -> str:
 def compile_source(source: str) -> jinja2.Template:
     """Compile template text in the sandbox; compiled templates are cached by source."""
     if len(source) > MAX_SOURCE:
-        raise RenderError(TOO_LONG(count=f"{MAX_SOURCE:,}"))
+        raise RenderError(TOO_LONG(count=Count(MAX_SOURCE)))
     return _compile_cached(source)
 
 
@@ -264,11 +266,14 @@ def _describe(exc: Exception) -> Sentence | str:
 
 def worker_said(message: Sentence | str) -> dict[str, Any]:
     """A RenderError's message as the render worker sends it: its English, and which
-    sentence it is, with its values as text."""
+    sentence it is, with its values as text, and a count as its number."""
     said: dict[str, Any] = {"error": str(message)}
     if isinstance(message, Sentence):
         wording = message.wording
-        values = {name: str(value) for name, value in message.values}
+        values = {
+            name: value.number if isinstance(value, Count) else str(value)
+            for name, value in message.values
+        }
         said["said"] = [wording.context, wording.source, values]
     return said
 
@@ -276,14 +281,16 @@ def worker_said(message: Sentence | str) -> dict[str, Any]:
 def worker_message(answer: Mapping[str, Any]) -> Sentence | str:
     """The message of the worker's error answer. The worker runs strangers' templates,
     so the sentence it names is taken only when it is one of the rendering package's
-    own, with text for each of its values; anything else is shown as the text it sent."""
+    own, with text or a count of sensible size for each of its values; anything else is
+    shown as the text it sent."""
     said = answer.get("said")
     if isinstance(said, list) and len(said) == 3 and isinstance(said[2], dict):
         context, source, values = said
         known = isinstance(context, str) and isinstance(source, str)
         wording = _worker_wordings().get((context, source)) if known else None
-        if wording is not None and all(isinstance(v, str) for v in values.values()):
-            sentence = wording(**values)
+        taken = {name: _worker_value(value) for name, value in values.items()}
+        if wording is not None and None not in taken.values():
+            sentence = wording(**taken)
             try:
                 str(sentence)  # every placeholder has its value
             except (KeyError, IndexError, ValueError):
@@ -291,6 +298,15 @@ def worker_message(answer: Mapping[str, Any]) -> Sentence | str:
             else:
                 return sentence
     return str(answer["error"])
+
+
+def _worker_value(value: object) -> str | Count | None:
+    """A value of the worker's sentence: text, a count (sent as its number), else None."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < _LARGEST_COUNT:
+        return Count(value)
+    return None
 
 
 @cache

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.safe_io.terminal import one_line
-from app.sentences import QT_TRANSLATE_NOOP, Sentence, Wording
+from app.sentences import QT_TRANSLATE_NOOP, Count, Sentence, Wording
 
 _MEGABYTE = 1024 * 1024
 
@@ -114,8 +114,8 @@ def _open_flags(follow_symlinks: bool) -> int:
 
 def _size(count: int) -> Sentence:
     if count >= _MEGABYTE:
-        return QT_TRANSLATE_NOOP("FileRefused", "{count} MB")(count=f"{count // _MEGABYTE:,}")
-    return QT_TRANSLATE_NOOP("FileRefused", "{count} KB")(count=f"{count // 1000:,}")
+        return QT_TRANSLATE_NOOP("FileRefused", "{count} MB")(count=Count(count // _MEGABYTE))
+    return QT_TRANSLATE_NOOP("FileRefused", "{count} KB")(count=Count(count // 1000))
 
 
 @contextlib.contextmanager

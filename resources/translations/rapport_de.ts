@@ -449,6 +449,49 @@
         </message>
     </context>
     <context>
+        <name>ContactError</name>
+        <message>
+            <source>A contact needs a name.</source>
+            <translation>Ein Kontakt braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>Relationship strength runs from 1 (close) to 5 (never met).</source>
+            <translation>Die Beziehungsstärke reicht von 1 (eng) bis 5 (nie getroffen).</translation>
+        </message>
+        <message>
+            <source>Keep in touch every 1 to {most} days, or leave it empty.</source>
+            <translation>Für „In Kontakt bleiben“ sind 1 bis {most} Tage möglich; oder lassen Sie das Feld leer.</translation>
+        </message>
+        <message>
+            <source>Language is one of {codes}, or empty for yours.</source>
+            <translation>Die Sprache ist eine von {codes} oder leer für Ihre eigene.</translation>
+        </message>
+        <message>
+            <source>Form of address is formal or informal, or empty for your default.</source>
+            <translation>Die Anrede ist „formal“ oder „informal“ oder leer für Ihre Voreinstellung.</translation>
+        </message>
+        <message>
+            <source>Unknown contact field(s): {fields}.</source>
+            <translation>Unbekannte Kontaktfelder: {fields}.</translation>
+        </message>
+        <message>
+            <source>Relationship strength must be a whole number from 1 to 5.</source>
+            <translation>Die Beziehungsstärke muss eine ganze Zahl von 1 bis 5 sein.</translation>
+        </message>
+        <message>
+            <source>Keep-in-touch days must be a whole number.</source>
+            <translation>Die Tage für „In Kontakt bleiben“ müssen eine ganze Zahl sein.</translation>
+        </message>
+        <message>
+            <source>A contact's id must be a whole number from 1 up.</source>
+            <translation>Die ID eines Kontakts muss eine ganze Zahl ab 1 sein.</translation>
+        </message>
+        <message>
+            <source>Expected a list of names or interests.</source>
+            <translation>Hier wird eine Liste von Namen oder Interessen erwartet.</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactFlows</name>
         <message>
             <source>Contact not saved</source>
@@ -842,6 +885,13 @@
         <message>
             <source>Your dictionary is full.</source>
             <translation>Ihr Wörterbuch ist voll.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Draft</name>
+        <message>
+            <source>Pick a contact to write to.</source>
+            <translation>Wählen Sie einen Kontakt, dem Sie schreiben möchten.</translation>
         </message>
     </context>
     <context>
@@ -2451,6 +2501,10 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         <message>
             <source>no such file or folder.</source>
             <translation>Diese Datei oder dieser Ordner existiert nicht.</translation>
+        </message>
+        <message>
+            <source>{member} in {archive}</source>
+            <translation>{member} aus {archive}</translation>
         </message>
         <message>
             <source>the zip file is damaged (an incomplete download?) and this file cannot be read. Download the export again.</source>
@@ -4144,12 +4198,24 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
     <context>
         <name>SecretField</name>
         <message>
-            <source>Remove the stored one</source>
-            <translation>Gespeicherten Wert entfernen</translation>
+            <source>LanguageTool Premium API key</source>
+            <translation>API-Schlüssel für LanguageTool Premium</translation>
         </message>
         <message>
-            <source>Remove the stored {secret}</source>
-            <translation>{secret} aus dem Schlüsselbund entfernen</translation>
+            <source>Remove the stored LanguageTool Premium API key</source>
+            <translation>Gespeicherten API-Schlüssel für LanguageTool Premium entfernen</translation>
+        </message>
+        <message>
+            <source>Grammar server password or API key</source>
+            <translation>Passwort oder API-Schlüssel des Grammatikservers</translation>
+        </message>
+        <message>
+            <source>Remove the stored grammar server password or API key</source>
+            <translation>Gespeichertes Passwort oder gespeicherten API-Schlüssel des Grammatikservers entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the stored one</source>
+            <translation>Gespeicherten Wert entfernen</translation>
         </message>
         <message>
             <source>Checking the system keyring…</source>
@@ -5035,10 +5101,6 @@ Diese Notiz trotzdem als gesendet erfassen?</translation>
         <message>
             <source>The template's file was removed; saving writes it again.</source>
             <translation>Die Datei der Vorlage wurde entfernt; beim Speichern wird sie neu geschrieben.</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read: {error}</source>
-            <translation>{file} kann nicht gelesen werden: {error}</translation>
         </message>
         <message>
             <source>Line {line}: {problem}</source>

@@ -449,6 +449,49 @@
         </message>
     </context>
     <context>
+        <name>ContactError</name>
+        <message>
+            <source>A contact needs a name.</source>
+            <translation>Un contacto necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>Relationship strength runs from 1 (close) to 5 (never met).</source>
+            <translation>El grado de relación va de 1 (cercano) a 5 (nunca nos vimos).</translation>
+        </message>
+        <message>
+            <source>Keep in touch every 1 to {most} days, or leave it empty.</source>
+            <translation>El intervalo para mantener el contacto va de 1 a {most} días; si no, déjalo vacío.</translation>
+        </message>
+        <message>
+            <source>Language is one of {codes}, or empty for yours.</source>
+            <translation>El idioma es uno de {codes}, o vacío para el tuyo.</translation>
+        </message>
+        <message>
+            <source>Form of address is formal or informal, or empty for your default.</source>
+            <translation>El tratamiento es «formal» o «informal», o vacío para tu opción predeterminada.</translation>
+        </message>
+        <message>
+            <source>Unknown contact field(s): {fields}.</source>
+            <translation>Campos de contacto desconocidos: {fields}.</translation>
+        </message>
+        <message>
+            <source>Relationship strength must be a whole number from 1 to 5.</source>
+            <translation>El grado de relación debe ser un número entero del 1 al 5.</translation>
+        </message>
+        <message>
+            <source>Keep-in-touch days must be a whole number.</source>
+            <translation>El intervalo para mantener el contacto debe ser un número entero de días.</translation>
+        </message>
+        <message>
+            <source>A contact's id must be a whole number from 1 up.</source>
+            <translation>El id de un contacto debe ser un número entero a partir de 1.</translation>
+        </message>
+        <message>
+            <source>Expected a list of names or interests.</source>
+            <translation>Aquí se espera una lista de nombres o intereses.</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactFlows</name>
         <message>
             <source>Contact not saved</source>
@@ -842,6 +885,13 @@
         <message>
             <source>Your dictionary is full.</source>
             <translation>Tu diccionario está lleno.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Draft</name>
+        <message>
+            <source>Pick a contact to write to.</source>
+            <translation>Elige un contacto al que escribir.</translation>
         </message>
     </context>
     <context>
@@ -2451,6 +2501,10 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         <message>
             <source>no such file or folder.</source>
             <translation>no existe ese archivo o carpeta.</translation>
+        </message>
+        <message>
+            <source>{member} in {archive}</source>
+            <translation>{member} en {archive}</translation>
         </message>
         <message>
             <source>the zip file is damaged (an incomplete download?) and this file cannot be read. Download the export again.</source>
@@ -4144,12 +4198,24 @@ Record this note as sent anyway?</source>
     <context>
         <name>SecretField</name>
         <message>
-            <source>Remove the stored one</source>
-            <translation>Quitar la guardada</translation>
+            <source>LanguageTool Premium API key</source>
+            <translation>Clave de API de LanguageTool Premium</translation>
         </message>
         <message>
-            <source>Remove the stored {secret}</source>
-            <translation>Quitar lo guardado: {secret}</translation>
+            <source>Remove the stored LanguageTool Premium API key</source>
+            <translation>Quitar la clave de API de LanguageTool Premium guardada</translation>
+        </message>
+        <message>
+            <source>Grammar server password or API key</source>
+            <translation>Contraseña o clave de API del servidor de gramática</translation>
+        </message>
+        <message>
+            <source>Remove the stored grammar server password or API key</source>
+            <translation>Quitar la contraseña o clave de API guardada del servidor de gramática</translation>
+        </message>
+        <message>
+            <source>Remove the stored one</source>
+            <translation>Quitar la guardada</translation>
         </message>
         <message>
             <source>Checking the system keyring…</source>
@@ -5035,10 +5101,6 @@ Record this note as sent anyway?</source>
         <message>
             <source>The template's file was removed; saving writes it again.</source>
             <translation>El archivo de la plantilla se ha borrado; al guardar se volverá a crear.</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read: {error}</source>
-            <translation>No se puede leer {file}: {error}</translation>
         </message>
         <message>
             <source>Line {line}: {problem}</source>

@@ -449,6 +449,49 @@
         </message>
     </context>
     <context>
+        <name>ContactError</name>
+        <message>
+            <source>A contact needs a name.</source>
+            <translation>Un contact doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>Relationship strength runs from 1 (close) to 5 (never met).</source>
+            <translation>La force de la relation va de 1 (proche) à 5 (jamais rencontré).</translation>
+        </message>
+        <message>
+            <source>Keep in touch every 1 to {most} days, or leave it empty.</source>
+            <translation>L’intervalle pour garder le contact va de 1 à {most} jours ; sinon, laissez-le vide.</translation>
+        </message>
+        <message>
+            <source>Language is one of {codes}, or empty for yours.</source>
+            <translation>La langue est l’une de {codes}, ou vide pour la vôtre.</translation>
+        </message>
+        <message>
+            <source>Form of address is formal or informal, or empty for your default.</source>
+            <translation>Le tutoiement ou vouvoiement s’écrit « formal » ou « informal », ou reste vide pour votre réglage par défaut.</translation>
+        </message>
+        <message>
+            <source>Unknown contact field(s): {fields}.</source>
+            <translation>Champs de contact inconnus : {fields}.</translation>
+        </message>
+        <message>
+            <source>Relationship strength must be a whole number from 1 to 5.</source>
+            <translation>La force de la relation doit être un nombre entier de 1 à 5.</translation>
+        </message>
+        <message>
+            <source>Keep-in-touch days must be a whole number.</source>
+            <translation>L’intervalle pour garder le contact doit être un nombre entier de jours.</translation>
+        </message>
+        <message>
+            <source>A contact's id must be a whole number from 1 up.</source>
+            <translation>L’identifiant d’un contact doit être un nombre entier à partir de 1.</translation>
+        </message>
+        <message>
+            <source>Expected a list of names or interests.</source>
+            <translation>Une liste de noms ou de centres d’intérêt est attendue ici.</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactFlows</name>
         <message>
             <source>Contact not saved</source>
@@ -842,6 +885,13 @@
         <message>
             <source>Your dictionary is full.</source>
             <translation>Votre dictionnaire est plein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Draft</name>
+        <message>
+            <source>Pick a contact to write to.</source>
+            <translation>Choisissez le contact à qui écrire.</translation>
         </message>
     </context>
     <context>
@@ -2451,6 +2501,10 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         <message>
             <source>no such file or folder.</source>
             <translation>ce fichier ou dossier n’existe pas.</translation>
+        </message>
+        <message>
+            <source>{member} in {archive}</source>
+            <translation>{member} dans {archive}</translation>
         </message>
         <message>
             <source>the zip file is damaged (an incomplete download?) and this file cannot be read. Download the export again.</source>
@@ -4144,12 +4198,24 @@ Marquer quand même cette note comme envoyée ?</translation>
     <context>
         <name>SecretField</name>
         <message>
-            <source>Remove the stored one</source>
-            <translation>Supprimer la valeur enregistrée</translation>
+            <source>LanguageTool Premium API key</source>
+            <translation>Clé d’API LanguageTool Premium</translation>
         </message>
         <message>
-            <source>Remove the stored {secret}</source>
-            <translation>Supprimer la valeur enregistrée : {secret}</translation>
+            <source>Remove the stored LanguageTool Premium API key</source>
+            <translation>Supprimer la clé d’API LanguageTool Premium enregistrée</translation>
+        </message>
+        <message>
+            <source>Grammar server password or API key</source>
+            <translation>Mot de passe ou clé d’API du serveur de grammaire</translation>
+        </message>
+        <message>
+            <source>Remove the stored grammar server password or API key</source>
+            <translation>Supprimer le mot de passe ou la clé d’API du serveur de grammaire enregistrés</translation>
+        </message>
+        <message>
+            <source>Remove the stored one</source>
+            <translation>Supprimer la valeur enregistrée</translation>
         </message>
         <message>
             <source>Checking the system keyring…</source>
@@ -5035,10 +5101,6 @@ Marquer quand même cette note comme envoyée ?</translation>
         <message>
             <source>The template's file was removed; saving writes it again.</source>
             <translation>Le fichier du modèle a été supprimé ; l’enregistrement le recréera.</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read: {error}</source>
-            <translation>Impossible de lire {file} : {error}</translation>
         </message>
         <message>
             <source>Line {line}: {problem}</source>

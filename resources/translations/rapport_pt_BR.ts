@@ -449,6 +449,49 @@
         </message>
     </context>
     <context>
+        <name>ContactError</name>
+        <message>
+            <source>A contact needs a name.</source>
+            <translation>Um contato precisa de um nome.</translation>
+        </message>
+        <message>
+            <source>Relationship strength runs from 1 (close) to 5 (never met).</source>
+            <translation>O grau de relacionamento vai de 1 (próximo) a 5 (nunca vi).</translation>
+        </message>
+        <message>
+            <source>Keep in touch every 1 to {most} days, or leave it empty.</source>
+            <translation>O intervalo para manter contato vai de 1 a {most} dias; se não, deixe vazio.</translation>
+        </message>
+        <message>
+            <source>Language is one of {codes}, or empty for yours.</source>
+            <translation>O idioma é um destes: {codes}, ou vazio para o seu.</translation>
+        </message>
+        <message>
+            <source>Form of address is formal or informal, or empty for your default.</source>
+            <translation>O tratamento é “formal” ou “informal”, ou vazio para o seu padrão.</translation>
+        </message>
+        <message>
+            <source>Unknown contact field(s): {fields}.</source>
+            <translation>Campos de contato desconhecidos: {fields}.</translation>
+        </message>
+        <message>
+            <source>Relationship strength must be a whole number from 1 to 5.</source>
+            <translation>O grau de relacionamento deve ser um número inteiro de 1 a 5.</translation>
+        </message>
+        <message>
+            <source>Keep-in-touch days must be a whole number.</source>
+            <translation>O intervalo para manter contato deve ser um número inteiro de dias.</translation>
+        </message>
+        <message>
+            <source>A contact's id must be a whole number from 1 up.</source>
+            <translation>O id de um contato deve ser um número inteiro a partir de 1.</translation>
+        </message>
+        <message>
+            <source>Expected a list of names or interests.</source>
+            <translation>Aqui se espera uma lista de nomes ou interesses.</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactFlows</name>
         <message>
             <source>Contact not saved</source>
@@ -842,6 +885,13 @@
         <message>
             <source>Your dictionary is full.</source>
             <translation>Seu dicionário está cheio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Draft</name>
+        <message>
+            <source>Pick a contact to write to.</source>
+            <translation>Escolha um contato para quem escrever.</translation>
         </message>
     </context>
     <context>
@@ -2451,6 +2501,10 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         <message>
             <source>no such file or folder.</source>
             <translation>esse arquivo ou pasta não existe.</translation>
+        </message>
+        <message>
+            <source>{member} in {archive}</source>
+            <translation>{member} em {archive}</translation>
         </message>
         <message>
             <source>the zip file is damaged (an incomplete download?) and this file cannot be read. Download the export again.</source>
@@ -4144,12 +4198,24 @@ Registrar esta nota como enviada mesmo assim?</translation>
     <context>
         <name>SecretField</name>
         <message>
-            <source>Remove the stored one</source>
-            <translation>Remover a guardada</translation>
+            <source>LanguageTool Premium API key</source>
+            <translation>Chave de API do LanguageTool Premium</translation>
         </message>
         <message>
-            <source>Remove the stored {secret}</source>
-            <translation>Remover do chaveiro: {secret}</translation>
+            <source>Remove the stored LanguageTool Premium API key</source>
+            <translation>Remover a chave de API do LanguageTool Premium salva</translation>
+        </message>
+        <message>
+            <source>Grammar server password or API key</source>
+            <translation>Senha ou chave de API do servidor de gramática</translation>
+        </message>
+        <message>
+            <source>Remove the stored grammar server password or API key</source>
+            <translation>Remover a senha ou chave de API salva do servidor de gramática</translation>
+        </message>
+        <message>
+            <source>Remove the stored one</source>
+            <translation>Remover a guardada</translation>
         </message>
         <message>
             <source>Checking the system keyring…</source>
@@ -5035,10 +5101,6 @@ Registrar esta nota como enviada mesmo assim?</translation>
         <message>
             <source>The template's file was removed; saving writes it again.</source>
             <translation>O arquivo do modelo foi removido; ao salvar, ele é gravado de novo.</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read: {error}</source>
-            <translation>Não é possível ler {file}: {error}</translation>
         </message>
         <message>
             <source>Line {line}: {problem}</source>

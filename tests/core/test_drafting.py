@@ -29,7 +29,7 @@ def test_preview_names_missing_details_in_words() -> None:
 
 
 def test_preview_without_contact_asks_for_one() -> None:
-    assert preview(Draft.start(NOTE, None), Settings()).error == "Pick a contact to write to."
+    assert str(preview(Draft.start(NOTE, None), Settings()).error) == "Pick a contact to write to."
 
 
 def test_a_field_the_user_edited_away_is_no_longer_required() -> None:

@@ -126,7 +126,7 @@ def test_rows_become_contacts_and_mistyped_rows_are_reported(store: Store, tmp_p
     assert (jurgen.company, jurgen.strength, jurgen.connected_on) == ("Acme; GmbH", 2, "2026-02-08")
     assert jurgen.shared_interests == ("Segeln", "Jazz")
     assert [(row.line, str(row.reason)) for row in summary.skipped] == [
-        (3, "relationship strength must be a whole number from 1 to 5"),
+        (3, "Relationship strength must be a whole number from 1 to 5."),
         (5, "no name"),
         (
             6,

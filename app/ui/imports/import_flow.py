@@ -31,7 +31,7 @@ from app.store import Store, StoreError
 from app.ui.imports.csv_mapping_dialog import CsvMappingDialog
 from app.ui.tasks import run_task
 from app.ui.widgets.locale_text import count_text, day_text
-from app.ui.widgets.sentence_text import error_text, sentence_text
+from app.ui.widgets.sentence_text import error_text, said_text
 
 Importer = Callable[[Store, ProgressCallback, Cancel], ImportSummary]
 # Short imports finish before a progress window would be worth showing.
@@ -253,7 +253,6 @@ class ImportReport(QObject):
 
     def _row_line(self, row: SkippedRow) -> str:
         """A skipped or namesake row: which file, which line, and why."""
-        reason = row.reason if isinstance(row.reason, str) else sentence_text(row.reason)
         return self.tr("• {file}, line {line}: {reason}").format(
-            file=row.file, line=row.line, reason=reason
+            file=said_text(row.file), line=row.line, reason=said_text(row.reason)
         )

@@ -78,11 +78,16 @@ class SecretField(QWidget):
         self.secret = secret
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setAccessibleName(secret.label[0].upper() + secret.label[1:])
+        # Named in the window's language; `secret.label` is the English of `rapport`.
+        if secret.key == secrets.PREMIUM_API_KEY.key:
+            name = self.tr("LanguageTool Premium API key")
+            remove = self.tr("Remove the stored LanguageTool Premium API key")
+        else:
+            name = self.tr("Grammar server password or API key")
+            remove = self.tr("Remove the stored grammar server password or API key")
+        self.edit.setAccessibleName(name)
         self.remove = QCheckBox(self.tr("Remove the stored one"))
-        self.remove.setAccessibleName(
-            self.tr("Remove the stored {secret}").format(secret=secret.label)
-        )
+        self.remove.setAccessibleName(remove)
         self.remove.toggled.connect(lambda on: self.edit.setEnabled(not on))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.composing.draft import Preview
 from app.context import AppContext
-from app.library.templates import Template, TemplateLibrary, load_library
+from app.library.templates import (
+    Template,
+    TemplateFormatError,
+    TemplateLibrary,
+    load_library,
+    template_text,
+)
 from app.library.user_files import (
     TemplateFileError,
     TextProblem,
@@ -243,11 +249,9 @@ class TemplateEditor(QDialog):
         text = ""
         if template is not None and template.path is not None:
             try:
-                text = template.path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                self.status.emit(
-                    self.tr("{file} cannot be read: {error}").format(file=template.path, error=exc)
-                )
+                text = template_text(template.path)
+            except TemplateFormatError as exc:
+                self.status.emit(error_text(exc))
         self._template = template
         self._loaded_text = text
         self._render_problem = None
