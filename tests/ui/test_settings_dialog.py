@@ -306,3 +306,22 @@ def test_settings_changed_from_the_window_apply_at_once(
         window.composer.grammar.status.reason == "Checking with the grammar server at 127.0.0.1:9."
     )
     assert window.statusBar().currentMessage() == "Settings saved."
+
+
+def test_rapports_own_groups_are_listed_in_german_and_saved_as_they_were(
+    qtbot: QtBot, rapport_home: Path, shipped_german: None
+) -> None:
+    save_settings(
+        Settings(known_groups=("Friends", "Clients", "Kletterclub")), rapport_home / "settings.json"
+    )
+    dialog = SettingsDialog(load_settings(rapport_home / "settings.json"), rapport_home)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    keyring_checked(qtbot, dialog)
+
+    assert dialog.triage.known_groups.values() == ("Freunde", "Kunden", "Kletterclub")
+    dialog.triage.offer_coffee.click()
+    with qtbot.waitSignal(dialog.settings_saved):
+        press_ok(qtbot, dialog)
+    saved = load_settings(rapport_home / "settings.json")
+    assert saved.known_groups == ("Friends", "Clients", "Kletterclub")

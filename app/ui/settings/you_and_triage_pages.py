@@ -20,6 +20,7 @@ from app.channels import FREE_NOTE_LIMIT, PREMIUM_NOTE_LIMIT
 from app.settings import RANGES, Settings
 from app.ui.settings.form_page import SettingsPage, form_layout, hint, line_edit
 from app.ui.widgets.closeness_text import strength_choices
+from app.ui.widgets.group_text import group_text, stored_group
 from app.ui.widgets.list_editor import ListEditor
 from app.ui.widgets.locale_text import count_text
 from app.ui.widgets.setting_text import setting_label
@@ -147,7 +148,8 @@ class TriagePage(SettingsPage):
         layout.addWidget(known)
         layout.addWidget(others)
 
-        self.known_groups.set_values(settings.known_groups)
+        # Rapport's own groups are stored in English and shown in the window's language.
+        self.known_groups.set_values(group_text(group) for group in settings.known_groups)
         self.known_strength.setCurrentIndex(self.known_strength.findData(settings.known_strength))
         self.recruiter_words.set_values(settings.recruiter_words)
         self.offer_coffee.setChecked(settings.offer_coffee)
@@ -158,7 +160,7 @@ class TriagePage(SettingsPage):
 
     def values(self) -> dict[str, Any]:
         return {
-            "known_groups": self.known_groups.values(),
+            "known_groups": tuple(stored_group(group) for group in self.known_groups.values()),
             "known_strength": self.known_strength.currentData(),
             "recruiter_words": self.recruiter_words.values(),
             "offer_coffee": self.offer_coffee.isChecked(),
