@@ -56,9 +56,9 @@ class Problem(StrEnum):
     USERNAME_MISSING = "username_missing"
 
 
-# The window words a Problem itself (app/ui/settings/problem_text.py); these sentences are
-# what a SettingsError carries, for the command line and for a settings file read at start.
-_PROBLEM_WORDINGS = {
+# What a SettingsError carries for each Problem: the command line prints it, the window
+# translates it (app/ui/settings/problem_text.py), also for a settings file read at start.
+PROBLEM_WORDINGS = {
     Problem.LANGUAGE_CODE: QT_TRANSLATE_NOOP(
         "SettingsError",
         "Grammar language must be a language code such as en-US, en-GB, de, fr or pt-BR "
@@ -82,7 +82,7 @@ _PROBLEM_WORDINGS = {
         "LanguageTool Premium needs your username (your account's e-mail address).",
     ),
 }
-PROBLEM_TEXTS = {problem: wording.source for problem, wording in _PROBLEM_WORDINGS.items()}
+PROBLEM_TEXTS = {problem: wording.source for problem, wording in PROBLEM_WORDINGS.items()}
 
 
 @dataclass(frozen=True)
@@ -223,7 +223,7 @@ def validate_setting(key: str, value: Any) -> Any:
         )
     if key == "grammar_language" and not _LANGUAGE.fullmatch(text):
         problem = Problem.LANGUAGE_CODE
-        raise SettingsError(_PROBLEM_WORDINGS[problem](), key, problem)
+        raise SettingsError(PROBLEM_WORDINGS[problem](), key, problem)
     if key == "grammar_url" and text:
         _check_url(text)
     return text
@@ -381,7 +381,7 @@ def _url_problem(address: str) -> Problem | None:
 def _check_url(address: str) -> None:
     problem = _url_problem(address)
     if problem is not None:
-        raise SettingsError(_PROBLEM_WORDINGS[problem](), "grammar_url", problem)
+        raise SettingsError(PROBLEM_WORDINGS[problem](), "grammar_url", problem)
 
 
 def _no_such_setting(key: str) -> Sentence:

@@ -3581,29 +3581,6 @@ Mit einem LinkedIn-Datenexport übernehmen Sie Ihre Kontakte und Einladungen in 
         </message>
     </context>
     <context>
-        <name>ProblemText</name>
-        <message>
-            <source>Grammar language must be a language code such as en-US, en-GB, de, fr or pt-BR (or auto, to detect it).</source>
-            <translation>Die Sprache der Grammatikprüfung muss ein Sprachcode wie en-US, en-GB, de, fr oder pt-BR sein (oder auto, um sie zu erkennen).</translation>
-        </message>
-        <message>
-            <source>The grammar server address must be a web address, such as https://languagetool.example.org or http://localhost:8081.</source>
-            <translation>Die Adresse des Grammatikservers muss eine Webadresse sein, etwa https://languagetool.example.org oder http://localhost:8081.</translation>
-        </message>
-        <message>
-            <source>The grammar server address must not contain a username or password; enter those in their own fields.</source>
-            <translation>Die Adresse des Grammatikservers darf keinen Benutzernamen und kein Passwort enthalten; tragen Sie diese in ihre eigenen Felder ein.</translation>
-        </message>
-        <message>
-            <source>Checking with a grammar server needs the server's address.</source>
-            <translation>Für die Prüfung mit einem Grammatikserver wird dessen Adresse benötigt.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium needs your username (your account's e-mail address).</source>
-            <translation>LanguageTool Premium benötigt Ihren Benutzernamen (die E-Mail-Adresse Ihres Kontos).</translation>
-        </message>
-    </context>
-    <context>
         <name>ProfilePage</name>
         <message>
             <source>&amp;You</source>

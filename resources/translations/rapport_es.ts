@@ -3581,29 +3581,6 @@ Con una exportación de datos de LinkedIn, tus contactos e invitaciones llegan d
         </message>
     </context>
     <context>
-        <name>ProblemText</name>
-        <message>
-            <source>Grammar language must be a language code such as en-US, en-GB, de, fr or pt-BR (or auto, to detect it).</source>
-            <translation>El idioma de la revisión gramatical debe ser un código de idioma como en-US, en-GB, de, fr o pt-BR (o auto, para detectarlo).</translation>
-        </message>
-        <message>
-            <source>The grammar server address must be a web address, such as https://languagetool.example.org or http://localhost:8081.</source>
-            <translation>La dirección del servidor de gramática debe ser una dirección web, como https://languagetool.example.org o http://localhost:8081.</translation>
-        </message>
-        <message>
-            <source>The grammar server address must not contain a username or password; enter those in their own fields.</source>
-            <translation>La dirección del servidor de gramática no debe incluir un nombre de usuario ni una contraseña; escríbelos en sus propios campos.</translation>
-        </message>
-        <message>
-            <source>Checking with a grammar server needs the server's address.</source>
-            <translation>Para revisar con un servidor de gramática hace falta su dirección.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium needs your username (your account's e-mail address).</source>
-            <translation>LanguageTool Premium necesita tu nombre de usuario (el correo electrónico de tu cuenta).</translation>
-        </message>
-    </context>
-    <context>
         <name>ProfilePage</name>
         <message>
             <source>&amp;You</source>

@@ -3581,29 +3581,6 @@ Avec un export de données LinkedIn, vos relations et vos invitations arrivent d
         </message>
     </context>
     <context>
-        <name>ProblemText</name>
-        <message>
-            <source>Grammar language must be a language code such as en-US, en-GB, de, fr or pt-BR (or auto, to detect it).</source>
-            <translation>La langue de la vérification grammaticale doit être un code de langue comme en-US, en-GB, de, fr ou pt-BR (ou auto, pour la détecter).</translation>
-        </message>
-        <message>
-            <source>The grammar server address must be a web address, such as https://languagetool.example.org or http://localhost:8081.</source>
-            <translation>L’adresse du serveur de grammaire doit être une adresse web, comme https://languagetool.example.org ou http://localhost:8081.</translation>
-        </message>
-        <message>
-            <source>The grammar server address must not contain a username or password; enter those in their own fields.</source>
-            <translation>L’adresse du serveur de grammaire ne doit contenir ni nom d’utilisateur ni mot de passe ; saisissez-les dans leurs propres champs.</translation>
-        </message>
-        <message>
-            <source>Checking with a grammar server needs the server's address.</source>
-            <translation>Pour vérifier avec un serveur de grammaire, il faut son adresse.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium needs your username (your account's e-mail address).</source>
-            <translation>LanguageTool Premium a besoin de votre nom d’utilisateur (l’adresse e-mail de votre compte).</translation>
-        </message>
-    </context>
-    <context>
         <name>ProfilePage</name>
         <message>
             <source>&amp;You</source>

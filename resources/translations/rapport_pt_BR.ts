@@ -3581,29 +3581,6 @@ Com uma exportação de dados do LinkedIn, suas conexões e seus convites entram
         </message>
     </context>
     <context>
-        <name>ProblemText</name>
-        <message>
-            <source>Grammar language must be a language code such as en-US, en-GB, de, fr or pt-BR (or auto, to detect it).</source>
-            <translation>O idioma da verificação gramatical deve ser um código de idioma como en-US, en-GB, de, fr ou pt-BR (ou auto, para detectá-lo).</translation>
-        </message>
-        <message>
-            <source>The grammar server address must be a web address, such as https://languagetool.example.org or http://localhost:8081.</source>
-            <translation>O endereço do servidor de gramática deve ser um endereço web, como https://languagetool.example.org ou http://localhost:8081.</translation>
-        </message>
-        <message>
-            <source>The grammar server address must not contain a username or password; enter those in their own fields.</source>
-            <translation>O endereço do servidor de gramática não deve conter nome de usuário nem senha; informe-os nos campos próprios.</translation>
-        </message>
-        <message>
-            <source>Checking with a grammar server needs the server's address.</source>
-            <translation>Para verificar com um servidor de gramática, é preciso o endereço dele.</translation>
-        </message>
-        <message>
-            <source>LanguageTool Premium needs your username (your account's e-mail address).</source>
-            <translation>O LanguageTool Premium precisa do seu nome de usuário (o e-mail da sua conta).</translation>
-        </message>
-    </context>
-    <context>
         <name>ProfilePage</name>
         <message>
             <source>&amp;You</source>
