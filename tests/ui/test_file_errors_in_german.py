@@ -10,13 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.templates.editor import TemplateEditor
 from tests.templates_io.helpers import template_text
+from tests.ui.file_choice import choose_file
 from tests.ui.template_editor_helpers import open_editor, type_over_all
 
 WAIT = 20_000
@@ -34,7 +35,7 @@ def _warnings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 def _import_vcard(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, path: Path
 ) -> tuple[str, str]:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    choose_file(monkeypatch, path)
     shown = _warnings(monkeypatch)
     window.menus.import_vcard.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)

@@ -16,7 +16,7 @@ from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.importers import ImportSummary
@@ -27,26 +27,15 @@ from app.ui.imports.import_flow import describe
 from app.ui.main_window import MainWindow
 from tests.imports.builders import big_connections_csv, current_export, write_folder
 from tests.ui.conftest import listed_contacts
-
-
-def _choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-
-
-def _summaries(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
-    )
-    return shown
+from tests.ui.file_choice import choose_file, import_summaries
 
 
 def test_a_linkedin_export_fills_the_contacts_and_the_inbox(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     folder = write_folder(tmp_path / "export", current_export())
-    _choose(monkeypatch, folder / "Connections.csv")
-    shown = _summaries(monkeypatch)
+    choose_file(monkeypatch, folder / "Connections.csv")
+    shown = import_summaries(monkeypatch)
     before = len(listed_contacts(window))
 
     with qtbot.waitSignal(window.imports.imported, timeout=20_000):
@@ -66,7 +55,7 @@ def test_a_cancelled_import_saves_nothing(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     folder = write_folder(tmp_path / "big", {"Connections.csv": big_connections_csv(30_000)})
-    _choose(monkeypatch, folder / "Connections.csv")
+    choose_file(monkeypatch, folder / "Connections.csv")
     before = window.context.store.contact_count()
 
     with qtbot.waitSignal(window.imports.status, timeout=20_000) as said:
@@ -83,7 +72,7 @@ def test_a_malformed_file_is_explained_and_changes_nothing(
 ) -> None:
     broken = tmp_path / "contacts.vcf"
     broken.write_bytes(b"\x00\x01\x02 not a vcard \xff\xfe")
-    _choose(monkeypatch, broken)
+    choose_file(monkeypatch, broken)
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     before = window.context.store.contact_count()
@@ -100,8 +89,8 @@ def test_a_csv_import_asks_which_column_is_which(
 ) -> None:
     sheet = tmp_path / "people.csv"
     sheet.write_text("Full Name,Employer,Where\nCleo Park,Initech,Lisbon\n", encoding="utf-8")
-    _choose(monkeypatch, sheet)
-    _summaries(monkeypatch)
+    choose_file(monkeypatch, sheet)
+    import_summaries(monkeypatch)
     seen: dict[str, object] = {}
 
     def confirm(dialog: CsvMappingDialog) -> int:

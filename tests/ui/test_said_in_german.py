@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.composing.personal_dictionary import MAX_WORDS, dictionary_path
@@ -20,21 +20,10 @@ from app.ui.imports.csv_mapping_dialog import CsvMappingDialog
 from app.ui.main_window import MainWindow
 from app.ui.settings.grammar_page import GrammarPage
 from tests.imports.builders import current_export, write_zip
+from tests.ui.file_choice import choose_file, import_summaries
 from tests.ui.template_editor_helpers import open_editor
 
 WAIT = 20_000
-
-
-def _choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-
-
-def _summaries(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
-    )
-    return shown
 
 
 def test_a_full_dictionary_is_counted_with_german_digit_grouping(
@@ -62,8 +51,8 @@ def test_a_row_refused_for_its_strength_is_explained_in_german(
     sheet.write_text(
         "Name,Firma,Stärke\nLena Vogt,Initech,2\nJonas Berg,Globex,sehr eng\n", encoding="utf-8"
     )
-    _choose(monkeypatch, sheet)
-    shown = _summaries(monkeypatch)
+    choose_file(monkeypatch, sheet)
+    shown = import_summaries(monkeypatch)
 
     def confirm(dialog: CsvMappingDialog) -> int:
         strength = dialog.choices["strength"]
@@ -90,8 +79,8 @@ def test_a_file_inside_an_export_zip_is_named_in_german(
     shipped_german: None,
 ) -> None:
     export = write_zip(tmp_path / "export.zip", current_export())
-    _choose(monkeypatch, export)
-    shown = _summaries(monkeypatch)
+    choose_file(monkeypatch, export)
+    shown = import_summaries(monkeypatch)
 
     with qtbot.waitSignal(window.imports.imported, timeout=WAIT):
         window.menus.import_linkedin.trigger()
