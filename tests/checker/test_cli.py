@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 import pytest
 
 from app.commands import check
+from app.grammar import install as grammar_install
 from app.grammar import service as grammar_service
 from app.grammar.matches import GrammarMatch, GrammarUnavailable
 
@@ -140,7 +141,10 @@ class FakeService:
 
 
 @pytest.fixture
-def fake_grammar(monkeypatch: pytest.MonkeyPatch) -> type[FakeService]:
+def fake_grammar(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> type[FakeService]:
+    # As if LanguageTool were installed, so that these tests pass on a machine where it
+    # is not yet (make test-fast on a fresh clone).
+    monkeypatch.setattr(grammar_install, "installed_folder", lambda: tmp_path)
     monkeypatch.setattr(grammar_service, "GrammarService", FakeService)
     monkeypatch.setattr(FakeService, "started", [])
     return FakeService
