@@ -8,9 +8,9 @@ for one contact: each template's counts in the contact's segment and its counts
 everywhere else, so 2 cells per template, fitted by Laplace's method (Newton's method
 to the posterior mode; the inverse Hessian there as the covariance).
 
-Printed: following it with the knowledge gradient (the rule of app/learning/next_send.py,
-100 sends ahead, on the normal approximation of each cell's rate), its cumulative share
-of the oracle's expected acceptances per week over the same seeds and world as
+Printed: following it with the rule of app/learning/next_send.py (each cell's rate summed
+up as the Beta of the same mean and variance, as Rapport's model does), its cumulative
+share of the oracle's expected acceptances per week over the same seeds and world as
 bench_recommend.py; and how often its 95% intervals hold the true rates with every
 template sent n times to each segment. Asserts nothing.
 
@@ -30,13 +30,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from app.learning.next_send import next_send
+from app.learning.pooling import Posterior
 from bench.bench_recommend import PER_WEEK, SEGMENTS, TEMPLATES, true_rates
 
 # The world's own spreads on the log-odds scale (bench_recommend.true_rates): a
 # template's logit(Beta(3, 7)) has mean ψ(3) − ψ(7) = −0.95 and variance
 # ψ'(3) + ψ'(7) = 0.548; segments' shifts 0.5, cells' deviations 0.3.
 MEAN, TEMPLATE_VAR, SHIFT_SD = -0.95, 0.548, 0.5
-HORIZON = 100.0
 Z95 = 1.96
 
 Matrix = list[list[float]]
@@ -113,22 +114,18 @@ def posterior(
     return theta, variances
 
 
-def _gain(z: float) -> float:
-    return z * 0.5 * math.erfc(-z / math.sqrt(2)) + math.exp(-z * z / 2) / math.sqrt(2 * math.pi)
-
-
-def _choose(modes: list[float], variances: list[float]) -> int:
-    """The knowledge gradient over the contact's segment's cells (the even ones)."""
-    rates = [1 / (1 + math.exp(-modes[2 * t])) for t in range(len(TEMPLATES))]
-    worth = []
-    for t, rate in enumerate(rates):
-        spread = (rate * (1 - rate)) ** 2 * variances[2 * t]
-        change = spread / math.sqrt(spread + rate * (1 - rate))
-        best_other = max(r for k, r in enumerate(rates) if k != t)
-        worth.append(rate + HORIZON * change * _gain(-abs(rate - best_other) / change))
-    # Templates alike so far (never sent, say) come out of the solves a rounding error
-    # apart: rounded, the first of them is sent, as Rapport sends the first by name.
-    return max(range(len(TEMPLATES)), key=lambda t: (round(worth[t], 9), -t))
+def _choose(modes: list[float], variances: list[float], here: list[int]) -> int:
+    """What app/learning/next_send.py sends next, given the contact's segment's cells
+    (the even ones) and how many sends each has had."""
+    cells = {}
+    for t, template in enumerate(TEMPLATES):
+        # Templates alike so far (never sent, say) come out of the solves a rounding
+        # error apart: rounded, they tie and the first by name is sent, as in Rapport.
+        rate = 1 / (1 + math.exp(-round(modes[2 * t], 9)))
+        variance = (rate * (1 - rate)) ** 2 * round(variances[2 * t], 9)
+        weight = max(rate * (1 - rate) / variance - 1, 1e-3)
+        cells[template] = Posterior(rate * weight, (1 - rate) * weight, 0, here[t])
+    return TEMPLATES.index(next_send(cells, None) or TEMPLATES[0])
 
 
 def simulate(seed_number: int, weeks: int, cell_sd: float) -> list[float]:
@@ -150,7 +147,7 @@ def simulate(seed_number: int, weeks: int, cell_sd: float) -> list[float]:
                 for cells in ((where,), tuple(s for s in range(len(SEGMENTS)) if s != where)):
                     successes.append(sum(accepted.get((t, s), 0) for s in cells))
                     trials.append(sum(sent.get((t, s), 0) for s in cells))
-            template = _choose(*posterior(prior, successes, trials))
+            template = _choose(*posterior(prior, successes, trials), trials[::2])
             truth = [rates[(t, SEGMENTS[where])] for t in TEMPLATES]
             earned += truth[template]
             best += max(truth)
@@ -202,7 +199,7 @@ def main() -> int:
             )
         )
     print(
-        f"crossed model, cells' spread {args.cell_spread}, knowledge gradient: share of the"
+        f"crossed model, cells' spread {args.cell_spread}, next_send's rule: share of the"
         f" oracle, mean of {args.seeds} seeds"
     )
     for week in range(args.weeks):

@@ -1,5 +1,6 @@
 """Which invitation the recommendations say to send next: the winner once one is named,
-otherwise the one that could still be the best, which is not always the leader."""
+otherwise the one that could still be the best, which is not always the leader, and the
+more readily the more the user has sent to people like the contact."""
 
 from __future__ import annotations
 
@@ -46,6 +47,24 @@ def test_a_barely_tried_template_that_could_be_best_is_sent_before_the_leader() 
     high = result.approaches[1].accept.interval()[1]
     assert high > result.approaches[0].accept.interval()[1]
     assert "Send Read next: it could still be the best" in verdict(result)
+
+
+def test_a_template_that_failed_its_first_three_sends_is_tried_again() -> None:
+    result = recommended({"met": (30, 100), "read": (0, 3)}, ["met", "read"])
+    assert result.approaches[0].approach.template == "met" and result.winner is None
+    # Three failures are what a template accepted as often as met would give one time in
+    # three: a few more sends of read can still show it is as good, one alone could not.
+    assert chosen(result) == "read"
+    assert "Send Read next: it could still be the best" in verdict(result)
+
+
+def test_a_lesson_is_worth_more_the_more_the_user_sends_to_people_like_them() -> None:
+    library = ["met", "read"]
+    # Read failed twice both times; met is accepted 3 times in 10 both times.
+    after_a_dozen = recommended({"met": (3, 10), "read": (0, 2)}, library)
+    after_a_hundred = recommended({"met": (30, 100), "read": (0, 2)}, library)
+    assert chosen(after_a_dozen) == "met"
+    assert chosen(after_a_hundred) == "read"
 
 
 def test_a_template_never_sent_is_tried_while_nothing_is_settled() -> None:
