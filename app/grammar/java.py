@@ -1,10 +1,17 @@
 """Finding the `java` that runs the local LanguageTool server, the way each platform installs it.
 
-In order: `JAVA_HOME`, as Java tools do; on macOS, `/usr/libexec/java_home`, which knows
-every installed JDK; the `PATH`, except macOS's `/usr/bin/java`, a stub present on every
-Mac that only offers to install Java; on Windows, the JavaSoft registry keys installers
+`JAVA_HOME` when it is set, as Java tools do. Otherwise the newest Java found in these
+places, the first found of equals: on macOS, `/usr/libexec/java_home`, which knows every
+installed JDK; the `PATH`, except macOS's `/usr/bin/java`, a stub present on every Mac
+that only offers to install Java; on Windows, the JavaSoft registry keys installers
 write; then the folders Java installers and package managers use, newest name first.
-The version is not checked here: an old Java fails to start the server, which says so.
+
+The newest, because a newer Java starts LanguageTool sooner (Java 25 with its
+ahead-of-time cache, archive.py), and one on the `PATH` may be older than LanguageTool
+needs while a newer one is installed beside it. A version is read from the `release`
+file every JDK and JRE since Java 9 carries in its home, without starting Java; one
+that cannot be read ranks after every Java new enough and before every one too old,
+which fails to start the server, saying so.
 
 The tests swap the platform, the environment and the look-ups in, so every branch runs on
 Linux; that the folders and keys are where real installers put them only real Windows and
@@ -14,6 +21,7 @@ macOS machines show.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -47,6 +55,8 @@ _MACOS_PATTERNS = (
     "/usr/local/opt/openjdk*/bin/java",
 )
 _LINUX_PATTERNS = ("/usr/lib/jvm/*/bin/java",)
+_JAVA_VERSION = re.compile(r'^JAVA_VERSION="(\d+(?:\.\d+)*)', re.MULTILINE)
+_RELEASE_CAP = 16_384  # a release file is under 2 KB
 
 
 def _java_home_tool() -> str | None:
@@ -108,14 +118,31 @@ class JavaSearch:
     registry_homes: Callable[[], list[str]] = _registry_homes
     glob: Callable[[str], list[str]] = _glob
     is_file: Callable[[Path], bool] = Path.is_file
+    version_of: Callable[[Path], tuple[int, ...] | None] = lambda java: java_version(java)
+
+    def chosen(self) -> Path | None:
+        """`JAVA_HOME`'s java when it exists, else the newest of the others found."""
+        home = self.environ.get("JAVA_HOME")
+        if home and self.is_file(given := Path(home) / "bin" / self._name()):
+            return given
+        found = [candidate for candidate in self.candidates() if self.is_file(candidate)]
+        return max(found, key=self._rank, default=None)
+
+    def _rank(self, java: Path) -> tuple[int, tuple[int, ...]]:
+        version = self.version_of(java)
+        if version is None:
+            return 1, ()
+        return (2 if version[0] >= MINIMUM_JAVA else 0), version
+
+    def _name(self) -> str:
+        return "java.exe" if self.platform == "win32" else "java"
 
     def candidates(self) -> Iterator[Path]:
+        """Every place a java may be, in order, `JAVA_HOME` aside."""
         windows = self.platform == "win32"
-        name = "java.exe" if windows else "java"
-        homes: list[str | None] = [self.environ.get("JAVA_HOME")]
-        if self.platform == "darwin":
-            homes.append(self.java_home_tool())
-        yield from (Path(home) / "bin" / name for home in homes if home)
+        name = self._name()
+        if self.platform == "darwin" and (home := self.java_home_tool()):
+            yield Path(home) / "bin" / name
         on_path = self.which("java")
         if on_path and not (self.platform == "darwin" and Path(on_path) == MACOS_STUB):
             yield Path(on_path)
@@ -142,8 +169,20 @@ class JavaSearch:
 
 def find_java(search: JavaSearch | None = None) -> Path:
     """The `java` launcher to run LanguageTool with; `GrammarUnavailable` if there is none."""
-    search = search or JavaSearch()
-    for candidate in search.candidates():
-        if search.is_file(candidate):
-            return candidate
-    raise unavailable(GrammarReason(Why.NO_JAVA, number=MINIMUM_JAVA))
+    found = (search or JavaSearch()).chosen()
+    if found is None:
+        raise unavailable(GrammarReason(Why.NO_JAVA, number=MINIMUM_JAVA))
+    return found
+
+
+def java_version(java: Path) -> tuple[int, ...] | None:
+    """The version of the Java whose launcher is `java`, from its home's `release` file
+    (`JAVA_VERSION="25.0.3"`), or None when there is no such file or line."""
+    try:
+        release = java.resolve().parent.parent / "release"
+        with release.open(encoding="utf-8", errors="replace") as lines:
+            text = lines.read(_RELEASE_CAP)
+    except OSError:
+        return None
+    found = _JAVA_VERSION.search(text)
+    return tuple(int(part) for part in found[1].split(".")) if found else None

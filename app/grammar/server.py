@@ -78,6 +78,14 @@ _SERVER_PROPERTIES = (
 _ERROR_LINE = re.compile(r"(Exception in thread|Caused by:|Error:)")
 
 
+def _answers(url: str) -> bool:
+    # Imported here, not with the module (see transport.py), and not before a JVM is
+    # started: HTTP and TLS take 30 ms to import, the keeper's start waits on them.
+    from app.grammar import transport
+
+    return transport.answers(url + "healthcheck", timeout=2.0)
+
+
 def free_port() -> int:
     """A loopback port nobody listens on now (the kernel's choice, so rarely taken soon)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
@@ -183,11 +191,9 @@ class LocalServer:
         A running server that still answers is kept; one that no longer answers is
         replaced. Busy ports are skipped, and the whole start has one deadline.
         """
-        from app.grammar import transport  # not with the module: see transport.py
-
         with self._start_lock:  # a second caller waits, then finds the server running
             current = self.url
-            if current is not None and transport.answers(current + "healthcheck", timeout=2.0):
+            if current is not None and _answers(current):
                 return current
             self._stop_current(grace=0.0)  # a server that does not answer gets no clean exit
             return self._start_new()

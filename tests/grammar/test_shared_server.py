@@ -162,11 +162,13 @@ def test_once_prepared_the_server_maps_its_class_data_archive() -> None:
     server.start()
     assert server.pid is not None
     arguments = Path(f"/proc/{server.pid}/cmdline").read_bytes().split(b"\0")
-    [option] = [a for a in arguments if a.startswith(b"-XX:SharedArchiveFile=")]
+    # Java 17 to 24 map a class-data archive, Java 25 and newer an ahead-of-time cache.
+    options = (b"-XX:SharedArchiveFile=", b"-XX:AOTCache=")
+    [option] = [a for a in arguments if a.startswith(options)]
     archive = Path(option.split(b"=", 1)[1].decode())
     assert archive.is_file()
     # Java maps an archive only when the class path is the one it was made with, and
-    # else starts without it (-Xshare:auto), as slowly as before it was made.
+    # else starts without it, as slowly as before it was made.
     mapped = Path(f"/proc/{server.pid}/maps").read_text(encoding="utf-8")
     assert str(archive) in mapped
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.grammar.java import JavaSearch, find_java
+from app.grammar.java import JavaSearch, find_java, java_version
 from app.grammar.matches import GrammarUnavailable
 
 
@@ -19,8 +19,10 @@ def search(
     on_path: str | None = None,
     java_home_tool: str | None = None,
     registry: list[str] | None = None,
+    versions: dict[str, tuple[int, ...]] | None = None,
 ) -> JavaSearch:
     files = {str(path) for path in existing}
+    known = versions or {}
 
     def glob(pattern: str) -> list[str]:
         head, _, tail = pattern.partition("*")
@@ -34,6 +36,7 @@ def search(
         registry_homes=lambda: registry or [],
         glob=glob,
         is_file=lambda path: str(path) in files,
+        version_of=lambda java: known.get(str(java)),
     )
 
 
@@ -96,3 +99,59 @@ def test_linux_looks_in_usr_lib_jvm_when_the_path_has_no_java() -> None:
 def test_no_java_anywhere_says_what_to_do() -> None:
     with pytest.raises(GrammarUnavailable, match="remote LanguageTool server"):
         find_java(search("win32", [], environ={"ProgramFiles": r"C:\Program Files"}))
+
+
+def test_the_newest_java_installed_wins_over_the_one_on_the_path() -> None:
+    on_path, newer = "/usr/bin/java", "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"
+    older = "/usr/lib/jvm/java-17-openjdk-amd64/bin/java"
+    found = find_java(
+        search(
+            "linux",
+            [on_path, older, newer],
+            on_path=on_path,
+            versions={on_path: (17, 0, 15), older: (17, 0, 15), newer: (25, 0, 3)},
+        )
+    )
+    assert found == Path(newer)
+
+
+def test_java_home_wins_even_over_a_newer_java() -> None:
+    home, newer = "/opt/jdk-17", "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"
+    chosen = f"{home}/bin/java"
+    found = find_java(
+        search(
+            "linux",
+            [chosen, newer],
+            environ={"JAVA_HOME": home},
+            versions={chosen: (17,), newer: (25,)},
+        )
+    )
+    assert found == Path(chosen)
+
+
+def test_a_java_too_old_for_languagetool_is_passed_over() -> None:
+    old, unknown = "/usr/bin/java", "/usr/lib/jvm/custom-build/bin/java"
+    found = find_java(search("linux", [old, unknown], on_path=old, versions={old: (11, 0, 2)}))
+    assert found == Path(unknown)
+
+
+def test_of_two_equally_new_javas_the_one_on_the_path_is_kept() -> None:
+    on_path, beside = "/usr/bin/java", "/usr/lib/jvm/java-21-openjdk-amd64/bin/java"
+    found = find_java(
+        search(
+            "linux", [beside, on_path], on_path=on_path, versions={on_path: (21,), beside: (21,)}
+        )
+    )
+    assert found == Path(on_path)
+
+
+def test_the_version_is_read_from_the_release_file_of_javas_home(tmp_path: Path) -> None:
+    home = tmp_path / "jdk"
+    (home / "bin").mkdir(parents=True)
+    (home / "bin" / "java").write_bytes(b"")
+    (home / "release").write_text(
+        'IMPLEMENTOR="Eclipse Adoptium"\nJAVA_VERSION="25.0.3"\n', encoding="utf-8"
+    )
+    assert java_version(home / "bin" / "java") == (25, 0, 3)
+    (home / "release").unlink()
+    assert java_version(home / "bin" / "java") is None
