@@ -42,6 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from app.grammar import runtime, transport
 from app.grammar.endpoint import Endpoint
 from app.grammar.install import installed_folder
+from app.grammar.java import find_java, java_version
 from app.grammar.shared import SharedServer
 from bench.figures import percentile
 
@@ -213,8 +214,10 @@ def main() -> int:
         figures = {} if args.memory_only else commands_and_cold_start(scratch, base, args)
         with runtime_folder(scratch, "memory"):
             memory = memory_and_latency(args.language, args.checks)
+    java = find_java()
     figures.update(
         {
+            "java": ".".join(map(str, java_version(java) or ())) or str(java),
             "language": args.language,
             "check_p50_ms": round(memory["p50_s"] * 1000, 1),
             "check_p99_ms": round(memory["p99_s"] * 1000, 1),
@@ -265,6 +268,7 @@ def commands_and_cold_start(
         "cold_s": round(statistics.median(cold), 2),
         "warm_s": round(statistics.median(warm), 3),
         "cold_ratio": round(statistics.median(cold) / statistics.median(plain_beside_cold), 1),
+        "cold_ratio_runs": [round(c / p, 1) for c, p in zip(cold, plain_beside_cold, strict=True)],
         "warm_ratio": round(statistics.median(warm) / no_grammar, 2),
         "warm_ratio_runs": [round(w / p, 2) for w, p in zip(warm, plain, strict=True)],
         "first_result_user_language_s": round(first_en, 2),
@@ -281,7 +285,8 @@ def report(figures: dict[str, object], checks: int) -> None:
             f"{figures['no_grammar_s']} s --no-grammar ({figures['warm_ratio']}x, target <= "
             f"{TARGETS['warm']}x; run by run {figures['warm_ratio_runs']}); cold "
             f"{figures['cold_s']} s against {figures['no_grammar_beside_cold_s']} s "
-            f"({figures['cold_ratio']}x, target <= {TARGETS['cold']}x)"
+            f"({figures['cold_ratio']}x, target <= {TARGETS['cold']}x; run by run "
+            f"{figures['cold_ratio_runs']})"
         )
         print(
             "cold start to the first grammar result: "
@@ -294,6 +299,7 @@ def report(figures: dict[str, object], checks: int) -> None:
         print(
             f"first German result after the server was ready: {figures['first_german_result_s']} s"
         )
+    print(f"Java {figures['java']}")
     print(
         f"warm check ({figures['language']}): p50 {figures['check_p50_ms']} ms, "
         f"p99 {figures['check_p99_ms']} ms"
