@@ -90,7 +90,9 @@ def sends_to_tell(leader: Posterior, runner_up: Posterior) -> int | None:
             high = middle
         else:
             low = middle + 1
-    return max(low, 1)
+    # Split between the two: one each at least ("about 1 more sends, split between" was
+    # said when a single send would have settled it).
+    return max(low, 2)
 
 
 def _variance(posterior: Posterior, extra: float) -> float:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.learning.best import p_best
+from app.learning.best import p_best, sends_to_tell
 from app.learning.pooling import Posterior
 
 
@@ -21,3 +21,10 @@ def test_posteriors_far_apart_give_the_clear_leader_all_of_it() -> None:
     assert chances[0] == pytest.approx(0, abs=1e-9)
     assert chances[1] > 0.99
     assert sum(chances) == pytest.approx(1)
+
+
+def test_sends_to_tell_two_apart_are_never_fewer_than_one_each() -> None:
+    # Met at 600 of 2,000 against read at 0 of 10: one more send would settle it by the
+    # numbers, but a split between two approaches takes one of each ("about 1 more
+    # sends, split between" was said).
+    assert sends_to_tell(Posterior(600, 1400, 600, 2000), Posterior(0.5, 12, 0, 10)) == 2
