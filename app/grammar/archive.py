@@ -10,16 +10,17 @@ Two things shorten the JVM's start (measured in bench/bench_grammar.py):
   later start maps it with `-XX:SharedArchiveFile`. Java 25 and newer keep more in their
   ahead-of-time cache (`-XX:AOTCacheOutput`, then `-XX:AOTCache`): the classes loaded
   and linked, and the profiles of the methods the first run used, which made
-  LanguageTool ready about 0.3 s sooner than Java 17 with its archive (bench/README.md).
+  LanguageTool ready 0.3-1.2 s sooner than Java 17 with its archive (bench/README.md).
   Either is refused, and the JVM runs without it, when the class path or Java changed.
-  Java refuses to archive a class path
-  with a non-empty folder on it, and the server jar's manifest puts its own folder there
-  ("Class-Path: ./ libs/…", for the release zip's layout): the archive is made with a copy
-  of that jar whose manifest has no Class-Path, which the Maven build does not need.
+  Java refuses to archive a class path with a non-empty folder on it, and the server
+  jar's manifest puts its own folder there ("Class-Path: ./ libs/…", for the release
+  zip's layout): the archive is made with a copy of that jar whose manifest has no
+  Class-Path, which the Maven build does not need.
 
 The archive and the copy live in a folder of their own beside the server in the cache,
 named after the class path and the Java that made them: a new Java or another set of
-languages makes a new archive, and an archive Java cannot use it ignores (`-Xshare:auto`).
+languages makes a new archive, and an archive Java cannot use it ignores (`-Xshare:auto`;
+Java 25 says so on its standard error and starts without it).
 A release zip's layout (a folder on the class path) is run without an archive.
 """
 
