@@ -238,16 +238,24 @@ class RenderWorker:
     def _restart(self) -> None:
         """Start a fresh child now, so the next request finds it ready."""
         try:
-            self._child = _Child(self._argv)
+            self._replace_child()
         except WorkerError:
             self._child = None  # the next request tries again, and reports it
+
+    def _replace_child(self) -> _Child:
+        # The child replaced is stopped, if it still runs, and the pipe to it closed: a
+        # child killed from outside left it open until the garbage collector came.
+        if self._child is not None:
+            self._child.kill()
+        self._child = child = _Child(self._argv)
+        return child
 
     def _ready_child(self) -> _Child:
         # A child that died between requests (killed from outside) is replaced quietly:
         # the next template is not to blame for it.
-        if self._child is None or not self._child.alive:
-            self._child = _Child(self._argv)
         child = self._child
+        if child is None or not child.alive:
+            child = self._replace_child()
         if not child.ready:
             try:
                 child.receive(START_LIMIT)
